@@ -1,0 +1,63 @@
+import { Form, NavLink } from "@remix-run/react";
+
+const ROLE_LABELS: Record<string, string> = {
+  manager: "Programme manager",
+  "city-rep": "City representative",
+  participant: "Participant",
+};
+
+type HeaderPerson = { name: string; role: string; cityName: string | null };
+
+export function SiteHeader({ person, isDevelopment }: { person: HeaderPerson | null; isDevelopment: boolean }) {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <NavLink to="/" className="brand">
+          Inclusive Cities <span className="brand__sub">planner</span>
+        </NavLink>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            <li>
+              <NavLink to="/convenings">Convenings</NavLink>
+            </li>
+            <li>
+              <NavLink to="/cities">Cities</NavLink>
+            </li>
+            {person?.role === "manager" ? (
+              <li>
+                <NavLink to="/people">People</NavLink>
+              </li>
+            ) : null}
+            {person?.role === "manager" && isDevelopment ? (
+              <li>
+                <NavLink to="/dev/outbox">Outbox</NavLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+        <div className="account">
+          {person ? (
+            <>
+              <span className="account__who">
+                <span className="account__name">{person.name}</span>
+                <span className="badge" data-role={person.role}>
+                  {ROLE_LABELS[person.role] ?? person.role}
+                  {person.cityName ? ` · ${person.cityName}` : ""}
+                </span>
+              </span>
+              <Form method="post" action="/logout">
+                <button type="submit" className="button button--quiet">
+                  Sign out
+                </button>
+              </Form>
+            </>
+          ) : (
+            <NavLink to="/login" className="button button--quiet">
+              Sign in
+            </NavLink>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,63 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SiteHeader } from "~/components/site-header";
+import stylesHref from "~/styles/app.css";
+import { getOptionalPerson } from "~/utils/auth.server";
+import { getEnv } from "~/utils/env.server";
+import { getCityById } from "~models/city.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
+
+export const meta: MetaFunction = () => [{ title: "Inclusive Cities planner" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const person = await getOptionalPerson(request).catch(() => null);
+  const city = person?.cityId ? await getCityById(person.cityId) : null;
+  return json({
+    person: person ? { name: person.name, role: person.role, cityName: city?.name ?? null } : null,
+    isDevelopment: getEnv().NODE_ENV !== "production",
+  });
+}
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRootData();
+  return (
+    <html lang="en-GB">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <SiteHeader person={data?.person ?? null} isDevelopment={data?.isDevelopment ?? false} />
+        <main id="main" className="page" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>Inclusive Cities · convening and exchange planner</p>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,76 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ConveningCard } from "~/components/convening-card";
+import { formatDateRange } from "~/domain/local-time";
+import { getOptionalPerson, isManager } from "~/utils/auth.server";
+import { connectDb } from "~/utils/db.server";
+import { listCities } from "~models/city.server";
+import { listConvenings } from "~models/convening-queries.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await connectDb();
+  const person = await getOptionalPerson(request);
+  const [convenings, cities] = await Promise.all([listConvenings({ includeDrafts: isManager(person) }), listCities()]);
+  const cityName = new Map(cities.map((city) => [city.id, city.name]));
+  const now = Date.now();
+  const toCard = (convening: (typeof convenings)[number]) => ({
+    id: convening.id,
+    title: convening.title,
+    kind: convening.kind,
+    status: convening.status,
+    dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
+    where: convening.hostCityId ? `Hosted by ${cityName.get(convening.hostCityId)}` : convening.placeNames.join(", "),
+  });
+  return json({
+    signedIn: Boolean(person),
+    upcoming: convenings.filter((convening) => convening.endsAt.getTime() >= now).map(toCard),
+    recent: convenings.filter((convening) => convening.endsAt.getTime() < now).reverse().slice(0, 3).map(toCard),
+  });
+}
+
+export default function HomePage() {
+  const { signedIn, upcoming, recent } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>Convenings and learning exchanges</h1>
+      <p className="lede">
+        Plan City Working Group meetings and study visits, register your city's people, read agendas and keep follow-up
+        actions moving.
+      </p>
+      {!signedIn ? (
+        <p>
+          <Link className="button" to="/login">
+            Sign in
+          </Link>
+        </p>
+      ) : null}
+      <h2>Coming up</h2>
+      {upcoming.length === 0 ? (
+        <div className="empty-state">
+          <h2>Nothing scheduled yet</h2>
+          <p>When the programme team publishes the next convening it will appear here.</p>
+        </div>
+      ) : (
+        <div className="grid">
+          {upcoming.map((convening) => (
+            <ConveningCard key={convening.id} convening={convening} />
+          ))}
+        </div>
+      )}
+      {recent.length > 0 ? (
+        <>
+          <h2>Recently held</h2>
+          <div className="grid">
+            {recent.map((convening) => (
+              <ConveningCard key={convening.id} convening={convening} />
+            ))}
+          </div>
+          <p>
+            <Link to="/convenings">All convenings</Link>
+          </p>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
+import { assertSameOrigin } from "~/utils/auth.server";
+import { connectDb } from "~/utils/db.server";
+import { fieldErrors, type FieldErrors } from "~/utils/forms";
+import { acceptInvitation, checkInvitation } from "~/utils/invitations.server";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/utils/password.server";
+import { createSignedInResponse } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Accept invitation · Inclusive Cities planner" }];
+
+const INVALID_LINK_MESSAGES = {
+  expired: "This invitation link has expired. Ask the programme team to send a new one.",
+  used: "This invitation link has already been used. Sign in with the password you set.",
+  unknown: "This invitation link is not valid. Check that you copied the whole link from the email.",
+} as const;
+
+const passwordSchema = z
+  .object({
+    password: z
+      .string()
+      .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters`)
+      .max(PASSWORD_MAX_LENGTH, `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer`),
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.password === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two passwords do not match",
+  });
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  await connectDb();
+  const invitation = await checkInvitation(params.token ?? "");
+  if (invitation.state !== "valid") {
+    return json({ state: invitation.state, message: INVALID_LINK_MESSAGES[invitation.state] }, { status: 410 });
+  }
+  return json({ state: invitation.state, message: null });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  const formData = await request.formData();
+  const parsed = passwordSchema.safeParse({
+    password: formData.get("password") ?? "",
+    confirmPassword: formData.get("confirmPassword") ?? "",
+  });
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error) as FieldErrors }, { status: 400 });
+  await connectDb();
+  const personId = await acceptInvitation(params.token ?? "", parsed.data.password);
+  if (!personId) {
+    const invitation = await checkInvitation(params.token ?? "");
+    const state = invitation.state === "valid" ? "used" : invitation.state;
+    return json({ errors: { form: INVALID_LINK_MESSAGES[state] } as FieldErrors }, { status: 410 });
+  }
+  return createSignedInResponse(personId, "/");
+}
+
+export default function AcceptInvitationPage() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  if (data.state !== "valid") {
+    return (
+      <div className="card" style={{ maxWidth: "36rem" }}>
+        <h1>Invitation link not usable</h1>
+        <p>{data.message}</p>
+        <p>
+          <Link to="/login">Go to sign in</Link>
+        </p>
+      </div>
+    );
+  }
+  const errors = actionData?.errors;
+  return (
+    <div className="card" style={{ maxWidth: "32rem" }}>
+      <h1>Set your password</h1>
+      <p>Choose a password to finish setting up your account.</p>
+      <ErrorSummary errors={errors} />
+      <Form method="post" className="form" noValidate>
+        <TextField
+          name="password"
+          label="New password"
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+          type="password"
+          autoComplete="new-password"
+          error={errors?.password}
+          required
+        />
+        <TextField
+          name="confirmPassword"
+          label="Confirm new password"
+          type="password"
+          autoComplete="new-password"
+          error={errors?.confirmPassword}
+          required
+        />
+        <SubmitButton pendingText="Saving…">Set password and sign in</SubmitButton>
+      </Form>
+    </div>
+  );
+}

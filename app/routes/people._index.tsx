@@ -1,0 +1,130 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
+import { requireManager } from "~/utils/auth.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
+import { invitePerson } from "~/utils/invitations.server";
+import { getCityById, listCities } from "~models/city.server";
+import { listPeople, ROLES } from "~models/person.server";
+
+export const meta: MetaFunction = () => [{ title: "People · Inclusive Cities planner" }];
+
+const ROLE_OPTIONS = [
+  { value: "participant", label: "Participant" },
+  { value: "city-rep", label: "City representative" },
+  { value: "manager", label: "Programme manager" },
+];
+
+const inviteSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter the person's name").max(120, "Name must be 120 characters or fewer"),
+    email: z
+      .string()
+      .trim()
+      .min(1, "Enter an email address")
+      .max(254, "Email address must be 254 characters or fewer")
+      .email("Enter an email address like name@example.org"),
+    role: z.enum(ROLES, { errorMap: () => ({ message: "Choose a role" }) }),
+    cityId: z.string().trim(),
+  })
+  .refine((value) => value.role !== "city-rep" || value.cityId !== "", {
+    path: ["cityId"],
+    message: "A city representative must belong to a city",
+  });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireManager(request);
+  const [people, cities] = await Promise.all([listPeople(), listCities()]);
+  return json({ people, cities: cities.map((city) => ({ id: city.id, name: city.name })) });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const manager = await requireManager(request);
+  const formData = await request.formData();
+  const values = formValues(formData);
+  const parsed = inviteSchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error) as FieldErrors, values, invited: null }, { status: 400 });
+  const cityId = parsed.data.cityId || null;
+  if (cityId && !(await getCityById(cityId))) {
+    return json({ errors: { cityId: "Choose a city from the list" } as FieldErrors, values, invited: null }, { status: 400 });
+  }
+  const result = await invitePerson({ ...parsed.data, cityId }, manager.id);
+  if (!result.ok) return json({ errors: { [result.field]: result.message } as FieldErrors, values, invited: null }, { status: 400 });
+  return json({ errors: null, values: {} as Record<string, string>, invited: parsed.data.email });
+}
+
+export default function PeoplePage() {
+  const { people, cities } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors ?? undefined;
+  const values = actionData?.values ?? {};
+  const cityName = new Map(cities.map((city) => [city.id, city.name]));
+  return (
+    <>
+      <div className="page-heading">
+        <h1>People</h1>
+      </div>
+      <section className="card" aria-labelledby="invite-title">
+        <h2 id="invite-title" style={{ marginTop: 0 }}>
+          Invite someone
+        </h2>
+        {actionData?.invited ? (
+          <p className="notice notice--success" role="status">
+            Invitation sent to {actionData.invited}. The link works once and expires in 7 days.
+          </p>
+        ) : null}
+        <ErrorSummary errors={errors} />
+        <Form method="post" className="form" noValidate key={actionData?.invited ?? "invite"}>
+          <TextField name="name" label="Full name" defaultValue={values.name} error={errors?.name} autoComplete="off" required />
+          <TextField name="email" label="Email address" type="email" defaultValue={values.email} error={errors?.email} required />
+          <SelectField name="role" label="Role" options={ROLE_OPTIONS} defaultValue={values.role ?? "participant"} error={errors?.role} />
+          <SelectField
+            name="cityId"
+            label="City"
+            hint="Required for city representatives: they act for this city only."
+            options={[{ value: "", label: "No city (programme team, partner)" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]}
+            defaultValue={values.cityId ?? ""}
+            error={errors?.cityId}
+          />
+          <SubmitButton pendingText="Sending invitation…">Send invitation</SubmitButton>
+        </Form>
+      </section>
+      <section aria-labelledby="people-title">
+        <h2 id="people-title">Everyone ({people.length})</h2>
+        {people.length === 0 ? (
+          <div className="empty-state">
+            <h2>No people yet</h2>
+            <p>Invite the programme team and city representatives above.</p>
+          </div>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">City</th>
+                  <th scope="col">Account</th>
+                </tr>
+              </thead>
+              <tbody>
+                {people.map((person) => (
+                  <tr key={person.id}>
+                    <td>{person.name}</td>
+                    <td>{person.email}</td>
+                    <td>{ROLE_OPTIONS.find((option) => option.value === person.role)?.label ?? person.role}</td>
+                    <td>{person.cityId ? cityName.get(person.cityId) ?? "—" : "—"}</td>
+                    <td>{person.hasAccount ? <span className="badge badge--success">Active</span> : <span className="badge badge--neutral">Invited or guest</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+// The one database connection for the app, scripts and tests: MONGODB_URI when set, otherwise
+// the embedded FerretDB. Memoised on globalThis so dev rebuilds reuse it.
+import mongoose from "mongoose";
+import path from "node:path";
+import { allModels } from "~models/index.server";
+import { getEnv } from "./env.server";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./ferretdb.server";
+
+const DATABASE_NAME = "convening_planner";
+
+type DbState = { connecting?: Promise<typeof mongoose>; embedded?: EmbeddedDatabase };
+const globalForDb = globalThis as typeof globalThis & { __dbState?: DbState };
+const state: DbState = (globalForDb.__dbState ??= {});
+
+// Indexes are built once at start (ensureIndexes), never lazily while requests race.
+mongoose.set("autoIndex", false);
+mongoose.set("autoCreate", false);
+mongoose.set("strictQuery", true);
+
+function stopEmbeddedOnSignals(embedded: EmbeddedDatabase) {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      void embedded.stop().finally(() => process.exit(0));
+    });
+  }
+}
+
+async function resolveUri(): Promise<string> {
+  const env = getEnv();
+  if (env.MONGODB_URI) return env.MONGODB_URI;
+  state.embedded ??= await startEmbeddedDatabase({ dataDir: path.resolve(env.DATA_DIR) });
+  if (env.NODE_ENV !== "test") stopEmbeddedOnSignals(state.embedded);
+  return `${state.embedded.uri}${DATABASE_NAME}`;
+}
+
+export function connectDb(): Promise<typeof mongoose> {
+  state.connecting ??= (async () => {
+    const uri = await resolveUri();
+    await mongoose.connect(uri, { serverSelectionTimeoutMS: 5_000, heartbeatFrequencyMS: 2_000 });
+    await ensureIndexes();
+    return mongoose;
+  })().catch((error) => {
+    state.connecting = undefined;
+    throw error;
+  });
+  return state.connecting;
+}
+
+export async function ensureIndexes() {
+  for (const model of allModels) {
+    await model.createCollection().catch((error: { code?: number }) => {
+      if (error.code !== 48) throw error; // 48: the collection exists already
+    });
+    await model.createIndexes();
+  }
+}
+
+/** True when the database answers a ping within the time limit. */
+export async function pingDb(timeoutMs = 2_000): Promise<boolean> {
+  try {
+    await Promise.race([
+      connectDb(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs)),
+    ]);
+    const db = mongoose.connection.db;
+    if (!db) return false;
+    await Promise.race([
+      db.admin().ping(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs)),
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function disconnectDb() {
+  await mongoose.disconnect();
+  state.connecting = undefined;
+  await state.embedded?.stop();
+  state.embedded = undefined;
+}
+
+export function embeddedDatabase() {
+  return state.embedded;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env.server";
+
+describe("configuration", () => {
+  it("defaults the port to 3000 and derives APP_URL from it", () => {
+    const result = parseEnv({ NODE_ENV: "development" });
+    expect(result.ok && result.env.PORT).toBe(3000);
+    expect(result.ok && result.env.APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("names PORT in one line when it is not a number", () => {
+    expect(parseEnv({ PORT: "eighty" })).toEqual({ ok: false, message: "Invalid configuration: PORT must be a number." });
+  });
+
+  it("refuses a port out of range", () => {
+    const result = parseEnv({ PORT: "70000" });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/^Invalid configuration: PORT must be between 1 and 65535/);
+  });
+
+  it("requires SESSION_SECRET in production, naming it", () => {
+    const result = parseEnv({ NODE_ENV: "production" });
+    expect(!result.ok && result.message).toBe(
+      "Invalid configuration: SESSION_SECRET is required in production (at least 32 random characters).",
+    );
+  });
+
+  it("refuses a short SESSION_SECRET", () => {
+    const result = parseEnv({ SESSION_SECRET: "short" });
+    expect(!result.ok && result.message).toContain("SESSION_SECRET must be at least 32 characters");
+  });
+
+  it("refuses an APP_URL that is not a URL and a MONGODB_URI with the wrong scheme", () => {
+    expect(!parseEnv({ APP_URL: "planner.example.org" }).ok).toBe(true);
+    const result = parseEnv({ MONGODB_URI: "postgres://x" });
+    expect(!result.ok && result.message).toContain("MONGODB_URI must start with mongodb://");
+  });
+
+  it("treats empty variables as unset and trims a trailing slash from APP_URL", () => {
+    const result = parseEnv({ MONGODB_URI: "", APP_URL: "https://planner.example.org/" });
+    expect(result.ok && result.env.MONGODB_URI).toBeUndefined();
+    expect(result.ok && result.env.APP_URL).toBe("https://planner.example.org");
+  });
+});

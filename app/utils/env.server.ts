@@ -1,0 +1,73 @@
+// Configuration, read and validated once; a bad value stops start-up with one line naming it.
+import { z } from "zod";
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce
+      .number({ invalid_type_error: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be between 1 and 65535")
+      .max(65535, "must be between 1 and 65535")
+      .default(3000),
+    MONGODB_URI: z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\/.+/, "must start with mongodb:// or mongodb+srv://")
+      .optional(),
+    SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    APP_URL: z.string().url("must be a full URL such as https://planner.example.org").optional(),
+    RESEND_API_KEY: z.string().min(1).optional(),
+    MAIL_FROM: z.string().min(3).default("Inclusive Cities planner <planner@example.org>"),
+    DATA_DIR: z.string().min(1).default(".data"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["SESSION_SECRET"],
+        message: "is required in production (at least 32 random characters)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema> & { SESSION_SECRET: string; APP_URL: string };
+
+const DEV_SESSION_SECRET = "dev-only-secret-not-for-production-use-000";
+
+export type EnvResult = { ok: true; env: Env } | { ok: false; message: string };
+
+/** Parses raw variables; empty strings count as unset so `FOO=` in a shell behaves as expected. */
+export function parseEnv(raw: Record<string, string | undefined>): EnvResult {
+  const cleaned = Object.fromEntries(
+    Object.entries(raw).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = String(issue.path[0] ?? "environment");
+    return { ok: false, message: `Invalid configuration: ${name} ${issue.message}.` };
+  }
+  const env = result.data;
+  return {
+    ok: true,
+    env: {
+      ...env,
+      SESSION_SECRET: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
+      APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    },
+  };
+}
+
+let cached: Env | undefined;
+
+/** Parsed once; tests re-read it so each can set the variables it needs. */
+export function getEnv(): Env {
+  if (cached && process.env.NODE_ENV !== "test") return cached;
+  const result = parseEnv(process.env);
+  if (!result.ok) {
+    console.error(result.message);
+    process.exit(1);
+  }
+  cached = result.env;
+  return cached;
+}

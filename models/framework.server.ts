@@ -1,0 +1,27 @@
+// The Inclusive Cities Framework: five principles and five themes, used to tag sessions and actions.
+import { Schema } from "mongoose";
+import { registerModel } from "./register-model.server";
+
+export const FRAMEWORK_KINDS = ["principle", "theme"] as const;
+export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];
+
+const frameworkItemSchema = new Schema({
+  kind: { type: String, enum: FRAMEWORK_KINDS, required: true },
+  number: { type: Number, required: true, min: 1 },
+  code: { type: String, required: true, unique: true }, // "P1".."P5", "T1".."T5"
+  title: { type: String, required: true },
+});
+frameworkItemSchema.index({ kind: 1, number: 1 }, { unique: true });
+
+export const FrameworkItem =
+  registerModel("FrameworkItem", frameworkItemSchema);
+
+export type FrameworkEntry = { kind: FrameworkKind; number: number; code: string; title: string };
+
+export async function upsertFrameworkItem(item: FrameworkEntry) {
+  await FrameworkItem.updateOne({ code: item.code }, { $set: item }, { upsert: true });
+}
+
+export async function listFrameworkItems(): Promise<FrameworkEntry[]> {
+  return FrameworkItem.find().select("-_id kind number code title").sort({ kind: 1, number: 1 }).lean<FrameworkEntry[]>();
+}

@@ -1,0 +1,26 @@
+// Every model, so indexes can be built once at start and tests can clear collections.
+import type { Model } from "mongoose";
+import { AgendaSession } from "./agenda-session.server";
+import { City } from "./city.server";
+import { Convening } from "./convening.server";
+import { FrameworkItem } from "./framework.server";
+import { Invitation } from "./invitation.server";
+import { OutboxMessage } from "./outbox-message.server";
+import { Person } from "./person.server";
+import { Phase } from "./phase.server";
+import { Registration } from "./registration.server";
+import { SignInThrottle } from "./sign-in-throttle.server";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of differently typed models
+export const allModels: Array<Model<any>> = [
+  AgendaSession,
+  City,
+  Convening,
+  FrameworkItem,
+  Invitation,
+  OutboxMessage,
+  Person,
+  Phase,
+  Registration,
+  SignInThrottle,
+];

@@ -1,0 +1,50 @@
+// Single-use, expiring invitations to set a password. Only a hash of the token is stored.
+import { Schema } from "mongoose";
+import { registerModel } from "./register-model.server";
+
+const invitationSchema = new Schema(
+  {
+    tokenHash: { type: String, required: true, unique: true },
+    personId: { type: Schema.Types.ObjectId, ref: "Person", required: true, index: true },
+    invitedById: { type: Schema.Types.ObjectId, ref: "Person", default: null },
+    expiresAt: { type: Date, required: true },
+    usedAt: { type: Date, default: null },
+  },
+  { timestamps: true },
+);
+
+export const Invitation = registerModel("Invitation", invitationSchema);
+
+export async function createInvitation(input: {
+  tokenHash: string;
+  personId: string;
+  invitedById: string | null;
+  expiresAt: Date;
+}) {
+  await Invitation.create(input);
+}
+
+export type InvitationLookup =
+  | { state: "valid"; personId: string; expiresAt: Date }
+  | { state: "expired" | "used" | "unknown" };
+
+export async function lookUpInvitation(tokenHash: string, now: Date): Promise<InvitationLookup> {
+  const doc = await Invitation.findOne({ tokenHash })
+    .select("personId expiresAt usedAt")
+    .lean<{ personId: unknown; expiresAt: Date; usedAt: Date | null }>();
+  if (!doc) return { state: "unknown" };
+  if (doc.usedAt) return { state: "used" };
+  if (doc.expiresAt <= now) return { state: "expired" };
+  return { state: "valid", personId: String(doc.personId), expiresAt: doc.expiresAt };
+}
+
+/** Marks the invitation used; only one caller can win, so a link works exactly once. */
+export async function consumeInvitation(tokenHash: string, now: Date): Promise<string | null> {
+  const doc = await Invitation.findOneAndUpdate(
+    { tokenHash, usedAt: null, expiresAt: { $gt: now } },
+    { $set: { usedAt: now } },
+    { new: true },
+  )
+    .lean<{ personId: unknown }>();
+  return doc ? String(doc.personId) : null;
+}

@@ -1,0 +1,138 @@
+// People in the programme. Everyone has a role; only people who set a password can sign in,
+// so a guest speaker can exist without an account and be invited later.
+import mongoose, { Schema } from "mongoose";
+import { registerModel } from "./register-model.server";
+
+export const ROLES = ["manager", "city-rep", "participant"] as const;
+export type Role = (typeof ROLES)[number];
+export const PROGRAMME_ROLES = [
+  "sponsor",
+  "operational-lead",
+  "taskforce-member",
+  "partner",
+  "programme-team",
+  "speaker",
+] as const;
+export type ProgrammeRole = (typeof PROGRAMME_ROLES)[number];
+
+const personSchema = new Schema(
+  {
+    name: { type: String, required: true, trim: true, maxlength: 120 },
+    email: { type: String, required: true, unique: true, lowercase: true, trim: true, maxlength: 254 },
+    organisation: { type: String, default: "", maxlength: 160 },
+    jobTitle: { type: String, default: "", maxlength: 160 },
+    cityId: { type: Schema.Types.ObjectId, ref: "City", default: null, index: true },
+    programmeRole: { type: String, enum: [...PROGRAMME_ROLES, null], default: null },
+    role: { type: String, enum: ROLES, required: true, default: "participant" },
+    passwordHash: { type: String, default: null },
+    calendarToken: { type: String, default: undefined, index: { unique: true, sparse: true } }, // absent, not null: sparse indexes still index nulls
+  },
+  { timestamps: true },
+);
+
+export const Person = registerModel("Person", personSchema);
+
+/** What pages may know about the signed-in person: never the password hash. */
+export type SignedInPerson = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  cityId: string | null;
+};
+
+const SIGNED_IN_FIELDS = "name email role cityId";
+
+function toSignedInPerson(doc: {
+  _id: unknown;
+  name: string;
+  email: string;
+  role: string;
+  cityId?: unknown;
+}): SignedInPerson {
+  return {
+    id: String(doc._id),
+    name: doc.name,
+    email: doc.email,
+    role: doc.role as Role,
+    cityId: doc.cityId ? String(doc.cityId) : null,
+  };
+}
+
+export async function getSignedInPerson(id: string): Promise<SignedInPerson | null> {
+  if (!mongoose.isValidObjectId(id)) return null;
+  const doc = await Person.findOne({ _id: id, passwordHash: { $ne: null } })
+    .select(SIGNED_IN_FIELDS)
+    .lean<{ _id: unknown; name: string; email: string; role: string; cityId?: unknown }>();
+  return doc ? toSignedInPerson(doc) : null;
+}
+
+export async function findAccountByEmail(email: string) {
+  const doc = await Person.findOne({ email: email.trim().toLowerCase() })
+    .select(`${SIGNED_IN_FIELDS} passwordHash`)
+    .lean<{ _id: unknown; name: string; email: string; role: string; cityId?: unknown; passwordHash: string | null }>();
+  if (!doc) return null;
+  return { person: toSignedInPerson(doc), passwordHash: doc.passwordHash };
+}
+
+export async function findPersonIdByEmail(email: string): Promise<string | null> {
+  const doc = await Person.findOne({ email: email.trim().toLowerCase() }).select("_id").lean();
+  return doc ? String(doc._id) : null;
+}
+
+export type NewPerson = {
+  name: string;
+  email: string;
+  role: Role;
+  cityId?: string | null;
+  organisation?: string;
+  jobTitle?: string;
+  programmeRole?: ProgrammeRole | null;
+  passwordHash?: string | null;
+};
+
+export async function createPerson(person: NewPerson): Promise<string> {
+  const doc = await Person.create({ ...person, email: person.email.trim().toLowerCase() });
+  return String(doc._id);
+}
+
+/** Creates the person or updates the fields given, matched by email (idempotent seeding). */
+export async function upsertPersonByEmail(person: NewPerson): Promise<string> {
+  const email = person.email.trim().toLowerCase();
+  const doc = await Person.findOneAndUpdate(
+    { email },
+    { $set: { ...person, email } },
+    { upsert: true, new: true, runValidators: true },
+  )
+    .lean();
+  return String(doc!._id);
+}
+
+export async function setPasswordHash(personId: string, passwordHash: string) {
+  await Person.updateOne({ _id: personId }, { $set: { passwordHash } });
+}
+
+export async function listPeople() {
+  const docs = await Person.find()
+    .select("name email role cityId organisation jobTitle programmeRole passwordHash")
+    .sort({ name: 1 })
+    .lean<
+      Array<{
+        _id: unknown;
+        name: string;
+        email: string;
+        role: Role;
+        cityId?: unknown;
+        organisation: string;
+        jobTitle: string;
+        programmeRole: ProgrammeRole | null;
+        passwordHash: string | null;
+      }>
+    >();
+  return docs.map(({ _id, cityId, passwordHash, ...rest }) => ({
+    ...rest,
+    id: String(_id),
+    cityId: cityId ? String(cityId) : null,
+    hasAccount: Boolean(passwordHash),
+  }));
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { action as loginAction } from "../../app/routes/login";
+import { action as logoutAction } from "../../app/routes/logout";
+import { signIn, SIGN_IN_LIMITS, WRONG_CREDENTIALS } from "../../app/utils/sign-in.server";
+import { Person } from "../../models/person.server";
+import { withTestDatabase } from "../setup/database";
+import { createAccount, formRequest, requestAs, TEST_PASSWORD } from "../factories/people";
+
+withTestDatabase();
+
+async function errorsOf(response: Response) {
+  return ((await response.json()) as { errors: Record<string, string>; values: Record<string, string> });
+}
+
+describe("signing in", () => {
+  it("signs a person in with the right password and sets an httpOnly SameSite cookie", async () => {
+    const manager = await createAccount({ role: "manager", email: "pm@example.org" });
+    const response = (await loginAction({
+      request: await formRequest(null, "/login", { email: "PM@example.org ", password: TEST_PASSWORD, redirectTo: "/people" }),
+      params: {},
+      context: {},
+    })) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/people");
+    const cookie = response.headers.get("Set-Cookie") ?? "";
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(manager.id).toBeTruthy();
+  });
+
+  it("never stores the plain password", async () => {
+    const person = await createAccount({ role: "participant" });
+    const stored = await Person.findById(person.id).lean<{ passwordHash: string }>();
+    expect(stored?.passwordHash).toMatch(/^scrypt\$/);
+    expect(stored?.passwordHash).not.toContain(TEST_PASSWORD);
+  });
+
+  it("gives the same message for a wrong password and an unknown email, keeping the email typed", async () => {
+    await createAccount({ role: "participant", email: "known@example.org" });
+    const wrong = await errorsOf(
+      (await loginAction({ request: await formRequest(null, "/login", { email: "known@example.org", password: "nope-nope-nope" }), params: {}, context: {} })) as Response,
+    );
+    const unknown = await errorsOf(
+      (await loginAction({ request: await formRequest(null, "/login", { email: "ghost@example.org", password: "nope-nope-nope" }), params: {}, context: {} })) as Response,
+    );
+    expect(wrong.errors.form).toBe(WRONG_CREDENTIALS);
+    expect(unknown.errors.form).toBe(WRONG_CREDENTIALS);
+    expect(wrong.values.email).toBe("known@example.org");
+  });
+
+  it("locks an address after repeated failures, even with the right password, then lets it in after the lock", async () => {
+    const person = await createAccount({ role: "participant" });
+    const start = new Date("2026-01-01T10:00:00Z");
+    for (let attempt = 1; attempt < SIGN_IN_LIMITS.maxFailures; attempt += 1) {
+      expect(await signIn(person.email, "wrong-password", start)).toEqual({ ok: false, message: WRONG_CREDENTIALS });
+    }
+    const locking = await signIn(person.email, "wrong-password", start);
+    expect(locking.ok === false && locking.message).toMatch(/Too many failed sign-ins.*15 minutes/);
+    const whileLocked = await signIn(person.email, TEST_PASSWORD, new Date(start.getTime() + 60_000));
+    expect(whileLocked.ok).toBe(false);
+    const afterLock = await signIn(person.email, TEST_PASSWORD, new Date(start.getTime() + SIGN_IN_LIMITS.lockMs + 1_000));
+    expect(afterLock.ok).toBe(true);
+  });
+
+  it("locks unknown addresses the same way, so the lock reveals nothing", async () => {
+    const now = new Date("2026-01-01T10:00:00Z");
+    let last;
+    for (let attempt = 0; attempt < SIGN_IN_LIMITS.maxFailures; attempt += 1) last = await signIn("nobody@example.org", "x-x-x-x-x", now);
+    expect(last?.ok === false && last.message).toMatch(/Too many failed sign-ins/);
+  });
+
+  it("explains missing, malformed and oversized fields next to each field", async () => {
+    const empty = await errorsOf((await loginAction({ request: await formRequest(null, "/login", { email: "", password: "" }), params: {}, context: {} })) as Response);
+    expect(empty.errors).toEqual({ email: "Enter your email address", password: "Enter your password" });
+    const malformed = await errorsOf((await loginAction({ request: await formRequest(null, "/login", { email: "not-an-email", password: "x" }), params: {}, context: {} })) as Response);
+    expect(malformed.errors.email).toBe("Enter an email address like name@example.org");
+    const oversized = await errorsOf(
+      (await loginAction({ request: await formRequest(null, "/login", { email: "a@example.org", password: "p".repeat(10_000) }), params: {}, context: {} })) as Response,
+    );
+    expect(oversized.errors.password).toBe("Password must be 200 characters or fewer");
+  });
+
+  it("refuses an open redirect after sign-in", async () => {
+    await createAccount({ role: "participant", email: "r@example.org" });
+    const response = (await loginAction({
+      request: await formRequest(null, "/login", { email: "r@example.org", password: TEST_PASSWORD, redirectTo: "//evil.example/steal" }),
+      params: {},
+      context: {},
+    })) as Response;
+    expect(response.headers.get("Location")).toBe("/");
+  });
+
+  it("signs out by destroying the session cookie", async () => {
+    const person = await createAccount({ role: "participant" });
+    const response = await logoutAction({ request: await requestAs(person.id, "/logout", { method: "POST" }), params: {}, context: {} });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Set-Cookie")).toMatch(/Expires=Thu, 01 Jan 1970/);
+  });
+});
