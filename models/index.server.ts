@@ -3,6 +3,7 @@ import type { Model } from "mongoose";
 import { AgendaSession } from "./agenda-session.server";
 import { City } from "./city.server";
 import { Convening } from "./convening.server";
+import { FollowUpAction } from "./follow-up-action.server";
 import { FrameworkItem } from "./framework.server";
 import { Invitation } from "./invitation.server";
 import { OutboxMessage } from "./outbox-message.server";
@@ -16,6 +17,7 @@ export const allModels: Array<Model<any>> = [
   AgendaSession,
   City,
   Convening,
+  FollowUpAction,
   FrameworkItem,
   Invitation,
   OutboxMessage,
