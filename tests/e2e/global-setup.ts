@@ -28,7 +28,7 @@ export async function setup() {
   database = await startEmbeddedDatabase({ dataDir, log: () => {} });
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     PORT: String(port),
