@@ -17,11 +17,11 @@ describe("signing in as each role", () => {
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, "home-anonymous");
     await signIn(page, "manager@example.org");
-    await expect(page.getByText("Programme manager", { exact: false }).first().isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).isVisible()).resolves.toBe(true);
+    await page.getByText("Programme manager", { exact: false }).first().waitFor();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).waitFor();
     await page.goto("/people");
-    await expect(page.getByRole("heading", { name: "People", level: 1 }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("cell", { name: "rep.bristol@example.org" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "People", level: 1 }).waitFor();
+    await page.getByRole("cell", { name: "rep.bristol@example.org" }).waitFor();
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, "people-manager");
     await signOut(page);
@@ -30,13 +30,13 @@ describe("signing in as each role", () => {
   it("shows a city representative their city and refuses them the people page", async () => {
     const page = await newPage(browser, { width: 390 });
     await signIn(page, "rep.bristol@example.org");
-    await expect(page.getByText("City representative · Bristol").isVisible()).resolves.toBe(true);
+    await page.getByText("City representative · Bristol").waitFor();
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).count()).resolves.toBe(0);
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, "home-bristol-rep-narrow");
     const response = await page.goto("/people");
     expect(response?.status()).toBe(403);
-    await expect(page.getByRole("heading", { name: "You do not have access to this" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "You do not have access to this" }).waitFor();
     await expectNoSeriousAxeViolations(page);
   });
 
@@ -56,6 +56,6 @@ describe("signing in as each role", () => {
     const page = await newPage(browser);
     const response = await page.goto("/no-such-page");
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { name: "Page not found" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Page not found" }).waitFor();
   });
 });
