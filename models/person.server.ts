@@ -1,5 +1,6 @@
 // People in the programme. Everyone has a role; only people who set a password can sign in,
 // so a guest speaker can exist without an account and be invited later.
+import { createHash, randomBytes } from "node:crypto";
 import mongoose, { Schema } from "mongoose";
 import { registerModel } from "./register-model.server";
 
@@ -26,6 +27,9 @@ const personSchema = new Schema(
     role: { type: String, enum: ROLES, required: true, default: "participant" },
     passwordHash: { type: String, default: null },
     calendarToken: { type: String, default: undefined, index: { unique: true, sparse: true } }, // absent, not null: sparse indexes still index nulls
+    // Personal feed: SHA-256 of the token (the token itself is never stored). Absent, not null.
+    calendarTokenHash: { type: String, default: undefined, index: { unique: true, sparse: true } },
+    calendarTokenCreatedAt: { type: Date, default: undefined },
   },
   { timestamps: true },
 );
@@ -135,4 +139,49 @@ export async function listPeople() {
     cityId: cityId ? String(cityId) : null,
     hasAccount: Boolean(passwordHash),
   }));
+}
+
+// Personal calendar feed tokens. Only a SHA-256 hash is stored, so a leaked database does not
+// leak working feed URLs; the token itself is shown once, when it is created or rotated.
+const CALENDAR_TOKEN_BYTES = 32;
+const CALENDAR_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+export function hashCalendarToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** True for strings shaped like a token we issue (43 base64url characters = 32 bytes). */
+export function isCalendarTokenShaped(token: string): boolean {
+  return CALENDAR_TOKEN_PATTERN.test(token);
+}
+
+/**
+ * Issues a new personal feed token and returns it; the previous one (hashed or the legacy
+ * plain `calendarToken`) stops working with this single update.
+ */
+export async function rotateCalendarToken(personId: string): Promise<string> {
+  const token = randomBytes(CALENDAR_TOKEN_BYTES).toString("base64url");
+  await Person.updateOne(
+    { _id: personId },
+    { $set: { calendarTokenHash: hashCalendarToken(token), calendarTokenCreatedAt: new Date() }, $unset: { calendarToken: 1 } },
+  );
+  return token;
+}
+
+/** Turns the personal feed off: no token works until a new one is issued. */
+export async function revokeCalendarToken(personId: string): Promise<void> {
+  await Person.updateOne({ _id: personId }, { $unset: { calendarTokenHash: 1, calendarTokenCreatedAt: 1, calendarToken: 1 } });
+}
+
+export async function getCalendarTokenCreatedAt(personId: string): Promise<Date | null> {
+  if (!mongoose.isValidObjectId(personId)) return null;
+  const doc = await Person.findById(personId).select("calendarTokenCreatedAt").lean<{ calendarTokenCreatedAt?: Date }>();
+  return doc?.calendarTokenCreatedAt ?? null;
+}
+
+/** The person a feed token belongs to, or null; malformed tokens never reach the database. */
+export async function findPersonIdByCalendarToken(token: string): Promise<string | null> {
+  if (!isCalendarTokenShaped(token)) return null;
+  const doc = await Person.findOne({ calendarTokenHash: hashCalendarToken(token) }).select("_id").lean();
+  return doc ? String(doc._id) : null;
 }
