@@ -17,10 +17,11 @@ mongoose.set("autoIndex", false);
 mongoose.set("autoCreate", false);
 mongoose.set("strictQuery", true);
 
-function stopEmbeddedOnSignals(embedded: EmbeddedDatabase) {
+/** Ends the embedded database with the app, so no FerretDB outlives it. */
+function stopEmbeddedOnSignals() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
-      void embedded.stop().finally(() => process.exit(0));
+      void disconnectDb().finally(() => process.exit(0));
     });
   }
 }
@@ -29,7 +30,7 @@ async function resolveUri(): Promise<string> {
   const env = getEnv();
   if (env.MONGODB_URI) return env.MONGODB_URI;
   state.embedded ??= await startEmbeddedDatabase({ dataDir: path.resolve(env.DATA_DIR) });
-  if (env.NODE_ENV !== "test") stopEmbeddedOnSignals(state.embedded);
+  if (env.NODE_ENV !== "test") stopEmbeddedOnSignals();
   return `${state.embedded.uri}${DATABASE_NAME}`;
 }
 
@@ -75,6 +76,7 @@ export async function pingDb(timeoutMs = 2_000): Promise<boolean> {
 }
 
 export async function disconnectDb() {
+  // Close our connections first: FerretDB's graceful shutdown waits for open ones to drain.
   await mongoose.disconnect();
   state.connecting = undefined;
   await state.embedded?.stop();

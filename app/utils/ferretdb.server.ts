@@ -191,7 +191,11 @@ export async function startEmbeddedDatabase(options: {
       const current = child;
       if (current && current.exitCode === null && current.signalCode === null) {
         await new Promise<void>((resolve) => {
-          current.once("exit", () => resolve());
+          const forceKill = setTimeout(() => current.kill("SIGKILL"), 5_000);
+          current.once("exit", () => {
+            clearTimeout(forceKill);
+            resolve();
+          });
           current.kill("SIGTERM");
         });
       }
