@@ -1,5 +1,8 @@
 // Agenda sessions of a convening. Times are UTC instants plus the IANA zone they were entered in.
-import { Schema } from "mongoose";
+import mongoose, { Schema } from "mongoose";
+import { diffFields, isCalendarChange, SESSION_TRACKED_FIELDS } from "~/domain/agenda/changes";
+import type { SessionInput } from "~/domain/agenda/session-form";
+import { recordChange } from "./convening-change.server";
 import { registerModel } from "./register-model.server";
 
 export const SESSION_KINDS = [
@@ -43,6 +46,7 @@ const agendaSessionSchema = new Schema(
     isCancelled: { type: Boolean, default: false },
     cancelledAt: { type: Date, default: null },
     sequence: { type: Number, required: true, default: 0 },
+    revision: { type: Number, required: true, default: 1 }, // optimistic concurrency for edits
   },
   { timestamps: true },
 );
@@ -50,3 +54,125 @@ agendaSessionSchema.index({ conveningId: 1, startsAt: 1 });
 
 export const AgendaSession =
   registerModel("AgendaSession", agendaSessionSchema);
+
+export type SessionRecord = SessionInput & {
+  id: string;
+  conveningId: string;
+  isCancelled: boolean;
+  cancelledAt: Date | null;
+  sequence: number;
+  revision: number;
+  updatedAt: Date;
+};
+
+const SESSION_FIELDS =
+  "conveningId title description kind startsAt endsAt timeZone endTimeZone room placeName speakers themes track isCancelled cancelledAt sequence revision updatedAt";
+
+type SessionLean = Omit<SessionRecord, "id" | "conveningId" | "speakers"> & {
+  _id: unknown;
+  conveningId: unknown;
+  speakers: Array<{ personId: unknown; name: string; role: "facilitator" | "speaker" }>;
+};
+
+function toRecord(doc: SessionLean): SessionRecord {
+  const { _id, conveningId, speakers, ...rest } = doc;
+  return {
+    ...rest,
+    id: String(_id),
+    conveningId: String(conveningId),
+    endTimeZone: rest.endTimeZone ?? null,
+    revision: rest.revision ?? 1,
+    cancelledAt: rest.cancelledAt ?? null,
+    speakers: speakers.map((speaker) => ({ personId: speaker.personId ? String(speaker.personId) : null, name: speaker.name, role: speaker.role })),
+  };
+}
+
+/** Every session of the given convenings (cancelled ones included, marked), in time order: one query. */
+export async function listSessionsForConvenings(conveningIds: string[]): Promise<SessionRecord[]> {
+  const ids = conveningIds.filter((id) => mongoose.isValidObjectId(id));
+  if (ids.length === 0) return [];
+  const docs = await AgendaSession.find({ conveningId: { $in: ids } }).select(SESSION_FIELDS).sort({ startsAt: 1 }).lean<SessionLean[]>();
+  return docs.map(toRecord);
+}
+
+/** A convening's sessions in time order, cancelled ones included. */
+export function listSessions(conveningId: string): Promise<SessionRecord[]> {
+  return listSessionsForConvenings([conveningId]);
+}
+
+/** One session, only if it belongs to the convening; null for malformed ids. */
+export async function getSession(conveningId: string, sessionId: string): Promise<SessionRecord | null> {
+  if (!mongoose.isValidObjectId(conveningId) || !mongoose.isValidObjectId(sessionId)) return null;
+  const doc = await AgendaSession.findOne({ _id: sessionId, conveningId }).select(SESSION_FIELDS).lean<SessionLean | null>();
+  return doc ? toRecord(doc) : null;
+}
+
+type SessionOwner = { id: string; status: string };
+type SessionActor = { id: string; name: string };
+
+export async function createSession(convening: SessionOwner, input: SessionInput, by: SessionActor): Promise<string> {
+  const doc = await AgendaSession.create({ ...input, conveningId: convening.id });
+  if (convening.status !== "draft") {
+    await recordChange({
+      conveningId: convening.id,
+      sessionId: String(doc._id),
+      kind: "session-added",
+      subject: input.title,
+      timeZone: input.timeZone,
+      personId: by.id,
+      personName: by.name,
+      changes: [{ field: "startsAt", from: "", to: input.startsAt.toISOString() }],
+      reason: "",
+    });
+  }
+  return String(doc._id);
+}
+
+/** Saves a session edit unless someone saved it since the form was opened; records moves once published. */
+export async function updateSession(
+  convening: SessionOwner,
+  sessionId: string,
+  revision: number,
+  input: SessionInput,
+  by: SessionActor,
+): Promise<{ ok: true } | { ok: false; reason: "missing" | "stale" }> {
+  const before = await getSession(convening.id, sessionId);
+  if (!before) return { ok: false, reason: "missing" };
+  if (before.revision !== revision) return { ok: false, reason: "stale" };
+  const changes = diffFields(before, { ...input, isCancelled: before.isCancelled }, SESSION_TRACKED_FIELDS);
+  const result = await AgendaSession.updateOne(
+    { _id: sessionId, conveningId: convening.id, revision },
+    { $set: { ...input }, $inc: { revision: 1, sequence: isCalendarChange(changes) ? 1 : 0 } },
+    { runValidators: true },
+  );
+  if (result.matchedCount === 0) return { ok: false, reason: "stale" };
+  if (convening.status !== "draft" && changes.length > 0) {
+    await recordChange({ conveningId: convening.id, sessionId, kind: "session-updated", subject: input.title, timeZone: input.timeZone, personId: by.id, personName: by.name, changes, reason: "" });
+  }
+  return { ok: true };
+}
+
+/** Cancels a session but keeps it (calendars must see the cancellation); false if already cancelled. */
+export async function cancelSession(convening: SessionOwner, sessionId: string, by: SessionActor): Promise<boolean> {
+  const before = await getSession(convening.id, sessionId);
+  if (!before || before.isCancelled) return false;
+  const result = await AgendaSession.updateOne(
+    { _id: sessionId, conveningId: convening.id, isCancelled: false },
+    { $set: { isCancelled: true, cancelledAt: new Date() }, $inc: { revision: 1, sequence: 1 } },
+  );
+  if (result.modifiedCount === 0) return false;
+  if (convening.status !== "draft") {
+    await recordChange({
+      conveningId: convening.id,
+      sessionId,
+      kind: "session-cancelled",
+      subject: before.title,
+      timeZone: before.timeZone,
+      personId: by.id,
+      personName: by.name,
+      changes: [{ field: "isCancelled", from: "false", to: "true" }],
+      reason: "",
+    });
+  }
+  return true;
+}

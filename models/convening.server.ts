@@ -1,5 +1,11 @@
 // Convenings: City Working Group meetings, learning exchanges, workshops and online meetings.
-import { Schema } from "mongoose";
+import { randomBytes } from "node:crypto";
+import { DateTime } from "luxon";
+import mongoose, { Schema } from "mongoose";
+import { CONVENING_TRACKED_FIELDS, diffFields, isCalendarChange } from "~/domain/agenda/changes";
+import type { ConveningInput } from "~/domain/agenda/convening-form";
+import { AgendaSession } from "./agenda-session.server";
+import { recordChange } from "./convening-change.server";
 import { registerModel } from "./register-model.server";
 
 export const CONVENING_KINDS = ["working-group-meeting", "learning-exchange", "workshop", "online-meeting"] as const;
@@ -62,3 +68,214 @@ const conveningSchema = new Schema(
 );
 
 export const Convening = registerModel("Convening", conveningSchema);
+
+export type ConveningRecord = ConveningInput & {
+  id: string;
+  status: ConveningStatus;
+  cancelReason: string;
+  cancelledAt: Date | null;
+  shareToken: string;
+  revision: number;
+  sequence: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type Actor = { id: string; name: string };
+
+const CONVENING_FIELDS =
+  "kind title summary phase hostCityId places format onlineUrl timeZone startsAt endsAt aims themes status cancelReason cancelledAt registration shareToken revision sequence createdAt updatedAt";
+
+type ConveningLean = Omit<ConveningRecord, "id" | "hostCityId" | "registration"> & {
+  _id: unknown;
+  hostCityId: unknown;
+  registration?: Partial<ConveningRecord["registration"]> & { cityPlaces?: unknown };
+};
+
+function toRecord(doc: ConveningLean): ConveningRecord {
+  const { _id, hostCityId, registration, places, ...rest } = doc;
+  return {
+    ...rest,
+    id: String(_id),
+    hostCityId: hostCityId ? String(hostCityId) : null,
+    places: places.map(({ name, address, region, country, timeZone }) => ({ name, address: address ?? "", region: region ?? "", country: country ?? "", timeZone })),
+    aims: rest.aims ?? [],
+    themes: rest.themes ?? [],
+    onlineUrl: rest.onlineUrl ?? "",
+    summary: rest.summary ?? "",
+    cancelReason: rest.cancelReason ?? "",
+    cancelledAt: rest.cancelledAt ?? null,
+    registration: {
+      placesPerCity: registration?.placesPerCity ?? null,
+      capacity: registration?.capacity ?? null,
+      opensAt: registration?.opensAt ?? null,
+      closesAt: registration?.closesAt ?? null,
+      isApprovalRequired: registration?.isApprovalRequired ?? false,
+    },
+  };
+}
+
+/** One convening by id (any status; callers decide who may see drafts); null for a malformed or unknown id. */
+export async function getConvening(id: string): Promise<ConveningRecord | null> {
+  if (!mongoose.isValidObjectId(id)) return null;
+  const doc = await Convening.findById(id).select(CONVENING_FIELDS).lean<ConveningLean | null>();
+  return doc ? toRecord(doc) : null;
+}
+
+/** The convening behind a public share link; drafts are never shared. */
+export async function getConveningByShareToken(token: string): Promise<ConveningRecord | null> {
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
+  const doc = await Convening.findOne({ shareToken: token, status: { $ne: "draft" } }).select(CONVENING_FIELDS).lean<ConveningLean | null>();
+  return doc ? toRecord(doc) : null;
+}
+
+function inputToSet(input: ConveningInput) {
+  return {
+    kind: input.kind,
+    title: input.title,
+    summary: input.summary,
+    phase: input.phase,
+    hostCityId: input.hostCityId,
+    places: input.places,
+    format: input.format,
+    onlineUrl: input.onlineUrl,
+    timeZone: input.timeZone,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    aims: input.aims,
+    themes: input.themes,
+    "registration.placesPerCity": input.registration.placesPerCity,
+    "registration.capacity": input.registration.capacity,
+    "registration.opensAt": input.registration.opensAt,
+    "registration.closesAt": input.registration.closesAt,
+    "registration.isApprovalRequired": input.registration.isApprovalRequired,
+  };
+}
+
+export function newShareToken() {
+  return randomBytes(24).toString("base64url");
+}
+
+/** Creates a draft convening; returns its id. */
+export async function createConvening(input: ConveningInput, by: Actor): Promise<string> {
+  const doc = await Convening.create({
+    ...input,
+    status: "draft",
+    shareToken: newShareToken(),
+    createdById: by.id,
+    updatedById: by.id,
+  });
+  return String(doc._id);
+}
+
+export type SaveResult = { ok: true } | { ok: false; reason: "missing" | "stale" | "cancelled" };
+
+function comparable(record: Pick<ConveningRecord, (typeof CONVENING_TRACKED_FIELDS)[number]>) {
+  return { ...record, places: record.places.map((place) => [place.name, place.timeZone]) };
+}
+
+/**
+ * Saves an edit only if nobody saved since the form was opened (`revision`); bumps the calendar
+ * `sequence` when time, place, title or status change, and records the change once published.
+ */
+export async function updateConvening(id: string, revision: number, input: ConveningInput, by: Actor): Promise<SaveResult> {
+  const before = await getConvening(id);
+  if (!before) return { ok: false, reason: "missing" };
+  if (before.revision !== revision) return { ok: false, reason: "stale" };
+  const changes = diffFields(comparable(before), comparable({ ...input, status: before.status }), CONVENING_TRACKED_FIELDS);
+  const result = await Convening.updateOne(
+    { _id: id, revision },
+    { $set: { ...inputToSet(input), updatedById: by.id }, $inc: { revision: 1, sequence: isCalendarChange(changes) ? 1 : 0 } },
+    { runValidators: true },
+  );
+  if (result.matchedCount === 0) return { ok: false, reason: "stale" };
+  if (before.status !== "draft" && changes.length > 0) {
+    await recordChange({ conveningId: id, sessionId: null, kind: "convening-updated", subject: input.title, timeZone: input.timeZone, personId: by.id, personName: by.name, changes, reason: "" });
+  }
+  return { ok: true };
+}
+
+/** Publishes a draft; false when it is not a draft (already published, or cancelled). */
+export async function publishConvening(id: string, by: Actor): Promise<boolean> {
+  if (!mongoose.isValidObjectId(id)) return false;
+  const result = await Convening.updateOne(
+    { _id: id, status: "draft" },
+    { $set: { status: "published", updatedById: by.id }, $inc: { revision: 1, sequence: 1 } },
+  );
+  if (result.modifiedCount === 0) return false;
+  const after = await getConvening(id);
+  if (after) {
+    await recordChange({ conveningId: id, sessionId: null, kind: "convening-published", subject: after.title, timeZone: after.timeZone, personId: by.id, personName: by.name, changes: [{ field: "status", from: "draft", to: "published" }], reason: "" });
+  }
+  return true;
+}
+
+/** Cancels a convening with a reason shown to everyone; the calendar feeds see a new sequence. */
+export async function cancelConvening(id: string, reason: string, by: Actor): Promise<boolean> {
+  if (!mongoose.isValidObjectId(id)) return false;
+  const before = await getConvening(id);
+  if (!before || before.status === "cancelled") return false;
+  const result = await Convening.updateOne(
+    { _id: id, status: { $ne: "cancelled" } },
+    { $set: { status: "cancelled", cancelReason: reason, cancelledAt: new Date(), updatedById: by.id }, $inc: { revision: 1, sequence: 1 } },
+  );
+  if (result.modifiedCount === 0) return false;
+  if (before.status !== "draft") {
+    await recordChange({ conveningId: id, sessionId: null, kind: "convening-cancelled", subject: before.title, timeZone: before.timeZone, personId: by.id, personName: by.name, changes: [{ field: "status", from: before.status, to: "cancelled" }], reason });
+  }
+  return true;
+}
+
+/**
+ * A new draft from an existing convening (last year's as a template): same places, aims and
+ * agenda, moved so its first day is `firstDay` at the place, keeping every wall-clock time.
+ */
+export async function duplicateConvening(id: string, options: { title: string; firstDay: string }, by: Actor): Promise<string | null> {
+  const source = await getConvening(id);
+  if (!source) return null;
+  const oldFirst = DateTime.fromJSDate(source.startsAt, { zone: source.timeZone }).startOf("day");
+  const newFirst = DateTime.fromISO(options.firstDay, { zone: source.timeZone }).startOf("day");
+  if (!newFirst.isValid) return null;
+  const days = Math.round(newFirst.diff(oldFirst.setZone(source.timeZone), "days").days);
+  const shift = (instant: Date | null, zone: string) => (instant ? DateTime.fromJSDate(instant, { zone }).plus({ days }).toJSDate() : null);
+  const copy = await Convening.create({
+    ...inputToPlain(source),
+    title: options.title,
+    startsAt: shift(source.startsAt, source.timeZone),
+    endsAt: shift(source.endsAt, source.timeZone),
+    registration: {
+      ...source.registration,
+      opensAt: shift(source.registration.opensAt, source.timeZone),
+      closesAt: shift(source.registration.closesAt, source.timeZone),
+    },
+    status: "draft",
+    shareToken: newShareToken(),
+    createdById: by.id,
+    updatedById: by.id,
+  });
+  const sessions = await AgendaSession.find({ conveningId: id, isCancelled: false })
+    .select("title description kind startsAt endsAt timeZone endTimeZone room placeName speakers themes track")
+    .lean<Array<Record<string, unknown> & { _id: unknown; startsAt: Date; endsAt: Date; timeZone: string; endTimeZone: string | null }>>();
+  if (sessions.length > 0) {
+    await AgendaSession.insertMany(
+      sessions.map(({ _id, ...session }) => ({
+        ...session,
+        conveningId: copy._id,
+        startsAt: shift(session.startsAt, session.timeZone),
+        endsAt: shift(session.endsAt, session.endTimeZone ?? session.timeZone),
+      })),
+    );
+  }
+  return String(copy._id);
+}
+
+function inputToPlain(record: ConveningRecord): ConveningInput {
+  const { kind, title, summary, phase, hostCityId, places, format, onlineUrl, timeZone, startsAt, endsAt, aims, themes, registration } = record;
+  return { kind, title, summary, phase, hostCityId, places, format, onlineUrl, timeZone, startsAt, endsAt, aims, themes, registration };
+}
+
+/** Full convening records matching a filter (e.g. { status: { $ne: "draft" } }), in start order: one query. */
+export async function findConvenings(filter: Record<string, unknown>): Promise<ConveningRecord[]> {
+  const docs = await Convening.find(filter).select(CONVENING_FIELDS).sort({ startsAt: 1 }).lean<ConveningLean[]>();
+  return docs.map(toRecord);
+}

@@ -3,13 +3,17 @@ import type { Model } from "mongoose";
 import { AgendaSession } from "./agenda-session.server";
 import { City } from "./city.server";
 import { Convening } from "./convening.server";
+import { ConveningChange } from "./convening-change.server";
+import { ConveningVisit } from "./convening-visit.server";
 import { FollowUpAction } from "./follow-up-action.server";
 import { FrameworkItem } from "./framework.server";
 import { Invitation } from "./invitation.server";
 import { OutboxMessage } from "./outbox-message.server";
 import { Person } from "./person.server";
 import { Phase } from "./phase.server";
+import { PlaceSeat } from "./place-seat.server";
 import { Registration } from "./registration.server";
+import { ReminderDelivery } from "./reminder-delivery.server";
 import { SignInThrottle } from "./sign-in-throttle.server";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of differently typed models
@@ -17,12 +21,16 @@ export const allModels: Array<Model<any>> = [
   AgendaSession,
   City,
   Convening,
+  ConveningChange,
+  ConveningVisit,
   FollowUpAction,
   FrameworkItem,
   Invitation,
   OutboxMessage,
   Person,
   Phase,
+  PlaceSeat,
   Registration,
+  ReminderDelivery,
   SignInThrottle,
 ];

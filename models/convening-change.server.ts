@@ -1,0 +1,71 @@
+// Change history of published convenings and their sessions: who changed what, when, from what to what.
+import mongoose, { Schema } from "mongoose";
+import type { FieldChange } from "~/domain/agenda/changes";
+import { registerModel } from "./register-model.server";
+
+export const CHANGE_KINDS = [
+  "convening-updated",
+  "convening-published",
+  "convening-cancelled",
+  "session-added",
+  "session-updated",
+  "session-cancelled",
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+const fieldChangeSchema = new Schema(
+  { field: { type: String, required: true }, from: { type: String, default: "" }, to: { type: String, default: "" } },
+  { _id: false },
+);
+
+const conveningChangeSchema = new Schema({
+  conveningId: { type: Schema.Types.ObjectId, ref: "Convening", required: true },
+  sessionId: { type: Schema.Types.ObjectId, ref: "AgendaSession", default: null },
+  kind: { type: String, enum: CHANGE_KINDS, required: true },
+  subject: { type: String, required: true }, // the convening's or session's title at the time
+  timeZone: { type: String, required: true }, // to show moved times at the place
+  personId: { type: Schema.Types.ObjectId, ref: "Person", default: null },
+  personName: { type: String, default: "" },
+  at: { type: Date, required: true },
+  changes: { type: [fieldChangeSchema], default: [] },
+  reason: { type: String, default: "" },
+});
+conveningChangeSchema.index({ conveningId: 1, at: -1 });
+
+export const ConveningChange = registerModel("ConveningChange", conveningChangeSchema);
+
+export type ChangeEntry = {
+  id: string;
+  conveningId: string;
+  sessionId: string | null;
+  kind: ChangeKind;
+  subject: string;
+  timeZone: string;
+  personName: string;
+  at: Date;
+  changes: FieldChange[];
+  reason: string;
+};
+
+export async function recordChange(change: Omit<ChangeEntry, "id" | "at"> & { personId: string | null; at?: Date }) {
+  await ConveningChange.create({ ...change, at: change.at ?? new Date() });
+}
+
+/** A convening's changes, newest first (optionally only those after an instant). */
+export async function listChanges(conveningId: string, options: { since?: Date | null } = {}): Promise<ChangeEntry[]> {
+  if (!mongoose.isValidObjectId(conveningId)) return [];
+  const filter: Record<string, unknown> = { conveningId };
+  if (options.since) filter.at = { $gt: options.since };
+  const docs = await ConveningChange.find(filter)
+    .select("conveningId sessionId kind subject timeZone personName at changes reason")
+    .sort({ at: -1 })
+    .limit(500)
+    .lean<Array<Omit<ChangeEntry, "id" | "conveningId" | "sessionId"> & { _id: unknown; conveningId: unknown; sessionId: unknown }>>();
+  return docs.map(({ _id, conveningId: convening, sessionId, changes, ...rest }) => ({
+    ...rest,
+    id: String(_id),
+    conveningId: String(convening),
+    sessionId: sessionId ? String(sessionId) : null,
+    changes: changes.map(({ field, from, to }) => ({ field, from, to })),
+  }));
+}
