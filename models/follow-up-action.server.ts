@@ -1,6 +1,6 @@
 // Follow-up actions: raised at a convening (optionally a session) or in a city's action plan,
 // owned by a city (and optionally a person), with a timeline of progress updates.
-import { Schema } from "mongoose";
+import mongoose, { Schema, Types } from "mongoose";
 import { registerModel } from "./register-model.server";
 
 export const ACTION_STATUSES = ["open", "in-progress", "blocked", "done", "dropped"] as const;
@@ -38,6 +38,7 @@ const followUpActionSchema = new Schema(
     lastProgressAt: { type: Date, default: null },
     sequence: { type: Number, required: true, default: 0 }, // iCalendar SEQUENCE
     createdById: { type: Schema.Types.ObjectId, ref: "Person", default: null },
+    seedKey: { type: String, default: undefined, index: { unique: true, sparse: true } }, // demo data only
   },
   { timestamps: true },
 );
@@ -45,3 +46,330 @@ followUpActionSchema.index({ ownerCityId: 1, status: 1, dueOn: 1 });
 followUpActionSchema.index({ status: 1, dueOn: 1 });
 
 export const FollowUpAction = registerModel("FollowUpAction", followUpActionSchema);
+
+// ---------------------------------------------------------------------------
+// Named queries and updates. Reads return plain objects with string ids; every page loads its
+// actions in one query whatever their number (aggregations for the dashboard's figures).
+
+export type ProgressUpdate = {
+  id: string;
+  authorId: string | null;
+  authorName: string;
+  at: Date;
+  text: string;
+  evidenceUrl: string;
+  statusFrom: ActionStatus | null;
+  statusTo: ActionStatus | null;
+};
+
+export type ActionSummary = {
+  id: string;
+  title: string;
+  status: ActionStatus;
+  priority: (typeof ACTION_PRIORITIES)[number];
+  dueOn: string | null;
+  ownerCityId: string;
+  ownerPersonId: string | null;
+  conveningId: string | null;
+  sessionId: string | null;
+  themes: string[];
+  principles: string[];
+  lastProgressAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type ActionDetail = ActionSummary & {
+  description: string;
+  resourcesNeeded: string;
+  updates: ProgressUpdate[];
+  sequence: number;
+  createdById: string | null;
+};
+
+export type ActionWithTimeline = ActionSummary & { updates: ProgressUpdate[] };
+
+const SUMMARY_FIELDS = "title status priority dueOn ownerCityId ownerPersonId conveningId sessionId themes principles lastProgressAt createdAt updatedAt";
+
+type RawUpdate = Omit<ProgressUpdate, "id" | "authorId"> & { _id: unknown; authorId?: unknown };
+type RawAction = Record<string, unknown> & { _id: unknown; updates?: RawUpdate[] };
+
+const idOrNull = (value: unknown) => (value ? String(value) : null);
+
+function toUpdate(update: RawUpdate): ProgressUpdate {
+  return {
+    id: String(update._id),
+    authorId: idOrNull(update.authorId),
+    authorName: update.authorName,
+    at: update.at,
+    text: update.text ?? "",
+    evidenceUrl: update.evidenceUrl ?? "",
+    statusFrom: update.statusFrom ?? null,
+    statusTo: update.statusTo ?? null,
+  };
+}
+
+function toSummary(doc: RawAction): ActionSummary {
+  return {
+    id: String(doc._id),
+    title: doc.title as string,
+    status: doc.status as ActionStatus,
+    priority: doc.priority as ActionSummary["priority"],
+    dueOn: (doc.dueOn as string | null) ?? null,
+    ownerCityId: String(doc.ownerCityId),
+    ownerPersonId: idOrNull(doc.ownerPersonId),
+    conveningId: idOrNull(doc.conveningId),
+    sessionId: idOrNull(doc.sessionId),
+    themes: (doc.themes as string[]) ?? [],
+    principles: (doc.principles as string[]) ?? [],
+    lastProgressAt: (doc.lastProgressAt as Date | null) ?? null,
+    createdAt: doc.createdAt as Date,
+    updatedAt: doc.updatedAt as Date,
+  };
+}
+
+export type NewFollowUpAction = {
+  title: string;
+  description: string;
+  conveningId: string | null;
+  sessionId: string | null;
+  ownerCityId: string;
+  ownerPersonId: string | null;
+  dueOn: string | null;
+  priority: ActionSummary["priority"];
+  principles: string[];
+  themes: string[];
+  resourcesNeeded: string;
+  createdBy: { id: string; name: string };
+  at?: Date;
+};
+
+export async function createFollowUpAction(input: NewFollowUpAction): Promise<string> {
+  const { createdBy, at = new Date(), ...fields } = input;
+  const doc = await FollowUpAction.create({
+    ...fields,
+    createdById: createdBy.id,
+    // The timeline starts with the action itself, so "raised by whom, when" is never lost.
+    updates: [{ authorId: createdBy.id, authorName: createdBy.name, at, text: "", statusFrom: null, statusTo: "open" }],
+    lastProgressAt: at,
+  });
+  return String(doc._id);
+}
+
+export async function getFollowUpAction(id: string): Promise<ActionDetail | null> {
+  if (!mongoose.isValidObjectId(id)) return null;
+  const doc = await FollowUpAction.findById(id)
+    .select(`${SUMMARY_FIELDS} description resourcesNeeded updates sequence createdById`)
+    .lean<RawAction>();
+  if (!doc) return null;
+  return {
+    ...toSummary(doc),
+    description: (doc.description as string) ?? "",
+    resourcesNeeded: (doc.resourcesNeeded as string) ?? "",
+    updates: (doc.updates ?? []).map(toUpdate),
+    sequence: (doc.sequence as number) ?? 0,
+    createdById: idOrNull(doc.createdById),
+  };
+}
+
+export async function listActionsForConvening(conveningId: string): Promise<ActionSummary[]> {
+  if (!mongoose.isValidObjectId(conveningId)) return [];
+  const docs = await FollowUpAction.find({ conveningId }).select(SUMMARY_FIELDS).sort({ createdAt: -1, _id: -1 }).lean<RawAction[]>();
+  return docs.map(toSummary);
+}
+
+/** A city's plan with each action's timeline, so the page can say what changed since a date. */
+export async function listActionsForCity(cityId: string): Promise<ActionWithTimeline[]> {
+  if (!mongoose.isValidObjectId(cityId)) return [];
+  const docs = await FollowUpAction.find({ ownerCityId: cityId })
+    .select(`${SUMMARY_FIELDS} updates.at updates.statusFrom updates.statusTo updates.text updates.authorName`)
+    .sort({ dueOn: 1, _id: 1 })
+    .lean<RawAction[]>();
+  return docs.map((doc) => ({
+    ...toSummary(doc),
+    updates: (doc.updates ?? []).map((update) => toUpdate({ ...update, evidenceUrl: "" })),
+  }));
+}
+
+export type ExportRow = ActionSummary & { description: string; resourcesNeeded: string };
+
+export async function listActionsForExport(filter: { cityId?: string; conveningId?: string }): Promise<ExportRow[]> {
+  const query: Record<string, unknown> = {};
+  if (filter.cityId) query.ownerCityId = filter.cityId;
+  if (filter.conveningId) query.conveningId = filter.conveningId;
+  const docs = await FollowUpAction.find(query)
+    .select(`${SUMMARY_FIELDS} description resourcesNeeded`)
+    .sort({ ownerCityId: 1, dueOn: 1, _id: 1 })
+    .lean<RawAction[]>();
+  return docs.map((doc) => ({ ...toSummary(doc), description: (doc.description as string) ?? "", resourcesNeeded: (doc.resourcesNeeded as string) ?? "" }));
+}
+
+export type ProgressResult = { ok: true; statusChanged: boolean } | { ok: false; reason: "not-found" | "conflict" };
+
+/**
+ * Appends a progress update and, when the status changes, records the change in the same update:
+ * one atomic write, guarded on the status read, so a concurrent change is never recorded wrongly.
+ * `scopeCityId` limits the write to that city's actions (a rep's own city).
+ */
+export async function recordProgress(
+  actionId: string,
+  entry: { authorId: string; authorName: string; text: string; evidenceUrl: string; status: ActionStatus; at?: Date },
+  scopeCityId?: string,
+): Promise<ProgressResult> {
+  if (!mongoose.isValidObjectId(actionId)) return { ok: false, reason: "not-found" };
+  const filter: Record<string, unknown> = { _id: actionId };
+  if (scopeCityId) filter.ownerCityId = scopeCityId;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const current = await FollowUpAction.findOne(filter).select("status").lean<{ status: ActionStatus }>();
+    if (!current) return { ok: false, reason: "not-found" };
+    const statusChanged = current.status !== entry.status;
+    const at = entry.at ?? new Date();
+    const result = await FollowUpAction.updateOne(
+      { ...filter, status: current.status },
+      {
+        $push: {
+          updates: {
+            authorId: entry.authorId,
+            authorName: entry.authorName,
+            at,
+            text: entry.text,
+            evidenceUrl: entry.evidenceUrl,
+            statusFrom: statusChanged ? current.status : null,
+            statusTo: statusChanged ? entry.status : null,
+          },
+        },
+        $set: { status: entry.status, lastProgressAt: at },
+        // Calendar feeds show the status: a change is a new revision of the event.
+        ...(statusChanged ? { $inc: { sequence: 1 } } : {}),
+      },
+    );
+    if (result.modifiedCount === 1) return { ok: true, statusChanged };
+  }
+  return { ok: false, reason: "conflict" };
+}
+
+export type ActionChanges = Partial<
+  Pick<NewFollowUpAction, "title" | "description" | "ownerCityId" | "ownerPersonId" | "sessionId" | "dueOn" | "priority" | "principles" | "themes" | "resourcesNeeded">
+>;
+
+/**
+ * Changes an action's details if nobody changed it since `expectedUpdatedAt`, with a timeline note
+ * saying what changed. Title and due date show in calendar feeds, so changing them bumps `sequence`.
+ */
+export async function updateActionDetails(
+  actionId: string,
+  changes: ActionChanges,
+  note: { authorId: string; authorName: string; text: string; at?: Date },
+  guard: { expectedUpdatedAt: Date; scopeCityId?: string },
+): Promise<boolean> {
+  if (!mongoose.isValidObjectId(actionId)) return false;
+  const at = note.at ?? new Date();
+  const filter: Record<string, unknown> = { _id: actionId, updatedAt: guard.expectedUpdatedAt };
+  if (guard.scopeCityId) filter.ownerCityId = guard.scopeCityId;
+  const isFeedVisible = "title" in changes || "dueOn" in changes;
+  const result = await FollowUpAction.updateOne(filter, {
+    $set: { ...changes, lastProgressAt: at },
+    $push: { updates: { authorId: note.authorId, authorName: note.authorName, at, text: note.text, evidenceUrl: "", statusFrom: null, statusTo: null } },
+    ...(isFeedVisible ? { $inc: { sequence: 1 } } : {}),
+  });
+  return result.modifiedCount === 1;
+}
+
+/** Managers correct the record; status changes stay, so every status change remains in the timeline. */
+export async function removeProgressUpdate(actionId: string, updateId: string): Promise<boolean> {
+  if (!mongoose.isValidObjectId(actionId) || !mongoose.isValidObjectId(updateId)) return false;
+  const doc = await FollowUpAction.findById(actionId).select("updatedAt updates").lean<{ updatedAt: Date; updates: RawUpdate[] }>();
+  const target = doc?.updates.find((update) => String(update._id) === updateId);
+  if (!doc || !target || target.statusTo) return false;
+  // FerretDB v1 does not $pull by a sub-document's _id: write the array back, guarded on the read.
+  const result = await FollowUpAction.updateOne(
+    { _id: actionId, updatedAt: doc.updatedAt },
+    { $set: { updates: doc.updates.filter((update) => update !== target) } },
+  );
+  return result.modifiedCount === 1;
+}
+
+// --- Dashboard figures: each an aggregation whose result size depends on cities and themes only.
+
+const ACTIVE = ["open", "in-progress", "blocked"];
+
+export type StatusThemeCount = { status: ActionStatus; themes: string[]; count: number };
+
+/** Counts by status and theme combination (at most 5 statuses × 32 combinations of themes). */
+export async function countActionsByStatusAndThemes(): Promise<StatusThemeCount[]> {
+  const rows = await FollowUpAction.aggregate<{ _id: { status: ActionStatus; themes: string[] }; count: number }>([
+    { $group: { _id: { status: "$status", themes: "$themes" }, count: { $sum: 1 } } },
+  ]);
+  return rows.map((row) => ({ status: row._id.status, themes: row._id.themes ?? [], count: row.count }));
+}
+
+export type CityStatusCount = { cityId: string; status: ActionStatus; count: number };
+
+export async function countActionsByCityAndStatus(): Promise<CityStatusCount[]> {
+  const rows = await FollowUpAction.aggregate<{ _id: { city: unknown; status: ActionStatus }; count: number }>([
+    { $group: { _id: { city: "$ownerCityId", status: "$status" }, count: { $sum: 1 } } },
+  ]);
+  return rows.map((row) => ({ cityId: String(row._id.city), status: row._id.status, count: row.count }));
+}
+
+/** Active actions per city whose due day falls in [from, to] (either end open). */
+export async function countActiveActionsDueByCity(range: { from?: string; to?: string }): Promise<Map<string, number>> {
+  const dueOn: Record<string, string | null> = { $ne: null };
+  if (range.from) dueOn.$gte = range.from;
+  if (range.to) dueOn.$lte = range.to;
+  const rows = await FollowUpAction.aggregate<{ _id: unknown; count: number }>([
+    { $match: { status: { $in: ACTIVE }, dueOn } },
+    { $group: { _id: "$ownerCityId", count: { $sum: 1 } } },
+  ]);
+  return new Map(rows.map((row) => [String(row._id), row.count]));
+}
+
+/** Active actions due in [from, to] (from optional), earliest first, at most `limit`. */
+export async function listActiveActionsDue(range: { from?: string; to: string }, limit?: number): Promise<ActionSummary[]> {
+  const dueOn: Record<string, string | null> = { $ne: null, $lte: range.to };
+  if (range.from) dueOn.$gte = range.from;
+  let query = FollowUpAction.find({ status: { $in: ACTIVE }, dueOn })
+    .select(SUMMARY_FIELDS)
+    .sort({ dueOn: 1, _id: 1 });
+  if (limit !== undefined) query = query.limit(limit);
+  return (await query.lean<RawAction[]>()).map(toSummary);
+}
+
+/** Per city, how many actions changed (or were raised) at or after `since`; quiet cities are absent. */
+export async function countActionsChangedSinceByCity(since: Date): Promise<Map<string, number>> {
+  // lastProgressAt is set on creation and on every change. (FerretDB v1 has no $max/$first.)
+  const rows = await FollowUpAction.aggregate<{ _id: unknown; count: number }>([
+    { $match: { lastProgressAt: { $gte: since } } },
+    { $group: { _id: "$ownerCityId", count: { $sum: 1 } } },
+  ]);
+  return new Map(rows.map((row) => [String(row._id), row.count]));
+}
+
+/** Every action of the cities given (weekly summaries), in one query. */
+export async function listActionsForCities(cityIds: string[]): Promise<ActionSummary[]> {
+  const docs = await FollowUpAction.find({ ownerCityId: { $in: cityIds } })
+    .select(SUMMARY_FIELDS)
+    .sort({ dueOn: 1, _id: 1 })
+    .lean<RawAction[]>();
+  return docs.map(toSummary);
+}
+
+/** Demo data: creates the action once by its seed key and never touches it again. */
+export async function upsertSeedAction(seedKey: string, input: NewFollowUpAction) {
+  const { createdBy, at = new Date(), ...fields } = input;
+  await FollowUpAction.updateOne(
+    { seedKey },
+    {
+      $setOnInsert: {
+        ...fields,
+        seedKey,
+        status: "open",
+        createdById: createdBy.id,
+        updates: [{ _id: new Types.ObjectId(), authorId: createdBy.id, authorName: createdBy.name, at, text: "", evidenceUrl: "", statusFrom: null, statusTo: "open" }],
+        lastProgressAt: at,
+        sequence: 0,
+      },
+    },
+    { upsert: true },
+  );
+}

@@ -14,6 +14,7 @@ import { Phase } from "./phase.server";
 import { PlaceSeat } from "./place-seat.server";
 import { Registration } from "./registration.server";
 import { ReminderDelivery } from "./reminder-delivery.server";
+import { ReminderDelivery } from "./reminder-delivery.server";
 import { SignInThrottle } from "./sign-in-throttle.server";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of differently typed models
@@ -31,6 +32,7 @@ export const allModels: Array<Model<any>> = [
   Phase,
   PlaceSeat,
   Registration,
+  ReminderDelivery,
   ReminderDelivery,
   SignInThrottle,
 ];

@@ -1,0 +1,183 @@
+// The data behind each action page, loaded in a fixed number of queries whatever the number of
+// actions, and shaped for the page (names resolved, figures computed).
+import {
+  addDays,
+  changesSince,
+  compareForPlan,
+  describeDue,
+  DUE_SOON_DAYS,
+  groupByTheme,
+  isOverdue,
+  progressFigures,
+  STALE_CITY_DAYS,
+  STATUS_ORDER,
+  todayIn,
+  type Status,
+} from "~/domain/actions/action-rules";
+import { formatDateRange } from "~/domain/local-time";
+import { getCityBySlug, listCities } from "~models/city.server";
+import { getConveningsByIds, getLastConveningBefore, getPeopleByIds, getSessionsByIds } from "~models/action-context.server";
+import { listFrameworkItems } from "~models/framework.server";
+import {
+  countActionsByCityAndStatus,
+  countActionsByStatusAndThemes,
+  countActiveActionsDueByCity,
+  countActionsChangedSinceByCity,
+  listActionsForCity,
+  listActionsForConvening,
+  listActiveActionsDue,
+  type ActionSummary,
+} from "~models/follow-up-action.server";
+
+export type ActionRow = {
+  id: string;
+  title: string;
+  status: Status;
+  priority: string;
+  dueOn: string | null;
+  dueText: string;
+  isOverdue: boolean;
+  cityName: string;
+  ownerName: string | null;
+  themes: string[];
+  sessionTitle: string | null;
+  conveningTitle: string | null;
+};
+
+type Names = { city: Map<string, string>; person: Map<string, string>; session?: Map<string, string>; convening?: Map<string, string> };
+
+function toRow(action: ActionSummary, today: string, names: Names): ActionRow {
+  return {
+    id: action.id,
+    title: action.title,
+    status: action.status,
+    priority: action.priority,
+    dueOn: action.dueOn,
+    dueText: describeDue(action, today),
+    isOverdue: isOverdue(action, today),
+    cityName: names.city.get(action.ownerCityId) ?? "Unknown city",
+    ownerName: action.ownerPersonId ? names.person.get(action.ownerPersonId) ?? null : null,
+    themes: action.themes,
+    sessionTitle: action.sessionId ? names.session?.get(action.sessionId) ?? null : null,
+    conveningTitle: action.conveningId ? names.convening?.get(action.conveningId) ?? null : null,
+  };
+}
+
+const nameMap = (items: Array<{ id: string; name?: string; title?: string }>) => new Map(items.map((item) => [item.id, item.name ?? item.title ?? ""]));
+
+/** A city's action plan: by theme, with progress figures and what changed since the last convening. */
+export async function loadCityPlan(slug: string, now = new Date()) {
+  const city = await getCityBySlug(slug);
+  if (!city) return null;
+  const today = todayIn(now);
+  const [actions, framework, lastConvening] = await Promise.all([listActionsForCity(city.id), listFrameworkItems(), getLastConveningBefore(now)]);
+  const [people, convenings] = await Promise.all([getPeopleByIds(actions.map((action) => action.ownerPersonId)), getConveningsByIds(actions.map((action) => action.conveningId).filter((id): id is string => Boolean(id)))]);
+  const names: Names = { city: new Map([[city.id, city.name]]), person: nameMap(people), convening: nameMap(convenings) };
+  const sorted = [...actions].sort(compareForPlan);
+  const themes = framework.filter((item) => item.kind === "theme");
+  const groups = groupByTheme(sorted, themes).map((group) => ({
+    code: group.code,
+    title: group.title,
+    figures: progressFigures(group.actions, today),
+    actions: group.actions.map((action) => toRow(action, today, names)),
+  }));
+  const changes = lastConvening ? changesSince(actions, lastConvening.startsAt) : null;
+  return {
+    city: { id: city.id, slug: city.slug, name: city.name },
+    today,
+    figures: progressFigures(actions, today),
+    groups,
+    themes: themes.map((theme) => ({ code: theme.code, title: theme.title })),
+    principles: framework.filter((item) => item.kind === "principle").map((item) => ({ code: item.code, title: item.title })),
+    lastConvening: lastConvening ? { id: lastConvening.id, title: lastConvening.title, when: formatDateRange(lastConvening.startsAt, lastConvening.endsAt, lastConvening.timeZone) } : null,
+    changes,
+  };
+}
+
+/** Every action raised at a convening, by city and then status. */
+export async function loadConveningOutcomes(conveningId: string, now = new Date()) {
+  const today = todayIn(now);
+  const [actions, cities] = await Promise.all([listActionsForConvening(conveningId), listCities()]);
+  const [people, sessions] = await Promise.all([
+    getPeopleByIds(actions.map((action) => action.ownerPersonId)),
+    getSessionsByIds(actions.map((action) => action.sessionId).filter((id): id is string => Boolean(id))),
+  ]);
+  const names: Names = { city: nameMap(cities), person: nameMap(people), session: nameMap(sessions) };
+  const byCity = new Map<string, ActionSummary[]>();
+  for (const action of actions) byCity.set(action.ownerCityId, [...(byCity.get(action.ownerCityId) ?? []), action]);
+  const cityGroups = cities
+    .filter((city) => byCity.has(city.id))
+    .map((city) => {
+      const cityActions = byCity.get(city.id)!;
+      return {
+        city: { id: city.id, slug: city.slug, name: city.name },
+        figures: progressFigures(cityActions, today),
+        byStatus: STATUS_ORDER.map((status) => ({
+          status,
+          actions: cityActions.filter((action) => action.status === status).sort(compareForPlan).map((action) => toRow(action, today, names)),
+        })).filter((group) => group.actions.length > 0),
+      };
+    });
+  return { today, figures: progressFigures(actions, today), cityGroups };
+}
+
+export const DASHBOARD_LIST_LIMIT = 50;
+
+/** The programme dashboard: attention lists, quiet cities and counts by theme and status. */
+export async function loadDashboard(now = new Date()) {
+  const today = todayIn(now);
+  const soon = addDays(today, DUE_SOON_DAYS);
+  const staleBefore = new Date(now.getTime() - STALE_CITY_DAYS * 24 * 60 * 60 * 1000);
+  const [cities, framework, byStatusThemes, byCityStatus, overdueByCity, dueSoonByCity, activity, overdueActions, dueSoonActions] = await Promise.all([
+    listCities(),
+    listFrameworkItems(),
+    countActionsByStatusAndThemes(),
+    countActionsByCityAndStatus(),
+    countActiveActionsDueByCity({ to: addDays(today, -1) }),
+    countActiveActionsDueByCity({ from: today, to: soon }),
+    countActionsChangedSinceByCity(staleBefore),
+    // The most pressing first; the rest are counted per city and one click away on each plan.
+    listActiveActionsDue({ to: addDays(today, -1) }, DASHBOARD_LIST_LIMIT),
+    listActiveActionsDue({ from: today, to: soon }, DASHBOARD_LIST_LIMIT),
+  ]);
+  const people = await getPeopleByIds([...overdueActions, ...dueSoonActions].map((action) => action.ownerPersonId));
+  const names: Names = { city: nameMap(cities), person: nameMap(people) };
+  const overdueTotal = [...overdueByCity.values()].reduce((sum, count) => sum + count, 0);
+  const dueSoonTotal = [...dueSoonByCity.values()].reduce((sum, count) => sum + count, 0);
+
+  const themes = framework.filter((item) => item.kind === "theme");
+  const emptyCounts = () => Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Record<Status, number>;
+  const themeRows = [...themes.map((theme) => ({ code: theme.code as string | null, title: theme.title })), { code: null, title: "No theme yet" }].map((theme) => ({ ...theme, counts: emptyCounts() }));
+  const statusTotals = emptyCounts();
+  for (const row of byStatusThemes) {
+    statusTotals[row.status] += row.count;
+    const codes = row.themes.filter((code) => themeRows.some((theme) => theme.code === code));
+    for (const code of codes.length > 0 ? codes : [null]) themeRows.find((theme) => theme.code === code)!.counts[row.status] += row.count;
+  }
+  const cityRows = cities.map((city) => {
+    const counts = emptyCounts();
+    for (const row of byCityStatus) if (row.cityId === city.id) counts[row.status] += row.count;
+    const recentChanges = activity.get(city.id) ?? 0;
+    return {
+      id: city.id,
+      slug: city.slug,
+      name: city.name,
+      counts,
+      total: Object.values(counts).reduce((sum, count) => sum + count, 0),
+      overdue: overdueByCity.get(city.id) ?? 0,
+      dueSoon: dueSoonByCity.get(city.id) ?? 0,
+      recentChanges,
+      isQuiet: recentChanges === 0,
+    };
+  });
+  return {
+    today,
+    staleSince: todayIn(staleBefore),
+    totals: { ...statusTotals, all: Object.values(statusTotals).reduce((sum, count) => sum + count, 0), overdue: overdueTotal, dueSoon: dueSoonTotal },
+    overdue: overdueActions.map((action) => toRow(action, today, names)),
+    dueSoon: dueSoonActions.map((action) => toRow(action, today, names)),
+    quietCities: cityRows.filter((city) => city.isQuiet),
+    cityRows,
+    themeRows,
+  };
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import {
+  countActionsByCityAndStatus,
+  countActionsByStatusAndThemes,
+  countActiveActionsDueByCity,
+  createFollowUpAction,
+  getFollowUpAction,
+  countActionsChangedSinceByCity,
+  listActiveActionsDue,
+  recordProgress,
+  removeProgressUpdate,
+  updateActionDetails,
+  type NewFollowUpAction,
+} from "../../models/follow-up-action.server";
+import { claimReminder } from "../../models/reminder-delivery.server";
+import { withTestDatabase } from "../setup/database";
+import { createAccount, createCity } from "../factories/people";
+
+withTestDatabase();
+
+function newAction(ownerCityId: string, createdBy: { id: string; name: string }, overrides: Partial<NewFollowUpAction> = {}): NewFollowUpAction {
+  return {
+    title: "Publish the welcome strategy",
+    description: "",
+    conveningId: null,
+    sessionId: null,
+    ownerCityId,
+    ownerPersonId: null,
+    dueOn: null,
+    priority: "medium",
+    principles: [],
+    themes: [],
+    resourcesNeeded: "",
+    createdBy,
+    ...overrides,
+  };
+}
+
+describe("follow-up action storage", () => {
+  it("starts the timeline with the action being raised, and records each status change once with a new sequence", async () => {
+    const bristol = await createCity("bristol");
+    const rep = await createAccount({ role: "city-rep", cityId: bristol, name: "Bea Rep" });
+    const id = await createFollowUpAction(newAction(bristol, { id: rep.id, name: "Bea Rep" }));
+    expect((await recordProgress(id, { authorId: rep.id, authorName: "Bea Rep", text: "Started drafting", evidenceUrl: "", status: "in-progress" })).ok).toBe(true);
+    expect(await recordProgress(id, { authorId: rep.id, authorName: "Bea Rep", text: "Draft shared", evidenceUrl: "https://example.org/draft", status: "in-progress" })).toEqual({ ok: true, statusChanged: false });
+    const action = await getFollowUpAction(id);
+    expect(action?.status).toBe("in-progress");
+    expect(action?.sequence).toBe(1);
+    expect(action?.updates.map((update) => [update.statusFrom, update.statusTo, update.text])).toEqual([
+      [null, "open", ""],
+      ["open", "in-progress", "Started drafting"],
+      [null, null, "Draft shared"],
+    ]);
+    expect(action?.updates[2].evidenceUrl).toBe("https://example.org/draft");
+  });
+
+  it("does not let a city-scoped write touch another city's action", async () => {
+    const bristol = await createCity("bristol");
+    const cardiff = await createCity("cardiff");
+    const manager = await createAccount({ role: "manager" });
+    const id = await createFollowUpAction(newAction(bristol, { id: manager.id, name: "M" }));
+    const result = await recordProgress(id, { authorId: manager.id, authorName: "M", text: "x", evidenceUrl: "", status: "done" }, cardiff);
+    expect(result).toEqual({ ok: false, reason: "not-found" });
+    expect((await getFollowUpAction(id))?.status).toBe("open");
+  });
+
+  it("refuses a detail edit based on a stale read and bumps the sequence when the due date changes", async () => {
+    const bristol = await createCity("bristol");
+    const manager = await createAccount({ role: "manager" });
+    const id = await createFollowUpAction(newAction(bristol, { id: manager.id, name: "M" }, { dueOn: "2027-04-30" }));
+    const before = (await getFollowUpAction(id))!;
+    const note = { authorId: manager.id, authorName: "M", text: "Changed the due date." };
+    expect(await updateActionDetails(id, { dueOn: "2027-05-14" }, note, { expectedUpdatedAt: before.updatedAt })).toBe(true);
+    expect(await updateActionDetails(id, { dueOn: "2027-06-01" }, note, { expectedUpdatedAt: before.updatedAt })).toBe(false);
+    const after = (await getFollowUpAction(id))!;
+    expect(after.dueOn).toBe("2027-05-14");
+    expect(after.sequence).toBe(1);
+  });
+
+  it("removes a plain progress note but never a status change", async () => {
+    const bristol = await createCity("bristol");
+    const manager = await createAccount({ role: "manager" });
+    const id = await createFollowUpAction(newAction(bristol, { id: manager.id, name: "M" }));
+    await recordProgress(id, { authorId: manager.id, authorName: "M", text: "typo", evidenceUrl: "", status: "open" });
+    await recordProgress(id, { authorId: manager.id, authorName: "M", text: "", evidenceUrl: "", status: "done" });
+    const action = (await getFollowUpAction(id))!;
+    expect(await removeProgressUpdate(id, action.updates[1].id)).toBe(true);
+    expect(await removeProgressUpdate(id, action.updates[2].id)).toBe(false);
+    expect((await getFollowUpAction(id))!.updates.map((update) => update.statusTo)).toEqual(["open", "done"]);
+  });
+
+  it("counts by status, theme, city and due window in aggregations", async () => {
+    const bristol = await createCity("bristol");
+    const cardiff = await createCity("cardiff");
+    const manager = await createAccount({ role: "manager" });
+    const by = { id: manager.id, name: "M" };
+    const late = await createFollowUpAction(newAction(bristol, by, { dueOn: "2026-11-01", themes: ["T2", "T3"] }));
+    await createFollowUpAction(newAction(bristol, by, { dueOn: "2026-11-25", themes: ["T3"] }));
+    await createFollowUpAction(newAction(cardiff, by, { dueOn: "2026-10-01" }));
+    const doneId = await createFollowUpAction(newAction(cardiff, by, { dueOn: "2026-10-01", themes: ["T3"] }));
+    await recordProgress(doneId, { authorId: manager.id, authorName: "M", text: "", evidenceUrl: "", status: "done" });
+
+    const combos = await countActionsByStatusAndThemes();
+    expect(combos).toHaveLength(4);
+    expect(combos).toContainEqual({ status: "open", themes: ["T2", "T3"], count: 1 });
+    expect(combos).toContainEqual({ status: "done", themes: ["T3"], count: 1 });
+    expect(await countActionsByCityAndStatus()).toContainEqual({ cityId: bristol, status: "open", count: 2 });
+    const overdue = await countActiveActionsDueByCity({ to: "2026-11-22" });
+    expect(Object.fromEntries(overdue)).toEqual({ [bristol]: 1, [cardiff]: 1 });
+    const soon = await countActiveActionsDueByCity({ from: "2026-11-23", to: "2026-11-30" });
+    expect(Object.fromEntries(soon)).toEqual({ [bristol]: 1 });
+    expect((await listActiveActionsDue({ to: "2026-11-22" }, 1)).map((action) => action.dueOn)).toEqual(["2026-10-01"]);
+    const recent = await countActionsChangedSinceByCity(new Date(Date.now() - 60_000));
+    expect(Object.fromEntries(recent)).toEqual({ [bristol]: 2, [cardiff]: 2 });
+    expect((await countActionsChangedSinceByCity(new Date(Date.now() + 60_000))).size).toBe(0);
+    expect(late).toBeTruthy();
+  });
+
+  it("claims a reminder once per kind, recipient and period", async () => {
+    const claim = { kind: "owner-digest" as const, recipient: "Lead@Bristol.example", period: "2026-11-23", subject: "s", actionCount: 1 };
+    expect(await claimReminder(claim)).toBe(true);
+    expect(await claimReminder({ ...claim, recipient: "lead@bristol.example" })).toBe(false);
+    expect(await claimReminder({ ...claim, period: "2026-11-24" })).toBe(true);
+  });
+});
