@@ -1,0 +1,296 @@
+// Builds each calendar feed (data → events → iCalendar text) with its validators (ETag,
+// Last-Modified). Public feeds are memoised by a cheap fingerprint of the data they read.
+import { createHash } from "node:crypto";
+import { buildCalendar, type CalendarEventInput } from "~/domain/ical/build-calendar";
+import { googleCalendarUrl, outlookCalendarUrl } from "~/domain/ical/calendar-links";
+import { getEnv } from "~/utils/env.server";
+import { findPersonIdByCalendarToken } from "~models/person.server";
+import {
+  findCity,
+  isObjectId,
+  isRegisteredFor,
+  loadCityData,
+  loadConveningData,
+  loadPersonalData,
+  loadProgrammeData,
+  loadSessionData,
+  publicFeedFingerprint,
+  type FeedData,
+} from "./feed-data.server";
+import {
+  actionDropOutAt,
+  actionEvent,
+  conveningDropOutAt,
+  conveningEvent,
+  conveningPageUrl,
+  isListed,
+  sessionDropOutAt,
+  sessionEvent,
+  type FeedContext,
+} from "./feed-events";
+
+/** Minutes a client should wait between refreshes (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
+export const REFRESH_MINUTES = 30;
+
+export type CalendarFile = {
+  body: string;
+  etag: string; // strong: a hash of the exact bytes
+  lastModified: Date;
+  isPrivate: boolean;
+  filename?: string;
+};
+
+/** The programme's mailbox as ORGANIZER: an address of the team, not of a person. */
+function programmeOrganizer(): FeedContext["organizer"] {
+  const match = /^\s*(.*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(getEnv().MAIL_FROM);
+  if (match) return { name: match[1] || "Inclusive Cities programme team", email: match[2] };
+  return /^[^\s@]+@[^\s@]+$/.test(getEnv().MAIL_FROM.trim())
+    ? { name: "Inclusive Cities programme team", email: getEnv().MAIL_FROM.trim() }
+    : undefined;
+}
+
+function feedContext(includeJoiningLinks: boolean): FeedContext {
+  return { appUrl: getEnv().APP_URL, organizer: programmeOrganizer(), includeJoiningLinks };
+}
+
+type Collected = { events: CalendarEventInput[]; lastModified: number; nextDropOut: number };
+
+/**
+ * Events for the listed items. Last-Modified covers the listed items' changes and the moments
+ * items dropped out (a drop-out changes the feed although no listed item changed).
+ */
+function collect(
+  data: FeedData,
+  context: FeedContext,
+  now: Date,
+  options: { includeConvenings: boolean; includeSessions: boolean },
+): Collected {
+  const result: Collected = { events: [], lastModified: 0, nextDropOut: Infinity };
+  const note = (dropOut: Date | null, updatedAt: Date) => {
+    if (dropOut && dropOut <= now) {
+      result.lastModified = Math.max(result.lastModified, dropOut.getTime());
+      return false;
+    }
+    result.lastModified = Math.max(result.lastModified, updatedAt.getTime());
+    if (dropOut) result.nextDropOut = Math.min(result.nextDropOut, dropOut.getTime());
+    return true;
+  };
+  const sessionsByConvening = new Map<string, FeedData["sessions"]>();
+  for (const session of data.sessions) {
+    const list = sessionsByConvening.get(session.conveningId) ?? [];
+    list.push(session);
+    sessionsByConvening.set(session.conveningId, list);
+  }
+  for (const convening of data.convenings) {
+    const conveningListed = note(conveningDropOutAt(convening), convening.updatedAt);
+    if (options.includeConvenings && conveningListed) result.events.push(conveningEvent(convening, context));
+    if (!options.includeSessions) continue;
+    for (const session of sessionsByConvening.get(convening.id) ?? []) {
+      const updatedAt = session.updatedAt > convening.updatedAt ? session.updatedAt : convening.updatedAt;
+      if (note(sessionDropOutAt(session, convening), updatedAt)) result.events.push(sessionEvent(session, convening, context));
+    }
+  }
+  return result;
+}
+
+function finish(
+  calendar: { name: string; description: string; url: string },
+  collected: Collected,
+  extra: { isPrivate: boolean; filename?: string },
+): CalendarFile {
+  const body = buildCalendar({ ...calendar, refreshMinutes: REFRESH_MINUTES, events: collected.events });
+  const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
+  // An empty feed has no item dates; the epoch keeps the header valid and If-Modified-Since safe.
+  return { body, etag, lastModified: new Date(collected.lastModified), ...extra };
+}
+
+// --- memoisation of public feeds --------------------------------------------------------------
+
+type CacheEntry = { fingerprint: string; validUntil: number; file: CalendarFile };
+const MAX_CACHED_FEEDS = 200;
+const cache = new Map<string, CacheEntry>();
+
+/**
+ * Rebuilds a feed only when its data fingerprint changed or a cancelled item's 30 days ran out.
+ * A changed body never keeps an older Last-Modified than the body it replaces (hard deletes
+ * leave no updatedAt behind), so If-Modified-Since cannot answer 304 for new content.
+ */
+async function memoised(key: string, fingerprint: string, now: Date, build: () => Promise<Collected & { file: CalendarFile }>) {
+  const cached = cache.get(key);
+  if (cached && cached.fingerprint === fingerprint && now.getTime() < cached.validUntil) {
+    cache.delete(key);
+    cache.set(key, cached); // most recently used last
+    return cached.file;
+  }
+  const built = await build();
+  let file = built.file;
+  if (cached && cached.file.etag !== file.etag && file.lastModified <= cached.file.lastModified) {
+    file = { ...file, lastModified: new Date(Math.max(now.getTime(), cached.file.lastModified.getTime() + 1000)) };
+  }
+  cache.delete(key);
+  cache.set(key, { fingerprint, validUntil: built.nextDropOut, file });
+  while (cache.size > MAX_CACHED_FEEDS) cache.delete(cache.keys().next().value!);
+  return file;
+}
+
+/** Forgets memoised feeds (tests and benchmarks measure cold builds with it). */
+export function clearFeedCache() {
+  cache.clear();
+}
+
+// --- the feeds ----------------------------------------------------------------------------------
+
+export async function programmeFeed(now = new Date()): Promise<CalendarFile> {
+  const fingerprint = `${await publicFeedFingerprint()}|${getEnv().APP_URL}`;
+  return memoised("programme", fingerprint, now, async () => {
+    const collected = collect(await loadProgrammeData(), feedContext(false), now, {
+      includeConvenings: true,
+      includeSessions: true,
+    });
+    const file = finish(
+      {
+        name: "Inclusive Cities programme",
+        description: "Convenings, learning exchanges and their sessions in the Inclusive Cities programme.",
+        url: `${getEnv().APP_URL}/convenings`,
+      },
+      collected,
+      { isPrivate: false },
+    );
+    return { ...collected, file };
+  });
+}
+
+/** null: no city with that slug. */
+export async function cityFeed(slug: string, now = new Date()): Promise<CalendarFile | null> {
+  if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
+  const city = await findCity(slug);
+  if (!city) return null;
+  const fingerprint = `${await publicFeedFingerprint()}|${getEnv().APP_URL}`;
+  return memoised(`city:${city.id}`, fingerprint, now, async () => {
+    const collected = collect(await loadCityData(city.id), feedContext(false), now, {
+      includeConvenings: true,
+      includeSessions: true,
+    });
+    const file = finish(
+      {
+        name: `Inclusive Cities: ${city.name}`,
+        description: `Convenings ${city.name} hosts or takes part in, with their sessions.`,
+        url: `${getEnv().APP_URL}/cities`,
+      },
+      collected,
+      { isPrivate: false },
+    );
+    return { ...collected, file };
+  });
+}
+
+/** null: no such convening, or a draft. One convening's sessions are cheap: no memo. */
+export async function conveningFeed(conveningId: string, now = new Date()): Promise<CalendarFile | null> {
+  const data = await loadConveningData(conveningId);
+  if (!data) return null;
+  const [convening] = data.convenings;
+  const collected = collect(data, feedContext(false), now, { includeConvenings: false, includeSessions: true });
+  return finish(
+    {
+      name: convening.title,
+      description: `Agenda of ${convening.title} (Inclusive Cities programme).`,
+      url: conveningPageUrl(getEnv().APP_URL, convening.id),
+    },
+    collected,
+    { isPrivate: false },
+  );
+}
+
+/** null: unknown, malformed or revoked token (callers answer 404 either way). */
+export async function personalFeed(token: string, now = new Date()): Promise<CalendarFile | null> {
+  const personId = await findPersonIdByCalendarToken(token);
+  if (!personId) return null;
+  const data = await loadPersonalData(personId);
+  const context = feedContext(true);
+  const collected = collect(data, context, now, { includeConvenings: true, includeSessions: true });
+  for (const action of data.actions) {
+    const dropOut = actionDropOutAt(action);
+    if (dropOut && dropOut <= now) {
+      collected.lastModified = Math.max(collected.lastModified, dropOut.getTime());
+      continue;
+    }
+    collected.lastModified = Math.max(collected.lastModified, action.updatedAt.getTime());
+    collected.events.push(actionEvent(action, context));
+  }
+  return finish(
+    {
+      name: "My Inclusive Cities calendar",
+      description: "Convenings and sessions you are registered for, and the follow-up actions you own.",
+      url: `${getEnv().APP_URL}/me/calendar`,
+    },
+    collected,
+    { isPrivate: true },
+  );
+}
+
+/**
+ * A single convening (all-day, spanning its days) or session as a downloadable file. Joining
+ * links are included only for people registered for it. null: not found or a draft.
+ */
+export async function singleEventFile(
+  ids: { conveningId: string; sessionId?: string },
+  viewerId: string | null,
+): Promise<CalendarFile | null> {
+  if (!isObjectId(ids.conveningId) || (ids.sessionId !== undefined && !isObjectId(ids.sessionId))) return null;
+  const isRegistered = viewerId ? await isRegisteredFor(viewerId, ids.conveningId) : false;
+  const options = { includeOnlineUrl: isRegistered };
+  const data = ids.sessionId
+    ? await loadSessionData(ids.conveningId, ids.sessionId, options)
+    : await loadConveningData(ids.conveningId, options);
+  if (!data) return null;
+  const [convening] = data.convenings;
+  const context = feedContext(isRegistered);
+  // A download is one item the person asked for: it is written even when long cancelled.
+  const event = ids.sessionId ? sessionEvent(data.sessions[0], convening, context) : conveningEvent(convening, context);
+  const collected: Collected = { events: [event], lastModified: event.lastModified.getTime(), nextDropOut: Infinity };
+  const title = ids.sessionId ? data.sessions[0].title : convening.title;
+  return finish(
+    { name: title, description: `${title} (Inclusive Cities programme)`, url: conveningPageUrl(getEnv().APP_URL, convening.id) },
+    collected,
+    { isPrivate: isRegistered, filename: `${fileSlug(title)}.ics` },
+  );
+}
+
+export type AddToCalendarLinks = { icsUrl: string; googleUrl: string; outlookUrl: string };
+
+/**
+ * "Download .ics", "Google Calendar" and "Outlook" links for a convening and each of its listed
+ * sessions (public content: no joining links). null: no such public convening.
+ */
+export async function addToCalendarLinks(
+  conveningId: string,
+  now = new Date(),
+): Promise<{ convening: AddToCalendarLinks; sessions: Record<string, AddToCalendarLinks> } | null> {
+  const data = await loadConveningData(conveningId);
+  if (!data) return null;
+  const [convening] = data.convenings;
+  const context = feedContext(false);
+  const links = (event: CalendarEventInput, icsUrl: string): AddToCalendarLinks => ({
+    icsUrl,
+    googleUrl: googleCalendarUrl(event),
+    outlookUrl: outlookCalendarUrl(event),
+  });
+  const base = `/convenings/${convening.id}`;
+  const sessions: Record<string, AddToCalendarLinks> = {};
+  for (const session of data.sessions) {
+    if (!isListed(sessionDropOutAt(session, convening), now)) continue;
+    sessions[session.id] = links(sessionEvent(session, convening, context), `${base}/sessions/${session.id}/event.ics`);
+  }
+  return { convening: links(conveningEvent(convening, context), `${base}/event.ics`), sessions };
+}
+
+function fileSlug(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return slug || "event";
+}

@@ -1,0 +1,11 @@
+// Public feed of one city: convenings it hosts or has people registered at.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { cityFeed } from "~/calendar/feeds.server";
+import { calendarNotFound, calendarResponse } from "~/calendar/http.server";
+import { connectDb } from "~/utils/db.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await connectDb();
+  const file = await cityFeed(params.slug ?? "");
+  return file ? calendarResponse(request, file) : calendarNotFound();
+}

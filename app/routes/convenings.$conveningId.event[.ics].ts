@@ -1,0 +1,13 @@
+// One convening as a downloadable .ics (with the joining link for people registered for it).
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { singleEventFile } from "~/calendar/feeds.server";
+import { calendarNotFound, calendarResponse } from "~/calendar/http.server";
+import { getOptionalPerson } from "~/utils/auth.server";
+import { connectDb } from "~/utils/db.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await connectDb();
+  const viewer = await getOptionalPerson(request);
+  const file = await singleEventFile({ conveningId: params.conveningId ?? "" }, viewer?.id ?? null);
+  return file ? calendarResponse(request, file) : calendarNotFound();
+}

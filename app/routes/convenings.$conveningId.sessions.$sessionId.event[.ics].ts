@@ -1,0 +1,16 @@
+// One agenda session as a downloadable .ics (with the joining link for people registered).
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { singleEventFile } from "~/calendar/feeds.server";
+import { calendarNotFound, calendarResponse } from "~/calendar/http.server";
+import { getOptionalPerson } from "~/utils/auth.server";
+import { connectDb } from "~/utils/db.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await connectDb();
+  const viewer = await getOptionalPerson(request);
+  const file = await singleEventFile(
+    { conveningId: params.conveningId ?? "", sessionId: params.sessionId ?? "" },
+    viewer?.id ?? null,
+  );
+  return file ? calendarResponse(request, file) : calendarNotFound();
+}
