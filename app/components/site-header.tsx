@@ -23,6 +23,11 @@ export function SiteHeader({ person, isDevelopment }: { person: HeaderPerson | n
             <li>
               <NavLink to="/cities">Cities</NavLink>
             </li>
+            {person ? (
+              <li>
+                <NavLink to="/me/calendar">Calendar</NavLink>
+              </li>
+            ) : null}
             {person?.role === "manager" ? (
               <li>
                 <NavLink to="/people">People</NavLink>

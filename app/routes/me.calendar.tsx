@@ -1,0 +1,212 @@
+// "Calendar subscriptions": the person's private feed link (shown once, rotatable) and the
+// public feeds anyone can subscribe to.
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useState } from "react";
+import { requirePerson } from "~/utils/auth.server";
+import { getEnv } from "~/utils/env.server";
+import { getCityById, listCities } from "~models/city.server";
+import { getCalendarTokenCreatedAt, revokeCalendarToken, rotateCalendarToken } from "~models/person.server";
+
+export const meta: MetaFunction = () => [{ title: "Calendar subscriptions · Inclusive Cities planner" }];
+
+// The page may show a secret feed URL: never cache it, never leak it in a Referer.
+const PRIVATE_HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
+export const headers: HeadersFunction = () => PRIVATE_HEADERS;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const person = await requirePerson(request);
+  const appUrl = getEnv().APP_URL;
+  const [createdAt, cities, ownCity] = await Promise.all([
+    getCalendarTokenCreatedAt(person.id),
+    listCities(),
+    person.cityId ? getCityById(person.cityId) : Promise.resolve(null),
+  ]);
+  return json(
+    {
+      hasPersonalFeed: createdAt !== null,
+      personalFeedCreatedAt: createdAt ? createdAt.toISOString() : null,
+      programmeFeedUrl: `${appUrl}/calendar/programme.ics`,
+      ownCity: ownCity ? { name: ownCity.name, feedUrl: `${appUrl}/calendar/cities/${ownCity.slug}.ics` } : null,
+      cityFeeds: cities.map((city) => ({ name: city.name, feedUrl: `${appUrl}/calendar/cities/${city.slug}.ics` })),
+    },
+    { headers: PRIVATE_HEADERS },
+  );
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const person = await requirePerson(request);
+  const intent = (await request.formData()).get("intent");
+  if (intent === "rotate") {
+    const token = await rotateCalendarToken(person.id);
+    return json({ token, feedUrl: `${getEnv().APP_URL}/calendar/me/${token}.ics`, revoked: false }, { headers: PRIVATE_HEADERS });
+  }
+  if (intent === "revoke") {
+    await revokeCalendarToken(person.id);
+    return json({ token: null, feedUrl: null, revoked: true }, { headers: PRIVATE_HEADERS });
+  }
+  return json({ token: null, feedUrl: null, revoked: false }, { status: 400, headers: PRIVATE_HEADERS });
+}
+
+const webcal = (url: string) => url.replace(/^https?:\/\//, "webcal://");
+const googleSubscribeUrl = (url: string) => `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal(url))}`;
+const outlookSubscribeUrl = (url: string, name: string) =>
+  `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(url)}&name=${encodeURIComponent(name)}`;
+
+function CopyField({ id, label, value }: { id: string; label: string; value: string }) {
+  const [status, setStatus] = useState("");
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus("Copied.");
+    } catch {
+      // Clipboard access can be refused (e.g. insecure origin): select the text for Ctrl+C instead.
+      const input = document.getElementById(id) as HTMLInputElement | null;
+      input?.select();
+      setStatus("Press Ctrl+C (or ⌘C) to copy the selected link.");
+    }
+  }
+  return (
+    <div className="field calendar-copy">
+      <label htmlFor={id}>{label}</label>
+      <div className="calendar-copy__row">
+        <input id={id} type="text" readOnly value={value} onFocus={(event) => event.currentTarget.select()} spellCheck={false} />
+        <button type="button" className="button button--quiet" onClick={copy}>
+          Copy<span className="visually-hidden"> {label}</span>
+        </button>
+      </div>
+      <p className="calendar-copy__status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+function SubscribeLinks({ url, name }: { url: string; name: string }) {
+  return (
+    <ul className="cluster calendar-subscribe" aria-label={`Subscribe to ${name}`}>
+      <li>
+        <a href={webcal(url)}>Apple Calendar / Outlook desktop (webcal)</a>
+      </li>
+      <li>
+        <a href={googleSubscribeUrl(url)} target="_blank" rel="noopener noreferrer">
+          Google Calendar<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </li>
+      <li>
+        <a href={outlookSubscribeUrl(url, name)} target="_blank" rel="noopener noreferrer">
+          Outlook on the web<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </li>
+    </ul>
+  );
+}
+
+export default function CalendarSubscriptionsPage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const isBusy = navigation.state === "submitting";
+  const justIssued = result?.feedUrl ?? null;
+  const hasFeed = justIssued !== null || (data.hasPersonalFeed && !result?.revoked);
+  const createdOn = data.personalFeedCreatedAt
+    ? new Date(data.personalFeedCreatedAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+    : null;
+
+  return (
+    <div className="calendar-page">
+      <h1>Calendar subscriptions</h1>
+      <p className="lede">
+        Follow convenings in Outlook, Google Calendar or Apple Calendar. Subscribed calendars update themselves when dates,
+        places or agendas change, and cancelled items are marked as cancelled.
+      </p>
+
+      <section className="card" aria-labelledby="personal-feed">
+        <h2 id="personal-feed">Your personal calendar</h2>
+        <p>
+          The convenings and sessions you are registered for (with online joining links) and the follow-up actions you own,
+          on their due dates.
+        </p>
+        {justIssued ? (
+          <>
+            <div className="notice notice--warning">
+              <p>
+                <strong>Copy this link now.</strong> It is shown only once. Anyone with it can see your calendar, so share it
+                with no one. If it leaks, get a new link: the old one stops working at once.
+              </p>
+            </div>
+            <CopyField id="personal-feed-url" label="Your personal feed link" value={justIssued} />
+            <CopyField id="personal-feed-webcal" label="The same link for Apple Calendar and Outlook desktop (webcal)" value={webcal(justIssued)} />
+            <SubscribeLinks url={justIssued} name="My Inclusive Cities calendar" />
+          </>
+        ) : hasFeed ? (
+          <p>
+            You have a personal feed link{createdOn ? ` (created ${createdOn})` : ""}. For your safety it was shown only when
+            it was made. If you have lost it, or think someone else has it, get a new link: the old one stops working at once.
+          </p>
+        ) : (
+          <p>{result?.revoked ? "Your personal feed link has been turned off." : "You have no personal feed link yet."}</p>
+        )}
+        <Form method="post" className="cluster">
+          <button type="submit" name="intent" value="rotate" className="button" disabled={isBusy}>
+            {hasFeed ? "Get a new link (the old one stops working)" : "Create my personal feed link"}
+          </button>
+          {hasFeed ? (
+            <button type="submit" name="intent" value="revoke" className="button button--quiet" disabled={isBusy}>
+              Turn off my personal feed
+            </button>
+          ) : null}
+        </Form>
+      </section>
+
+      <section className="card" aria-labelledby="how-to">
+        <h2 id="how-to">How to subscribe</h2>
+        <dl className="calendar-howto">
+          <dt>Outlook</dt>
+          <dd>
+            Outlook on the web: Calendar → Add calendar → Subscribe from web, paste the link, give it a name, Import. Outlook
+            for Windows or Mac: Add calendar → From Internet, paste the link.
+          </dd>
+          <dt>Google Calendar</dt>
+          <dd>
+            On a computer: Other calendars → + → From URL, paste the link, Add calendar. It appears on your phone too. Google
+            refreshes subscribed calendars only every few hours.
+          </dd>
+          <dt>Apple Calendar</dt>
+          <dd>
+            On a Mac: File → New Calendar Subscription, paste the link, choose “Auto-refresh: every hour”. On an iPhone or iPad:
+            Settings → Calendar → Accounts → Add Account → Other → Add Subscribed Calendar.
+          </dd>
+        </dl>
+      </section>
+
+      <section className="card" aria-labelledby="public-feeds">
+        <h2 id="public-feeds">Public feeds</h2>
+        <p>These hold no personal details and can be shared with partners who have no account.</p>
+        <CopyField id="programme-feed-url" label="Whole programme: every convening and its sessions" value={data.programmeFeedUrl} />
+        <SubscribeLinks url={data.programmeFeedUrl} name="Inclusive Cities programme" />
+        {data.ownCity ? (
+          <>
+            <CopyField id="city-feed-url" label={`${data.ownCity.name}: convenings it hosts or takes part in`} value={data.ownCity.feedUrl} />
+            <SubscribeLinks url={data.ownCity.feedUrl} name={`Inclusive Cities: ${data.ownCity.name}`} />
+          </>
+        ) : null}
+        <details className="calendar-cities">
+          <summary>Feeds for every city</summary>
+          <ul>
+            {data.cityFeeds.map((city) => (
+              <li key={city.feedUrl}>
+                <a href={webcal(city.feedUrl)}>
+                  {city.name}
+                  <span className="visually-hidden"> calendar feed (webcal)</span>
+                </a>{" "}
+                <span className="muted">{city.feedUrl}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      </section>
+    </div>
+  );
+}
