@@ -1,0 +1,120 @@
+// Calendar subscriptions in the browser, and the feeds over the real production server
+// (remix-serve: HEAD, gzip from its compression middleware, 304).
+import http from "node:http";
+import { gunzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, expectNoSeriousAxeViolations, launchBrowser, newPage, screenshot, signIn } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A raw HTTP request (Node's fetch would decompress gzip silently). */
+function rawGet(url: string, headers: Record<string, string> = {}, method = "GET") {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const request = http.request(url, { method, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+describe("calendar subscriptions", () => {
+  it("lets a signed-in city rep create, copy, use and rotate their personal feed link", async () => {
+    const page = await newPage(browser);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl() });
+    await signIn(page, "rep.bristol@example.org");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calendar" }).click();
+    await page.waitForURL((url) => url.pathname === "/me/calendar");
+    await page.getByRole("heading", { name: "Calendar subscriptions", level: 1 }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    await page.getByRole("button", { name: "Create my personal feed link" }).click();
+    const urlField = page.getByLabel("Your personal feed link", { exact: true });
+    await urlField.waitFor();
+    const feedUrl = await urlField.inputValue();
+    expect(feedUrl).toMatch(new RegExp(`^${baseUrl()}/calendar/me/[A-Za-z0-9_-]{43}\\.ics$`));
+    await page.getByRole("button", { name: "Copy Your personal feed link", exact: true }).click();
+    await page.getByText("Copied.").first().waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(feedUrl);
+    await expect(page.getByRole("link", { name: /webcal/ }).first().getAttribute("href")).resolves.toBe(feedUrl.replace(/^http:/, "webcal:"));
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, "calendar-subscriptions");
+
+    const feed = await fetch(feedUrl);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(feed.headers.get("cache-control")).toBe("private, max-age=300");
+    const text = await feed.text();
+    expect(text).toContain("BEGIN:VCALENDAR");
+    expect(text).toContain("City Working Group meeting: Sheffield"); // the demo rep is registered for it
+
+    await page.getByRole("button", { name: /Get a new link/ }).click();
+    await page.waitForFunction((old) => {
+      const input = document.getElementById("personal-feed-url") as HTMLInputElement | null;
+      return input !== null && input.value !== old;
+    }, feedUrl);
+    const newUrl = await urlField.inputValue();
+    expect(newUrl).not.toBe(feedUrl);
+    const old = await fetch(feedUrl);
+    expect(old.status).toBe(404);
+    expect(await old.text()).toBe("Not found.\n");
+    expect((await fetch(newUrl)).status).toBe(200);
+
+    // After a reload the secret is no longer shown.
+    await page.reload();
+    await expect(page.getByLabel("Your personal feed link", { exact: true }).count()).resolves.toBe(0);
+    await expect(page.getByText(/You have a personal feed link/).isVisible()).resolves.toBe(true);
+    const narrow = await newPage(browser, { width: 390 });
+    await signIn(narrow, "rep.cardiff@example.org");
+    await narrow.goto("/me/calendar");
+    await expectNoSeriousAxeViolations(narrow);
+    await screenshot(narrow, "calendar-subscriptions-narrow");
+  });
+});
+
+describe("feeds over the production server", () => {
+  it("gzips the programme feed when asked, keeps the ETag, and answers 304 and HEAD", async () => {
+    const url = `${baseUrl()}/calendar/programme.ics`;
+    const plain = await rawGet(url);
+    expect(plain.status).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers["content-type"]).toBe("text/calendar; charset=utf-8");
+    const etag = plain.headers.etag!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+
+    const zipped = await rawGet(url, { "Accept-Encoding": "gzip" });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(zipped.body.length).toBeLessThan(plain.body.length);
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+
+    const notModified = await rawGet(url, { "If-None-Match": zipped.headers.etag!, "Accept-Encoding": "gzip" });
+    expect(notModified.status).toBe(304);
+    expect(notModified.body.length).toBe(0);
+    expect((await rawGet(url, { "If-Modified-Since": plain.headers["last-modified"]! })).status).toBe(304);
+
+    const head = await rawGet(url, {}, "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.headers["content-type"]).toBe("text/calendar; charset=utf-8");
+    expect(head.headers.etag).toBe(etag);
+    expect(head.body.length).toBe(0);
+  });
+
+  it("answers 404 in plain text for an unknown city and a draft convening's feed", async () => {
+    const city = await rawGet(`${baseUrl()}/calendar/cities/atlantis.ics`);
+    expect(city.status).toBe(404);
+    expect(city.headers["content-type"]).toBe("text/plain; charset=utf-8");
+    expect((await rawGet(`${baseUrl()}/calendar/cities/bristol.ics`)).status).toBe(200);
+    expect((await rawGet(`${baseUrl()}/calendar/convenings/not-an-id.ics`)).status).toBe(404);
+  });
+});
