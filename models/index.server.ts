@@ -12,6 +12,7 @@ import { OutboxMessage } from "./outbox-message.server";
 import { Person } from "./person.server";
 import { Phase } from "./phase.server";
 import { PlaceSeat } from "./place-seat.server";
+import { PlaceSeat } from "./place-seat.server";
 import { Registration } from "./registration.server";
 import { ReminderDelivery } from "./reminder-delivery.server";
 import { ReminderDelivery } from "./reminder-delivery.server";
@@ -30,6 +31,7 @@ export const allModels: Array<Model<any>> = [
   OutboxMessage,
   Person,
   Phase,
+  PlaceSeat,
   PlaceSeat,
   Registration,
   ReminderDelivery,

@@ -30,6 +30,7 @@ const personSchema = new Schema(
     // Personal feed: SHA-256 of the token (the token itself is never stored). Absent, not null.
     calendarTokenHash: { type: String, default: undefined, index: { unique: true, sparse: true } },
     calendarTokenCreatedAt: { type: Date, default: undefined },
+    anonymisedAt: { type: Date, default: null }, // set when the person asked for their data to be deleted
   },
   { timestamps: true },
 );
@@ -184,4 +185,104 @@ export async function findPersonIdByCalendarToken(token: string): Promise<string
   if (!isCalendarTokenShaped(token)) return null;
   const doc = await Person.findOne({ calendarTokenHash: hashCalendarToken(token) }).select("_id").lean();
   return doc ? String(doc._id) : null;
+}
+
+export type PersonCard = {
+  id: string;
+  name: string;
+  email: string;
+  organisation: string;
+  jobTitle: string;
+  cityId: string | null;
+  programmeRole: ProgrammeRole | null;
+  role: Role;
+  hasAccount: boolean;
+};
+
+const PERSON_CARD_FIELDS = "name email organisation jobTitle cityId programmeRole role passwordHash";
+
+function toPersonCard(doc: Record<string, unknown>): PersonCard {
+  return {
+    id: String(doc._id),
+    name: doc.name as string,
+    email: doc.email as string,
+    organisation: (doc.organisation as string) ?? "",
+    jobTitle: (doc.jobTitle as string) ?? "",
+    cityId: doc.cityId ? String(doc.cityId) : null,
+    programmeRole: (doc.programmeRole as ProgrammeRole | null) ?? null,
+    role: doc.role as Role,
+    hasAccount: Boolean(doc.passwordHash),
+  };
+}
+
+export async function getPerson(id: string): Promise<PersonCard | null> {
+  if (!mongoose.isValidObjectId(id)) return null;
+  const doc = await Person.findById(id).select(PERSON_CARD_FIELDS).lean();
+  return doc ? toPersonCard(doc as unknown as Record<string, unknown>) : null;
+}
+
+/** Several people in one query (pages list registrations with names). */
+export async function getPeopleByIds(ids: string[]): Promise<Map<string, PersonCard>> {
+  const valid = [...new Set(ids)].filter((id) => mongoose.isValidObjectId(id));
+  if (valid.length === 0) return new Map();
+  const docs = await Person.find({ _id: { $in: valid } }).select(PERSON_CARD_FIELDS).lean();
+  return new Map(docs.map((doc) => [String(doc._id), toPersonCard(doc as unknown as Record<string, unknown>)]));
+}
+
+export async function listPeopleInCity(cityId: string): Promise<PersonCard[]> {
+  if (!mongoose.isValidObjectId(cityId)) return [];
+  const docs = await Person.find({ cityId, anonymisedAt: null }).select(PERSON_CARD_FIELDS).sort({ name: 1 }).lean();
+  return docs.map((doc) => toPersonCard(doc as unknown as Record<string, unknown>));
+}
+
+export type PersonProfile = {
+  name: string;
+  email: string;
+  organisation: string;
+  jobTitle: string;
+  cityId: string | null;
+  programmeRole: ProgrammeRole | null;
+  role?: Role;
+};
+
+/** Updates a person's profile; a taken email comes back as a field error, not an exception. */
+export async function updatePersonProfile(id: string, profile: PersonProfile): Promise<{ ok: true } | { ok: false; field: "email"; message: string }> {
+  try {
+    await Person.updateOne({ _id: id }, { $set: { ...profile, email: profile.email.trim().toLowerCase() } }, { runValidators: true });
+    return { ok: true };
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000) return { ok: false, field: "email", message: "Someone else already uses this email address" };
+    throw error;
+  }
+}
+
+/**
+ * Deletion on request: the record stays (registrations keep their counts) but says nothing about
+ * the person any more, and it can no longer sign in or use a calendar feed.
+ */
+export async function anonymisePerson(id: string, now = new Date()) {
+  await Person.updateOne(
+    { _id: id },
+    {
+      $set: { name: "Deleted person", email: `deleted-${id}@deleted.invalid`, organisation: "", jobTitle: "", passwordHash: null, anonymisedAt: now },
+      $unset: { calendarToken: 1, calendarTokenHash: 1, calendarTokenCreatedAt: 1 },
+    },
+  );
+}
+
+/** Everything stored about the person themselves, for a data download (no password hash). */
+export async function getPersonDataExport(id: string) {
+  const doc = await Person.findById(id).select("name email organisation jobTitle cityId programmeRole role createdAt updatedAt").lean();
+  if (!doc) return null;
+  return {
+    name: doc.name,
+    email: doc.email,
+    organisation: doc.organisation,
+    jobTitle: doc.jobTitle,
+    cityId: doc.cityId ? String(doc.cityId) : null,
+    programmeRole: doc.programmeRole ?? null,
+    role: doc.role,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+  };
 }

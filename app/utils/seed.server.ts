@@ -12,6 +12,8 @@ import { Person, upsertPersonByEmail } from "~models/person.server";
 import { upsertPhase } from "~models/phase.server";
 import { Registration } from "~models/registration.server";
 import { hashPassword, verifyPassword } from "./password.server";
+import { getRegistrationConvening } from "~/registration/convening-access.server";
+import { backfillPlaceSeats } from "~/registration/registration.server";
 
 export const DEFAULT_DEMO_PASSWORD = "inclusive-cities-demo";
 
@@ -129,4 +131,7 @@ export async function seedDemo(password: string) {
       { upsert: true },
     );
   }
+  // The demo registrations were written directly: give them their seats so places add up.
+  const upcomingConvening = await getRegistrationConvening(upcoming);
+  if (upcomingConvening) await backfillPlaceSeats(upcomingConvening);
 }

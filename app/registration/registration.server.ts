@@ -1,0 +1,276 @@
+// Registering people for convenings with per-city places and a total capacity that never
+// oversubscribe, a waitlist in arrival order, promotion when places free up, approval and
+// attendance. Places are seats (models/place-seat.server.ts) claimed by unique-index inserts.
+import mongoose, { Types } from "mongoose";
+import { cityPool, claimSeat, releaseSeats, TOTAL_POOL } from "~models/place-seat.server";
+import { createPerson, findPersonIdByEmail, getPeopleByIds, getPerson } from "~models/person.server";
+import {
+  getRegistration,
+  listRegistrationsForConvening,
+  moveRegistrationStatus,
+  Registration,
+  type RegistrationRecord,
+  type RegistrationStatus,
+} from "~models/registration.server";
+import type { FieldErrors } from "~/utils/forms";
+import type { RegistrationConvening } from "./convening-access.server";
+import { sendRegistrationEmail } from "./notifications.server";
+import {
+  ACTIVE_STATUSES,
+  PLACE_HOLDING_STATUSES,
+  placesForCity,
+  registrationActorRefusal,
+  registrationWindowRefusal,
+  type Actor,
+  type RegistrationForm,
+} from "./rules";
+
+export type RegisterResult =
+  | { ok: true; registrationId: string; status: RegistrationStatus; personName: string }
+  | { ok: false; status: 400; errors: FieldErrors }
+  | { ok: false; status: 403 | 409; message: string };
+
+function isDuplicateKey(error: unknown) {
+  return (error as { code?: number })?.code === 11000;
+}
+
+// "placed" only for the call that took the total seat: with concurrent promotions of the same
+// person exactly one caller owns the promotion (and sends the email); others see "already-placed".
+type Placement = "placed" | "already-placed" | "city-full" | "total-full";
+
+/** Claims the city's seat, then the total seat; gives the city seat back if the total is full. */
+async function claimPlace(convening: RegistrationConvening, registration: { id: string; cityId: string | null }): Promise<Placement> {
+  const cityLimit = placesForCity(convening.registration, registration.cityId);
+  if (registration.cityId) {
+    const city = await claimSeat(convening.id, cityPool(registration.cityId), registration.id, cityLimit);
+    if (city === "full") return "city-full";
+  }
+  const total = await claimSeat(convening.id, TOTAL_POOL, registration.id, convening.registration.capacity);
+  if (total === "full") {
+    if (registration.cityId) await releaseSeats(registration.id, [cityPool(registration.cityId)]);
+    return "total-full";
+  }
+  return total === "claimed" ? "placed" : "already-placed";
+}
+
+function statusWithPlace(convening: RegistrationConvening): RegistrationStatus {
+  return convening.registration.isApprovalRequired ? "pending" : "registered";
+}
+
+async function resolvePerson(actor: Actor, form: RegistrationForm): Promise<{ ok: true; personId: string; cityId: string | null; name: string; email: string } | Exclude<RegisterResult, { ok: true }>> {
+  if (form.personId === "new") {
+    const cityId = actor.role === "manager" ? null : actor.cityId;
+    const existingId = await findPersonIdByEmail(form.newEmail);
+    if (existingId) {
+      const existing = await getPerson(existingId);
+      if (!existing) return { ok: false, status: 400, errors: { newEmail: "Enter your colleague's email address" } };
+      return { ok: true, personId: existing.id, cityId: existing.cityId, name: existing.name, email: existing.email };
+    }
+    try {
+      const personId = await createPerson({ name: form.newName, email: form.newEmail, role: "participant", cityId });
+      return { ok: true, personId, cityId, name: form.newName, email: form.newEmail.toLowerCase() };
+    } catch (error) {
+      if (isDuplicateKey(error)) return { ok: false, status: 400, errors: { newEmail: "Someone with this email address was just added; choose them from the list" } };
+      throw error;
+    }
+  }
+  const person = mongoose.isValidObjectId(form.personId) ? await getPerson(form.personId) : null;
+  if (!person) return { ok: false, status: 400, errors: { personId: "Choose someone from the list" } };
+  return { ok: true, personId: person.id, cityId: person.cityId, name: person.name, email: person.email };
+}
+
+/**
+ * Registers a person: checks the window and who may register whom, refuses duplicates, then
+ * gives a place if the city and the convening have one, else a waitlist spot.
+ */
+export async function registerForConvening(actor: Actor, convening: RegistrationConvening, form: RegistrationForm, now = new Date()): Promise<RegisterResult> {
+  // Taken first, so the queue follows the order in which requests reached the server.
+  const queueKey = new Types.ObjectId().toHexString();
+  const windowRefusal = registrationWindowRefusal(convening, now);
+  if (windowRefusal) return { ok: false, ...windowRefusal };
+  if (actor.role !== "manager" && actor.role !== "city-rep") return { ok: false, ...registrationActorRefusal(actor, null)! };
+
+  const person = await resolvePerson(actor, form);
+  if (!person.ok) return person;
+  const actorRefusal = registrationActorRefusal(actor, person.cityId);
+  if (actorRefusal) return { ok: false, ...actorRefusal };
+
+  const fields = {
+    cityId: person.cityId,
+    roleAtEvent: form.roleAtEvent,
+    dietaryNeeds: form.dietaryNeeds,
+    accessNeeds: form.accessNeeds,
+    arrivalDate: form.arrivalDate || null,
+    departureDate: form.departureDate || null,
+    isContactShared: form.isContactShared,
+    registeredById: actor.id,
+    declineReason: "",
+    queueKey,
+  };
+  const duplicate = (status: string) => ({
+    ok: false as const,
+    status: 400 as const,
+    errors: { [form.personId === "new" ? "newEmail" : "personId"]: `${person.name} is already on the list for this convening (${status}).` },
+  });
+
+  let registrationId: string;
+  const previous = await Registration.findOne({ conveningId: convening.id, personId: person.personId }).select("status").lean();
+  if (previous && (ACTIVE_STATUSES as readonly string[]).includes(previous.status)) return duplicate(previous.status);
+  if (previous) {
+    // A cancelled or declined registration comes back at the back of the queue.
+    const moved = await moveRegistrationStatus(String(previous._id), ["cancelled", "declined"], "waitlisted", fields);
+    if (!moved) return duplicate("already re-registered");
+    registrationId = String(previous._id);
+  } else {
+    try {
+      const created = await Registration.create({ conveningId: convening.id, personId: person.personId, status: "waitlisted", ...fields });
+      registrationId = String(created._id);
+    } catch (error) {
+      if (isDuplicateKey(error)) return duplicate("just registered");
+      throw error;
+    }
+  }
+
+  // A newcomer must not take a place freed for someone already waiting: with a waitlist, places
+  // are handed out in queue order (which still gives this person one if there is room for them).
+  const waitingAhead = await Registration.exists({ conveningId: convening.id, status: "waitlisted", queueKey: { $lt: queueKey } });
+  if (waitingAhead) {
+    const promoted = await fillFreePlaces(convening, person.cityId, registrationId);
+    const status = promoted.includes(registrationId) ? statusWithPlace(convening) : "waitlisted";
+    await sendRegistrationEmail(status === "registered" ? "confirmed" : status === "pending" ? "pending" : "waitlisted", { name: person.name, email: person.email }, convening);
+    return { ok: true, registrationId, status, personName: person.name };
+  }
+
+  let status: RegistrationStatus = "waitlisted";
+  const placement = await claimPlace(convening, { id: registrationId, cityId: person.cityId });
+  if (placement === "already-placed" || (placement === "placed" && !(await moveRegistrationStatus(registrationId, ["waitlisted"], statusWithPlace(convening))))) {
+    // Promoted by a concurrent cancellation in the meantime, which sends the email.
+    status = (await getRegistration(registrationId))?.status ?? statusWithPlace(convening);
+    return { ok: true, registrationId, status, personName: person.name };
+  }
+  if (placement === "placed") status = statusWithPlace(convening);
+  const kind = status === "registered" ? "confirmed" : status === "pending" ? "pending" : "waitlisted";
+  await sendRegistrationEmail(kind, { name: person.name, email: person.email }, convening);
+  return { ok: true, registrationId, status, personName: person.name };
+}
+
+/**
+ * Gives free places to the waitlist in arrival order, the given city's people first; each place
+ * goes to exactly one person because a seat is a unique insert. Returns who was promoted
+ * (`newcomerId` is a registration being made right now, which sends its own email).
+ */
+export async function fillFreePlaces(convening: RegistrationConvening, preferCityId: string | null = null, newcomerId: string | null = null): Promise<string[]> {
+  if (convening.status !== "published") return [];
+  const waitlist = await listRegistrationsForConvening(convening.id, { statuses: ["waitlisted"] });
+  const ordered = preferCityId ? [...waitlist.filter((entry) => entry.cityId === preferCityId), ...waitlist.filter((entry) => entry.cityId !== preferCityId)] : waitlist;
+  const fullCities = new Set<string>();
+  const promoted: RegistrationRecord[] = [];
+  for (const candidate of ordered) {
+    if (candidate.cityId && fullCities.has(candidate.cityId)) continue;
+    const placement = await claimPlace(convening, candidate);
+    if (placement === "total-full") break;
+    if (placement === "city-full") {
+      if (candidate.cityId) fullCities.add(candidate.cityId);
+      continue;
+    }
+    if (placement === "already-placed") continue; // another request is promoting them
+    if (await moveRegistrationStatus(candidate.id, ["waitlisted"], statusWithPlace(convening))) promoted.push(candidate);
+    else {
+      // Cancelled (or placed by its own request) meanwhile: a cancelled one must not keep the seat.
+      const now = await getRegistration(candidate.id);
+      if (!now || !(PLACE_HOLDING_STATUSES as readonly string[]).includes(now.status)) await releaseSeats(candidate.id);
+    }
+  }
+  const people = await getPeopleByIds(promoted.map((entry) => entry.personId));
+  for (const entry of promoted) {
+    if (entry.id === newcomerId) continue; // the registering request tells them itself
+    const person = people.get(entry.personId);
+    if (person) await sendRegistrationEmail(convening.registration.isApprovalRequired ? "pending" : "promoted", person, convening);
+  }
+  return promoted.map((entry) => entry.id);
+}
+
+export type ActionResult = { ok: true } | { ok: false; status: 403 | 404 | 409; message: string };
+
+/** May this person change this registration? Managers any; city reps their city's; people their own. */
+export function canManageRegistration(actor: Actor, registration: Pick<RegistrationRecord, "personId" | "cityId">) {
+  if (actor.role === "manager") return true;
+  if (registration.personId === actor.id) return true;
+  return actor.role === "city-rep" && Boolean(actor.cityId) && registration.cityId === actor.cityId;
+}
+
+async function loadForChange(actor: Actor, convening: RegistrationConvening, registrationId: string) {
+  const registration = mongoose.isValidObjectId(registrationId) ? await getRegistration(registrationId) : null;
+  if (!registration || registration.conveningId !== convening.id) return { ok: false as const, status: 404 as const, message: "There is no such registration for this convening." };
+  if (!canManageRegistration(actor, registration)) return { ok: false as const, status: 403 as const, message: "You can only change registrations of your own city." };
+  return { ok: true as const, registration };
+}
+
+/** Cancels a registration; a freed place goes to the first on that city's waitlist. */
+export async function cancelRegistration(actor: Actor, convening: RegistrationConvening, registrationId: string): Promise<ActionResult> {
+  const loaded = await loadForChange(actor, convening, registrationId);
+  if (!loaded.ok) return loaded;
+  const { registration } = loaded;
+  if (!(ACTIVE_STATUSES as readonly string[]).includes(registration.status)) {
+    return { ok: false, status: 409, message: "This registration is not active any more." };
+  }
+  const moved = await moveRegistrationStatus(registration.id, ACTIVE_STATUSES, "cancelled");
+  if (!moved) return { ok: false, status: 409, message: "This registration is not active any more." };
+  await releaseSeats(registration.id);
+  await fillFreePlaces(convening, registration.cityId);
+  return { ok: true };
+}
+
+export async function approveRegistration(convening: RegistrationConvening, registrationId: string): Promise<ActionResult> {
+  const registration = mongoose.isValidObjectId(registrationId) ? await getRegistration(registrationId) : null;
+  if (!registration || registration.conveningId !== convening.id) return { ok: false, status: 404, message: "There is no such registration for this convening." };
+  if (!(await moveRegistrationStatus(registration.id, ["pending"], "registered"))) {
+    return { ok: false, status: 409, message: "Only registrations awaiting approval can be approved." };
+  }
+  const person = await getPerson(registration.personId);
+  if (person) await sendRegistrationEmail("approved", person, convening);
+  return { ok: true };
+}
+
+export async function declineRegistration(convening: RegistrationConvening, registrationId: string, reason: string, managerId: string): Promise<ActionResult> {
+  const registration = mongoose.isValidObjectId(registrationId) ? await getRegistration(registrationId) : null;
+  if (!registration || registration.conveningId !== convening.id) return { ok: false, status: 404, message: "There is no such registration for this convening." };
+  if (!(await moveRegistrationStatus(registration.id, ["pending", "waitlisted"], "declined", { declineReason: reason, decidedById: managerId }))) {
+    return { ok: false, status: 409, message: "Only registrations awaiting approval or on the waitlist can be declined." };
+  }
+  await releaseSeats(registration.id);
+  const person = await getPerson(registration.personId);
+  if (person) await sendRegistrationEmail("declined", person, convening, { reason });
+  if (registration.status === "pending") await fillFreePlaces(convening, registration.cityId);
+  return { ok: true };
+}
+
+export const ATTENDANCE_STATUSES = ["registered", "attended", "no-show"] as const;
+
+export async function markAttendance(convening: RegistrationConvening, registrationId: string, status: (typeof ATTENDANCE_STATUSES)[number]): Promise<ActionResult> {
+  const registration = mongoose.isValidObjectId(registrationId) ? await getRegistration(registrationId) : null;
+  if (!registration || registration.conveningId !== convening.id) return { ok: false, status: 404, message: "There is no such registration for this convening." };
+  if (!(await moveRegistrationStatus(registration.id, ATTENDANCE_STATUSES, status, { attendanceMarkedAt: new Date() }))) {
+    return { ok: false, status: 409, message: "Only people with a place can be marked as attended or absent." };
+  }
+  return { ok: true };
+}
+
+/** Clears dietary and access needs of every registration of a convening that has ended. */
+export async function purgeNeeds(convening: RegistrationConvening, now = new Date()): Promise<{ ok: true; purged: number } | { ok: false; status: 409; message: string }> {
+  if (new Date(convening.endsAt) > now) return { ok: false, status: 409, message: "Needs can be purged only after the convening has ended." };
+  const result = await Registration.updateMany(
+    { conveningId: convening.id, $or: [{ dietaryNeeds: { $ne: "" } }, { accessNeeds: { $ne: "" } }] },
+    { $set: { dietaryNeeds: "", accessNeeds: "", needsPurgedAt: now } },
+  );
+  return { ok: true, purged: result.modifiedCount };
+}
+
+/**
+ * Gives seats to registrations that hold a place without one (written by the seed or before
+ * places were tracked), so later requests count them. Idempotent.
+ */
+export async function backfillPlaceSeats(convening: RegistrationConvening) {
+  const holders = await listRegistrationsForConvening(convening.id, { statuses: PLACE_HOLDING_STATUSES });
+  for (const holder of holders) await claimPlace(convening, holder);
+}

@@ -1,0 +1,162 @@
+// Registration rules without a database: who may register whom, when a convening takes
+// registrations, how many places a city has, the form's schema, and the attendee CSV.
+import { DateTime } from "luxon";
+import { z } from "zod";
+
+export const PLACE_HOLDING_STATUSES = ["pending", "registered", "attended", "no-show"] as const;
+export const ACTIVE_STATUSES = [...PLACE_HOLDING_STATUSES, "waitlisted"] as const;
+
+export type RegistrationSettings = {
+  placesPerCity: number | null;
+  cityPlaces: Array<{ cityId: string; places: number | null | undefined }>;
+  capacity: number | null;
+  opensAt: Date | string | null;
+  closesAt: Date | string | null;
+  isApprovalRequired: boolean;
+};
+
+export type ConveningForRegistration = {
+  status: "draft" | "published" | "cancelled" | "completed";
+  startsAt: Date | string;
+  endsAt: Date | string;
+  timeZone: string;
+  registration: RegistrationSettings;
+};
+
+/** A city's own override wins over the per-city default; null means no per-city limit. */
+export function placesForCity(settings: RegistrationSettings, cityId: string | null): number | null {
+  if (cityId) {
+    const override = settings.cityPlaces.find((entry) => String(entry.cityId) === cityId);
+    if (override && typeof override.places === "number") return override.places;
+  }
+  return settings.placesPerCity ?? null;
+}
+
+export type Refusal = { status: 403 | 409; message: string };
+
+function formatLocal(instant: Date | string, zone: string) {
+  return DateTime.fromJSDate(new Date(instant), { zone }).toFormat("d LLLL yyyy, HH:mm");
+}
+
+/** Why this convening cannot take registrations now, or null when it can. */
+export function registrationWindowRefusal(convening: ConveningForRegistration, now: Date): Refusal | null {
+  if (convening.status === "draft") return { status: 409, message: "This convening is still a draft: registration opens once it is published." };
+  if (convening.status === "cancelled") return { status: 409, message: "This convening has been cancelled, so it no longer takes registrations." };
+  if (convening.status === "completed") return { status: 409, message: "This convening has already taken place." };
+  const { opensAt, closesAt } = convening.registration;
+  if (opensAt && now < new Date(opensAt)) {
+    return { status: 409, message: `Registration opens on ${formatLocal(opensAt, convening.timeZone)} (local time at the convening).` };
+  }
+  if (closesAt && now > new Date(closesAt)) {
+    return { status: 409, message: `Registration closed on ${formatLocal(closesAt, convening.timeZone)} (local time at the convening).` };
+  }
+  if (now > new Date(convening.endsAt)) return { status: 409, message: "This convening has already taken place." };
+  return null;
+}
+
+export type Actor = { id: string; role: "manager" | "city-rep" | "participant"; cityId: string | null };
+
+/** Managers register anyone; a city rep registers people of their own city; nobody else registers. */
+export function registrationActorRefusal(actor: Actor, personCityId: string | null): Refusal | null {
+  if (actor.role === "manager") return null;
+  if (actor.role !== "city-rep" || !actor.cityId) return { status: 403, message: "Only city representatives and the programme team can register people." };
+  if (personCityId !== actor.cityId) return { status: 403, message: "You can only register people from your own city." };
+  return null;
+}
+
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid), "Enter a date like 2027-03-25")
+  .default("");
+
+export const registrationFormSchema = z
+  .object({
+    personId: z.string().trim().default(""),
+    newName: z.string().trim().max(120, "Name must be 120 characters or fewer").default(""),
+    newEmail: z.string().trim().max(254, "Email address must be 254 characters or fewer").default(""),
+    roleAtEvent: z.string().trim().max(120, "Role at the event must be 120 characters or fewer").default(""),
+    dietaryNeeds: z.string().trim().max(1000, "Dietary needs must be 1000 characters or fewer").default(""),
+    accessNeeds: z.string().trim().max(1000, "Access needs must be 1000 characters or fewer").default(""),
+    arrivalDate: optionalDate,
+    departureDate: optionalDate,
+    isContactShared: z.string().optional().transform((value) => value === "on" || value === "true"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.personId === "new" || value.personId === "") {
+      if (value.personId === "") ctx.addIssue({ code: "custom", path: ["personId"], message: "Choose who you are registering" });
+      if (value.personId === "new") {
+        if (!value.newName) ctx.addIssue({ code: "custom", path: ["newName"], message: "Enter your colleague's name" });
+        if (!value.newEmail) ctx.addIssue({ code: "custom", path: ["newEmail"], message: "Enter your colleague's email address" });
+        else if (!z.string().email().safeParse(value.newEmail).success) {
+          ctx.addIssue({ code: "custom", path: ["newEmail"], message: "Enter an email address like name@example.org" });
+        }
+      }
+    }
+    if (value.arrivalDate && value.departureDate && value.departureDate < value.arrivalDate) {
+      ctx.addIssue({ code: "custom", path: ["departureDate"], message: "Departure must be on or after arrival" });
+    }
+  });
+
+export type RegistrationForm = z.infer<typeof registrationFormSchema>;
+
+// Spreadsheet apps run cells starting with these characters as formulas.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  let text = value === null || value === undefined ? "" : String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export type AttendeeRow = {
+  city: string;
+  name: string;
+  email: string;
+  organisation: string;
+  status: string;
+  roleAtEvent: string;
+  arrivalDate: string | null;
+  departureDate: string | null;
+  isContactShared: boolean;
+  dietaryNeeds?: string;
+  accessNeeds?: string;
+};
+
+/** The attendee list as CSV; needs columns only when the reader may see them (managers). */
+export function attendeesCsv(rows: AttendeeRow[], options: { includeNeeds: boolean }): string {
+  const header = ["City", "Name", "Email", "Organisation", "Status", "Role at event", "Arrival", "Departure", "Shares contact details"];
+  if (options.includeNeeds) header.push("Dietary needs", "Access needs");
+  const lines = [header.map(csvCell).join(",")];
+  for (const row of rows) {
+    // Contact details go only to readers entitled to them: managers, or when the person consented.
+    const email = options.includeNeeds || row.isContactShared ? row.email : "";
+    const cells: Array<string | boolean | null> = [row.city, row.name, email, row.organisation, row.status, row.roleAtEvent, row.arrivalDate, row.departureDate, row.isContactShared ? "yes" : "no"];
+    if (options.includeNeeds) cells.push(row.dietaryNeeds ?? "", row.accessNeeds ?? "");
+    lines.push(cells.map(csvCell).join(","));
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** Catering and access: how many people stated a need, and the distinct needs with counts. */
+export function needsSummary(rows: Array<{ dietaryNeeds: string; accessNeeds: string }>) {
+  const tally = (values: string[]) => {
+    const counts = new Map<string, number>();
+    for (const value of values) {
+      const key = value.trim();
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts.entries()].map(([need, count]) => ({ need, count })).sort((a, b) => b.count - a.count || a.need.localeCompare(b.need));
+  };
+  return { dietary: tally(rows.map((row) => row.dietaryNeeds)), access: tally(rows.map((row) => row.accessNeeds)) };
+}
+
+export const STATUS_LABELS: Record<string, string> = {
+  pending: "Awaiting approval",
+  registered: "Registered",
+  waitlisted: "Waitlisted",
+  cancelled: "Cancelled",
+  declined: "Declined",
+  attended: "Attended",
+  "no-show": "No-show",
+};

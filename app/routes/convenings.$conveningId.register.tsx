@@ -1,0 +1,253 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
+import { ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form-fields";
+import { formatRange } from "~/registration/format";
+import { requireRegistrationConvening } from "~/registration/convening-access.server";
+import { cancelRegistration, registerForConvening } from "~/registration/registration.server";
+import { registrationFormSchema, registrationWindowRefusal, STATUS_LABELS } from "~/registration/rules";
+import { loadRegisterPage } from "~/registration/views.server";
+import { forbidden, requirePerson } from "~/utils/auth.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Register · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const person = await requirePerson(request, ["manager", "city-rep"]);
+  const convening = await requireRegistrationConvening(params.conveningId, { includeDrafts: person.role === "manager" });
+  const page = await loadRegisterPage(person, convening);
+  const refusal = registrationWindowRefusal(convening, new Date());
+  return json({
+    convening: {
+      id: convening.id,
+      title: convening.title,
+      startsAt: convening.startsAt,
+      endsAt: convening.endsAt,
+      timeZone: convening.timeZone,
+      isMultiDay: new Date(convening.endsAt).getTime() - new Date(convening.startsAt).getTime() > 24 * 3600 * 1000,
+      isApprovalRequired: convening.registration.isApprovalRequired,
+      capacity: convening.registration.capacity,
+    },
+    closedReason: refusal?.message ?? null,
+    isManager: person.role === "manager",
+    ...page,
+  });
+}
+
+type ActionData = { errors: FieldErrors | null; values: Record<string, string>; message: string | null };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const person = await requirePerson(request, ["manager", "city-rep"]);
+  const convening = await requireRegistrationConvening(params.conveningId, { includeDrafts: true });
+  const formData = await request.formData();
+  const values = formValues(formData);
+  if (values.intent === "cancel") {
+    const result = await cancelRegistration(person, convening, values.registrationId ?? "");
+    if (!result.ok) throw new Response(result.message, { status: result.status });
+    return json<ActionData>({ errors: null, values: {}, message: "The registration was cancelled. If anyone was waiting, the first in line now has the place." });
+  }
+  const parsed = registrationFormSchema.safeParse(values);
+  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), values, message: null }, { status: 400 });
+  const result = await registerForConvening(person, convening, parsed.data);
+  if (!result.ok) {
+    if (result.status === 400) return json<ActionData>({ errors: result.errors, values, message: null }, { status: 400 });
+    if (result.status === 403) throw forbidden(result.message);
+    return json<ActionData>({ errors: { form: result.message }, values, message: null }, { status: result.status });
+  }
+  const outcome =
+    result.status === "registered"
+      ? `${result.personName} is registered. A confirmation email with a calendar file is on its way.`
+      : result.status === "pending"
+        ? `${result.personName}'s registration is waiting for the programme team's approval.`
+        : `Your city's places are taken, so ${result.personName} is on the waitlist and will move up automatically if a place frees up.`;
+  return json<ActionData>({ errors: null, values: {}, message: outcome });
+}
+
+export default function RegisterPage() {
+  const { convening, closedReason, candidates, registrations, counts, ownCity, isManager } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors ?? undefined;
+  const values = actionData?.values ?? {};
+  const [personId, setPersonId] = useState(values.personId ?? "");
+  const active = registrations.filter((line) => line.status !== "cancelled" && line.status !== "declined");
+  return (
+    <>
+      <p>
+        <Link to={`/convenings/${convening.id}`}>← {convening.title}</Link>
+      </p>
+      <div className="page-heading">
+        <h1>Register for {convening.title}</h1>
+      </div>
+      <p className="lede">{formatRange(convening.startsAt, convening.endsAt, convening.timeZone)}</p>
+      {ownCity ? (
+        <p className="notice">
+          {ownCity.places === null
+            ? `${ownCity.name} has no per-city limit at this convening.`
+            : `${ownCity.name} has ${ownCity.places} place${ownCity.places === 1 ? "" : "s"}: ${ownCity.held} taken, ${Math.max(0, ownCity.places - ownCity.held)} free. When they are taken, people join the waitlist in the order they are registered.`}
+        </p>
+      ) : null}
+      {actionData?.message ? (
+        <p className="notice notice--success" role="status">
+          {actionData.message}
+        </p>
+      ) : null}
+      <section className="card" aria-labelledby="register-title">
+        <h2 id="register-title" style={{ marginTop: 0 }}>
+          Register someone
+        </h2>
+        {closedReason ? (
+          <p className="notice notice--warning">{closedReason}</p>
+        ) : (
+          <>
+            <ErrorSummary errors={errors} />
+            {errors?.form ? <p className="notice notice--error">{errors.form}</p> : null}
+            <Form method="post" className="form" noValidate key={actionData?.message ?? "register"}>
+              <input type="hidden" name="intent" value="register" />
+              <SelectField
+                name="personId"
+                label="Who are you registering?"
+                hint={isManager ? "Anyone in the programme." : "You or a colleague from your city. Add a colleague who is not listed yet."}
+                options={[
+                  { value: "", label: "Choose a person" },
+                  ...candidates.map((candidate) => ({ value: candidate.id, label: candidate.cityName && isManager ? `${candidate.name} (${candidate.cityName})` : candidate.name })),
+                  { value: "new", label: isManager ? "Someone new (no city)" : "A colleague not listed yet" },
+                ]}
+                defaultValue={values.personId ?? ""}
+                onChange={(event) => setPersonId(event.currentTarget.value)}
+                error={errors?.personId}
+              />
+              <fieldset className="fieldset" aria-describedby="new-colleague-hint">
+                <legend>New colleague</legend>
+                <p className="field__hint" id="new-colleague-hint">
+                  Only when you chose {isManager ? "“Someone new”" : "“A colleague not listed yet”"}: they get a record without an account and can be invited later.
+                </p>
+                <TextField name="newName" label="Colleague's full name" defaultValue={values.newName} error={errors?.newName} autoComplete="off" disabled={personId !== "new" && personId !== "" ? true : undefined} />
+                <TextField name="newEmail" label="Colleague's email address" type="email" defaultValue={values.newEmail} error={errors?.newEmail} autoComplete="off" disabled={personId !== "new" && personId !== "" ? true : undefined} />
+              </fieldset>
+              <TextField name="roleAtEvent" label="Role at the event (optional)" hint="For example: speaker, delegate, observer." defaultValue={values.roleAtEvent} error={errors?.roleAtEvent} />
+              <TextAreaField
+                name="dietaryNeeds"
+                label="Dietary needs (optional)"
+                hint="Seen only by the programme team and the person themselves, and deleted after the convening."
+                defaultValue={values.dietaryNeeds}
+                error={errors?.dietaryNeeds}
+                rows={2}
+              />
+              <TextAreaField
+                name="accessNeeds"
+                label="Access needs (optional)"
+                hint="Seen only by the programme team and the person themselves, and deleted after the convening."
+                defaultValue={values.accessNeeds}
+                error={errors?.accessNeeds}
+                rows={2}
+              />
+              {convening.isMultiDay ? (
+                <div className="cluster">
+                  <TextField name="arrivalDate" label="Arrival date (optional)" type="date" defaultValue={values.arrivalDate} error={errors?.arrivalDate} />
+                  <TextField name="departureDate" label="Departure date (optional)" type="date" defaultValue={values.departureDate} error={errors?.departureDate} />
+                </div>
+              ) : null}
+              <div className="field">
+                <label className="checkbox">
+                  <input type="checkbox" name="isContactShared" defaultChecked={values.isContactShared === "on"} />
+                  Share their contact details with other attendees
+                </label>
+              </div>
+              <SubmitButton name="intent" value="register" pendingText="Registering…">
+                Register
+              </SubmitButton>
+            </Form>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="own-title">
+        <h2 id="own-title">{isManager ? "Everyone registered" : `${ownCity?.name ?? "Your city"}'s registrations`}</h2>
+        {active.length === 0 ? (
+          <div className="empty-state">
+            <p>Nobody is registered yet.</p>
+          </div>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  {isManager ? <th scope="col">City</th> : null}
+                  <th scope="col">Role at event</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Change</th>
+                </tr>
+              </thead>
+              <tbody>
+                {active.map((line) => (
+                  <tr key={line.id}>
+                    <td>{line.name}</td>
+                    {isManager ? <td>{line.cityName}</td> : null}
+                    <td>{line.roleAtEvent || "—"}</td>
+                    <td>
+                      <span className={`badge ${line.status === "waitlisted" ? "badge--warning" : line.status === "pending" ? "badge--neutral" : "badge--success"}`}>
+                        {STATUS_LABELS[line.status]}
+                        {line.waitlistPosition ? ` (${line.waitlistPosition})` : ""}
+                      </span>
+                    </td>
+                    <td>
+                      <Form method="post">
+                        <input type="hidden" name="registrationId" value={line.id} />
+                        <button type="submit" name="intent" value="cancel" className="button button--quiet" aria-label={`Cancel ${line.name}'s registration`}>
+                          Cancel
+                        </button>
+                      </Form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="counts-title">
+        <h2 id="counts-title">Places by city</h2>
+        <CityCounts counts={counts} capacity={convening.capacity} />
+        <p>
+          <Link to={`/convenings/${convening.id}/attendees`}>Attendee list</Link>
+        </p>
+      </section>
+    </>
+  );
+}
+
+export function CityCounts({ counts, capacity }: { counts: Array<{ cityId: string | null; cityName: string; places: number | null; registered: number; pending: number; waitlisted: number; attended: number; noShow: number }>; capacity: number | null }) {
+  const taken = counts.reduce((sum, count) => sum + count.registered + count.pending + count.attended + count.noShow, 0);
+  return (
+    <>
+      <p>{capacity === null ? `${taken} places taken (no total limit).` : `${taken} of ${capacity} places taken in total.`}</p>
+      {counts.length === 0 ? null : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">City</th>
+                <th scope="col">Places</th>
+                <th scope="col">Registered</th>
+                <th scope="col">Awaiting approval</th>
+                <th scope="col">Waitlisted</th>
+              </tr>
+            </thead>
+            <tbody>
+              {counts.map((count) => (
+                <tr key={count.cityId ?? "none"}>
+                  <th scope="row">{count.cityName}</th>
+                  <td>{count.places ?? "No limit"}</td>
+                  <td>{count.registered + count.attended + count.noShow}</td>
+                  <td>{count.pending}</td>
+                  <td>{count.waitlisted}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

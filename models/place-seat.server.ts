@@ -1,0 +1,76 @@
+// Seats that hold a registration's place at a convening: one per pool ("all" for the total
+// capacity, "city:<id>" for a city's places). FerretDB runs updates as read-modify-write, so a
+// guarded $inc can oversubscribe; inserts against unique indexes are the one thing that is
+// atomic there. A seat is a numbered slot "0".."limit-1" in a limited pool (two requests cannot
+// take the same number) or "r<registrationId>" in an unlimited one; a registration holds at
+// most one seat per pool.
+import mongoose, { Schema } from "mongoose";
+import { registerModel } from "./register-model.server";
+
+const placeSeatSchema = new Schema(
+  {
+    conveningId: { type: Schema.Types.ObjectId, ref: "Convening", required: true },
+    pool: { type: String, required: true },
+    seat: { type: String, required: true },
+    registrationId: { type: Schema.Types.ObjectId, ref: "Registration", required: true },
+  },
+  { timestamps: { createdAt: true, updatedAt: false } },
+);
+placeSeatSchema.index({ conveningId: 1, pool: 1, seat: 1 }, { unique: true });
+placeSeatSchema.index({ conveningId: 1, pool: 1, registrationId: 1 }, { unique: true });
+placeSeatSchema.index({ registrationId: 1 });
+
+export const PlaceSeat = registerModel("PlaceSeat", placeSeatSchema);
+
+export const TOTAL_POOL = "all";
+export const cityPool = (cityId: string) => `city:${cityId}`;
+
+function isDuplicateKey(error: unknown) {
+  return (error as { code?: number })?.code === 11000;
+}
+
+/** "claimed": this call took the seat; "held": the registration had one already; "full": none free. */
+export type SeatClaim = "claimed" | "held" | "full";
+
+/**
+ * Takes a seat in the pool for the registration, or reports the pool full. Idempotent: a
+ * registration that already holds a seat there keeps it. `limit` null means no limit.
+ */
+export async function claimSeat(conveningId: string, pool: string, registrationId: string, limit: number | null): Promise<SeatClaim> {
+  const seats = await PlaceSeat.find({ conveningId, pool }).select("seat registrationId").lean();
+  if (seats.some((held) => String(held.registrationId) === registrationId)) return "held";
+  const candidates: string[] = [];
+  if (limit === null) {
+    candidates.push(`r${registrationId}`);
+  } else {
+    // A lowered limit can leave more seats held than allowed: full until enough are released.
+    if (seats.length >= limit) return "full";
+    const taken = new Set(seats.map((held) => held.seat));
+    for (let number = 0; number < limit; number += 1) if (!taken.has(String(number))) candidates.push(String(number));
+  }
+  for (const seat of candidates) {
+    try {
+      await PlaceSeat.create({ conveningId, pool, seat, registrationId });
+      return "claimed";
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      // Either another request took this number (try the next) or this registration got a seat
+      // from a concurrent promotion (keep it).
+      const mine = await PlaceSeat.exists({ conveningId, pool, registrationId });
+      if (mine) return "held";
+    }
+  }
+  return "full";
+}
+
+export async function releaseSeats(registrationId: string, pools?: string[]) {
+  if (!mongoose.isValidObjectId(registrationId)) return;
+  await PlaceSeat.deleteMany(pools ? { registrationId, pool: { $in: pools } } : { registrationId });
+}
+
+export async function countSeatsByPool(conveningId: string): Promise<Map<string, number>> {
+  const seats = await PlaceSeat.find({ conveningId }).select("pool").lean();
+  const counts = new Map<string, number>();
+  for (const held of seats) counts.set(held.pool, (counts.get(held.pool) ?? 0) + 1);
+  return counts;
+}
