@@ -12,9 +12,7 @@ import { OutboxMessage } from "./outbox-message.server";
 import { Person } from "./person.server";
 import { Phase } from "./phase.server";
 import { PlaceSeat } from "./place-seat.server";
-import { PlaceSeat } from "./place-seat.server";
 import { Registration } from "./registration.server";
-import { ReminderDelivery } from "./reminder-delivery.server";
 import { ReminderDelivery } from "./reminder-delivery.server";
 import { SignInThrottle } from "./sign-in-throttle.server";
 
@@ -32,9 +30,7 @@ export const allModels: Array<Model<any>> = [
   Person,
   Phase,
   PlaceSeat,
-  PlaceSeat,
   Registration,
-  ReminderDelivery,
   ReminderDelivery,
   SignInThrottle,
 ];
