@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form-fields";
+import { CityCounts } from "~/registration/city-counts";
 import { formatRange } from "~/registration/format";
 import { requireRegistrationConvening } from "~/registration/convening-access.server";
 import { cancelRegistration, registerForConvening } from "~/registration/registration.server";
@@ -213,41 +214,6 @@ export default function RegisterPage() {
           <Link to={`/convenings/${convening.id}/attendees`}>Attendee list</Link>
         </p>
       </section>
-    </>
-  );
-}
-
-export function CityCounts({ counts, capacity }: { counts: Array<{ cityId: string | null; cityName: string; places: number | null; registered: number; pending: number; waitlisted: number; attended: number; noShow: number }>; capacity: number | null }) {
-  const taken = counts.reduce((sum, count) => sum + count.registered + count.pending + count.attended + count.noShow, 0);
-  return (
-    <>
-      <p>{capacity === null ? `${taken} places taken (no total limit).` : `${taken} of ${capacity} places taken in total.`}</p>
-      {counts.length === 0 ? null : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">City</th>
-                <th scope="col">Places</th>
-                <th scope="col">Registered</th>
-                <th scope="col">Awaiting approval</th>
-                <th scope="col">Waitlisted</th>
-              </tr>
-            </thead>
-            <tbody>
-              {counts.map((count) => (
-                <tr key={count.cityId ?? "none"}>
-                  <th scope="row">{count.cityName}</th>
-                  <td>{count.places ?? "No limit"}</td>
-                  <td>{count.registered + count.attended + count.noShow}</td>
-                  <td>{count.pending}</td>
-                  <td>{count.waitlisted}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
     </>
   );
 }

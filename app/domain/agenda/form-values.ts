@@ -52,3 +52,6 @@ export const COMMON_TIME_ZONES = [
   "Australia/Sydney",
   "UTC",
 ];
+
+export const STALE_MESSAGE =
+  "This was changed by someone else since you opened it. Your changes are below but not saved: check the current version, then save again to keep yours.";

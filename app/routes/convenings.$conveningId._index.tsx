@@ -1,0 +1,318 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { AgendaDays } from "~/components/agenda/agenda-days";
+import { ViewerTimeZone } from "~/components/agenda/viewer-time-zone";
+import { CONVENING_KIND_LABELS } from "~/components/convening-card";
+import { THEME_TITLES } from "~/components/convening-form";
+import { ConveningStatusNotice } from "~/components/convening-status-notice";
+import { SubmitButton } from "~/components/form-fields";
+import { buildAgenda, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
+import { agendaWarnings } from "~/domain/agenda/warnings";
+import { formatDateRange, formatLocalTime } from "~/domain/local-time";
+import { getOptionalPerson, isManager } from "~/utils/auth.server";
+import { connectDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { listSessions } from "~models/agenda-session.server";
+import { getCityById } from "~models/city.server";
+import { getWhoIsComing } from "~models/convening-attendance.server";
+import { listChanges } from "~models/convening-change.server";
+import { recordVisit } from "~models/convening-visit.server";
+import { getConvening } from "~models/convening.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
+
+const FORMAT_LABELS: Record<string, string> = { "in-person": "In person", online: "Online", hybrid: "Hybrid" };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await connectDb();
+  const person = await getOptionalPerson(request);
+  const convening = await getConvening(params.conveningId ?? "");
+  if (!convening || (convening.status === "draft" && !isManager(person))) throw new Response("Convening not found", { status: 404 });
+  const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
+  const [sessions, coming, previousVisit, changes, hostCity] = await Promise.all([
+    listSessions(convening.id),
+    getWhoIsComing(convening.id, { withNames: Boolean(person) }),
+    person ? recordVisit(person.id, convening.id) : Promise.resolve(null),
+    person ? listChanges(convening.id) : Promise.resolve([]),
+    convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null),
+  ]);
+  const changedSince = previousVisit ? changes.filter((change) => change.at > previousVisit) : [];
+  const changedSessionIds = new Set(changedSince.flatMap((change) => (change.sessionId ? [change.sessionId] : [])));
+  const now = new Date();
+  const manager = isManager(person);
+  const isRegistered = person ? coming.registeredPersonIds.includes(person.id) : false;
+  const { opensAt, closesAt } = convening.registration;
+  const isRegistrationOpen =
+    convening.status === "published" && convening.endsAt > now && (!opensAt || opensAt <= now) && (!closesAt || closesAt >= now);
+  return json({
+    convening: {
+      id: convening.id,
+      title: convening.title,
+      kind: convening.kind,
+      status: convening.status,
+      summary: convening.summary,
+      phase: convening.phase,
+      format: convening.format,
+      aims: convening.aims,
+      themes: convening.themes,
+      places: convening.places,
+      cancelReason: convening.cancelReason,
+      dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
+      times: `${formatLocalTime(convening.startsAt, convening.timeZone)} to ${formatLocalTime(convening.endsAt, convening.timeZone)} local time`,
+      timeZone: convening.timeZone,
+      hostCityName: hostCity?.name ?? null,
+      onlineUrl: manager || isRegistered ? convening.onlineUrl : null,
+      hasOnlineUrl: Boolean(convening.onlineUrl),
+      shareUrl: person ? `${getEnv().APP_URL}/share/${convening.shareToken}` : null,
+      capacity: convening.registration.capacity,
+      placesPerCity: convening.registration.placesPerCity,
+    },
+    days: buildAgenda(sessions, { viewerZone, now, event: convening, changedSessionIds }),
+    warnings: manager ? agendaWarnings(convening, sessions) : [],
+    coming,
+    viewer: {
+      isSignedIn: Boolean(person),
+      isManager: manager,
+      canRegister: isRegistrationOpen && (manager || person?.role === "city-rep"),
+      canSeeAttendees: manager || person?.role === "city-rep",
+      isRegistered,
+      zone: viewerZone,
+    },
+    changedCount: changedSince.length,
+    isFirstVisit: Boolean(person) && previousVisit === null,
+    notice: new URL(request.url).searchParams.get("note"),
+  });
+}
+
+export default function ConveningPage() {
+  const { convening, days, warnings, coming, viewer, changedCount, notice } = useLoaderData<typeof loader>();
+  const id = convening.id;
+  return (
+    <article className="convening-page">
+      <ViewerTimeZone serverZone={viewer.zone} />
+      <header className="page-heading">
+        <div>
+          <p className="cluster">
+            <span className="badge">{CONVENING_KIND_LABELS[convening.kind] ?? convening.kind}</span>
+            <span className="badge badge--neutral">Phase {convening.phase}</span>
+            <span className="badge badge--neutral">{FORMAT_LABELS[convening.format]}</span>
+          </p>
+          <h1>{convening.title}</h1>
+          <p className="lede">
+            {convening.dateRange}
+            {convening.hostCityName ? ` · Hosted by ${convening.hostCityName}` : ""}
+          </p>
+        </div>
+      </header>
+      <ConveningStatusNotice status={convening.status} cancelReason={convening.cancelReason} />
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {changedCount > 0 ? (
+        <p className="notice notice--warning">
+          {changedCount === 1 ? "One change" : `${changedCount} changes`} since your last visit.{" "}
+          <Link to={`/convenings/${id}/changes`}>See what changed</Link>
+        </p>
+      ) : null}
+
+      <nav className="card convening-actions no-print" aria-labelledby="actions-title">
+        <h2 id="actions-title" className="convening-actions__title">
+          Actions
+        </h2>
+        <ul className="convening-actions__list">
+          {viewer.canRegister ? (
+            <li>
+              <Link className="button" to={`/convenings/${id}/register`}>
+                Register people
+              </Link>
+            </li>
+          ) : null}
+          {viewer.canSeeAttendees ? (
+            <li>
+              <Link to={`/convenings/${id}/attendees`}>Attendees</Link>
+            </li>
+          ) : null}
+          <li>
+            <Link to={`/convenings/${id}/outcomes`}>Outcomes and follow-up actions</Link>
+          </li>
+          {viewer.isManager ? (
+            <li>
+              <Link to={`/convenings/${id}/actions/new`}>Record actions</Link>
+            </li>
+          ) : null}
+          {convening.status !== "draft" ? (
+            <>
+              <li>
+                <a href={`/convenings/${id}/event.ics`}>Add to calendar (.ics)</a>
+              </li>
+              <li>
+                <a href={`/calendar/convenings/${id}.ics`}>Subscribe to this agenda</a>
+              </li>
+            </>
+          ) : null}
+          <li>
+            <Link to={`/convenings/${id}/print`}>Printable agenda</Link>
+          </li>
+          {viewer.isSignedIn ? (
+            <li>
+              <Link to={`/convenings/${id}/changes`}>Change history</Link>
+            </li>
+          ) : null}
+          <li>
+            <a href={`/convenings/${id}/agenda.json`}>Agenda as JSON</a>
+          </li>
+        </ul>
+        {viewer.isManager ? (
+          <>
+            <h3 className="convening-actions__subtitle">Programme team</h3>
+            <ul className="convening-actions__list">
+              {convening.status !== "cancelled" ? (
+                <li>
+                  <Link to={`/convenings/${id}/edit`}>Edit details</Link>
+                </li>
+              ) : null}
+              {convening.status !== "cancelled" ? (
+                <li>
+                  <Link to={`/convenings/${id}/sessions/new`}>Add a session</Link>
+                </li>
+              ) : null}
+              <li>
+                <Link to={`/convenings/${id}/duplicate`}>Duplicate as a new convening</Link>
+              </li>
+              {convening.status !== "cancelled" ? (
+                <li>
+                  <Link to={`/convenings/${id}/cancel`}>Cancel convening</Link>
+                </li>
+              ) : null}
+              {convening.status === "draft" ? (
+                <li>
+                  <Form method="post" action={`/convenings/${id}/publish`}>
+                    <SubmitButton pendingText="Publishing…">Publish</SubmitButton>
+                  </Form>
+                </li>
+              ) : null}
+            </ul>
+          </>
+        ) : null}
+        {convening.shareUrl && convening.status !== "draft" ? (
+          <p className="convening-actions__share">
+            Public agenda to brief partners without an account: <a href={convening.shareUrl}>{convening.shareUrl}</a>
+          </p>
+        ) : null}
+      </nav>
+
+      {convening.summary ? <p className="convening-summary">{convening.summary}</p> : null}
+
+      {convening.aims.length > 0 ? (
+        <section aria-labelledby="aims-title">
+          <h2 id="aims-title">Aims</h2>
+          <ol className="aims">
+            {convening.aims.map((aim, index) => (
+              <li key={index}>{aim}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="where-title">
+        <h2 id="where-title">Where and when</h2>
+        <p>{convening.times}</p>
+        <ul className="places">
+          {convening.places.map((place, index) => (
+            <li key={index}>
+              <strong>{place.name}</strong>
+              {[place.address, place.region, place.country].filter(Boolean).length > 0 ? `, ${[place.address, place.region, place.country].filter(Boolean).join(", ")}` : ""}{" "}
+              <span className="muted">({place.timeZone})</span>
+            </li>
+          ))}
+        </ul>
+        {convening.format !== "in-person" ? (
+          convening.onlineUrl ? (
+            <p>
+              Online joining link: <a href={convening.onlineUrl}>{convening.onlineUrl}</a>
+            </p>
+          ) : convening.hasOnlineUrl ? (
+            <p className="muted">The online joining link is shown to registered attendees.</p>
+          ) : null
+        ) : null}
+        {convening.themes.length > 0 ? (
+          <p>
+            Framework themes: {convening.themes.map((code) => `${code} ${THEME_TITLES[code] ?? ""}`.trim()).join("; ")}
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="agenda-title">
+        <h2 id="agenda-title">Agenda</h2>
+        <p className="muted no-print">Times are local to each session's place{viewer.zone ? "; your own time is shown beside them where it differs" : ""}.</p>
+        {warnings.length > 0 ? (
+          <div className="notice notice--warning no-print" role="region" aria-labelledby="warnings-title">
+            <h3 id="warnings-title" className="notice__title">
+              Check the agenda ({warnings.length})
+            </h3>
+            <ul>
+              {warnings.map((warning, index) => (
+                <li key={index} data-warning={warning.kind}>
+                  {warning.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <AgendaDays days={days} manager={viewer.isManager ? { conveningId: id, canEdit: convening.status !== "cancelled", canRecordActions: true } : undefined} />
+      </section>
+
+      <section aria-labelledby="coming-title">
+        <h2 id="coming-title">Who is coming</h2>
+        {coming.total === 0 ? (
+          <p className="muted">Nobody is registered yet.</p>
+        ) : (
+          <>
+            <p>
+              {coming.total} {coming.total === 1 ? "person" : "people"} registered
+              {convening.capacity ? ` of ${convening.capacity} places` : ""}.
+            </p>
+            <div className="table-wrap">
+              <table>
+                <caption>Registered people per city</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">City</th>
+                    <th scope="col">People</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {coming.byCity.map((row) => (
+                    <tr key={row.cityId ?? "none"}>
+                      <td>{row.cityName}</td>
+                      <td>
+                        {row.count}
+                        {convening.placesPerCity && row.cityId ? ` of ${convening.placesPerCity}` : ""}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {coming.people ? (
+              <ul className="coming-names">
+                {coming.people.map((attendee) => (
+                  <li key={attendee.id}>
+                    {attendee.name} <span className="muted">({attendee.cityName})</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">
+                <Link to={`/login?redirectTo=/convenings/${id}`}>Sign in</Link> to see names.
+              </p>
+            )}
+          </>
+        )}
+      </section>
+    </article>
+  );
+}

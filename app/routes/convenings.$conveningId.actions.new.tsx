@@ -1,0 +1,111 @@
+// Fast entry: record several follow-up actions in a row during or after a convening. After each
+// save the form clears but keeps the session and city, and the actions recorded so far are listed.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { ActionFields } from "~/components/action-fields";
+import { ActionTable } from "~/components/action-list";
+import { ErrorSummary } from "~/components/form-fields";
+import { createActionFromForm, notFound, requirePlanReader } from "~/actions/action-service.server";
+import { loadFastEntry } from "~/actions/action-entry.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Record actions · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const person = await requirePlanReader(request);
+  const sessionId = new URL(request.url).searchParams.get("sessionId") ?? "";
+  const data = await loadFastEntry(person, params.conveningId ?? "");
+  if (!data) throw notFound("That convening");
+  return json({ ...data, defaults: { sessionId: data.sessions.some((session) => session.id === sessionId) ? sessionId : "", ownerCityId: person.role === "manager" ? "" : person.cityId ?? "" } });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const person = await requirePlanReader(request);
+  const data = await loadFastEntry(person, params.conveningId ?? "", { withActions: false });
+  if (!data) throw notFound("That convening");
+  const result = await createActionFromForm(person, await request.formData(), { convening: data.conveningForActions });
+  if (!result.ok) return json({ errors: result.errors, values: result.values, saved: null }, { status: 400 });
+  return json({
+    errors: null,
+    values: { sessionId: result.context.sessionId, ownerCityId: result.context.ownerCityId } as Record<string, string>,
+    saved: { id: result.actionId, title: result.title, warning: result.warning },
+  });
+}
+
+export default function FastEntryPage() {
+  const data = useLoaderData<typeof loader>();
+  const fetcher = useFetcher<typeof action>();
+  const documentResult = useActionData<typeof action>();
+  // With JavaScript the fetcher answers; without it the page is re-rendered with the action's data.
+  const result = fetcher.data ?? documentResult;
+  const errors = result?.errors ?? null;
+  const values = result?.values ?? data.defaults;
+  const isSaving = fetcher.state !== "idle";
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (result?.saved?.warning) savedRef.current?.focus();
+  }, [result?.saved]);
+  return (
+    <>
+      <p>
+        <Link to={`/convenings/${data.convening.id}`}>← {data.convening.title}</Link>
+      </p>
+      <div className="page-heading">
+        <div>
+          <h1>Record follow-up actions</h1>
+          <p className="muted">
+            {data.convening.title} · {data.convening.when}
+          </p>
+        </div>
+        <p className="cluster">
+          <Link className="button button--quiet" to={`/convenings/${data.convening.id}/outcomes`}>
+            All outcomes
+          </Link>
+        </p>
+      </div>
+      <div className="action-entry">
+        <section className="card" aria-labelledby="entry-title">
+          <h2 id="entry-title" style={{ marginTop: 0 }}>
+            New action
+          </h2>
+          {result?.saved ? (
+            <p className={result.saved.warning ? "notice notice--warning" : "notice notice--success"} role="status" tabIndex={-1} ref={savedRef}>
+              Saved “<Link to={`/actions/${result.saved.id}`}>{result.saved.title}</Link>”. {result.saved.warning ?? "Type the next one."}
+            </p>
+          ) : null}
+          <ErrorSummary errors={errors} />
+          <fetcher.Form method="post" className="form action-form" noValidate key={result?.saved?.id ?? "new"} aria-labelledby="entry-title">
+            <ActionFields
+              values={values}
+              errors={errors}
+              cities={data.cities}
+              owners={data.owners}
+              themes={data.themes}
+              principles={data.principles}
+              sessions={data.sessions}
+              isCityFixed={data.isCityFixed}
+              autoFocusTitle={Boolean(result?.saved)}
+            />
+            <button type="submit" className="button" disabled={isSaving} aria-disabled={isSaving}>
+              {isSaving ? "Saving action…" : "Save and add another"}
+            </button>
+          </fetcher.Form>
+        </section>
+        <section aria-labelledby="recorded-title" aria-live="polite">
+          <h2 id="recorded-title" style={{ marginTop: 0 }}>
+            Recorded at this convening ({data.recorded.length})
+          </h2>
+          {data.recorded.length === 0 ? (
+            <div className="empty-state">
+              <h3>No actions yet</h3>
+              <p>Each action you save appears here, newest first.</p>
+            </div>
+          ) : (
+            <ActionTable caption="Actions raised at this convening, newest first" rows={data.recorded} showSession />
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { agendaJson } from "~/domain/agenda/agenda-json";
+import { getOptionalPerson, isManager } from "~/utils/auth.server";
+import { connectDb } from "~/utils/db.server";
+import { listSessions } from "~models/agenda-session.server";
+import { getConvening } from "~models/convening.server";
+
+// Published agendas for anyone (without people's names unless signed in); drafts for managers only.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await connectDb();
+  const person = await getOptionalPerson(request);
+  const convening = await getConvening(params.conveningId ?? "");
+  if (!convening || (convening.status === "draft" && !isManager(person))) throw new Response("Convening not found", { status: 404 });
+  const sessions = await listSessions(convening.id);
+  return json(agendaJson(convening, sessions, { includePeople: Boolean(person) }), {
+    headers: { "Cache-Control": "private, no-cache" },
+  });
+}

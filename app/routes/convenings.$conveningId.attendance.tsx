@@ -1,0 +1,102 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { requireRegistrationConvening } from "~/registration/convening-access.server";
+import { ATTENDANCE_STATUSES, markAttendance } from "~/registration/registration.server";
+import { STATUS_LABELS } from "~/registration/rules";
+import { loadAttendees } from "~/registration/views.server";
+import { requireManager } from "~/utils/auth.server";
+import { formValues } from "~/utils/forms";
+
+export const meta: MetaFunction = () => [{ title: "Attendance · Inclusive Cities planner" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const manager = await requireManager(request);
+  const convening = await requireRegistrationConvening(params.conveningId, { includeDrafts: true });
+  const { lines } = await loadAttendees(manager, convening);
+  const present = lines
+    .filter((line) => (ATTENDANCE_STATUSES as readonly string[]).includes(line.status))
+    .map(({ id, name, cityName, status, organisation }) => ({ id, name, cityName, status, organisation }))
+    .sort((a, b) => a.cityName.localeCompare(b.cityName) || a.name.localeCompare(b.name));
+  return json({ convening: { id: convening.id, title: convening.title }, people: present });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requireManager(request);
+  const convening = await requireRegistrationConvening(params.conveningId, { includeDrafts: true });
+  const values = formValues(await request.formData());
+  const status = ATTENDANCE_STATUSES.find((candidate) => candidate === values.status);
+  if (!status) throw new Response("Choose attended, no-show or registered.", { status: 400 });
+  const result = await markAttendance(convening, values.registrationId ?? "", status);
+  if (!result.ok) throw new Response(result.message, { status: result.status });
+  return json({ ok: true });
+}
+
+const CHOICES = [
+  { status: "attended", label: "Here" },
+  { status: "no-show", label: "No-show" },
+] as const;
+
+export default function AttendancePage() {
+  const { convening, people } = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  const attended = people.filter((person) => person.status === "attended").length;
+  return (
+    <>
+      <p>
+        <Link to={`/convenings/${convening.id}/attendees`}>← Attendees</Link>
+      </p>
+      <h1>Attendance</h1>
+      <p className="lede">
+        {convening.title}: {attended} of {people.length} marked here.
+      </p>
+      {people.length === 0 ? (
+        <div className="empty-state">
+          <p>Nobody has a place yet.</p>
+        </div>
+      ) : (
+        <ul className="attendance-list">
+          {people.map((person) => {
+            const pendingStatus = navigation.formData?.get("registrationId") === person.id ? String(navigation.formData.get("status")) : null;
+            const shown = pendingStatus ?? person.status;
+            return (
+              <li key={person.id} className="attendance-list__item">
+                <div>
+                  <strong>{person.name}</strong>
+                  <div className="muted">
+                    {person.cityName}
+                    {person.organisation ? ` · ${person.organisation}` : ""}
+                  </div>
+                  <span className={`badge ${shown === "attended" ? "badge--success" : shown === "no-show" ? "badge--error" : "badge--neutral"}`} aria-live="polite">
+                    {shown === "registered" ? "Not marked" : STATUS_LABELS[shown]}
+                  </span>
+                </div>
+                <Form method="post" className="attendance-list__actions" preventScrollReset>
+                  <input type="hidden" name="registrationId" value={person.id} />
+                  {CHOICES.map((choice) => (
+                    <button
+                      key={choice.status}
+                      type="submit"
+                      name="status"
+                      value={choice.status}
+                      className={shown === choice.status ? "button" : "button button--quiet"}
+                      aria-pressed={shown === choice.status}
+                      aria-label={`${choice.label}: ${person.name}`}
+                    >
+                      {choice.label}
+                    </button>
+                  ))}
+                  {shown !== "registered" ? (
+                    <button type="submit" name="status" value="registered" className="button button--quiet" aria-label={`Clear mark: ${person.name}`}>
+                      Clear
+                    </button>
+                  ) : null}
+                </Form>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

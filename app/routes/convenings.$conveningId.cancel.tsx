@@ -1,0 +1,60 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, SubmitButton, TextAreaField } from "~/components/form-fields";
+import { formatDateRange } from "~/domain/local-time";
+import { requireManager } from "~/utils/auth.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
+import { notifyConveningCancelled } from "~/registration/notifications.server";
+import { cancelConvening, getConvening } from "~models/convening.server";
+
+export const meta: MetaFunction = () => [{ title: "Cancel convening · Inclusive Cities planner" }];
+
+const cancelSchema = z.object({
+  reason: z.string().trim().min(1, "Give a reason: everyone who opens the convening will see it").max(1000, "Keep the reason to 1000 characters or fewer"),
+});
+
+async function cancellableConvening(id: string | undefined) {
+  const convening = await getConvening(id ?? "");
+  if (!convening) throw new Response("Convening not found", { status: 404 });
+  if (convening.status === "cancelled") throw redirect(`/convenings/${convening.id}`);
+  return convening;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireManager(request);
+  const convening = await cancellableConvening(params.conveningId);
+  return json({ id: convening.id, title: convening.title, dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone) });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const manager = await requireManager(request);
+  const convening = await cancellableConvening(params.conveningId);
+  const values = formValues(await request.formData());
+  const parsed = cancelSchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error) as FieldErrors, values }, { status: 400 });
+  await cancelConvening(convening.id, parsed.data.reason, manager);
+  await notifyConveningCancelled(convening.id); // emails everyone registered, pending or waitlisted
+  return redirect(`/convenings/${convening.id}?note=${encodeURIComponent("Cancelled. The reason is shown to everyone, and calendars will show the cancellation.")}`);
+}
+
+export default function CancelConveningPage() {
+  const { id, title, dateRange } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <p>
+        <Link to={`/convenings/${id}`}>Back to {title}</Link>
+      </p>
+      <h1>Cancel “{title}”</h1>
+      <p className="lede">{dateRange}</p>
+      <p>Everyone who opens the convening or its share link will see that it is cancelled and why. Calendar subscriptions show the cancellation.</p>
+      <Form method="post" className="form" noValidate>
+        <ErrorSummary errors={actionData?.errors} />
+        <TextAreaField name="reason" label="Reason for cancelling" defaultValue={actionData?.values.reason} error={actionData?.errors.reason} maxLength={1100} />
+        <SubmitButton pendingText="Cancelling…">Cancel the convening</SubmitButton>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+// A convening's outcomes: every follow-up action raised there, by city and then by status.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ActionTable, ProgressSummary } from "~/components/action-list";
+import { loadConveningOutcomes } from "~/actions/action-pages.server";
+import { notFound, requirePlanReader } from "~/actions/action-service.server";
+import { STATUS_LABELS } from "~/domain/actions/action-rules";
+import { formatDateRange } from "~/domain/local-time";
+import { getConveningForActions } from "~models/action-context.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Outcomes · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const person = await requirePlanReader(request);
+  const convening = await getConveningForActions(params.conveningId ?? "");
+  if (!convening) throw notFound("That convening");
+  const outcomes = await loadConveningOutcomes(convening.id);
+  return json({
+    convening: { id: convening.id, title: convening.title, when: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone) },
+    canRecord: person.role === "manager" || person.role === "city-rep",
+    ...outcomes,
+  });
+}
+
+export default function OutcomesPage() {
+  const data = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p>
+        <Link to={`/convenings/${data.convening.id}`}>← {data.convening.title}</Link>
+      </p>
+      <div className="page-heading">
+        <div>
+          <h1>Outcomes</h1>
+          <p className="muted">
+            Follow-up actions raised at {data.convening.title}, {data.convening.when}
+          </p>
+        </div>
+        <p className="cluster">
+          {data.canRecord ? (
+            <Link className="button" to={`/convenings/${data.convening.id}/actions/new`}>
+              Record actions
+            </Link>
+          ) : null}
+          <a className="button button--quiet" href={`/actions/export.csv?convening=${data.convening.id}`} download>
+            Download as CSV
+          </a>
+        </p>
+      </div>
+      {data.cityGroups.length === 0 ? (
+        <div className="empty-state">
+          <h2>No follow-up actions yet</h2>
+          <p>Actions recorded during or after this convening appear here by city.</p>
+        </div>
+      ) : (
+        <>
+          <ProgressSummary figures={data.figures} label="All actions from this convening" />
+          {data.cityGroups.map((group) => (
+            <section key={group.city.id} aria-labelledby={`city-${group.city.slug}`} className="card">
+              <h2 id={`city-${group.city.slug}`} style={{ marginTop: 0 }}>
+                <Link to={`/cities/${group.city.slug}/plan`}>{group.city.name}</Link>
+              </h2>
+              <ProgressSummary figures={group.figures} label={group.city.name} />
+              {group.byStatus.map((statusGroup) => (
+                <ActionTable
+                  key={statusGroup.status}
+                  caption={`${STATUS_LABELS[statusGroup.status]} (${statusGroup.actions.length})`}
+                  rows={statusGroup.actions}
+                  showCity={false}
+                  showSession
+                />
+              ))}
+            </section>
+          ))}
+        </>
+      )}
+    </>
+  );
+}

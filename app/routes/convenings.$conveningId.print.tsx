@@ -1,0 +1,51 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { AgendaDays } from "~/components/agenda/agenda-days";
+import { ConveningStatusNotice } from "~/components/convening-status-notice";
+import { buildAgenda } from "~/domain/agenda/agenda-view";
+import { formatDateRange } from "~/domain/local-time";
+import { getOptionalPerson, isManager } from "~/utils/auth.server";
+import { connectDb } from "~/utils/db.server";
+import { listSessions } from "~models/agenda-session.server";
+import { getConvening } from "~models/convening.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Agenda: ${data?.convening.title ?? "Convening"}` }];
+
+// A compact one-page agenda for printing: place times only (paper has no viewer zone).
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await connectDb();
+  const person = await getOptionalPerson(request);
+  const convening = await getConvening(params.conveningId ?? "");
+  if (!convening || (convening.status === "draft" && !isManager(person))) throw new Response("Convening not found", { status: 404 });
+  const sessions = await listSessions(convening.id);
+  return json({
+    convening: {
+      id: convening.id,
+      title: convening.title,
+      status: convening.status,
+      cancelReason: convening.cancelReason,
+      dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
+      places: convening.places.map((place) => [place.name, place.region].filter(Boolean).join(", ")),
+    },
+    days: buildAgenda(sessions, { includeSpeakers: Boolean(person) }),
+  });
+}
+
+export default function PrintAgendaPage() {
+  const { convening, days } = useLoaderData<typeof loader>();
+  return (
+    <div className="print-agenda">
+      <p className="no-print cluster">
+        <Link to={`/convenings/${convening.id}`}>Back to the convening</Link>
+        <span className="muted">Use your browser's Print command; the page is laid out for A4.</span>
+      </p>
+      <h1>{convening.title}</h1>
+      <p className="lede">
+        {convening.dateRange} · {convening.places.join("; ")}
+      </p>
+      <ConveningStatusNotice status={convening.status} cancelReason={convening.cancelReason} />
+      <AgendaDays days={days} headingLevel={2} />
+    </div>
+  );
+}

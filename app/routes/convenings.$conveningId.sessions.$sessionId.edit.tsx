@@ -1,0 +1,79 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { SessionForm } from "~/components/convening-session-form";
+import { SubmitButton } from "~/components/form-fields";
+import { readFormValues, STALE_MESSAGE, text, type FieldErrors, type FormValues } from "~/domain/agenda/form-values";
+import { parseSessionForm, SESSION_MULTI_FIELDS, sessionFormValues } from "~/domain/agenda/session-form";
+import { requireManager } from "~/utils/auth.server";
+import { cancelSession, getSession, updateSession } from "~models/agenda-session.server";
+import { listPeopleForPicking } from "~models/convening-attendance.server";
+import { getConvening } from "~models/convening.server";
+
+export const meta: MetaFunction = () => [{ title: "Edit session · Inclusive Cities planner" }];
+
+async function editableSession(params: { conveningId?: string; sessionId?: string }) {
+  const convening = await getConvening(params.conveningId ?? "");
+  const session = convening ? await getSession(convening.id, params.sessionId ?? "") : null;
+  if (!convening || !session) throw new Response("Session not found", { status: 404 });
+  if (convening.status === "cancelled" || session.isCancelled) throw new Response("A cancelled session cannot be edited.", { status: 409 });
+  return { convening, session };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireManager(request);
+  const { convening, session } = await editableSession(params);
+  const people = await listPeopleForPicking();
+  return json({
+    convening: { id: convening.id, title: convening.title, placeNames: convening.places.map((place) => place.name) },
+    session: { id: session.id, title: session.title },
+    people,
+    values: sessionFormValues(session),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const manager = await requireManager(request);
+  const { convening, session } = await editableSession(params);
+  const values = readFormValues(await request.formData(), SESSION_MULTI_FIELDS);
+  if (text(values, "intent") === "cancel") {
+    await cancelSession(convening, session.id, manager);
+    return redirect(`/convenings/${convening.id}?note=${encodeURIComponent(`Cancelled “${session.title}”. It stays on the agenda, marked cancelled.`)}`);
+  }
+  const people = await listPeopleForPicking();
+  const parsed = parseSessionForm(values, { people: new Map(people.map((person) => [person.id, person.name])) });
+  if (!parsed.ok) return json({ errors: parsed.errors as FieldErrors, values }, { status: 400 });
+  const result = await updateSession(convening, session.id, Number(text(values, "revision")), parsed.data, manager);
+  if (!result.ok) {
+    if (result.reason === "missing") throw new Response("Session not found", { status: 404 });
+    const current = await getSession(convening.id, session.id);
+    return json({ errors: { form: STALE_MESSAGE } as FieldErrors, values: { ...values, revision: String(current?.revision ?? "") } }, { status: 409 });
+  }
+  const note = [`Saved “${parsed.data.title}”.`, ...parsed.notes].join(" ");
+  return redirect(`/convenings/${convening.id}?note=${encodeURIComponent(note)}#session-${session.id}`);
+}
+
+export default function EditSessionPage() {
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const values: FormValues = actionData?.values ?? loaderData.values;
+  return (
+    <>
+      <p>
+        <Link to={`/convenings/${loaderData.convening.id}`}>Back to {loaderData.convening.title}</Link>
+      </p>
+      <h1>Edit “{loaderData.session.title}”</h1>
+      <SessionForm key={actionData ? "submitted" : "loaded"} values={values} errors={actionData?.errors} people={loaderData.people} placeNames={loaderData.convening.placeNames} submitLabel="Save session" pendingLabel="Saving…" />
+      <section className="card danger-zone" aria-labelledby="cancel-session-title">
+        <h2 id="cancel-session-title">Cancel this session</h2>
+        <p>The session stays on the agenda marked as cancelled, and calendars show the cancellation.</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value="cancel" />
+          <SubmitButton name="intent" value="cancel" pendingText="Cancelling…">
+            Cancel session
+          </SubmitButton>
+        </Form>
+      </section>
+    </>
+  );
+}

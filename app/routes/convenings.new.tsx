@@ -1,0 +1,41 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ConveningForm } from "~/components/convening-form";
+import { parseConveningForm } from "~/domain/agenda/convening-form";
+import { readFormValues, type FieldErrors, type FormValues } from "~/domain/agenda/form-values";
+import { requireManager } from "~/utils/auth.server";
+import { listCities } from "~models/city.server";
+import { createConvening } from "~models/convening.server";
+
+export const meta: MetaFunction = () => [{ title: "New convening · Inclusive Cities planner" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireManager(request);
+  const cities = await listCities();
+  return json({ cities: cities.map((city) => ({ id: city.id, name: city.name })) });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const manager = await requireManager(request);
+  const values = readFormValues(await request.formData(), ["themes"]);
+  const cities = await listCities();
+  const parsed = parseConveningForm(values, { cityIds: new Set(cities.map((city) => city.id)) });
+  if (!parsed.ok) return json({ errors: parsed.errors as FieldErrors, values }, { status: 400 });
+  const id = await createConvening(parsed.data, manager);
+  const note = ["Draft saved. Add sessions, then publish it.", ...parsed.notes].join(" ");
+  return redirect(`/convenings/${id}?note=${encodeURIComponent(note)}`);
+}
+
+export default function NewConveningPage() {
+  const { cities } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const values: FormValues = actionData?.values ?? {};
+  return (
+    <>
+      <h1>New convening</h1>
+      <p className="lede">Saved as a draft that only the programme team sees until you publish it.</p>
+      <ConveningForm values={values} errors={actionData?.errors} cities={cities} submitLabel="Save draft" pendingLabel="Saving…" />
+    </>
+  );
+}

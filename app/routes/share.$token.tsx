@@ -1,0 +1,57 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ViewerTimeZone } from "~/components/agenda/viewer-time-zone";
+import { ConveningPublicAgenda } from "~/components/convening-public-agenda";
+import { buildAgenda, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
+import { formatDateRange } from "~/domain/local-time";
+import { getOptionalPerson } from "~/utils/auth.server";
+import { connectDb } from "~/utils/db.server";
+import { listSessions } from "~models/agenda-session.server";
+import { getCityById } from "~models/city.server";
+import { getConveningByShareToken } from "~models/convening.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.convening.title ?? "Agenda"} · Inclusive Cities` },
+  { name: "robots", content: "noindex" },
+];
+
+// Public and read-only: anyone with the link, no account. No personal data: no names of speakers
+// or attendees, no joining link.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await connectDb();
+  await getOptionalPerson(request); // only checks the request's origin; the page is the same for everyone
+  const convening = await getConveningByShareToken(params.token ?? "");
+  if (!convening) throw new Response("There is no shared agenda at this link. Ask the programme team for a new one.", { status: 404 });
+  const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
+  const [sessions, hostCity] = await Promise.all([listSessions(convening.id), convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null)]);
+  return json(
+    {
+      convening: {
+        title: convening.title,
+        kind: convening.kind,
+        status: convening.status,
+        cancelReason: convening.cancelReason,
+        summary: convening.summary,
+        dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
+        hostCityName: hostCity?.name ?? null,
+        aims: convening.aims,
+        places: convening.places,
+      },
+      days: buildAgenda(sessions, { viewerZone, event: convening, includeSpeakers: false }),
+      viewerZone,
+    },
+    { headers: { "X-Robots-Tag": "noindex" } },
+  );
+}
+
+export default function SharedAgendaPage() {
+  const { convening, days, viewerZone } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <ViewerTimeZone serverZone={viewerZone} />
+      <p className="notice no-print">A read-only agenda shared by the Inclusive Cities programme team.</p>
+      <ConveningPublicAgenda convening={convening} days={days} viewerZoneShown={Boolean(viewerZone)} />
+    </>
+  );
+}
