@@ -30,6 +30,11 @@ export function SiteHeader({ person, isDevelopment }: { person: HeaderPerson | n
             ) : null}
             {person?.role === "manager" ? (
               <li>
+                <NavLink to="/dashboard">Dashboard</NavLink>
+              </li>
+            ) : null}
+            {person?.role === "manager" ? (
+              <li>
                 <NavLink to="/people">People</NavLink>
               </li>
             ) : null}

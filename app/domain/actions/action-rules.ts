@@ -124,7 +124,7 @@ type Changeable = { id: string; title: string; createdAt: Date | string; updates
 export type PlanChanges = {
   since: string;
   created: Array<{ id: string; title: string }>;
-  statusChanges: Array<{ id: string; title: string; from: string | null; to: string; at: string }>;
+  statusChanges: Array<{ id: string; title: string; from: Status | null; to: Status; at: string }>;
   progressUpdates: number;
 };
 
@@ -138,7 +138,7 @@ export function changesSince(actions: Changeable[], since: Date): PlanChanges {
       const at = new Date(update.at);
       if (at.getTime() <= sinceMs) continue;
       if (update.statusTo && update.statusTo !== update.statusFrom) {
-        changes.statusChanges.push({ id: action.id, title: action.title, from: update.statusFrom, to: update.statusTo, at: at.toISOString() });
+        changes.statusChanges.push({ id: action.id, title: action.title, from: update.statusFrom as Status | null, to: update.statusTo as Status, at: at.toISOString() });
       }
       if (update.text.trim()) changes.progressUpdates += 1;
     }

@@ -1,0 +1,18 @@
+// CSV export of follow-up actions: ?city=<slug>, ?convening=<id>, or every action.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { notFound, requirePlanReader } from "~/actions/action-service.server";
+import { exportActionsCsv } from "~/actions/action-export.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePlanReader(request);
+  const url = new URL(request.url);
+  const result = await exportActionsCsv({ citySlug: url.searchParams.get("city"), conveningId: url.searchParams.get("convening") });
+  if (!result) throw notFound("That city or convening");
+  return new Response(result.csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${result.filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,140 @@
+// A city's action plan: actions by framework theme, progress, and what changed since the last
+// convening. The city's reps (and managers) add actions here.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ActionFields } from "~/components/action-fields";
+import { ActionTable, ProgressSummary, StatusBadge } from "~/components/action-list";
+import { ErrorSummary, SubmitButton } from "~/components/form-fields";
+import { loadActionFormOptions } from "~/actions/action-entry.server";
+import { loadCityPlan } from "~/actions/action-pages.server";
+import { createActionFromForm, notFound, requireCityChange, requirePlanReader } from "~/actions/action-service.server";
+import { canChangeCityActions } from "~/domain/actions/action-access";
+import { formatDay } from "~/domain/actions/action-rules";
+import { getCityBySlug } from "~models/city.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.plan.city.name ?? "City"} action plan · Inclusive Cities planner` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const person = await requirePlanReader(request);
+  const plan = await loadCityPlan(params.slug ?? "");
+  if (!plan) throw notFound("That city");
+  const canAdd = canChangeCityActions(person, plan.city.id).ok;
+  return json({ plan, canAdd, formOptions: canAdd ? await loadActionFormOptions(person) : null });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const person = await requirePlanReader(request);
+  const city = await getCityBySlug(params.slug ?? "");
+  if (!city) throw notFound("That city");
+  requireCityChange(person, city.id);
+  const formData = await request.formData();
+  // Actions added on a plan belong to that plan's city.
+  formData.set("ownerCityId", city.id);
+  const result = await createActionFromForm(person, formData, { convening: null });
+  if (!result.ok) return json({ errors: result.errors, values: result.values, saved: null }, { status: 400 });
+  return json({ errors: null, values: {} as Record<string, string>, saved: { id: result.actionId, title: result.title } });
+}
+
+export default function CityPlanPage() {
+  const { plan, canAdd, formOptions } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { changes } = plan;
+  return (
+    <>
+      <p>
+        <Link to={`/cities/${plan.city.slug}`}>← {plan.city.name}</Link>
+      </p>
+      <div className="page-heading">
+        <h1>{plan.city.name} action plan</h1>
+        <p className="cluster">
+          <a className="button button--quiet" href={`/actions/export.csv?city=${plan.city.slug}`} download>
+            Download as CSV
+          </a>
+        </p>
+      </div>
+      <ProgressSummary figures={plan.figures} label={`${plan.city.name} action plan`} />
+
+      <section aria-labelledby="changes-title" className="card">
+        <h2 id="changes-title" style={{ marginTop: 0 }}>
+          Since the last convening
+        </h2>
+        {plan.lastConvening && changes ? (
+          <>
+            <p className="muted">
+              {plan.lastConvening.title}, {plan.lastConvening.when}
+            </p>
+            {changes.created.length === 0 && changes.statusChanges.length === 0 && changes.progressUpdates === 0 ? (
+              <p>Nothing has changed in this plan since then.</p>
+            ) : (
+              <ul>
+                <li>
+                  {changes.created.length} new {changes.created.length === 1 ? "action" : "actions"}
+                </li>
+                <li>
+                  {changes.progressUpdates} progress {changes.progressUpdates === 1 ? "update" : "updates"}
+                </li>
+                {changes.statusChanges.slice(0, 10).map((change) => (
+                  <li key={`${change.id}-${change.at}`}>
+                    <Link to={`/actions/${change.id}`}>{change.title}</Link>: {change.from ? <StatusBadge status={change.from} /> : null} → <StatusBadge status={change.to} /> on {formatDay(change.at.slice(0, 10))}
+                  </li>
+                ))}
+                {changes.statusChanges.length > 10 ? <li>and {changes.statusChanges.length - 10} more status changes</li> : null}
+              </ul>
+            )}
+          </>
+        ) : (
+          <p>No convening has been held yet.</p>
+        )}
+      </section>
+
+      {canAdd && formOptions ? (
+        <section aria-labelledby="add-title">
+          <details className="card" open={Boolean(result?.errors)}>
+            <summary>
+              <h2 id="add-title" style={{ display: "inline", fontSize: "var(--font-size-l)" }}>
+                Add an action to this plan
+              </h2>
+            </summary>
+            {result?.saved ? (
+              <p className="notice notice--success" role="status">
+                Added “<Link to={`/actions/${result.saved.id}`}>{result.saved.title}</Link>”.
+              </p>
+            ) : null}
+            <ErrorSummary errors={result?.errors} />
+            <Form method="post" className="form" noValidate key={result?.saved?.id ?? "new"}>
+              <ActionFields
+                values={{ ...(result?.values ?? {}), ownerCityId: plan.city.id }}
+                errors={result?.errors}
+                cities={formOptions.cities}
+                owners={formOptions.owners}
+                themes={formOptions.themes}
+                principles={formOptions.principles}
+                isCityFixed
+              />
+              <SubmitButton pendingText="Adding action…">Add action</SubmitButton>
+            </Form>
+          </details>
+        </section>
+      ) : null}
+
+      <h2>Actions by theme</h2>
+      {plan.groups.length === 0 ? (
+        <div className="empty-state">
+          <h3>No actions in this plan yet</h3>
+          <p>Actions raised at convenings for {plan.city.name}, and those added here, appear by framework theme.</p>
+        </div>
+      ) : (
+        plan.groups.map((group) => (
+          <section key={group.code ?? "none"} aria-labelledby={`theme-${group.code ?? "none"}`} className="action-theme">
+            <h3 id={`theme-${group.code ?? "none"}`}>
+              {group.code ? <span className="badge badge--neutral">{group.code}</span> : null} {group.title}
+            </h3>
+            <ProgressSummary figures={group.figures} label={group.title} />
+            <ActionTable caption={`${group.title}: ${group.actions.length} ${group.actions.length === 1 ? "action" : "actions"}`} rows={group.actions} showCity={false} />
+          </section>
+        ))
+      )}
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+// The programme dashboard for managers: what is overdue or due soon across cities, which cities
+// have gone quiet, and counts by theme and status (a chart with the same figures as a table).
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ThemeStatusChart } from "~/components/action-chart";
+import { ActionTable } from "~/components/action-list";
+import { loadDashboard } from "~/actions/action-pages.server";
+import { canSeeDashboard } from "~/domain/actions/action-access";
+import { formatDay, STATUS_LABELS, STATUS_ORDER } from "~/domain/actions/action-rules";
+import { forbidden, requirePerson } from "~/utils/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "Dashboard · Inclusive Cities planner" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const person = await requirePerson(request);
+  const decision = canSeeDashboard(person);
+  if (!decision.ok) throw forbidden(decision.reason);
+  return json(await loadDashboard());
+}
+
+export default function DashboardPage() {
+  const data = useLoaderData<typeof loader>();
+  const { totals } = data;
+  return (
+    <>
+      <div className="page-heading">
+        <h1>Programme dashboard</h1>
+        <p className="cluster">
+          <a className="button button--quiet" href="/actions/export.csv" download>
+            Download all actions (CSV)
+          </a>
+        </p>
+      </div>
+      <ul className="action-stats" aria-label="Follow-up actions across the programme">
+        <li className="action-stat" data-stat="all">
+          <span className="action-stat__number">{totals.all}</span> actions
+        </li>
+        <li className="action-stat action-stat--error" data-stat="overdue">
+          <span className="action-stat__number">{totals.overdue}</span> overdue
+        </li>
+        <li className="action-stat action-stat--warning" data-stat="due-soon">
+          <span className="action-stat__number">{totals.dueSoon}</span> due within 7 days
+        </li>
+        {STATUS_ORDER.map((status) => (
+          <li className="action-stat" data-stat={status} key={status}>
+            <span className="action-stat__number">{totals[status]}</span> {STATUS_LABELS[status].toLowerCase()}
+          </li>
+        ))}
+      </ul>
+
+      <section aria-labelledby="overdue-title">
+        <h2 id="overdue-title">Overdue ({totals.overdue})</h2>
+        {data.overdue.length === 0 ? (
+          <p>Nothing is overdue.</p>
+        ) : (
+          <ActionTable caption={totals.overdue > data.overdue.length ? `The ${data.overdue.length} most overdue; each city's plan lists the rest` : "Overdue actions, most overdue first"} rows={data.overdue} />
+        )}
+      </section>
+      <section aria-labelledby="soon-title">
+        <h2 id="soon-title">Due within 7 days ({totals.dueSoon})</h2>
+        {data.dueSoon.length === 0 ? <p>Nothing is due in the next 7 days.</p> : <ActionTable caption="Due soon, earliest first" rows={data.dueSoon} />}
+      </section>
+
+      <section aria-labelledby="quiet-title">
+        <h2 id="quiet-title">Cities with no update in 60 days ({data.quietCities.length})</h2>
+        {data.quietCities.length === 0 ? (
+          <p>Every city has updated its plan since {formatDay(data.staleSince)}.</p>
+        ) : (
+          <ul className="cluster action-quiet">
+            {data.quietCities.map((city) => (
+              <li key={city.id}>
+                <Link to={`/cities/${city.slug}/plan`}>{city.name}</Link>
+                <span className="muted"> ({city.total === 0 ? "no actions" : `${city.total} actions, none changed since ${formatDay(data.staleSince)}`})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="themes-title">
+        <h2 id="themes-title">Actions by theme and status</h2>
+        <p className="muted" id="themes-chart">
+          An action tagged with two themes counts under both.
+        </p>
+        <ThemeStatusChart rows={data.themeRows} titleId="themes-chart" />
+        <div className="table-wrap">
+          <table>
+            <caption>Actions by framework theme and status</caption>
+            <thead>
+              <tr>
+                <th scope="col">Theme</th>
+                {STATUS_ORDER.map((status) => (
+                  <th scope="col" key={status}>
+                    {STATUS_LABELS[status]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.themeRows.map((row) => (
+                <tr key={row.code ?? "none"}>
+                  <th scope="row">{row.code ? `${row.code} ${row.title}` : row.title}</th>
+                  {STATUS_ORDER.map((status) => (
+                    <td key={status}>{row.counts[status]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="cities-title">
+        <h2 id="cities-title">By city</h2>
+        <div className="table-wrap">
+          <table>
+            <caption>Each city's actions by status</caption>
+            <thead>
+              <tr>
+                <th scope="col">City</th>
+                <th scope="col">Overdue</th>
+                <th scope="col">Due soon</th>
+                {STATUS_ORDER.map((status) => (
+                  <th scope="col" key={status}>
+                    {STATUS_LABELS[status]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.cityRows.map((city) => (
+                <tr key={city.id}>
+                  <th scope="row">
+                    <Link to={`/cities/${city.slug}/plan`}>{city.name}</Link>
+                  </th>
+                  <td>{city.overdue > 0 ? <strong className="action-overdue">{city.overdue}</strong> : 0}</td>
+                  <td>{city.dueSoon}</td>
+                  {STATUS_ORDER.map((status) => (
+                    <td key={status}>{city.counts[status]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
