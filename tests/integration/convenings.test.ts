@@ -1,0 +1,320 @@
+import { describe, expect, it } from "vitest";
+import { action as cancelAction } from "../../app/routes/convenings.$conveningId.cancel";
+import { action as duplicateAction } from "../../app/routes/convenings.$conveningId.duplicate";
+import { action as editAction, loader as editLoader } from "../../app/routes/convenings.$conveningId.edit";
+import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
+import { action as publishAction } from "../../app/routes/convenings.$conveningId.publish";
+import { action as newSessionAction } from "../../app/routes/convenings.$conveningId.sessions.new";
+import { loader as listLoader } from "../../app/routes/convenings._index";
+import { action as newAction, loader as newLoader } from "../../app/routes/convenings.new";
+import { loader as shareLoader } from "../../app/routes/share.$token";
+import { listSessions } from "../../models/agenda-session.server";
+import { getConvening } from "../../models/convening.server";
+import { Registration } from "../../models/registration.server";
+import { conveningFields, conveningIdFrom, postForm, sessionFields } from "../factories/convenings";
+import { createAccount, createCity, requestAs } from "../factories/people";
+import { withTestDatabase } from "../setup/database";
+
+withTestDatabase();
+
+type Loader = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>;
+
+async function load(loader: Loader, personId: string | null, url: string, params: Record<string, string> = {}, init: RequestInit = {}): Promise<Response> {
+  try {
+    return (await loader({ request: await requestAs(personId, url, init), params, context: {} })) as Response;
+  } catch (error) {
+    if (error instanceof Response) return error;
+    throw error;
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of loaders under test
+async function body(response: Response): Promise<any> {
+  return response.json();
+}
+
+async function createDraft(managerId: string, overrides: Record<string, string | string[]> = {}) {
+  const response = await postForm(newAction, managerId, "/convenings/new", {}, conveningFields(overrides));
+  expect(response.status).toBe(302);
+  return conveningIdFrom(response);
+}
+
+async function publish(managerId: string, conveningId: string) {
+  const response = await postForm(publishAction, managerId, `/convenings/${conveningId}/publish`, { conveningId }, {});
+  expect(response.status).toBe(302);
+}
+
+describe("creating convenings", () => {
+  it("saves a manager's convening as a draft with every field, times at the place", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const cardiff = await createCity("cardiff");
+    const id = await createDraft(manager.id, {
+      hostCityId: cardiff,
+      format: "hybrid",
+      onlineUrl: "https://meet.example.org/cwg",
+      "places.1.name": "Cardiff Bay",
+      "places.1.timeZone": "Europe/London",
+      registrationOpens: "2030-09-01",
+      registrationCloses: "2030-10-01",
+      isApprovalRequired: "on",
+    });
+    const convening = await getConvening(id);
+    expect(convening).toMatchObject({
+      status: "draft",
+      title: "City Working Group meeting: Cardiff",
+      hostCityId: cardiff,
+      format: "hybrid",
+      onlineUrl: "https://meet.example.org/cwg",
+      timeZone: "Europe/London",
+      aims: ["Present draft action plans", "Agree follow-up actions"],
+      themes: ["T1", "T4"],
+      registration: { placesPerCity: 2, capacity: 30, isApprovalRequired: true },
+    });
+    expect(convening?.places.map((place) => place.name)).toEqual(["Cardiff City Hall", "Cardiff Bay"]);
+    // 09:00 BST on 10 October 2030 is 08:00 UTC.
+    expect(convening?.startsAt.toISOString()).toBe("2030-10-10T08:00:00.000Z");
+    expect(convening?.endsAt.toISOString()).toBe("2030-10-11T16:00:00.000Z");
+    expect(convening?.registration.opensAt?.toISOString()).toBe("2030-08-31T23:00:00.000Z");
+  });
+
+  it("refuses an empty title, an end before the start, an unknown time zone and over-long text, keeping the input", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const response = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({
+      title: "  ",
+      summary: "x".repeat(4001),
+      "places.0.timeZone": "Europe/Cardiff",
+      "places.0.name": "Somewhere new",
+    }));
+    expect(response.status).toBe(400);
+    const data = await body(response);
+    expect(data.errors.title).toBe("Enter a title");
+    expect(data.errors.summary).toMatch(/4000 characters or fewer/);
+    expect(data.errors["places.0.timeZone"]).toMatch(/"Europe\/Cardiff" is not a recognised IANA time zone/);
+    expect(data.values["places.0.name"]).toBe("Somewhere new");
+    expect(data.values.themes).toEqual(["T1", "T4"]);
+
+    const backwards = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ endDate: "2030-10-09" }));
+    expect(backwards.status).toBe(400);
+    expect((await body(backwards)).errors.endDate).toBe("The end must be after the start");
+  });
+
+  it("refuses a first day that falls in a spring-forward gap with the clock-change message", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const response = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ startDate: "2019-03-31", startTime: "01:30", endDate: "2019-04-01" }));
+    expect(response.status).toBe(400);
+    expect((await body(response)).errors.startDate).toBe(
+      "01:30 on 31 March 2019 does not exist in Europe/London: clocks go forward from 01:00 to 02:00 (GMT to BST). Choose a time before 01:00 or from 02:00.",
+    );
+  });
+});
+
+describe("who can see and change convenings", () => {
+  it("shows drafts to managers only: 404 for reps and guests, and not in their lists", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const bristol = await createCity("bristol");
+    const rep = await createAccount({ role: "city-rep", cityId: bristol });
+    const id = await createDraft(manager.id, { title: "Secret draft" });
+    expect((await load(conveningLoader, rep.id, `/convenings/${id}`, { conveningId: id })).status).toBe(404);
+    expect((await load(conveningLoader, null, `/convenings/${id}`, { conveningId: id })).status).toBe(404);
+    expect((await load(conveningLoader, manager.id, `/convenings/${id}`, { conveningId: id })).status).toBe(200);
+    const repList = await body(await load(listLoader, rep.id, "/convenings?when=all"));
+    expect(repList.convenings).toEqual([]);
+    const managerList = await body(await load(listLoader, manager.id, "/convenings?when=all"));
+    expect(managerList.convenings.map((item: { title: string }) => item.title)).toEqual(["Secret draft"]);
+  });
+
+  it("refuses every editing page and action to city reps and participants (403) and guests (sign in)", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const bristol = await createCity("bristol");
+    const rep = await createAccount({ role: "city-rep", cityId: bristol });
+    const participant = await createAccount({ role: "participant", cityId: bristol });
+    const id = await createDraft(manager.id);
+    const params = { conveningId: id };
+    for (const person of [rep, participant]) {
+      expect((await load(newLoader, person.id, "/convenings/new")).status).toBe(403);
+      expect((await postForm(newAction, person.id, "/convenings/new", {}, conveningFields())).status).toBe(403);
+      expect((await load(editLoader, person.id, `/convenings/${id}/edit`, params)).status).toBe(403);
+      expect((await postForm(editAction, person.id, `/convenings/${id}/edit`, params, conveningFields({ revision: "1" }))).status).toBe(403);
+      expect((await postForm(publishAction, person.id, `/convenings/${id}/publish`, params, {})).status).toBe(403);
+      expect((await postForm(cancelAction, person.id, `/convenings/${id}/cancel`, params, { reason: "No" })).status).toBe(403);
+      expect((await postForm(duplicateAction, person.id, `/convenings/${id}/duplicate`, params, { title: "Copy", firstDay: "2031-10-10" })).status).toBe(403);
+      expect((await postForm(newSessionAction, person.id, `/convenings/${id}/sessions/new`, params, sessionFields())).status).toBe(403);
+    }
+    const guest = await postForm(publishAction, null, `/convenings/${id}/publish`, params, {});
+    expect(guest.status).toBe(302);
+    expect(guest.headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
+    expect((await getConvening(id))?.status).toBe("draft");
+  });
+
+  it("answers a malformed or unknown convening id with 404, not 500", async () => {
+    const manager = await createAccount({ role: "manager" });
+    expect((await load(conveningLoader, manager.id, "/convenings/not-an-id", { conveningId: "not-an-id" })).status).toBe(404);
+    expect((await load(conveningLoader, null, "/convenings/0123456789abcdef01234567", { conveningId: "0123456789abcdef01234567" })).status).toBe(404);
+    expect((await load(editLoader, manager.id, "/convenings/xyz/edit", { conveningId: "xyz" })).status).toBe(404);
+    expect((await load(shareLoader, null, "/share/nope", { token: "nope" })).status).toBe(404);
+  });
+});
+
+describe("publishing, cancelling and duplicating", () => {
+  it("publishes a draft for everyone and bumps the calendar sequence", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const id = await createDraft(manager.id);
+    const before = await getConvening(id);
+    await publish(manager.id, id);
+    const after = await getConvening(id);
+    expect(after?.status).toBe("published");
+    expect(after!.sequence).toBeGreaterThan(before!.sequence);
+    expect((await load(conveningLoader, null, `/convenings/${id}`, { conveningId: id })).status).toBe(200);
+  });
+
+  it("cancels with a reason that everyone sees, sets cancelledAt and bumps the sequence", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const id = await createDraft(manager.id);
+    await publish(manager.id, id);
+    const published = await getConvening(id);
+    const empty = await postForm(cancelAction, manager.id, `/convenings/${id}/cancel`, { conveningId: id }, { reason: "" });
+    expect(empty.status).toBe(400);
+    expect((await body(empty)).errors.reason).toMatch(/Give a reason/);
+    const response = await postForm(cancelAction, manager.id, `/convenings/${id}/cancel`, { conveningId: id }, { reason: "The council elections moved to that week." });
+    expect(response.status).toBe(302);
+    const cancelled = await getConvening(id);
+    expect(cancelled?.status).toBe("cancelled");
+    expect(cancelled?.cancelledAt).toBeInstanceOf(Date);
+    expect(cancelled!.sequence).toBeGreaterThan(published!.sequence);
+    const guestView = await body(await load(conveningLoader, null, `/convenings/${id}`, { conveningId: id }));
+    expect(guestView.convening.status).toBe("cancelled");
+    expect(guestView.convening.cancelReason).toBe("The council elections moved to that week.");
+    const shared = await body(await load(shareLoader, null, `/share/${cancelled!.shareToken}`, { token: cancelled!.shareToken }));
+    expect(shared.convening.cancelReason).toBe("The council elections moved to that week.");
+  });
+
+  it("duplicates a convening as a new draft with its agenda moved to the new dates at the same local times", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const id = await createDraft(manager.id);
+    await postForm(newSessionAction, manager.id, `/convenings/${id}/sessions/new`, { conveningId: id }, sessionFields({ startDate: "2030-10-11", startTime: "14:00", endTime: "15:30", title: "Workshop" }));
+    await publish(manager.id, id);
+    // From October (BST) to March (GMT): wall-clock times stay, instants shift by the offset.
+    const response = await postForm(duplicateAction, manager.id, `/convenings/${id}/duplicate`, { conveningId: id }, { title: "Spring meeting", firstDay: "2031-03-06" });
+    expect(response.status).toBe(302);
+    const copyId = conveningIdFrom(response);
+    expect(copyId).not.toBe(id);
+    const copy = await getConvening(copyId);
+    expect(copy).toMatchObject({ status: "draft", title: "Spring meeting", aims: ["Present draft action plans", "Agree follow-up actions"] });
+    expect(copy?.startsAt.toISOString()).toBe("2031-03-06T09:00:00.000Z");
+    const [session] = await listSessions(copyId);
+    expect(session.title).toBe("Workshop");
+    expect(session.startsAt.toISOString()).toBe("2031-03-07T14:00:00.000Z");
+    expect((await listSessions(id))).toHaveLength(1);
+  });
+});
+
+describe("two managers editing at once", () => {
+  it("refuses the second save of a stale form with a clear message and keeps that manager's input", async () => {
+    const first = await createAccount({ role: "manager", name: "First Manager" });
+    const second = await createAccount({ role: "manager", name: "Second Manager" });
+    const id = await createDraft(first.id);
+    const params = { conveningId: id };
+    const openedByFirst = await body(await load(editLoader, first.id, `/convenings/${id}/edit`, params));
+    const openedBySecond = await body(await load(editLoader, second.id, `/convenings/${id}/edit`, params));
+    expect(openedByFirst.values.revision).toBe("1");
+    const saved = await postForm(editAction, first.id, `/convenings/${id}/edit`, params, { ...openedByFirst.values, title: "Title from the first manager" });
+    expect(saved.status).toBe(302);
+    const stale = await postForm(editAction, second.id, `/convenings/${id}/edit`, params, { ...openedBySecond.values, title: "Title from the second manager" });
+    expect(stale.status).toBe(409);
+    const data = await body(stale);
+    expect(data.errors.form).toMatch(/changed by someone else since you opened it/);
+    expect(data.values.title).toBe("Title from the second manager");
+    expect((await getConvening(id))?.title).toBe("Title from the first manager");
+    // Having seen the warning, saving again is a deliberate overwrite.
+    const again = await postForm(editAction, second.id, `/convenings/${id}/edit`, params, data.values);
+    expect(again.status).toBe(302);
+    expect((await getConvening(id))?.title).toBe("Title from the second manager");
+  });
+
+  it("bumps the sequence when the time moves but not when only the summary changes", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const id = await createDraft(manager.id);
+    const params = { conveningId: id };
+    const values = (await body(await load(editLoader, manager.id, `/convenings/${id}/edit`, params))).values;
+    await postForm(editAction, manager.id, `/convenings/${id}/edit`, params, { ...values, summary: "A new summary" });
+    const afterSummary = await getConvening(id);
+    expect(afterSummary?.sequence).toBe(0);
+    await postForm(editAction, manager.id, `/convenings/${id}/edit`, params, { ...values, summary: "A new summary", revision: String(afterSummary!.revision), startTime: "10:00" });
+    expect((await getConvening(id))?.sequence).toBe(1);
+  });
+});
+
+describe("lists and filters", () => {
+  it("filters by kind, phase, host city, theme, and splits upcoming from past", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const glasgow = await createCity("glasgow");
+    const make = async (overrides: Record<string, string | string[]>) => publish(manager.id, await createDraft(manager.id, overrides));
+    await make({ title: "Glasgow 2017", phase: "1", hostCityId: glasgow, startDate: "2017-10-19", endDate: "2017-10-20", themes: ["T1", "T3"] });
+    await make({ title: "US exchange", kind: "learning-exchange", phase: "1", startDate: "2018-05-21", endDate: "2018-05-25", themes: ["T2"], "places.0.timeZone": "America/New_York", "places.0.name": "Pittsburgh" });
+    await make({ title: "Future workshop", kind: "workshop", phase: "2", themes: ["T5"] });
+    const titles = async (query: string) => (await body(await load(listLoader, null, `/convenings?${query}`))).convenings.map((item: { title: string }) => item.title);
+    expect(await titles("")).toEqual(["Future workshop"]);
+    expect(await titles("when=past")).toEqual(["US exchange", "Glasgow 2017"]);
+    expect(await titles("when=all&kind=learning-exchange")).toEqual(["US exchange"]);
+    expect(await titles("when=all&phase=1")).toEqual(["Glasgow 2017", "US exchange"]);
+    expect(await titles(`when=all&hostCityId=${glasgow}`)).toEqual(["Glasgow 2017"]);
+    expect(await titles("when=all&theme=T3")).toEqual(["Glasgow 2017"]);
+    expect(await titles("when=all&hostCityId=garbage")).toEqual([]);
+  });
+});
+
+describe("the convening page", () => {
+  it("shows counts per city to everyone and names only to signed-in programme members", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const bristol = await createCity("bristol");
+    const cardiff = await createCity("cardiff");
+    const rep = await createAccount({ role: "city-rep", cityId: bristol, name: "Bea Bristol" });
+    const participant = await createAccount({ role: "participant", cityId: cardiff, name: "Cai Cardiff" });
+    const waitlisted = await createAccount({ role: "participant", cityId: cardiff, name: "Wyn Waiting" });
+    const id = await createDraft(manager.id);
+    await publish(manager.id, id);
+    await Registration.create([
+      { conveningId: id, personId: rep.id, cityId: bristol, status: "registered" },
+      { conveningId: id, personId: participant.id, cityId: cardiff, status: "attended" },
+      { conveningId: id, personId: waitlisted.id, cityId: cardiff, status: "waitlisted" },
+    ]);
+    const guest = await body(await load(conveningLoader, null, `/convenings/${id}`, { conveningId: id }));
+    expect(guest.coming.total).toBe(2);
+    expect(guest.coming.byCity).toEqual([
+      { cityId: bristol, cityName: "Bristol", count: 1 },
+      { cityId: cardiff, cityName: "Cardiff", count: 1 },
+    ]);
+    expect(guest.coming.people).toBeNull();
+    expect(JSON.stringify(guest)).not.toContain("Bea Bristol");
+    const member = await body(await load(conveningLoader, participant.id, `/convenings/${id}`, { conveningId: id }));
+    expect(member.coming.people.map((person: { name: string }) => person.name)).toEqual(["Bea Bristol", "Cai Cardiff"]);
+  });
+
+  it("shows the online joining link only to managers and people registered for it", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const bristol = await createCity("bristol");
+    const registered = await createAccount({ role: "participant", cityId: bristol });
+    const other = await createAccount({ role: "city-rep", cityId: bristol });
+    const id = await createDraft(manager.id, { format: "online", onlineUrl: "https://meet.example.org/secret-room" });
+    await publish(manager.id, id);
+    await Registration.create({ conveningId: id, personId: registered.id, cityId: bristol, status: "registered" });
+    const view = async (personId: string | null) => (await body(await load(conveningLoader, personId, `/convenings/${id}`, { conveningId: id }))).convening.onlineUrl;
+    expect(await view(manager.id)).toBe("https://meet.example.org/secret-room");
+    expect(await view(registered.id)).toBe("https://meet.example.org/secret-room");
+    expect(await view(other.id)).toBeNull();
+    expect(await view(null)).toBeNull();
+  });
+
+  it("offers reps the register link only while registration is open", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const bristol = await createCity("bristol");
+    const rep = await createAccount({ role: "city-rep", cityId: bristol });
+    const open = await createDraft(manager.id);
+    await publish(manager.id, open);
+    const closed = await createDraft(manager.id, { registrationOpens: "2020-01-01", registrationCloses: "2020-02-01" });
+    await publish(manager.id, closed);
+    const canRegister = async (id: string) => (await body(await load(conveningLoader, rep.id, `/convenings/${id}`, { conveningId: id }))).viewer.canRegister;
+    expect(await canRegister(open)).toBe(true);
+    expect(await canRegister(closed)).toBe(false);
+  });
+});
