@@ -1,0 +1,18 @@
+// npm run reminders: emails owners a digest of due-soon and overdue follow-up actions and each
+// city's operational lead a weekly plan summary. Safe to run from cron daily: nothing is sent twice.
+import { runReminders } from "~/actions/reminders.server";
+import { connectDb, disconnectDb } from "~/utils/db.server";
+
+try {
+  await connectDb();
+  const report = await runReminders();
+  for (const message of report.sent) console.log(`sent ${message.kind} to ${message.to}: ${message.subject}`);
+  for (const failure of report.failed) console.error(`failed ${failure.kind} to ${failure.to}: ${failure.reason}`);
+  console.log(`Reminders: ${report.sent.length} sent, ${report.alreadySent} already sent earlier, ${report.failed.length} failed.`);
+  if (report.failed.length > 0) process.exitCode = 1;
+} catch (error) {
+  console.error(`Reminders failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await disconnectDb();
+}
