@@ -21,7 +21,7 @@ async function programme() {
   const cardiff = await createCity("cardiff");
   await createCity("glasgow");
   const manager = await createAccount({ role: "manager" });
-  const lead = await createPerson({ name: "Bristol Lead", email: "lead@bristol.example", role: "city-rep", cityId: bristol, programmeRole: "operational-lead" });
+  await createPerson({ name: "Bristol Lead", email: "lead@bristol.example", role: "city-rep", cityId: bristol, programmeRole: "operational-lead" });
   const owner = await createPerson({ name: "Bristol Owner", email: "owner@bristol.example", role: "participant", cityId: bristol });
   await createPerson({ name: "Cardiff Rep", email: "rep@cardiff.example", role: "city-rep", cityId: cardiff });
   const base = (ownerCityId: string, title: string, dueOn: string, ownerPersonId: string | null = null): NewFollowUpAction => ({
