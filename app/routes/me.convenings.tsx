@@ -1,0 +1,106 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireRegistrationConvening } from "~/registration/convening-access.server";
+import { formatRange } from "~/registration/format";
+import { listMyRegistrations } from "~/registration/me.server";
+import { cancelRegistration } from "~/registration/registration.server";
+import { STATUS_LABELS } from "~/registration/rules";
+import { requirePerson } from "~/utils/auth.server";
+import { formValues } from "~/utils/forms";
+
+export const meta: MetaFunction = () => [{ title: "My convenings · Inclusive Cities planner" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const person = await requirePerson(request);
+  return json({ registrations: await listMyRegistrations(person.id), now: new Date().toISOString() });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const person = await requirePerson(request);
+  const values = formValues(await request.formData());
+  const convening = await requireRegistrationConvening(values.conveningId, { includeDrafts: true });
+  const result = await cancelRegistration(person, convening, values.registrationId ?? "");
+  if (!result.ok) throw new Response(result.message, { status: result.status });
+  return json({ message: `Your place at ${convening.title} is cancelled.` });
+}
+
+export default function MyConveningsPage() {
+  const { registrations, now } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const upcoming = registrations.filter((registration) => registration.convening.endsAt >= now);
+  const past = registrations.filter((registration) => registration.convening.endsAt < now);
+  return (
+    <>
+      <div className="page-heading">
+        <h1>My convenings</h1>
+        <Link to="/me/data">My data</Link>
+      </div>
+      {actionData?.message ? (
+        <p className="notice notice--success" role="status">
+          {actionData.message}
+        </p>
+      ) : null}
+      {registrations.length === 0 ? (
+        <div className="empty-state">
+          <h2>You are not registered for anything yet</h2>
+          <p>
+            Your city representative registers you, or see the <Link to="/convenings">convenings</Link>.
+          </p>
+        </div>
+      ) : (
+        [
+          { title: "Upcoming", list: upcoming },
+          { title: "Past", list: past },
+        ].map((group) =>
+          group.list.length === 0 ? null : (
+            <section key={group.title} aria-labelledby={`group-${group.title}`}>
+              <h2 id={`group-${group.title}`}>{group.title}</h2>
+              {group.list.map((registration) => (
+                <article className="card" key={registration.id}>
+                  <h3 style={{ marginTop: 0 }}>
+                    <Link to={`/convenings/${registration.convening.id}`}>{registration.convening.title}</Link>
+                  </h3>
+                  <p>{formatRange(registration.convening.startsAt, registration.convening.endsAt, registration.convening.timeZone)}</p>
+                  <p className="cluster">
+                    <span className={`badge ${registration.status === "waitlisted" ? "badge--warning" : registration.status === "cancelled" || registration.status === "declined" ? "badge--neutral" : "badge--success"}`}>
+                      {STATUS_LABELS[registration.status]}
+                    </span>
+                    {registration.convening.status === "cancelled" ? <span className="badge badge--error">Convening cancelled</span> : null}
+                  </p>
+                  <dl className="definition-list">
+                    {registration.roleAtEvent ? (
+                      <>
+                        <dt>Role</dt>
+                        <dd>{registration.roleAtEvent}</dd>
+                      </>
+                    ) : null}
+                    <dt>Dietary needs</dt>
+                    <dd>{registration.dietaryNeeds || "None given"}</dd>
+                    <dt>Access needs</dt>
+                    <dd>{registration.accessNeeds || "None given"}</dd>
+                    {registration.declineReason ? (
+                      <>
+                        <dt>Reason declined</dt>
+                        <dd>{registration.declineReason}</dd>
+                      </>
+                    ) : null}
+                  </dl>
+                  {["pending", "registered", "waitlisted"].includes(registration.status) && registration.convening.endsAt >= now ? (
+                    <Form method="post">
+                      <input type="hidden" name="conveningId" value={registration.convening.id} />
+                      <input type="hidden" name="registrationId" value={registration.id} />
+                      <button type="submit" className="button button--quiet" aria-label={`Cancel my place at ${registration.convening.title}`}>
+                        Cancel my place
+                      </button>
+                    </Form>
+                  ) : null}
+                </article>
+              ))}
+            </section>
+          ),
+        )
+      )}
+    </>
+  );
+}

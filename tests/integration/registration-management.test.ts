@@ -1,0 +1,203 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { action as attendanceAction, loader as attendanceLoader } from "../../app/routes/convenings.$conveningId.attendance";
+import { action as attendeesAction, loader as attendeesLoader } from "../../app/routes/convenings.$conveningId.attendees";
+import { loader as csvLoader } from "../../app/routes/convenings.$conveningId.attendees[.]csv";
+import { action as registerAction } from "../../app/routes/convenings.$conveningId.register";
+import { action as myConveningsAction, loader as myConveningsLoader } from "../../app/routes/me.convenings";
+import { notifyConveningCancelled } from "../../app/registration/notifications.server";
+import { Convening } from "../../models/convening.server";
+import { Registration } from "../../models/registration.server";
+import { withTestDatabase } from "../setup/database";
+import { attachmentText, clearSentEmails, sentEmails } from "../mocks/resend";
+import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
+import { createColleagues, createConvening } from "../factories/registration";
+
+withTestDatabase();
+beforeEach(() => clearSentEmails());
+
+async function thrown(promise: Promise<unknown>): Promise<Response> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof Response) return error;
+    throw error;
+  }
+  throw new Error("expected the call to throw a Response");
+}
+
+async function register(actorId: string, conveningId: string, fields: Record<string, string>) {
+  return registerAction({ request: await formRequest(actorId, `/convenings/${conveningId}/register`, { intent: "register", ...fields }), params: { conveningId }, context: {} });
+}
+
+async function attendees(actorId: string, conveningId: string, fields: Record<string, string>) {
+  return attendeesAction({ request: await formRequest(actorId, `/convenings/${conveningId}/attendees`, fields), params: { conveningId }, context: {} });
+}
+
+async function registrationIdOf(conveningId: string, personId: string) {
+  return String((await Registration.findOne({ conveningId, personId }).select("_id").lean())!._id);
+}
+
+async function statusOf(conveningId: string, personId: string) {
+  return (await Registration.findOne({ conveningId, personId }).select("status").lean())?.status;
+}
+
+async function setup(options: Parameters<typeof createConvening>[0] = {}) {
+  const bristol = await createCity("bristol");
+  const cardiff = await createCity("cardiff", { nation: "Wales" });
+  const rep = await createAccount({ role: "city-rep", cityId: bristol });
+  const manager = await createAccount({ role: "manager" });
+  const conveningId = await createConvening(options);
+  return { bristol, cardiff, rep, manager, conveningId };
+}
+
+describe("approval", () => {
+  it("holds a place as pending until a manager approves, then emails the confirmation with the .ics", async () => {
+    const { rep, manager, bristol, conveningId } = await setup({ isApprovalRequired: true, placesPerCity: 1 });
+    const [first, second] = await createColleagues(bristol, 2);
+    await register(rep.id, conveningId, { personId: first });
+    await register(rep.id, conveningId, { personId: second });
+    expect([await statusOf(conveningId, first), await statusOf(conveningId, second)]).toEqual(["pending", "waitlisted"]);
+    expect(sentEmails[0].subject).toMatch(/^Your registration is waiting for approval/);
+    clearSentEmails();
+    const response = await attendees(manager.id, conveningId, { intent: "approve", registrationId: await registrationIdOf(conveningId, first) });
+    expect(response.status).toBe(200);
+    expect(await statusOf(conveningId, first)).toBe("registered");
+    expect(sentEmails).toHaveLength(1);
+    expect(sentEmails[0].subject).toMatch(/^Your registration is approved/);
+    expect(attachmentText(sentEmails[0], "convening.ics")).toContain("BEGIN:VEVENT");
+  });
+
+  it("declines with a reason that is emailed, and the freed place goes to the next person (pending again)", async () => {
+    const { rep, manager, bristol, conveningId } = await setup({ isApprovalRequired: true, placesPerCity: 1 });
+    const [first, second] = await createColleagues(bristol, 2);
+    await register(rep.id, conveningId, { personId: first });
+    await register(rep.id, conveningId, { personId: second });
+    clearSentEmails();
+    const response = await attendees(manager.id, conveningId, { intent: "decline", registrationId: await registrationIdOf(conveningId, first), reason: "Places are for officers this time" });
+    expect(response.status).toBe(200);
+    expect(await Registration.findOne({ conveningId, personId: first }).lean()).toMatchObject({ status: "declined", declineReason: "Places are for officers this time" });
+    expect(await statusOf(conveningId, second)).toBe("pending");
+    const decline = sentEmails.find((email) => email.subject.startsWith("Your registration was declined"));
+    expect(decline?.text).toContain("Reason: Places are for officers this time");
+  });
+
+  it("asks for a reason before declining", async () => {
+    const { rep, manager, conveningId } = await setup({ isApprovalRequired: true });
+    await register(rep.id, conveningId, { personId: rep.id });
+    const response = await attendees(manager.id, conveningId, { intent: "decline", registrationId: await registrationIdOf(conveningId, rep.id), reason: " " });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: Record<string, string> }).errors.reason).toBe("Give a reason: it is sent to the person");
+    expect(await statusOf(conveningId, rep.id)).toBe("pending");
+  });
+
+  it("does not let a city rep approve", async () => {
+    const { rep, conveningId } = await setup({ isApprovalRequired: true });
+    await register(rep.id, conveningId, { personId: rep.id });
+    const response = await thrown(attendees(rep.id, conveningId, { intent: "approve", registrationId: await registrationIdOf(conveningId, rep.id) }));
+    expect(response.status).toBe(403);
+  });
+});
+
+describe("attendee views and attendance", () => {
+  it("shows a manager every city with counts, waitlists and a needs summary", async () => {
+    const { rep, manager, bristol, cardiff, conveningId } = await setup({ placesPerCity: 1 });
+    const [b1, b2] = await createColleagues(bristol, 2);
+    const [c1] = await createColleagues(cardiff, 1);
+    await register(rep.id, conveningId, { personId: b1, dietaryNeeds: "Vegan" });
+    await register(rep.id, conveningId, { personId: b2, dietaryNeeds: "Vegan" });
+    await register(manager.id, conveningId, { personId: c1, dietaryNeeds: "Vegan", accessNeeds: "Step-free access" });
+    const page = (await (await attendeesLoader({ request: await requestAs(manager.id, `/convenings/${conveningId}/attendees`), params: { conveningId }, context: {} })).json()) as {
+      counts: Array<{ cityName: string; registered: number; waitlisted: number; places: number }>;
+      needs: { dietary: Array<{ need: string; count: number }>; access: Array<{ need: string; count: number }> };
+      lines: Array<{ name: string; status: string; waitlistPosition: number | null }>;
+    };
+    expect(page.counts).toEqual([
+      expect.objectContaining({ cityName: "Bristol", registered: 1, waitlisted: 1, places: 1 }),
+      expect.objectContaining({ cityName: "Cardiff", registered: 1, waitlisted: 0, places: 1 }),
+    ]);
+    expect(page.needs.dietary).toEqual([{ need: "Vegan", count: 2 }]);
+    expect(page.needs.access).toEqual([{ need: "Step-free access", count: 1 }]);
+    expect(page.lines.find((line) => line.name === "Colleague 02")?.waitlistPosition).toBe(1);
+  });
+
+  it("shows a city rep their own city's registrations and only counts for other cities", async () => {
+    const { rep, manager, bristol, cardiff, conveningId } = await setup();
+    const [b1] = await createColleagues(bristol, 1);
+    const [c1] = await createColleagues(cardiff, 1, "officer");
+    await register(rep.id, conveningId, { personId: b1 });
+    await register(manager.id, conveningId, { personId: c1 });
+    const page = (await (await attendeesLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/attendees`), params: { conveningId }, context: {} })).json()) as {
+      counts: Array<{ cityName: string; registered: number }>;
+      lines: Array<{ name: string }>;
+      needs: unknown;
+    };
+    expect(page.lines.map((line) => line.name)).toEqual(["Colleague 01"]);
+    expect(page.counts.map((count) => [count.cityName, count.registered])).toEqual([["Bristol", 1], ["Cardiff", 1]]);
+    expect(page.needs).toBeNull();
+  });
+
+  it("exports the attendee list as CSV for managers, with spreadsheet formulas neutralised", async () => {
+    const { manager, bristol, conveningId } = await setup();
+    const [b1] = await createColleagues(bristol, 1);
+    await register(manager.id, conveningId, { personId: b1, roleAtEvent: "=HYPERLINK(\"http://x\")", dietaryNeeds: "Gluten-free" });
+    const response = await csvLoader({ request: await requestAs(manager.id, `/convenings/${conveningId}/attendees.csv`), params: { conveningId }, context: {} });
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const lines = (await response.text()).trim().split("\r\n");
+    expect(lines[0]).toBe("City,Name,Email,Organisation,Status,Role at event,Arrival,Departure,Shares contact details,Dietary needs,Access needs");
+    expect(lines[1]).toBe(`Bristol,Colleague 01,colleague.01.${bristol}@example.org,,registered,"'=HYPERLINK(""http://x"")",,,no,Gluten-free,`);
+  });
+
+  it("lets a manager mark attendance from the phone list, and refuses a waitlisted person", async () => {
+    const { manager, rep, bristol, conveningId } = await setup({ placesPerCity: 1 });
+    const [b1, b2] = await createColleagues(bristol, 2);
+    await register(rep.id, conveningId, { personId: b1 });
+    await register(rep.id, conveningId, { personId: b2 });
+    const list = (await (await attendanceLoader({ request: await requestAs(manager.id, `/convenings/${conveningId}/attendance`), params: { conveningId }, context: {} })).json()) as { people: Array<{ name: string }> };
+    expect(list.people.map((person) => person.name)).toEqual(["Colleague 01"]);
+    const mark = async (personId: string, status: string) =>
+      attendanceAction({ request: await formRequest(manager.id, `/convenings/${conveningId}/attendance`, { registrationId: await registrationIdOf(conveningId, personId), status }), params: { conveningId }, context: {} });
+    expect((await mark(b1, "attended")).status).toBe(200);
+    expect(await statusOf(conveningId, b1)).toBe("attended");
+    expect((await mark(b1, "no-show")).status).toBe(200);
+    expect(await statusOf(conveningId, b1)).toBe("no-show");
+    expect((await thrown(mark(b2, "attended"))).status).toBe(409);
+    expect((await thrown(attendanceLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/attendance`), params: { conveningId }, context: {} }))).status).toBe(403);
+  });
+});
+
+describe("my convenings and the convening's cancellation", () => {
+  it("lists a person's registrations with their own needs and lets them cancel their place", async () => {
+    const { rep, bristol, conveningId } = await setup({ placesPerCity: 1 });
+    const participant = await createAccount({ role: "participant", cityId: bristol });
+    await register(rep.id, conveningId, { personId: participant.id, dietaryNeeds: "No nuts" });
+    await register(rep.id, conveningId, { personId: rep.id });
+    const page = (await (await myConveningsLoader({ request: await requestAs(participant.id, "/me/convenings"), params: {}, context: {} })).json()) as { registrations: Array<{ id: string; status: string; dietaryNeeds: string }> };
+    expect(page.registrations).toEqual([expect.objectContaining({ status: "registered", dietaryNeeds: "No nuts" })]);
+    const response = await myConveningsAction({ request: await formRequest(participant.id, "/me/convenings", { conveningId, registrationId: page.registrations[0].id }), params: {}, context: {} });
+    expect(response.status).toBe(200);
+    expect(await statusOf(conveningId, participant.id)).toBe("cancelled");
+    expect(await statusOf(conveningId, rep.id)).toBe("registered");
+  });
+
+  it("does not let a participant cancel someone else's registration", async () => {
+    const { rep, bristol, conveningId } = await setup();
+    const participant = await createAccount({ role: "participant", cityId: bristol });
+    await register(rep.id, conveningId, { personId: rep.id });
+    const response = await thrown(myConveningsAction({ request: await formRequest(participant.id, "/me/convenings", { conveningId, registrationId: await registrationIdOf(conveningId, rep.id) }), params: {}, context: {} }));
+    expect(response.status).toBe(403);
+  });
+
+  it("emails everyone registered, pending or waitlisted when the convening is cancelled, and nobody who had cancelled", async () => {
+    const { rep, bristol, conveningId } = await setup({ placesPerCity: 1 });
+    const [b1, b2, b3] = await createColleagues(bristol, 3);
+    for (const personId of [b1, b2, b3]) await register(rep.id, conveningId, { personId });
+    await attendees(rep.id, conveningId, { intent: "cancel", registrationId: await registrationIdOf(conveningId, b1) });
+    await Convening.updateOne({ _id: conveningId }, { $set: { status: "cancelled", cancelReason: "Election called" } });
+    clearSentEmails();
+    expect(await notifyConveningCancelled(conveningId)).toBe(2);
+    expect(sentEmails.map((email) => email.to[0]).sort()).toEqual([`colleague.02.${bristol}@example.org`, `colleague.03.${bristol}@example.org`]);
+    expect(sentEmails[0].subject).toBe("Cancelled: City Working Group meeting");
+    expect(sentEmails[0].text).toContain("Reason: Election called");
+    expect(attachmentText(sentEmails[0], "convening.ics")).toContain("STATUS:CANCELLED");
+  });
+});
