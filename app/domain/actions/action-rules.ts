@@ -137,7 +137,7 @@ export function changesSince(actions: Changeable[], since: Date): PlanChanges {
     for (const update of action.updates) {
       const at = new Date(update.at);
       if (at.getTime() <= sinceMs) continue;
-      if (update.statusTo && update.statusTo !== update.statusFrom) {
+      if (update.statusTo && update.statusFrom && update.statusTo !== update.statusFrom) {
         changes.statusChanges.push({ id: action.id, title: action.title, from: update.statusFrom as Status | null, to: update.statusTo as Status, at: at.toISOString() });
       }
       if (update.text.trim()) changes.progressUpdates += 1;
