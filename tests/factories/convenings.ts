@@ -1,4 +1,5 @@
 // Convening and session form fields as a manager's browser would post them, plus direct helpers.
+import type { ActionFunctionArgs } from "@remix-run/node";
 import { formRequest } from "./people";
 
 export function conveningFields(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
@@ -50,7 +51,7 @@ export function sessionFields(overrides: Record<string, string | string[]> = {})
   };
 }
 
-type Action = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>;
+type Action = (args: ActionFunctionArgs) => Promise<unknown>;
 
 /** Posts a form to an action and returns the Response, whether the action returned or threw it. */
 export async function postForm(action: Action, personId: string | null, url: string, params: Record<string, string>, fields: Record<string, string | string[]>): Promise<Response> {

@@ -1,3 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { loader as agendaJsonLoader } from "../../app/routes/convenings.$conveningId.agenda[.]json";
 import { loader as changesLoader } from "../../app/routes/convenings.$conveningId.changes";
@@ -18,7 +19,7 @@ import { withTestDatabase } from "../setup/database";
 
 withTestDatabase();
 
-type Loader = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>;
+type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
 
 async function load(loader: Loader, personId: string | null, url: string, params: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
   try {

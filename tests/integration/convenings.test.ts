@@ -1,3 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { action as cancelAction } from "../../app/routes/convenings.$conveningId.cancel";
 import { action as duplicateAction } from "../../app/routes/convenings.$conveningId.duplicate";
@@ -17,7 +18,7 @@ import { withTestDatabase } from "../setup/database";
 
 withTestDatabase();
 
-type Loader = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>;
+type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
 
 async function load(loader: Loader, personId: string | null, url: string, params: Record<string, string> = {}, init: RequestInit = {}): Promise<Response> {
   try {
