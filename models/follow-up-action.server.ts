@@ -368,8 +368,11 @@ export async function upsertSeedAction(seedKey: string, input: NewFollowUpAction
         updates: [{ _id: new Types.ObjectId(), authorId: createdBy.id, authorName: createdBy.name, at, text: "", evidenceUrl: "", statusFrom: null, statusTo: "open" }],
         lastProgressAt: at,
         sequence: 0,
+        createdAt: at,
+        updatedAt: at,
       },
     },
-    { upsert: true },
+    // Without this mongoose would $set updatedAt on every run, and the seed would not be a no-op.
+    { upsert: true, timestamps: false },
   );
 }

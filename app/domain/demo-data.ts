@@ -77,3 +77,26 @@ export const DEMO_SESSIONS: DemoSession[] = [
   { seedKey: "demo-s5", conveningSeedKey: sheffield, title: "Workshop: owners and resources for follow-up actions", description: "", kind: "workshop", day: "2027-03-26", start: [9, 30], end: [12, 0], room: "Committee Room 1", themes: ["T4"] },
   { seedKey: "demo-s6", conveningSeedKey: sheffield, title: "Close and next steps", description: "", kind: "plenary", day: "2027-03-26", start: [13, 0], end: [14, 0], room: "Council Chamber", themes: ["T1"] },
 ];
+
+/** Demo follow-up actions from the last meeting on record, so plans and the dashboard have content. */
+export type DemoAction = {
+  seedKey: string;
+  conveningSeedKey: string;
+  citySlug: string;
+  title: string;
+  themes: string[];
+  principles: string[];
+  priority: "low" | "medium" | "high";
+  dueInDays: number | null; // from the day the demo is seeded: some overdue, some due soon
+  hasOwner: boolean;
+};
+
+const online2020 = "cwg-2020-online";
+export const DEMO_ACTIONS: DemoAction[] = [
+  { seedKey: "demo-a1", conveningSeedKey: online2020, citySlug: "bristol", title: "Publish the refreshed One City inclusion narrative", themes: ["T1"], principles: ["P1"], priority: "high", dueInDays: -12, hasOwner: true },
+  { seedKey: "demo-a2", conveningSeedKey: online2020, citySlug: "cardiff", title: "Share ESOL waiting-list data with the programme team", themes: ["T4"], principles: ["P4"], priority: "medium", dueInDays: 4, hasOwner: true },
+  { seedKey: "demo-a3", conveningSeedKey: online2020, citySlug: "glasgow", title: "Convene employers on recognising overseas qualifications", themes: ["T2"], principles: ["P2"], priority: "high", dueInDays: 30, hasOwner: false },
+  { seedKey: "demo-a4", conveningSeedKey: online2020, citySlug: "liverpool", title: "Co-design the welcome event with newcomer groups", themes: ["T3", "T5"], principles: ["P3"], priority: "medium", dueInDays: -3, hasOwner: true },
+  { seedKey: "demo-a5", conveningSeedKey: online2020, citySlug: "sheffield", title: "Map the welcome hubs' opening hours and languages", themes: ["T3"], principles: ["P4"], priority: "low", dueInDays: 6, hasOwner: true },
+  { seedKey: "demo-a6", conveningSeedKey: online2020, citySlug: "peterborough", title: "Brief the new cabinet member on the action plan", themes: ["T5"], principles: ["P1"], priority: "medium", dueInDays: 21, hasOwner: false },
+];

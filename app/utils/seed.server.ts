@@ -3,10 +3,11 @@
 import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
 import { CITIES, CONVENINGS_ON_RECORD, FRAMEWORK, PHASES, type ConveningSeed } from "~/domain/programme-data";
-import { DEMO_CONVENINGS, DEMO_LEARNING_PARTNERS, DEMO_SESSIONS, demoRepEmail } from "~/domain/demo-data";
+import { DEMO_ACTIONS, DEMO_CONVENINGS, DEMO_LEARNING_PARTNERS, DEMO_SESSIONS, demoRepEmail } from "~/domain/demo-data";
 import { AgendaSession } from "~models/agenda-session.server";
 import { City, upsertCity } from "~models/city.server";
 import { Convening } from "~models/convening.server";
+import { upsertSeedAction } from "~models/follow-up-action.server";
 import { upsertFrameworkItem } from "~models/framework.server";
 import { Person, upsertPersonByEmail } from "~models/person.server";
 import { upsertPhase } from "~models/phase.server";
@@ -68,7 +69,7 @@ async function demoPasswordHash(email: string, password: string): Promise<string
 }
 
 export async function seedDemo(password: string) {
-  const { cityIds } = await seedProgramme();
+  const { cityIds, conveningIds: recordIds } = await seedProgramme();
   for (const [founder, partner] of DEMO_LEARNING_PARTNERS) {
     await City.updateOne({ slug: founder }, { $set: { learningPartnerSlug: partner } });
     await City.updateOne({ slug: partner }, { $set: { learningPartnerSlug: founder } });
@@ -123,6 +124,7 @@ export async function seedDemo(password: string) {
       { upsert: true },
     );
   }
+  await seedDemoActions(cityIds, recordIds, repIds);
   const upcoming = conveningIds.get(DEMO_CONVENINGS[0].seedKey)!;
   for (const slug of ["bristol", "cardiff", "glasgow", "sheffield"]) {
     await Registration.updateOne(
@@ -134,4 +136,26 @@ export async function seedDemo(password: string) {
   // The demo registrations were written directly: give them their seats so places add up.
   const upcomingConvening = await getRegistrationConvening(upcoming);
   if (upcomingConvening) await backfillPlaceSeats(upcomingConvening);
+}
+
+/** Demo actions are created once (keyed by seedKey) and then left to the people using the demo. */
+async function seedDemoActions(cityIds: Map<string, string>, conveningIds: Map<string, string>, repIds: Map<string, string>) {
+  const manager = await Person.findOne({ email: "manager@example.org" }).select("_id name").lean<{ _id: unknown; name: string }>();
+  const today = DateTime.now().setZone("Europe/London").startOf("day");
+  for (const seed of DEMO_ACTIONS) {
+    await upsertSeedAction(seed.seedKey, {
+      title: seed.title,
+      description: "",
+      conveningId: conveningIds.get(seed.conveningSeedKey) ?? null,
+      sessionId: null,
+      ownerCityId: cityIds.get(seed.citySlug)!,
+      ownerPersonId: seed.hasOwner ? repIds.get(seed.citySlug) ?? null : null,
+      dueOn: seed.dueInDays === null ? null : today.plus({ days: seed.dueInDays }).toISODate(),
+      priority: seed.priority,
+      principles: seed.principles,
+      themes: seed.themes,
+      resourcesNeeded: "",
+      createdBy: { id: String(manager!._id), name: manager!.name },
+    });
+  }
 }

@@ -13,6 +13,8 @@ import {
   type NewFollowUpAction,
 } from "../../models/follow-up-action.server";
 import { claimReminder } from "../../models/reminder-delivery.server";
+import { FollowUpAction } from "../../models/follow-up-action.server";
+import { DEFAULT_DEMO_PASSWORD, seedDemo } from "../../app/utils/seed.server";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity } from "../factories/people";
 
@@ -122,4 +124,14 @@ describe("follow-up action storage", () => {
     expect(await claimReminder({ ...claim, recipient: "lead@bristol.example" })).toBe(false);
     expect(await claimReminder({ ...claim, period: "2026-11-24" })).toBe(true);
   });
+
+  it("seeds six demo actions once and leaves them alone on a second run", async () => {
+    await seedDemo(DEFAULT_DEMO_PASSWORD);
+    const first = await FollowUpAction.find().sort({ seedKey: 1 }).lean();
+    await seedDemo(DEFAULT_DEMO_PASSWORD);
+    const second = await FollowUpAction.find().sort({ seedKey: 1 }).lean();
+    expect(first).toHaveLength(6);
+    expect(second).toEqual(first);
+    expect(first.filter((action) => !action.ownerPersonId).map((action) => action.seedKey)).toEqual(["demo-a3", "demo-a6"]);
+  }, 60_000);
 });
