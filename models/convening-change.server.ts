@@ -41,13 +41,14 @@ export type ChangeEntry = {
   kind: ChangeKind;
   subject: string;
   timeZone: string;
+  personId: string | null;
   personName: string;
   at: Date;
   changes: FieldChange[];
   reason: string;
 };
 
-export async function recordChange(change: Omit<ChangeEntry, "id" | "at"> & { personId: string | null; at?: Date }) {
+export async function recordChange(change: Omit<ChangeEntry, "id" | "at"> & { at?: Date }) {
   await ConveningChange.create({ ...change, at: change.at ?? new Date() });
 }
 
@@ -57,13 +58,14 @@ export async function listChanges(conveningId: string, options: { since?: Date |
   const filter: Record<string, unknown> = { conveningId };
   if (options.since) filter.at = { $gt: options.since };
   const docs = await ConveningChange.find(filter)
-    .select("conveningId sessionId kind subject timeZone personName at changes reason")
+    .select("conveningId sessionId kind subject timeZone personId personName at changes reason")
     .sort({ at: -1 })
     .limit(500)
-    .lean<Array<Omit<ChangeEntry, "id" | "conveningId" | "sessionId"> & { _id: unknown; conveningId: unknown; sessionId: unknown }>>();
-  return docs.map(({ _id, conveningId: convening, sessionId, changes, ...rest }) => ({
+    .lean<Array<Omit<ChangeEntry, "id" | "conveningId" | "sessionId" | "personId"> & { _id: unknown; conveningId: unknown; sessionId: unknown; personId: unknown }>>();
+  return docs.map(({ _id, conveningId: convening, sessionId, personId, changes, ...rest }) => ({
     ...rest,
     id: String(_id),
+    personId: personId ? String(personId) : null,
     conveningId: String(convening),
     sessionId: sessionId ? String(sessionId) : null,
     changes: changes.map(({ field, from, to }) => ({ field, from, to })),

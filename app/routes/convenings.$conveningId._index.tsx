@@ -37,7 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     person ? listChanges(convening.id) : Promise.resolve([]),
     convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null),
   ]);
-  const changedSince = previousVisit ? changes.filter((change) => change.at > previousVisit) : [];
+  // Changes since this person's last visit, other than their own.
+  const changedSince = previousVisit ? changes.filter((change) => change.at > previousVisit && change.personId !== person?.id) : [];
   const changedSessionIds = new Set(changedSince.flatMap((change) => (change.sessionId ? [change.sessionId] : [])));
   const now = new Date();
   const manager = isManager(person);
@@ -59,7 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       places: convening.places,
       cancelReason: convening.cancelReason,
       dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
-      times: `${formatLocalTime(convening.startsAt, convening.timeZone)} to ${formatLocalTime(convening.endsAt, convening.timeZone)} local time`,
+      times: `From ${formatLocalTime(convening.startsAt, convening.timeZone)} on the first day to ${formatLocalTime(convening.endsAt, convening.timeZone)} on the last, local time.`,
       timeZone: convening.timeZone,
       hostCityName: hostCity?.name ?? null,
       onlineUrl: manager || isRegistered ? convening.onlineUrl : null,

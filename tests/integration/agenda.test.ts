@@ -219,6 +219,7 @@ describe("change history of a published agenda", () => {
     const firstVisit = await body(await load(conveningLoader, rep.id, `/convenings/${conveningId}`, { conveningId }));
     expect(firstVisit.changedCount).toBe(0);
     expect(await ConveningVisit.countDocuments({ personId: rep.id, conveningId })).toBe(1);
+    await load(conveningLoader, manager.id, `/convenings/${conveningId}`, { conveningId });
     await new Promise((resolve) => setTimeout(resolve, 5)); // the change comes strictly after the visit
 
     const form = (await body(await load(editSessionLoader, manager.id, `/convenings/${conveningId}/sessions/${session.id}/edit`, params))).values;
@@ -232,6 +233,8 @@ describe("change history of a published agenda", () => {
     expect(secondVisit.days[0].items[0].isChanged).toBe(true);
     const thirdVisit = await body(await load(conveningLoader, rep.id, `/convenings/${conveningId}`, { conveningId }));
     expect(thirdVisit.changedCount).toBe(0);
+    // The manager who made the change is not told about it.
+    expect((await body(await load(conveningLoader, manager.id, `/convenings/${conveningId}`, { conveningId }))).changedCount).toBe(0);
 
     const history = await body(await load(changesLoader, rep.id, `/convenings/${conveningId}/changes`, { conveningId }));
     const entry = history.changes.find((change: { kind: string }) => change.kind === "session-updated");
