@@ -5,6 +5,23 @@ import { registerModel } from "./register-model.server";
 export const CITY_MEMBERSHIPS = ["founder", "phase-two", "associate"] as const;
 export const NATIONS = ["England", "Scotland", "Wales", "Northern Ireland"] as const;
 
+export const TASKFORCE_SECTORS = [
+  "employer",
+  "public-agency",
+  "voluntary-sector",
+  "arts",
+  "university",
+  "housing-association",
+  "local-media",
+  "other",
+] as const;
+
+const taskforceMemberSchema = new Schema({
+  name: { type: String, required: true, trim: true, maxlength: 120 },
+  organisation: { type: String, default: "", trim: true, maxlength: 160 },
+  sector: { type: String, enum: TASKFORCE_SECTORS, required: true },
+});
+
 const citySchema = new Schema(
   {
     slug: { type: String, required: true, unique: true },
@@ -16,6 +33,10 @@ const citySchema = new Schema(
     department: { type: String, default: "" },
     sponsorRole: { type: String, default: "" },
     learningPartnerSlug: { type: String, default: null },
+    // The city's nominated people (DOMAIN.md: a strategic sponsor and an operational lead).
+    sponsorPersonId: { type: Schema.Types.ObjectId, ref: "Person", default: null },
+    leadPersonId: { type: Schema.Types.ObjectId, ref: "Person", default: null },
+    taskforce: { type: [taskforceMemberSchema], default: [] },
   },
   { timestamps: true },
 );
@@ -64,4 +85,62 @@ export async function upsertCity(city: Omit<CitySummary, "id">): Promise<string>
   const doc = await City.findOneAndUpdate({ slug: city.slug }, { $set: city }, { upsert: true, new: true })
     .lean();
   return String(doc!._id);
+}
+
+export type TaskforceMember = { id: string; name: string; organisation: string; sector: (typeof TASKFORCE_SECTORS)[number] };
+export type CityProfile = CitySummary & { sponsorPersonId: string | null; leadPersonId: string | null; taskforce: TaskforceMember[] };
+
+type CityProfileLean = Omit<CitySummary, "id"> & {
+  _id: unknown;
+  sponsorPersonId?: unknown;
+  leadPersonId?: unknown;
+  taskforce?: Array<{ _id: unknown; name: string; organisation?: string; sector: TaskforceMember["sector"] }>;
+};
+
+/** A city with its contacts and taskforce, for the city page. */
+export async function getCityProfile(slug: string): Promise<CityProfile | null> {
+  const doc = await City.findOne({ slug }).select(`${CITY_FIELDS} sponsorPersonId leadPersonId taskforce`).lean<CityProfileLean | null>();
+  if (!doc) return null;
+  const { _id, sponsorPersonId, leadPersonId, taskforce, ...rest } = doc;
+  return {
+    ...toCitySummary({ _id, ...rest }),
+    sponsorPersonId: sponsorPersonId ? String(sponsorPersonId) : null,
+    leadPersonId: leadPersonId ? String(leadPersonId) : null,
+    taskforce: (taskforce ?? []).map((member) => ({ id: String(member._id), name: member.name, organisation: member.organisation ?? "", sector: member.sector })),
+  };
+}
+
+/** Contacts for every city at once (the directory shows them without a query per city). */
+export async function listCityContacts(): Promise<Map<string, { sponsorPersonId: string | null; leadPersonId: string | null; taskforceSize: number }>> {
+  const docs = await City.find().select("sponsorPersonId leadPersonId taskforce._id").lean<Array<{ _id: unknown; sponsorPersonId?: unknown; leadPersonId?: unknown; taskforce?: unknown[] }>>();
+  return new Map(
+    docs.map((doc) => [
+      String(doc._id),
+      { sponsorPersonId: doc.sponsorPersonId ? String(doc.sponsorPersonId) : null, leadPersonId: doc.leadPersonId ? String(doc.leadPersonId) : null, taskforceSize: doc.taskforce?.length ?? 0 },
+    ]),
+  );
+}
+
+export type CityDetails = Pick<CitySummary, "name" | "membership" | "phaseJoined" | "nation" | "department" | "sponsorRole" | "learningPartnerSlug">;
+
+export async function updateCityDetails(cityId: string, details: CityDetails) {
+  await City.updateOne({ _id: cityId }, { $set: details }, { runValidators: true });
+}
+
+export async function setCityContacts(cityId: string, contacts: { sponsorPersonId: string | null; leadPersonId: string | null }) {
+  await City.updateOne({ _id: cityId }, { $set: contacts });
+}
+
+export async function addTaskforceMember(cityId: string, member: Omit<TaskforceMember, "id">) {
+  await City.updateOne({ _id: cityId }, { $push: { taskforce: member } }, { runValidators: true });
+}
+
+export async function removeTaskforceMember(cityId: string, memberId: string): Promise<boolean> {
+  if (!mongoose.isValidObjectId(memberId)) return false;
+  // FerretDB's $pull matches whole elements only (no query conditions), so pull the stored element.
+  const doc = await City.collection.findOne({ _id: new mongoose.Types.ObjectId(cityId) }, { projection: { taskforce: 1 } });
+  const member = (doc?.taskforce as Array<{ _id: unknown }> | undefined)?.find((entry) => String(entry._id) === memberId);
+  if (!member) return false;
+  const result = await City.collection.updateOne({ _id: new mongoose.Types.ObjectId(cityId) }, { $pull: { taskforce: member } } as never);
+  return result.modifiedCount === 1;
 }

@@ -1,8 +1,10 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getOptionalPerson } from "~/utils/auth.server";
 import { connectDb } from "~/utils/db.server";
-import { listCities } from "~models/city.server";
+import { listCities, listCityContacts } from "~models/city.server";
+import { getPeopleByIds } from "~models/person.server";
 
 export const meta: MetaFunction = () => [{ title: "Cities · Inclusive Cities planner" }];
 
@@ -12,9 +14,18 @@ const MEMBERSHIP_LABELS: Record<string, string> = {
   associate: "Associate member",
 };
 
-export async function loader() {
+export async function loader({ request }: LoaderFunctionArgs) {
   await connectDb();
-  return json({ cities: await listCities() });
+  await getOptionalPerson(request); // the directory is public; this still checks the origin of the request
+  const [cities, contacts] = await Promise.all([listCities(), listCityContacts()]);
+  const people = await getPeopleByIds([...contacts.values()].flatMap((contact) => [contact.sponsorPersonId, contact.leadPersonId]).filter((id): id is string => Boolean(id)));
+  const nameOf = (id: string | null | undefined) => (id ? people.get(id)?.name ?? null : null);
+  return json({
+    cities: cities.map((city) => {
+      const contact = contacts.get(city.id);
+      return { ...city, sponsorName: nameOf(contact?.sponsorPersonId), leadName: nameOf(contact?.leadPersonId), taskforceSize: contact?.taskforceSize ?? 0 };
+    }),
+  });
 }
 
 export default function CitiesPage() {
@@ -33,7 +44,9 @@ export default function CitiesPage() {
         <div className="grid">
           {cities.map((city) => (
             <article className="card" key={city.id}>
-              <h2 style={{ marginTop: 0, fontSize: "var(--font-size-l)" }}>{city.name}</h2>
+              <h2 style={{ marginTop: 0, fontSize: "var(--font-size-l)" }}>
+                <Link to={`/cities/${city.slug}`}>{city.name}</Link>
+              </h2>
               <p className="cluster">
                 <span className="badge">{MEMBERSHIP_LABELS[city.membership]}</span>
                 <span className="badge badge--neutral">{city.nation}</span>
@@ -45,12 +58,22 @@ export default function CitiesPage() {
                     <dd>{city.department}</dd>
                   </>
                 ) : null}
-                {city.sponsorRole ? (
+                {city.sponsorRole || city.sponsorName ? (
                   <>
                     <dt>Sponsor</dt>
-                    <dd>{city.sponsorRole}</dd>
+                    <dd>{[city.sponsorName, city.sponsorRole].filter(Boolean).join(", ")}</dd>
                   </>
                 ) : null}
+                {city.leadName ? (
+                  <>
+                    <dt>Operational lead</dt>
+                    <dd>{city.leadName}</dd>
+                  </>
+                ) : null}
+                <dt>Taskforce</dt>
+                <dd>
+                  {city.taskforceSize} member{city.taskforceSize === 1 ? "" : "s"}
+                </dd>
                 {city.learningPartnerSlug ? (
                   <>
                     <dt>Learning partner</dt>

@@ -1,13 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
 import { requireManager } from "~/utils/auth.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
 import { invitePerson } from "~/utils/invitations.server";
 import { getCityById, listCities } from "~models/city.server";
-import { listPeople, ROLES } from "~models/person.server";
+import { createPerson, listPeople, ROLES } from "~models/person.server";
+import { personSchema, PROGRAMME_ROLE_LABELS } from "~/registration/person-forms";
 
 export const meta: MetaFunction = () => [{ title: "People · Inclusive Cities planner" }];
 
@@ -44,6 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const manager = await requireManager(request);
   const formData = await request.formData();
   const values = formValues(formData);
+  if (values.intent === "create") return createWithoutAccount(values);
   const parsed = inviteSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error) as FieldErrors, values, invited: null }, { status: 400 });
   const cityId = parsed.data.cityId || null;
@@ -53,6 +55,22 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await invitePerson({ ...parsed.data, cityId }, manager.id);
   if (!result.ok) return json({ errors: { [result.field]: result.message } as FieldErrors, values, invited: null }, { status: 400 });
   return json({ errors: null, values: {} as Record<string, string>, invited: parsed.data.email });
+}
+
+/** A person without an account (a guest speaker, a partner); a manager can invite them later. */
+async function createWithoutAccount(values: Record<string, string>) {
+  const parsed = personSchema.safeParse({ ...values, role: "participant" });
+  const fail = (errors: FieldErrors) => json({ errors: null, values: {} as Record<string, string>, invited: null, created: null, createErrors: errors, createValues: values }, { status: 400 });
+  if (!parsed.success) return fail(fieldErrors(parsed.error));
+  const cityId = parsed.data.cityId || null;
+  if (cityId && !(await getCityById(cityId))) return fail({ cityId: "Choose a city from the list" });
+  try {
+    await createPerson({ ...parsed.data, cityId, programmeRole: parsed.data.programmeRole || null });
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000) return fail({ email: "Someone already uses this email address" });
+    throw error;
+  }
+  return json({ errors: null, values: {} as Record<string, string>, invited: null, created: parsed.data.name, createErrors: null, createValues: {} as Record<string, string> });
 }
 
 export default function PeoplePage() {
@@ -91,6 +109,18 @@ export default function PeoplePage() {
           <SubmitButton pendingText="Sending invitation…">Send invitation</SubmitButton>
         </Form>
       </section>
+      <section className="card" aria-labelledby="create-title">
+        <h2 id="create-title" style={{ marginTop: 0 }}>
+          Add someone without an account
+        </h2>
+        <p className="muted">For guest speakers and partners: they can be registered for convenings now and invited to sign in later.</p>
+        {actionData && "created" in actionData && actionData.created ? (
+          <p className="notice notice--success" role="status">
+            {actionData.created} was added.
+          </p>
+        ) : null}
+        <CreatePersonForm cities={cities} actionData={actionData} />
+      </section>
       <section aria-labelledby="people-title">
         <h2 id="people-title">Everyone ({people.length})</h2>
         {people.length === 0 ? (
@@ -113,7 +143,9 @@ export default function PeoplePage() {
               <tbody>
                 {people.map((person) => (
                   <tr key={person.id}>
-                    <td>{person.name}</td>
+                    <td>
+                      <Link to={`/people/${person.id}`}>{person.name}</Link>
+                    </td>
                     <td>{person.email}</td>
                     <td>{ROLE_OPTIONS.find((option) => option.value === person.role)?.label ?? person.role}</td>
                     <td>{person.cityId ? cityName.get(person.cityId) ?? "—" : "—"}</td>
@@ -126,5 +158,40 @@ export default function PeoplePage() {
         )}
       </section>
     </>
+  );
+}
+
+function CreatePersonForm({ cities, actionData }: { cities: Array<{ id: string; name: string }>; actionData: unknown }) {
+  const data = (actionData ?? {}) as { createErrors?: FieldErrors | null; createValues?: Record<string, string>; created?: string | null };
+  const errors = data.createErrors ?? undefined;
+  const values = data.createValues ?? {};
+  return (
+    <Form method="post" className="form" noValidate key={data.created ?? "create"}>
+      <input type="hidden" name="intent" value="create" />
+      <ErrorSummary errors={errors} />
+      <TextField id="create-name" name="name" label="Full name" defaultValue={values.name} error={errors?.name} autoComplete="off" required />
+      <TextField id="create-email" name="email" label="Email address" type="email" defaultValue={values.email} error={errors?.email} autoComplete="off" required />
+      <TextField id="create-organisation" name="organisation" label="Organisation" defaultValue={values.organisation} error={errors?.organisation} />
+      <TextField id="create-jobTitle" name="jobTitle" label="Job title" defaultValue={values.jobTitle} error={errors?.jobTitle} />
+      <SelectField
+        id="create-programmeRole"
+        name="programmeRole"
+        label="Role in the programme"
+        options={[{ value: "", label: "Not set" }, ...Object.entries(PROGRAMME_ROLE_LABELS).map(([value, label]) => ({ value, label }))]}
+        defaultValue={values.programmeRole ?? "speaker"}
+        error={errors?.programmeRole}
+      />
+      <SelectField
+        id="create-cityId"
+        name="cityId"
+        label="City"
+        options={[{ value: "", label: "No city" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]}
+        defaultValue={values.cityId ?? ""}
+        error={errors?.cityId}
+      />
+      <SubmitButton name="intent" value="create" pendingText="Adding…">
+        Add person
+      </SubmitButton>
+    </Form>
   );
 }

@@ -1,0 +1,231 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
+import { contactsSchema, MEMBERSHIP_LABELS, SECTOR_LABELS, taskforceMemberSchema } from "~/registration/city-forms";
+import { canActForCity, getOptionalPerson, requirePerson, requireCityScope } from "~/utils/auth.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
+import { addTaskforceMember, getCityBySlug, getCityProfile, removeTaskforceMember, setCityContacts } from "~models/city.server";
+import { getPeopleByIds, listPeopleInCity } from "~models/person.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.city.name ?? "City"} · Inclusive Cities planner` }];
+
+async function requireCity(slug: string | undefined) {
+  const city = slug ? await getCityProfile(slug) : null;
+  if (!city) throw new Response("There is no city at this address.", { status: 404 });
+  return city;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const person = await getOptionalPerson(request);
+  const city = await requireCity(params.slug);
+  const canEdit = person ? canActForCity(person, city.id) : false;
+  const [partner, contacts, cityPeople] = await Promise.all([
+    city.learningPartnerSlug ? getCityBySlug(city.learningPartnerSlug) : Promise.resolve(null),
+    getPeopleByIds([city.sponsorPersonId, city.leadPersonId].filter((id): id is string => Boolean(id))),
+    canEdit ? listPeopleInCity(city.id) : Promise.resolve([]),
+  ]);
+  const contact = (id: string | null) => {
+    const found = id ? contacts.get(id) : undefined;
+    // Names and roles are public; email addresses only for signed-in people.
+    return found ? { name: found.name, jobTitle: found.jobTitle, email: person ? found.email : null } : null;
+  };
+  return json({
+    city: { id: city.id, slug: city.slug, name: city.name, membership: city.membership, phaseJoined: city.phaseJoined, nation: city.nation, department: city.department, sponsorRole: city.sponsorRole },
+    partner: partner ? { slug: partner.slug, name: partner.name } : null,
+    sponsor: contact(city.sponsorPersonId),
+    lead: contact(city.leadPersonId),
+    contactIds: { sponsorPersonId: city.sponsorPersonId ?? "", leadPersonId: city.leadPersonId ?? "" },
+    taskforce: person ? city.taskforce : [],
+    taskforceSize: city.taskforce.length,
+    isSignedIn: Boolean(person),
+    canEdit,
+    isManager: person?.role === "manager",
+    cityPeople: cityPeople.map((candidate) => ({ id: candidate.id, name: candidate.name })),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const person = await requirePerson(request);
+  const city = await requireCity(params.slug);
+  requireCityScope(person, city.id);
+  const values = formValues(await request.formData());
+  if (values.intent === "add-member") {
+    const parsed = taskforceMemberSchema.safeParse(values);
+    if (!parsed.success) return json({ intent: "add-member", errors: fieldErrors(parsed.error) as FieldErrors, values, message: null }, { status: 400 });
+    await addTaskforceMember(city.id, parsed.data);
+    return json({ intent: "add-member", errors: null, values: {} as Record<string, string>, message: `${parsed.data.name} joined the taskforce.` });
+  }
+  if (values.intent === "remove-member") {
+    if (!(await removeTaskforceMember(city.id, values.memberId ?? ""))) throw new Response("There is no such taskforce member.", { status: 404 });
+    return json({ intent: "remove-member", errors: null, values: {} as Record<string, string>, message: "Removed from the taskforce." });
+  }
+  if (values.intent === "set-contacts") {
+    const parsed = contactsSchema.parse(values);
+    // Contacts are people of this city, so a rep cannot name someone from elsewhere.
+    const allowed = new Set((await listPeopleInCity(city.id)).map((candidate) => candidate.id));
+    const errors: FieldErrors = {};
+    if (parsed.sponsorPersonId && !allowed.has(parsed.sponsorPersonId)) errors.sponsorPersonId = "Choose someone from this city";
+    if (parsed.leadPersonId && !allowed.has(parsed.leadPersonId)) errors.leadPersonId = "Choose someone from this city";
+    if (Object.keys(errors).length > 0) return json({ intent: "set-contacts", errors, values, message: null }, { status: 400 });
+    await setCityContacts(city.id, { sponsorPersonId: parsed.sponsorPersonId || null, leadPersonId: parsed.leadPersonId || null });
+    return json({ intent: "set-contacts", errors: null, values: {} as Record<string, string>, message: "Contacts saved." });
+  }
+  throw new Response("Unknown action", { status: 400 });
+}
+
+function Contact({ label, contact, role }: { label: string; contact: { name: string; jobTitle: string; email: string | null } | null; role: string }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        {contact ? (
+          <>
+            {contact.name}
+            {contact.jobTitle ? `, ${contact.jobTitle}` : ""}
+            {contact.email ? (
+              <>
+                {" "}
+                (<a href={`mailto:${contact.email}`}>{contact.email}</a>)
+              </>
+            ) : null}
+          </>
+        ) : (
+          <span className="muted">Not named yet</span>
+        )}
+        {role ? <div className="muted">{role}</div> : null}
+      </dd>
+    </>
+  );
+}
+
+export default function CityPage() {
+  const { city, partner, sponsor, lead, contactIds, taskforce, taskforceSize, isSignedIn, canEdit, isManager, cityPeople } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors ?? undefined;
+  const values = actionData?.values ?? {};
+  const peopleOptions = [{ value: "", label: "Nobody named" }, ...cityPeople.map((candidate) => ({ value: candidate.id, label: candidate.name }))];
+  return (
+    <>
+      <p>
+        <Link to="/cities">← Cities</Link>
+      </p>
+      <div className="page-heading">
+        <h1>{city.name}</h1>
+        <div className="cluster">
+          <Link className="button button--quiet" to={`/cities/${city.slug}/plan`}>
+            Action plan
+          </Link>
+          {isManager ? (
+            <Link className="button button--quiet" to={`/cities/${city.slug}/edit`}>
+              Edit city details
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      {actionData?.message ? (
+        <p className="notice notice--success" role="status">
+          {actionData.message}
+        </p>
+      ) : null}
+      <section className="card" aria-labelledby="about-title">
+        <h2 id="about-title" style={{ marginTop: 0 }}>
+          About
+        </h2>
+        <dl className="definition-list">
+          <dt>Membership</dt>
+          <dd>{MEMBERSHIP_LABELS[city.membership]}</dd>
+          <dt>Joined</dt>
+          <dd>Phase {city.phaseJoined === 1 ? "one" : "two"}</dd>
+          <dt>Nation</dt>
+          <dd>{city.nation}</dd>
+          <dt>Department</dt>
+          <dd>{city.department || <span className="muted">Not recorded</span>}</dd>
+          <dt>Learning partner</dt>
+          <dd>{partner ? <Link to={`/cities/${partner.slug}`}>{partner.name}</Link> : <span className="muted">None</span>}</dd>
+          <Contact label="Strategic sponsor" contact={sponsor} role={city.sponsorRole} />
+          <Contact label="Operational lead" contact={lead} role="" />
+        </dl>
+      </section>
+      {canEdit ? (
+        <section className="card" aria-labelledby="contacts-title">
+          <h2 id="contacts-title" style={{ marginTop: 0 }}>
+            Contacts
+          </h2>
+          {actionData?.intent === "set-contacts" ? <ErrorSummary errors={errors} /> : null}
+          <Form method="post" className="form" noValidate>
+            <SelectField name="sponsorPersonId" label="Strategic sponsor" options={peopleOptions} defaultValue={values.sponsorPersonId ?? contactIds.sponsorPersonId} error={errors?.sponsorPersonId} />
+            <SelectField name="leadPersonId" label="Operational lead" options={peopleOptions} defaultValue={values.leadPersonId ?? contactIds.leadPersonId} error={errors?.leadPersonId} />
+            <SubmitButton name="intent" value="set-contacts" pendingText="Saving…">
+              Save contacts
+            </SubmitButton>
+          </Form>
+        </section>
+      ) : null}
+      <section aria-labelledby="taskforce-title">
+        <h2 id="taskforce-title">Taskforce</h2>
+        {!isSignedIn ? (
+          <p>
+            {taskforceSize} member{taskforceSize === 1 ? "" : "s"}. <Link to={`/login?redirectTo=/cities/${city.slug}`}>Sign in</Link> to see who they are.
+          </p>
+        ) : taskforce.length === 0 ? (
+          <div className="empty-state">
+            <p>No taskforce members recorded yet.</p>
+          </div>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Organisation</th>
+                  <th scope="col">Sector</th>
+                  {canEdit ? <th scope="col">Change</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {taskforce.map((member) => (
+                  <tr key={member.id}>
+                    <td>{member.name}</td>
+                    <td>{member.organisation || "—"}</td>
+                    <td>{SECTOR_LABELS[member.sector]}</td>
+                    {canEdit ? (
+                      <td>
+                        <Form method="post">
+                          <input type="hidden" name="memberId" value={member.id} />
+                          <button type="submit" name="intent" value="remove-member" className="button button--quiet" aria-label={`Remove ${member.name}`}>
+                            Remove
+                          </button>
+                        </Form>
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {canEdit ? (
+          <div className="card">
+            <h3 style={{ marginTop: 0 }}>Add a taskforce member</h3>
+            {actionData?.intent === "add-member" ? <ErrorSummary errors={errors} /> : null}
+            <Form method="post" className="form" noValidate key={actionData?.message ?? "add-member"}>
+              <TextField name="name" label="Name" defaultValue={values.name} error={actionData?.intent === "add-member" ? errors?.name : undefined} autoComplete="off" />
+              <TextField name="organisation" label="Organisation (optional)" defaultValue={values.organisation} error={actionData?.intent === "add-member" ? errors?.organisation : undefined} />
+              <SelectField
+                name="sector"
+                label="Sector"
+                options={[{ value: "", label: "Choose a sector" }, ...Object.entries(SECTOR_LABELS).map(([value, label]) => ({ value, label }))]}
+                defaultValue={values.sector ?? ""}
+                error={actionData?.intent === "add-member" ? errors?.sector : undefined}
+              />
+              <SubmitButton name="intent" value="add-member" pendingText="Adding…">
+                Add member
+              </SubmitButton>
+            </Form>
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
+import { formatRange } from "~/registration/format";
+import { listMyRegistrations } from "~/registration/me.server";
+import { personSchema, PROGRAMME_ROLE_LABELS } from "~/registration/person-forms";
+import { STATUS_LABELS } from "~/registration/rules";
+import { requireManager } from "~/utils/auth.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
+import { getCityById, listCities } from "~models/city.server";
+import { getPerson, updatePersonProfile } from "~models/person.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? "Person"} · Inclusive Cities planner` }];
+
+async function requireTarget(personId: string | undefined) {
+  const person = personId ? await getPerson(personId) : null;
+  if (!person) throw new Response("There is nobody at this address.", { status: 404 });
+  return person;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireManager(request);
+  const person = await requireTarget(params.personId);
+  const [cities, registrations] = await Promise.all([listCities(), listMyRegistrations(person.id)]);
+  return json({ person, cities: cities.map((city) => ({ id: city.id, name: city.name })), registrations });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const manager = await requireManager(request);
+  const person = await requireTarget(params.personId);
+  const values = formValues(await request.formData());
+  const parsed = personSchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error) as FieldErrors, values, saved: false }, { status: 400 });
+  const cityId = parsed.data.cityId || null;
+  if (cityId && !(await getCityById(cityId))) return json({ errors: { cityId: "Choose a city from the list" } as FieldErrors, values, saved: false }, { status: 400 });
+  if (person.id === manager.id && parsed.data.role !== "manager") {
+    return json({ errors: { role: "You cannot take away your own manager role" } as FieldErrors, values, saved: false }, { status: 400 });
+  }
+  const result = await updatePersonProfile(person.id, { ...parsed.data, cityId, programmeRole: parsed.data.programmeRole || null });
+  if (!result.ok) return json({ errors: { [result.field]: result.message } as FieldErrors, values, saved: false }, { status: 400 });
+  return json({ errors: null, values: {} as Record<string, string>, saved: true });
+}
+
+export default function PersonPage() {
+  const { person, cities, registrations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors ?? undefined;
+  const values = actionData?.values ?? {};
+  return (
+    <>
+      <p>
+        <Link to="/people">← People</Link>
+      </p>
+      <div className="page-heading">
+        <h1>{person.name}</h1>
+        <span className={`badge ${person.hasAccount ? "badge--success" : "badge--neutral"}`}>{person.hasAccount ? "Has an account" : "No account (invite from People)"}</span>
+      </div>
+      {actionData?.saved ? (
+        <p className="notice notice--success" role="status">
+          Saved.
+        </p>
+      ) : null}
+      <section className="card" aria-labelledby="profile-title">
+        <h2 id="profile-title" style={{ marginTop: 0 }}>
+          Profile
+        </h2>
+        <ErrorSummary errors={errors} />
+        <Form method="post" className="form" noValidate>
+          <TextField name="name" label="Full name" defaultValue={values.name ?? person.name} error={errors?.name} required />
+          <TextField name="email" label="Email address" type="email" defaultValue={values.email ?? person.email} error={errors?.email} required />
+          <TextField name="organisation" label="Organisation" defaultValue={values.organisation ?? person.organisation} error={errors?.organisation} />
+          <TextField name="jobTitle" label="Job title" defaultValue={values.jobTitle ?? person.jobTitle} error={errors?.jobTitle} />
+          <SelectField
+            name="cityId"
+            label="City"
+            options={[{ value: "", label: "No city (programme team, partner)" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]}
+            defaultValue={values.cityId ?? person.cityId ?? ""}
+            error={errors?.cityId}
+          />
+          <SelectField
+            name="programmeRole"
+            label="Role in the programme"
+            options={[{ value: "", label: "Not set" }, ...Object.entries(PROGRAMME_ROLE_LABELS).map(([value, label]) => ({ value, label }))]}
+            defaultValue={values.programmeRole ?? person.programmeRole ?? ""}
+            error={errors?.programmeRole}
+          />
+          <SelectField
+            name="role"
+            label="What they can do in the planner"
+            options={[
+              { value: "participant", label: "Participant" },
+              { value: "city-rep", label: "City representative" },
+              { value: "manager", label: "Programme manager" },
+            ]}
+            defaultValue={values.role ?? person.role}
+            error={errors?.role}
+          />
+          <SubmitButton pendingText="Saving…">Save</SubmitButton>
+        </Form>
+      </section>
+      <section aria-labelledby="registrations-title">
+        <h2 id="registrations-title">Registrations</h2>
+        {registrations.length === 0 ? (
+          <p>Not registered for any convening.</p>
+        ) : (
+          <ul>
+            {registrations.map((registration) => (
+              <li key={registration.id}>
+                <Link to={`/convenings/${registration.convening.id}/attendees`}>{registration.convening.title}</Link> ({formatRange(registration.convening.startsAt, registration.convening.endsAt, registration.convening.timeZone)}):{" "}
+                {STATUS_LABELS[registration.status]}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { action as cityAction, loader as cityLoader } from "../../app/routes/cities.$slug._index";
+import { action as editAction, loader as editLoader } from "../../app/routes/cities.$slug.edit";
+import { loader as directoryLoader } from "../../app/routes/cities._index";
+import { City } from "../../models/city.server";
+import { withTestDatabase } from "../setup/database";
+import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
+import { createColleagues } from "../factories/registration";
+
+withTestDatabase();
+
+async function thrown(promise: Promise<unknown>): Promise<Response> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof Response) return error;
+    throw error;
+  }
+  throw new Error("expected the call to throw a Response");
+}
+
+const cityPost = async (personId: string, slug: string, fields: Record<string, string>) => cityAction({ request: await formRequest(personId, `/cities/${slug}`, fields), params: { slug }, context: {} });
+
+describe("the city directory and city pages", () => {
+  it("lists every city with membership, sponsor and lead names and taskforce size in a fixed number of queries", async () => {
+    const bristol = await createCity("bristol", { sponsorRole: "Deputy Mayor", learningPartnerSlug: "birmingham" });
+    await createCity("birmingham", { membership: "phase-two", phaseJoined: 2 });
+    const [sponsor] = await createColleagues(bristol, 1, "sponsor");
+    await City.updateOne({ _id: bristol }, { $set: { sponsorPersonId: sponsor, taskforce: [{ name: "A", sector: "arts" }] } });
+    const body = (await (await directoryLoader({ request: await requestAs(null, "/cities"), params: {}, context: {} })).json()) as { cities: Array<{ name: string; sponsorName: string | null; taskforceSize: number }> };
+    expect(body.cities.map((city) => [city.name, city.sponsorName, city.taskforceSize])).toEqual([
+      ["Birmingham", null, 0],
+      ["Bristol", "Sponsor 01", 1],
+    ]);
+  });
+
+  it("shows a city's membership, partner and contacts, hiding taskforce names and emails from anonymous visitors", async () => {
+    const bristol = await createCity("bristol", { learningPartnerSlug: "birmingham" });
+    await createCity("birmingham", { membership: "phase-two", phaseJoined: 2 });
+    const [lead] = await createColleagues(bristol, 1, "lead");
+    await City.updateOne({ _id: bristol }, { $set: { leadPersonId: lead, taskforce: [{ name: "Taskforce Tina", organisation: "Housing Trust", sector: "housing-association" }] } });
+    const anonymous = (await (await cityLoader({ request: await requestAs(null, "/cities/bristol"), params: { slug: "bristol" }, context: {} })).json()) as Record<string, unknown>;
+    expect(anonymous).toMatchObject({ partner: { slug: "birmingham", name: "Birmingham" }, lead: { name: "Lead 01", email: null }, taskforce: [], taskforceSize: 1, canEdit: false });
+    const participant = await createAccount({ role: "participant" });
+    const signedIn = (await (await cityLoader({ request: await requestAs(participant.id, "/cities/bristol"), params: { slug: "bristol" }, context: {} })).json()) as Record<string, unknown>;
+    expect(signedIn).toMatchObject({ lead: { email: `lead.01.${bristol}@example.org` }, taskforce: [expect.objectContaining({ name: "Taskforce Tina", sector: "housing-association" })], canEdit: false });
+  });
+
+  it("answers an unknown city with 404", async () => {
+    expect((await thrown(cityLoader({ request: await requestAs(null, "/cities/atlantis"), params: { slug: "atlantis" }, context: {} }))).status).toBe(404);
+  });
+});
+
+describe("editing cities", () => {
+  it("lets a city's rep add and remove taskforce members and set contacts from their city", async () => {
+    const bristol = await createCity("bristol");
+    const rep = await createAccount({ role: "city-rep", cityId: bristol });
+    const [sponsor] = await createColleagues(bristol, 1, "sponsor");
+    expect((await cityPost(rep.id, "bristol", { intent: "add-member", name: "Omar Employer", organisation: "Big Firm", sector: "employer" })).status).toBe(200);
+    const city = await City.findById(bristol).lean();
+    expect(city?.taskforce.map((member) => member.name)).toEqual(["Omar Employer"]);
+    expect((await cityPost(rep.id, "bristol", { intent: "remove-member", memberId: String(city!.taskforce[0]._id) })).status).toBe(200);
+    expect((await City.findById(bristol).lean())?.taskforce).toHaveLength(0);
+    expect((await cityPost(rep.id, "bristol", { intent: "set-contacts", sponsorPersonId: sponsor, leadPersonId: rep.id })).status).toBe(200);
+    expect(await City.findById(bristol).select("sponsorPersonId leadPersonId").lean()).toMatchObject({ sponsorPersonId: expect.anything(), leadPersonId: expect.anything() });
+    expect(String((await City.findById(bristol).lean())?.sponsorPersonId)).toBe(sponsor);
+  });
+
+  it("keeps input and names the field when a taskforce member has no name or sector", async () => {
+    const bristol = await createCity("bristol");
+    const rep = await createAccount({ role: "city-rep", cityId: bristol });
+    const response = await cityPost(rep.id, "bristol", { intent: "add-member", name: "", organisation: "Kept Org", sector: "" });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
+    expect(body.errors).toEqual({ name: "Enter the member's name", sector: "Choose a sector" });
+    expect(body.values.organisation).toBe("Kept Org");
+  });
+
+  it("refuses a rep naming a contact from another city", async () => {
+    const bristol = await createCity("bristol");
+    const cardiff = await createCity("cardiff", { nation: "Wales" });
+    const rep = await createAccount({ role: "city-rep", cityId: bristol });
+    const [outsider] = await createColleagues(cardiff, 1);
+    const response = await cityPost(rep.id, "bristol", { intent: "set-contacts", sponsorPersonId: outsider, leadPersonId: "" });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: Record<string, string> }).errors.sponsorPersonId).toBe("Choose someone from this city");
+  });
+
+  it("gives another city's rep 403 on a city's taskforce", async () => {
+    await createCity("bristol");
+    const cardiff = await createCity("cardiff", { nation: "Wales" });
+    const cardiffRep = await createAccount({ role: "city-rep", cityId: cardiff });
+    expect((await thrown(cityPost(cardiffRep.id, "bristol", { intent: "add-member", name: "X", sector: "arts" }))).status).toBe(403);
+  });
+
+  it("lets only managers edit city details, with validation", async () => {
+    const bristol = await createCity("bristol");
+    await createCity("birmingham", { membership: "phase-two", phaseJoined: 2 });
+    const rep = await createAccount({ role: "city-rep", cityId: bristol });
+    const manager = await createAccount({ role: "manager" });
+    expect((await thrown(editLoader({ request: await requestAs(rep.id, "/cities/bristol/edit"), params: { slug: "bristol" }, context: {} }))).status).toBe(403);
+    const bad = await editAction({ request: await formRequest(manager.id, "/cities/bristol/edit", { name: "Bristol", membership: "founder", phaseJoined: "3", nation: "England", learningPartnerSlug: "bristol" }), params: { slug: "bristol" }, context: {} });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: Record<string, string> }).errors.phaseJoined).toBe("Choose phase one or two");
+    const response = await editAction({
+      request: await formRequest(manager.id, "/cities/bristol/edit", { name: "Bristol", membership: "founder", phaseJoined: "1", nation: "England", department: "Mayor's Office", sponsorRole: "Deputy Mayor", learningPartnerSlug: "birmingham" }),
+      params: { slug: "bristol" },
+      context: {},
+    });
+    expect(response.status).toBe(302);
+    expect(await City.findById(bristol).lean()).toMatchObject({ department: "Mayor's Office", sponsorRole: "Deputy Mayor", learningPartnerSlug: "birmingham" });
+  });
+});
