@@ -25,6 +25,11 @@ export function SiteHeader({ person, isDevelopment }: { person: HeaderPerson | n
             </li>
             {person ? (
               <li>
+                <NavLink to="/me/convenings">My convenings</NavLink>
+              </li>
+            ) : null}
+            {person ? (
+              <li>
                 <NavLink to="/me/calendar">Calendar</NavLink>
               </li>
             ) : null}
