@@ -2,6 +2,7 @@
 import mongoose, { Schema } from "mongoose";
 import { diffFields, isCalendarChange, SESSION_TRACKED_FIELDS } from "~/domain/agenda/changes";
 import type { SessionInput } from "~/domain/agenda/session-form";
+import { readAgendaCopy, writeAgendaCopy } from "./convening-agenda.server";
 import { recordChange } from "./convening-change.server";
 import { registerModel } from "./register-model.server";
 
@@ -100,6 +101,29 @@ export function listSessions(conveningId: string): Promise<SessionRecord[]> {
   return listSessionsForConvenings([conveningId]);
 }
 
+/**
+ * A convening's sessions in time order (cancelled ones included) for agenda pages: one read by
+ * _id of the agenda copy, whatever the size of the programme; builds the copy if it is missing.
+ */
+export async function listAgendaSessions(conveningId: string): Promise<SessionRecord[]> {
+  if (!mongoose.isValidObjectId(conveningId)) return [];
+  const copy = await readAgendaCopy(conveningId);
+  if (copy) return copy.map((session) => toRecord(session as unknown as SessionLean));
+  return refreshAgendaCopy(conveningId);
+}
+
+/** Rebuilds the agenda copy from the sessions collection; call after every session write. */
+export async function refreshAgendaCopy(conveningId: string): Promise<SessionRecord[]> {
+  const builtAt = new Date();
+  const sessions = await listSessions(conveningId);
+  await writeAgendaCopy(
+    conveningId,
+    sessions.map(({ id, ...session }) => ({ ...session, _id: id })),
+    builtAt,
+  );
+  return sessions;
+}
+
 /** One session, only if it belongs to the convening; null for malformed ids. */
 export async function getSession(conveningId: string, sessionId: string): Promise<SessionRecord | null> {
   if (!mongoose.isValidObjectId(conveningId) || !mongoose.isValidObjectId(sessionId)) return null;
@@ -112,6 +136,7 @@ type SessionActor = { id: string; name: string };
 
 export async function createSession(convening: SessionOwner, input: SessionInput, by: SessionActor): Promise<string> {
   const doc = await AgendaSession.create({ ...input, conveningId: convening.id });
+  await refreshAgendaCopy(convening.id);
   if (convening.status !== "draft") {
     await recordChange({
       conveningId: convening.id,
@@ -146,6 +171,7 @@ export async function updateSession(
     { runValidators: true },
   );
   if (result.matchedCount === 0) return { ok: false, reason: "stale" };
+  await refreshAgendaCopy(convening.id);
   if (convening.status !== "draft" && changes.length > 0) {
     await recordChange({ conveningId: convening.id, sessionId, kind: "session-updated", subject: input.title, timeZone: input.timeZone, personId: by.id, personName: by.name, changes, reason: "" });
   }
@@ -161,6 +187,7 @@ export async function cancelSession(convening: SessionOwner, sessionId: string, 
     { $set: { isCancelled: true, cancelledAt: new Date() }, $inc: { revision: 1, sequence: 1 } },
   );
   if (result.modifiedCount === 0) return false;
+  await refreshAgendaCopy(convening.id);
   if (convening.status !== "draft") {
     await recordChange({
       conveningId: convening.id,

@@ -1,6 +1,6 @@
 // Read queries over convenings for lists; scoped so drafts reach managers only.
 import mongoose from "mongoose";
-import { listSessionsForConvenings, type SessionRecord } from "./agenda-session.server";
+import { listAgendaSessions, listSessionsForConvenings, type SessionRecord } from "./agenda-session.server";
 import { Convening, findConvenings, getConvening, type ConveningKind, type ConveningRecord, type ConveningStatus } from "./convening.server";
 
 export type ConveningListItem = {
@@ -91,6 +91,6 @@ async function withSessions(convenings: ConveningRecord[]): Promise<ConveningWit
 
 /** One convening (any status: check `status` before showing a draft) with its sessions; null if unknown. */
 export async function getConveningWithSessions(id: string): Promise<ConveningWithSessions | null> {
-  const [convening, sessions] = await Promise.all([getConvening(id), listSessionsForConvenings([id])]);
+  const [convening, sessions] = await Promise.all([getConvening(id), listAgendaSessions(id)]);
   return convening ? { ...convening, sessions } : null;
 }

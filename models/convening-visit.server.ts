@@ -3,6 +3,8 @@ import { Schema } from "mongoose";
 import { registerModel } from "./register-model.server";
 
 const conveningVisitSchema = new Schema({
+  // "<personId>:<conveningId>": FerretDB on SQLite only uses an index for _id equality.
+  _id: { type: String, required: true },
   personId: { type: Schema.Types.ObjectId, ref: "Person", required: true },
   conveningId: { type: Schema.Types.ObjectId, ref: "Convening", required: true },
   lastVisitedAt: { type: Date, required: true },
@@ -14,8 +16,8 @@ export const ConveningVisit = registerModel("ConveningVisit", conveningVisitSche
 /** Records a visit now and returns the previous one (null on a first visit), in one atomic update. */
 export async function recordVisit(personId: string, conveningId: string, at = new Date()): Promise<Date | null> {
   const previous = await ConveningVisit.findOneAndUpdate(
-    { personId, conveningId },
-    { $set: { lastVisitedAt: at } },
+    { _id: `${personId}:${conveningId}` },
+    { $set: { lastVisitedAt: at }, $setOnInsert: { personId, conveningId } },
     { upsert: true, new: false },
   ).lean<{ lastVisitedAt: Date } | null>();
   return previous?.lastVisitedAt ?? null;

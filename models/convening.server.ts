@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import mongoose, { Schema } from "mongoose";
 import { CONVENING_TRACKED_FIELDS, diffFields, isCalendarChange } from "~/domain/agenda/changes";
 import type { ConveningInput } from "~/domain/agenda/convening-form";
-import { AgendaSession } from "./agenda-session.server";
+import { AgendaSession, refreshAgendaCopy } from "./agenda-session.server";
 import { recordChange } from "./convening-change.server";
 import { registerModel } from "./register-model.server";
 
@@ -266,6 +266,7 @@ export async function duplicateConvening(id: string, options: { title: string; f
       })),
     );
   }
+  await refreshAgendaCopy(String(copy._id));
   return String(copy._id);
 }
 

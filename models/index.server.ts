@@ -3,6 +3,7 @@ import type { Model } from "mongoose";
 import { AgendaSession } from "./agenda-session.server";
 import { City } from "./city.server";
 import { Convening } from "./convening.server";
+import { ConveningAgenda } from "./convening-agenda.server";
 import { ConveningChange } from "./convening-change.server";
 import { ConveningVisit } from "./convening-visit.server";
 import { FollowUpAction } from "./follow-up-action.server";
@@ -21,6 +22,7 @@ export const allModels: Array<Model<any>> = [
   AgendaSession,
   City,
   Convening,
+  ConveningAgenda,
   ConveningChange,
   ConveningVisit,
   FollowUpAction,

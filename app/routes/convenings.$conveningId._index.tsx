@@ -13,7 +13,7 @@ import { formatDateRange, formatLocalTime } from "~/domain/local-time";
 import { getOptionalPerson, isManager } from "~/utils/auth.server";
 import { connectDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { listSessions } from "~models/agenda-session.server";
+import { listAgendaSessions } from "~models/agenda-session.server";
 import { getCityById } from "~models/city.server";
 import { getWhoIsComing } from "~models/convening-attendance.server";
 import { listChanges } from "~models/convening-change.server";
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!convening || (convening.status === "draft" && !isManager(person))) throw new Response("Convening not found", { status: 404 });
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
   const [sessions, coming, previousVisit, changes, hostCity] = await Promise.all([
-    listSessions(convening.id),
+    listAgendaSessions(convening.id),
     getWhoIsComing(convening.id, { withNames: Boolean(person) }),
     person ? recordVisit(person.id, convening.id) : Promise.resolve(null),
     person ? listChanges(convening.id) : Promise.resolve([]),

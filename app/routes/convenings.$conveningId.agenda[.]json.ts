@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { agendaJson } from "~/domain/agenda/agenda-json";
 import { getOptionalPerson, isManager } from "~/utils/auth.server";
 import { connectDb } from "~/utils/db.server";
-import { listSessions } from "~models/agenda-session.server";
+import { listAgendaSessions } from "~models/agenda-session.server";
 import { getConvening } from "~models/convening.server";
 
 // Published agendas for anyone (without people's names unless signed in); drafts for managers only.
@@ -12,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await getOptionalPerson(request);
   const convening = await getConvening(params.conveningId ?? "");
   if (!convening || (convening.status === "draft" && !isManager(person))) throw new Response("Convening not found", { status: 404 });
-  const sessions = await listSessions(convening.id);
+  const sessions = await listAgendaSessions(convening.id);
   return json(agendaJson(convening, sessions, { includePeople: Boolean(person) }), {
     headers: { "Cache-Control": "private, no-cache" },
   });

@@ -7,7 +7,7 @@ import { buildAgenda } from "~/domain/agenda/agenda-view";
 import { formatDateRange } from "~/domain/local-time";
 import { getOptionalPerson, isManager } from "~/utils/auth.server";
 import { connectDb } from "~/utils/db.server";
-import { listSessions } from "~models/agenda-session.server";
+import { listAgendaSessions } from "~models/agenda-session.server";
 import { getConvening } from "~models/convening.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Agenda: ${data?.convening.title ?? "Convening"}` }];
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await getOptionalPerson(request);
   const convening = await getConvening(params.conveningId ?? "");
   if (!convening || (convening.status === "draft" && !isManager(person))) throw new Response("Convening not found", { status: 404 });
-  const sessions = await listSessions(convening.id);
+  const sessions = await listAgendaSessions(convening.id);
   return json({
     convening: {
       id: convening.id,

@@ -7,7 +7,7 @@ import { buildAgenda, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
 import { formatDateRange } from "~/domain/local-time";
 import { getOptionalPerson } from "~/utils/auth.server";
 import { connectDb } from "~/utils/db.server";
-import { listSessions } from "~models/agenda-session.server";
+import { listAgendaSessions } from "~models/agenda-session.server";
 import { getCityById } from "~models/city.server";
 import { getConveningByShareToken } from "~models/convening.server";
 
@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const convening = await getConveningByShareToken(params.token ?? "");
   if (!convening) throw new Response("There is no shared agenda at this link. Ask the programme team for a new one.", { status: 404 });
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
-  const [sessions, hostCity] = await Promise.all([listSessions(convening.id), convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null)]);
+  const [sessions, hostCity] = await Promise.all([listAgendaSessions(convening.id), convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null)]);
   return json(
     {
       convening: {

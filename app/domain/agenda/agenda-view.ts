@@ -1,7 +1,7 @@
 // Turns stored sessions into the agenda people read: days at the place, times at the place with
 // the viewer's own time beside them where it differs, and "now"/"next" during the event.
 import { DateTime } from "luxon";
-import { formatDayHeading, formatLocalTime, isValidTimeZone, localDayKey } from "../local-time";
+import { formatDayHeading, formatLocalTime, isValidTimeZone } from "../local-time";
 
 export type AgendaSource = {
   id: string;
@@ -42,29 +42,57 @@ export type AgendaItem = {
 
 export type AgendaDay = { key: string; heading: string; items: AgendaItem[] };
 
+// Luxon formatting costs tens of microseconds per call and zone names ("BST", "EDT") an Intl
+// formatter each; a long agenda reads each instant's fields once and each zone name once.
+const zoneNameCache = new Map<string, string>();
+
+type Local = { clock: string; name: string; day: string; weekday: string; offset: number };
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+function local(instant: Date, zone: string): Local {
+  const dt = DateTime.fromJSDate(instant, { zone });
+  if (!dt.isValid) formatLocalTime(instant, zone); // throws the module's error for a bad zone
+  const key = `${zone}|${dt.offset}`;
+  let name = zoneNameCache.get(key);
+  if (name === undefined) {
+    name = formatLocalTime(instant, zone).split(" ")[1];
+    zoneNameCache.set(key, name);
+  }
+  return {
+    clock: `${pad(dt.hour)}:${pad(dt.minute)}`,
+    name,
+    day: `${dt.year}-${pad(dt.month)}-${pad(dt.day)}`,
+    weekday: WEEKDAYS[dt.weekday - 1],
+    offset: dt.offset,
+  };
+}
+
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+function rangeLabel(start: Local, end: Local): string {
+  const sameDay = start.day === end.day;
+  if (start.name === end.name && sameDay) return `${start.clock}–${end.clock} ${end.name}`;
+  return `${start.clock} ${start.name} – ${sameDay ? "" : `${end.weekday} `}${end.clock} ${end.name}`;
+}
+
 /** "10:00–11:30 BST", or "10:00 BST – 13:00 EDT" for a travel leg ending in another zone. */
 export function timeRangeLabel(startsAt: Date, endsAt: Date, zone: string, endZone: string = zone): string {
-  const start = formatLocalTime(startsAt, zone);
-  const end = formatLocalTime(endsAt, endZone);
-  const [startClock, startName] = start.split(" ");
-  const [endClock, endName] = end.split(" ");
-  const sameDay = localDayKey(startsAt, zone) === localDayKey(endsAt, endZone);
-  const endText = sameDay ? end : `${DateTime.fromJSDate(endsAt, { zone: endZone }).toFormat("ccc")} ${end}`;
-  if (startName === endName && sameDay) return `${startClock}–${endClock} ${endName}`;
-  return `${start} – ${endText}`;
+  return rangeLabel(local(startsAt, zone), local(endsAt, endZone));
 }
 
 /** The viewer's own time for a session, or null when the viewer's clock reads the same as the place's. */
 export function viewerTimeLabel(source: Pick<AgendaSource, "startsAt" | "endsAt" | "timeZone" | "endTimeZone">, viewerZone: string | null | undefined) {
   if (!viewerZone || !isValidTimeZone(viewerZone)) return null;
-  const endZone = source.endTimeZone ?? source.timeZone;
-  const offset = (instant: Date, zone: string) => DateTime.fromJSDate(instant, { zone }).offset;
-  if (offset(source.startsAt, source.timeZone) === offset(source.startsAt, viewerZone) && offset(source.endsAt, endZone) === offset(source.endsAt, viewerZone)) {
-    return null;
-  }
-  const label = timeRangeLabel(source.startsAt, source.endsAt, viewerZone);
-  const dayDiffers = localDayKey(source.startsAt, viewerZone) !== localDayKey(source.startsAt, source.timeZone);
-  return dayDiffers ? `${DateTime.fromJSDate(source.startsAt, { zone: viewerZone }).toFormat("ccc")} ${label}` : label;
+  return viewerLabel(source, viewerZone, local(source.startsAt, source.timeZone), local(source.endsAt, source.endTimeZone ?? source.timeZone));
+}
+
+function viewerLabel(source: Pick<AgendaSource, "startsAt" | "endsAt">, viewerZone: string, placeStart: Local, placeEnd: Local): string | null {
+  const start = local(source.startsAt, viewerZone);
+  const end = local(source.endsAt, viewerZone);
+  if (start.offset === placeStart.offset && end.offset === placeEnd.offset) return null;
+  const label = rangeLabel(start, end);
+  return start.day !== placeStart.day ? `${start.weekday} ${label}` : label;
 }
 
 export function buildAgenda(
@@ -88,9 +116,12 @@ export function buildAgenda(
   }
   const live = sorted.filter((session) => !session.isCancelled);
   const nextStart = isDuring ? live.find((session) => session.startsAt.getTime() > now)?.startsAt.getTime() : undefined;
+  const viewerZone = options.viewerZone && isValidTimeZone(options.viewerZone) ? options.viewerZone : null;
   const days: AgendaDay[] = [];
   for (const session of sorted) {
-    const key = localDayKey(session.startsAt, session.timeZone);
+    const placeStart = local(session.startsAt, session.timeZone);
+    const placeEnd = local(session.endsAt, session.endTimeZone ?? session.timeZone);
+    const key = placeStart.day;
     let day = days.find((candidate) => candidate.key === key);
     if (!day) {
       day = { key, heading: formatDayHeading(session.startsAt, session.timeZone), items: [] };
@@ -108,8 +139,8 @@ export function buildAgenda(
       themes: session.themes,
       speakers: options.includeSpeakers === false ? [] : session.speakers.map(({ name, role }) => ({ name, role })),
       isCancelled: session.isCancelled,
-      placeTime: timeRangeLabel(session.startsAt, session.endsAt, session.timeZone, session.endTimeZone ?? session.timeZone),
-      viewerTime: viewerTimeLabel(session, options.viewerZone),
+      placeTime: rangeLabel(placeStart, placeEnd),
+      viewerTime: viewerZone ? viewerLabel(session, viewerZone, placeStart, placeEnd) : null,
       startIso: session.startsAt.toISOString(),
       endIso: session.endsAt.toISOString(),
       isNow: isDuring && !session.isCancelled && start <= now && now < session.endsAt.getTime(),
