@@ -181,11 +181,19 @@ export async function loadPersonalData(personId: string): Promise<PersonalData> 
 export async function publicFeedFingerprint(): Promise<string> {
   const parts = await Promise.all(
     [Convening, AgendaSession, City, Registration].map(async (model) => {
-      const [latest, count] = await Promise.all([
-        (model as typeof Convening).findOne().sort({ updatedAt: -1 }).select("updatedAt").lean<{ updatedAt?: Date }>(),
-        (model as typeof Convening).estimatedDocumentCount(),
-      ]);
-      return `${count}:${latest?.updatedAt?.getTime() ?? 0}`;
+      // One query per collection, small documents back ($max in $group is not available on
+      // the embedded database): count, latest change and the sum of calendar sequences.
+      const docs = await (model as typeof Convening)
+        .find()
+        .select("updatedAt sequence -_id")
+        .lean<Array<{ updatedAt?: Date; sequence?: number }>>();
+      let latest = 0;
+      let sequences = 0;
+      for (const doc of docs) {
+        latest = Math.max(latest, doc.updatedAt?.getTime() ?? 0);
+        sequences += doc.sequence ?? 0;
+      }
+      return `${docs.length}:${latest}:${sequences}`;
     }),
   );
   return `${mongoose.connection.name}|${parts.join("|")}`;
