@@ -24,13 +24,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   return json({
     signedIn: Boolean(person),
+    canCreate: isManager(person),
     upcoming: convenings.filter((convening) => convening.endsAt.getTime() >= now).map(toCard),
     recent: convenings.filter((convening) => convening.endsAt.getTime() < now).reverse().slice(0, 3).map(toCard),
   });
 }
 
 export default function HomePage() {
-  const { signedIn, upcoming, recent } = useLoaderData<typeof loader>();
+  const { signedIn, canCreate, upcoming, recent } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Convenings and learning exchanges</h1>
@@ -38,13 +39,19 @@ export default function HomePage() {
         Plan City Working Group meetings and study visits, register your city's people, read agendas and keep follow-up
         actions moving.
       </p>
-      {!signedIn ? (
-        <p>
+      <p className="cluster">
+        {!signedIn ? (
           <Link className="button" to="/login">
             Sign in
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+        {canCreate ? (
+          <Link className="button" to="/convenings/new">
+            New convening
+          </Link>
+        ) : null}
+        <Link to="/convenings?when=all">All convenings</Link>
+      </p>
       <h2>Coming up</h2>
       {upcoming.length === 0 ? (
         <div className="empty-state">
@@ -67,7 +74,7 @@ export default function HomePage() {
             ))}
           </div>
           <p>
-            <Link to="/convenings">All convenings</Link>
+            <Link to="/convenings?when=past">All past convenings</Link>
           </p>
         </>
       ) : null}

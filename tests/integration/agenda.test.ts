@@ -9,7 +9,7 @@ import { action as editSessionAction, loader as editSessionLoader } from "../../
 import { action as newSessionAction } from "../../app/routes/convenings.$conveningId.sessions.new";
 import { action as newAction } from "../../app/routes/convenings.new";
 import { loader as shareLoader } from "../../app/routes/share.$token";
-import { getSession, listSessions } from "../../models/agenda-session.server";
+import { AgendaSession, getSession, listSessions } from "../../models/agenda-session.server";
 import { ConveningVisit } from "../../models/convening-visit.server";
 import { getConvening } from "../../models/convening.server";
 import { Registration } from "../../models/registration.server";
@@ -166,6 +166,19 @@ describe("the agenda page", () => {
     await publish(manager.id, conveningId);
     const print = await body(await load(printLoader, null, `/convenings/${conveningId}/print`, { conveningId }));
     expect(print.days[0].items[0].title).toBe("Welcome and introductions");
+  });
+});
+
+describe("the agenda copy read by agenda pages", () => {
+  it("builds itself from the sessions collection when missing, and follows every edit made through the app", async () => {
+    const { manager, conveningId } = await setUp();
+    await publish(manager.id, conveningId);
+    // Written straight to the collection, as the seed does: no copy exists yet.
+    await AgendaSession.create({ conveningId, title: "Seeded session", kind: "plenary", startsAt: new Date("2030-10-10T08:00:00Z"), endsAt: new Date("2030-10-10T09:00:00Z"), timeZone: "Europe/London" });
+    const titles = async () => (await body(await load(conveningLoader, null, `/convenings/${conveningId}`, { conveningId }))).days.flatMap((day: { items: Array<{ title: string }> }) => day.items.map((item) => item.title));
+    expect(await titles()).toEqual(["Seeded session"]);
+    await addSession(manager.id, conveningId, { title: "Added later", startTime: "11:00", endTime: "12:00" });
+    expect(await titles()).toEqual(["Seeded session", "Added later"]);
   });
 });
 
