@@ -3,8 +3,8 @@ import ICAL from "ical.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clearFeedCache } from "../../app/calendar/feeds.server";
 import { conveningUid, sessionUid } from "../../app/calendar/feed-events";
-import { AgendaSession } from "../../models/agenda-session.server";
-import { Convening } from "../../models/convening.server";
+import { AgendaSession, cancelSession } from "../../models/agenda-session.server";
+import { cancelConvening, Convening } from "../../models/convening.server";
 import { at, createConvening, createSession, register } from "../factories/calendar";
 import { createAccount, createCity } from "../factories/people";
 import { withTestDatabase } from "../setup/database";
@@ -175,6 +175,25 @@ describe("programme feed", () => {
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 2 * DAY });
     const after = await feedOf(fetchFeed.programme());
     expect(after.events).toHaveLength(0);
+  });
+
+  it("follows cancellations made through the agenda functions: SEQUENCE up, UIDs unchanged, STATUS:CANCELLED", async () => {
+    const { conveningId, sessionId } = await usExchange();
+    const manager = await createAccount({ role: "manager", name: "Programme Manager" });
+    const sequenceOf = (feed: Awaited<ReturnType<typeof feedOf>>, uid: string) =>
+      Number(feed.vevents.find((v) => v.getFirstPropertyValue("uid") === uid)!.getFirstPropertyValue("sequence"));
+    const before = await feedOf(fetchFeed.programme());
+
+    expect(await cancelSession({ id: conveningId, status: "published" }, sessionId, manager)).toBe(true);
+    const sessionCancelled = await feedOf(fetchFeed.programme());
+    expect(sequenceOf(sessionCancelled, sessionUid(sessionId))).toBeGreaterThan(sequenceOf(before, sessionUid(sessionId)));
+    expect(sessionCancelled.byUid(sessionUid(sessionId))!.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+
+    expect(await cancelConvening(conveningId, "Election called", manager)).toBe(true);
+    const conveningCancelled = await feedOf(fetchFeed.programme());
+    expect(sequenceOf(conveningCancelled, conveningUid(conveningId))).toBeGreaterThan(sequenceOf(before, conveningUid(conveningId)));
+    expect(conveningCancelled.byUid(conveningUid(conveningId))!.summary).toBe("Cancelled: US learning exchange");
+    expect(conveningCancelled.events.map((event) => event.uid).sort()).toEqual(before.events.map((event) => event.uid).sort());
   });
 
   it("keeps a cancelled session for 30 days after its own cancellation while the rest stays confirmed", async () => {
