@@ -179,7 +179,8 @@ describe("programme feed", () => {
 
   it("follows cancellations made through the agenda functions: SEQUENCE up, UIDs unchanged, STATUS:CANCELLED", async () => {
     const { conveningId, sessionId } = await usExchange();
-    const manager = await createAccount({ role: "manager", name: "Programme Manager" });
+    const account = await createAccount({ role: "manager", name: "Programme Manager" });
+    const manager = { id: account.id, name: "Programme Manager" };
     const sequenceOf = (feed: Awaited<ReturnType<typeof feedOf>>, uid: string) =>
       Number(feed.vevents.find((v) => v.getFirstPropertyValue("uid") === uid)!.getFirstPropertyValue("sequence"));
     const before = await feedOf(fetchFeed.programme());
