@@ -89,7 +89,7 @@ const CONVENING_FIELDS =
 type ConveningLean = Omit<ConveningRecord, "id" | "hostCityId" | "registration"> & {
   _id: unknown;
   hostCityId: unknown;
-  registration?: Partial<ConveningRecord["registration"]> & { cityPlaces?: unknown };
+  registration?: Partial<Omit<ConveningRecord["registration"], "cityPlaces">> & { cityPlaces?: Array<{ cityId: unknown; places: number }> };
 };
 
 function toRecord(doc: ConveningLean): ConveningRecord {
@@ -107,6 +107,7 @@ function toRecord(doc: ConveningLean): ConveningRecord {
     cancelledAt: rest.cancelledAt ?? null,
     registration: {
       placesPerCity: registration?.placesPerCity ?? null,
+      cityPlaces: (registration?.cityPlaces ?? []).map(({ cityId, places }) => ({ cityId: String(cityId), places })),
       capacity: registration?.capacity ?? null,
       opensAt: registration?.opensAt ?? null,
       closesAt: registration?.closesAt ?? null,
@@ -145,6 +146,7 @@ function inputToSet(input: ConveningInput) {
     aims: input.aims,
     themes: input.themes,
     "registration.placesPerCity": input.registration.placesPerCity,
+    "registration.cityPlaces": input.registration.cityPlaces,
     "registration.capacity": input.registration.capacity,
     "registration.opensAt": input.registration.opensAt,
     "registration.closesAt": input.registration.closesAt,
@@ -279,4 +281,14 @@ function inputToPlain(record: ConveningRecord): ConveningInput {
 export async function findConvenings(filter: Record<string, unknown>): Promise<ConveningRecord[]> {
   const docs = await Convening.find(filter).select(CONVENING_FIELDS).sort({ startsAt: 1 }).lean<ConveningLean[]>();
   return docs.map(toRecord);
+}
+
+/** Marks a published convening that has ended as completed; false otherwise. */
+export async function completeConvening(id: string, by: Actor, now = new Date()): Promise<boolean> {
+  if (!mongoose.isValidObjectId(id)) return false;
+  const result = await Convening.updateOne(
+    { _id: id, status: "published", endsAt: { $lt: now } },
+    { $set: { status: "completed", updatedById: by.id }, $inc: { revision: 1, sequence: 1 } },
+  );
+  return result.modifiedCount === 1;
 }

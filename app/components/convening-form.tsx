@@ -132,6 +132,24 @@ export function ConveningForm({
           <TextField name="placesPerCity" label="Places per city" type="number" min={0} inputMode="numeric" hint="Blank: no per-city limit." defaultValue={v("placesPerCity")} error={errors?.placesPerCity} />
           <TextField name="capacity" label="Total capacity" type="number" min={0} inputMode="numeric" hint="Blank: no overall limit." defaultValue={v("capacity")} error={errors?.capacity} />
         </div>
+        <details className="city-places" open={cities.some((city) => v(`cityPlaces.${city.id}`) !== "" || Boolean(errors?.[`cityPlaces.${city.id}`]))}>
+          <summary>Different numbers of places for particular cities</summary>
+          <p className="field__hint">Blank: the places-per-city number above.</p>
+          <div className="field-pair">
+            {cities.map((city) => (
+              <TextField
+                key={city.id}
+                name={`cityPlaces.${city.id}`}
+                label={`Places for ${city.name}`}
+                type="number"
+                min={0}
+                inputMode="numeric"
+                defaultValue={v(`cityPlaces.${city.id}`)}
+                error={errors?.[`cityPlaces.${city.id}`]}
+              />
+            ))}
+          </div>
+        </details>
         <div className="field-pair">
           <TextField name="registrationOpens" label="Registration opens" type="date" defaultValue={v("registrationOpens")} error={errors?.registrationOpens} />
           <TextField name="registrationCloses" label="Registration closes" type="date" defaultValue={v("registrationCloses")} error={errors?.registrationCloses} />

@@ -66,6 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       onlineUrl: manager || isRegistered ? convening.onlineUrl : null,
       hasOnlineUrl: Boolean(convening.onlineUrl),
       shareUrl: person ? `${getEnv().APP_URL}/share/${convening.shareToken}` : null,
+      hasEnded: convening.endsAt < now,
       capacity: convening.registration.capacity,
       placesPerCity: convening.registration.placesPerCity,
     },
@@ -192,6 +193,13 @@ export default function ConveningPage() {
                 <li>
                   <Form method="post" action={`/convenings/${id}/publish`}>
                     <SubmitButton pendingText="Publishing…">Publish</SubmitButton>
+                  </Form>
+                </li>
+              ) : null}
+              {convening.status === "published" && convening.hasEnded ? (
+                <li>
+                  <Form method="post" action={`/convenings/${id}/complete`}>
+                    <SubmitButton pendingText="Saving…">Mark as completed</SubmitButton>
                   </Form>
                 </li>
               ) : null}

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { action as cancelAction } from "../../app/routes/convenings.$conveningId.cancel";
+import { action as completeAction } from "../../app/routes/convenings.$conveningId.complete";
 import { action as duplicateAction } from "../../app/routes/convenings.$conveningId.duplicate";
 import { action as editAction, loader as editLoader } from "../../app/routes/convenings.$conveningId.edit";
 import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
@@ -206,6 +207,35 @@ describe("publishing, cancelling and duplicating", () => {
     expect(session.title).toBe("Workshop");
     expect(session.startsAt.toISOString()).toBe("2031-03-07T14:00:00.000Z");
     expect((await listSessions(id))).toHaveLength(1);
+  });
+});
+
+describe("registration settings and completion", () => {
+  it("keeps per-city places for particular cities and refuses a non-number", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const bristol = await createCity("bristol");
+    const london = await createCity("london");
+    const id = await createDraft(manager.id, { [`cityPlaces.${london}`]: "4", [`cityPlaces.${bristol}`]: "" });
+    expect((await getConvening(id))?.registration.cityPlaces).toEqual([{ cityId: london, places: 4 }]);
+    const bad = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ [`cityPlaces.${london}`]: "lots" }));
+    expect(bad.status).toBe(400);
+    const data = await body(bad);
+    expect(data.errors[`cityPlaces.${london}`]).toBe("Places for this city must be a whole number from 0 to 1000");
+    expect(data.values[`cityPlaces.${london}`]).toBe("lots");
+  });
+
+  it("marks a published convening as completed only once it has ended, and only for managers", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const rep = await createAccount({ role: "city-rep", cityId: await createCity("bristol") });
+    const past = await createDraft(manager.id, { startDate: "2019-10-10", endDate: "2019-10-11" });
+    const future = await createDraft(manager.id);
+    await publish(manager.id, past);
+    await publish(manager.id, future);
+    expect((await postForm(completeAction, rep.id, "/x", { conveningId: past }, {})).status).toBe(403);
+    await postForm(completeAction, manager.id, "/x", { conveningId: past }, {});
+    await postForm(completeAction, manager.id, "/x", { conveningId: future }, {});
+    expect((await getConvening(past))?.status).toBe("completed");
+    expect((await getConvening(future))?.status).toBe("published");
   });
 });
 

@@ -36,6 +36,8 @@ export type ConveningInput = {
   themes: string[];
   registration: {
     placesPerCity: number | null;
+    /** Places for particular cities, overriding placesPerCity. */
+    cityPlaces: Array<{ cityId: string; places: number }>;
     capacity: number | null;
     opensAt: Date | null;
     closesAt: Date | null;
@@ -140,6 +142,11 @@ export function parseConveningForm(values: FormValues, options: { cityIds: Reado
 
   const placesPerCity = optionalCount(errors, "placesPerCity", text(values, "placesPerCity"), "Places per city");
   const capacity = optionalCount(errors, "capacity", text(values, "capacity"), "Total capacity");
+  const cityPlaces: Array<{ cityId: string; places: number }> = [];
+  for (const cityId of options.cityIds) {
+    const places = optionalCount(errors, `cityPlaces.${cityId}`, text(values, `cityPlaces.${cityId}`), "Places for this city");
+    if (places !== null) cityPlaces.push({ cityId, places });
+  }
   let opensAt: Date | null = null;
   let closesAt: Date | null = null;
   if (timeZone && isValidTimeZone(timeZone)) {
@@ -176,7 +183,7 @@ export function parseConveningForm(values: FormValues, options: { cityIds: Reado
       endsAt,
       aims,
       themes: THEME_CODES.filter((code) => themes.includes(code)),
-      registration: { placesPerCity, capacity, opensAt, closesAt, isApprovalRequired: text(values, "isApprovalRequired") === "on" },
+      registration: { placesPerCity, cityPlaces, capacity, opensAt, closesAt, isApprovalRequired: text(values, "isApprovalRequired") === "on" },
     },
   };
 }
@@ -206,6 +213,7 @@ export function conveningFormValues(convening: ConveningInput & { revision: numb
     isApprovalRequired: convening.registration.isApprovalRequired ? "on" : "",
     revision: String(convening.revision),
   };
+  for (const { cityId, places } of convening.registration.cityPlaces) values[`cityPlaces.${cityId}`] = String(places);
   convening.places.forEach((place, index) => {
     values[`places.${index}.name`] = place.name;
     values[`places.${index}.address`] = place.address;
