@@ -61,8 +61,13 @@ export function ConveningForm({
   submitLabel: string;
   pendingLabel: string;
 }) {
-  const rows = Math.min(Math.max(placeRowCount(values) + 1, 2), MAX_PLACES);
   const v = (key: string) => value(values, key);
+  // The rows in use and one blank row to add a place (without JavaScript), at least two.
+  let lastUsed = -1;
+  for (let index = 0; index < placeRowCount(values); index += 1) {
+    if (["name", "address", "region", "country"].some((field) => v(`places.${index}.${field}`).trim() !== "")) lastUsed = index;
+  }
+  const rows = Math.min(Math.max(lastUsed + 2, 2), MAX_PLACES);
   return (
     <Form method="post" className="form convening-form" noValidate>
       <ErrorSummary errors={errors} />
