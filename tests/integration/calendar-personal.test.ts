@@ -2,6 +2,7 @@
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { actionUid, conveningUid, sessionUid } from "../../app/calendar/feed-events";
+import { addToCalendarLinks } from "../../app/calendar/feeds.server";
 import { action as calendarPageAction, loader as calendarPageLoader } from "../../app/routes/me.calendar";
 import { FollowUpAction } from "../../models/follow-up-action.server";
 import { Person, rotateCalendarToken } from "../../models/person.server";
@@ -157,6 +158,19 @@ describe("single-event downloads", () => {
       expect(response.headers.get("Cache-Control")).toBe("public, max-age=300");
       expect(await response.text()).not.toContain("room-42");
     }
+  });
+
+  it("builds download, Google and Outlook links for a convening and each session, without joining links", async () => {
+    const { hybrid, session } = await registeredPerson();
+    const links = await addToCalendarLinks(hybrid);
+    expect(links!.convening.icsUrl).toBe(`/convenings/${hybrid}/event.ics`);
+    expect(links!.sessions[session].icsUrl).toBe(`/convenings/${hybrid}/sessions/${session}/event.ics`);
+    const google = new URL(links!.sessions[session].googleUrl).searchParams;
+    expect(google.get("dates")).toBe("20180521T133000Z/20180521T143000Z");
+    expect(google.get("ctz")).toBe(NY);
+    expect(new URL(links!.convening.outlookUrl).searchParams.get("allday")).toBe("true");
+    expect(JSON.stringify(links)).not.toContain("room-42");
+    expect(await addToCalendarLinks((await createConvening({ status: "draft" })))).toBeNull();
   });
 
   it("answers 404 for a session of another convening, a draft or malformed ids", async () => {
