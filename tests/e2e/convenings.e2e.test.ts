@@ -78,6 +78,14 @@ describe("planning a convening and sharing its agenda", () => {
     await screenshot(page, "convening-published-manager");
     shareUrl = (await page.locator(".convening-actions__share a").getAttribute("href")) ?? "";
     expect(shareUrl).toMatch(/\/share\/[A-Za-z0-9_-]+$/);
+
+    // The printable agenda, as the print stylesheet lays it out.
+    await page.goto(`${conveningPath}/print`);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".agenda__item").count()).resolves.toBe(6);
+    await expect(page.getByRole("link", { name: "Back to the convening" }).isVisible()).resolves.toBe(false);
+    await screenshot(page, "convening-print");
+    await page.emulateMedia({ media: "screen" });
   });
 
   it("lets a guest with no account read the agenda from the share link, in their own time zone too", async () => {
