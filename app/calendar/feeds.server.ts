@@ -122,7 +122,7 @@ async function memoised(key: string, fingerprint: string, now: Date, build: () =
     cache.set(key, cached); // most recently used last
     return cached.file;
   }
-  const built = await build();
+  const built = await shared(`build|${key}|${fingerprint}`, build);
   let file = built.file;
   if (cached && cached.file.etag !== file.etag && file.lastModified <= cached.file.lastModified) {
     file = { ...file, lastModified: new Date(Math.max(now.getTime(), cached.file.lastModified.getTime() + 1000)) };
@@ -133,6 +133,20 @@ async function memoised(key: string, fingerprint: string, now: Date, build: () =
   return file;
 }
 
+// Feed clients poll in bursts: concurrent requests share one fingerprint query and one rebuild.
+// A request joining a fingerprint already under way may miss a write made in that instant;
+// the next poll sees it.
+const inFlight = new Map<string, Promise<unknown>>();
+function shared<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const running = inFlight.get(key) as Promise<T> | undefined;
+  if (running) return running;
+  const started = task().finally(() => inFlight.delete(key));
+  inFlight.set(key, started);
+  return started;
+}
+
+const currentFingerprint = () => shared("fingerprint", async () => `${await publicFeedFingerprint()}|${getEnv().APP_URL}`);
+
 /** Forgets memoised feeds (tests and benchmarks measure cold builds with it). */
 export function clearFeedCache() {
   cache.clear();
@@ -141,7 +155,7 @@ export function clearFeedCache() {
 // --- the feeds ----------------------------------------------------------------------------------
 
 export async function programmeFeed(now = new Date()): Promise<CalendarFile> {
-  const fingerprint = `${await publicFeedFingerprint()}|${getEnv().APP_URL}`;
+  const fingerprint = await currentFingerprint();
   return memoised("programme", fingerprint, now, async () => {
     const collected = collect(await loadProgrammeData(), feedContext(false), now, {
       includeConvenings: true,
@@ -165,7 +179,7 @@ export async function cityFeed(slug: string, now = new Date()): Promise<Calendar
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
   const city = await findCity(slug);
   if (!city) return null;
-  const fingerprint = `${await publicFeedFingerprint()}|${getEnv().APP_URL}`;
+  const fingerprint = await currentFingerprint();
   return memoised(`city:${city.id}`, fingerprint, now, async () => {
     const collected = collect(await loadCityData(city.id), feedContext(false), now, {
       includeConvenings: true,
