@@ -49,7 +49,10 @@ export type ChangeEntry = {
 };
 
 export async function recordChange(change: Omit<ChangeEntry, "id" | "at"> & { at?: Date }) {
-  await ConveningChange.create({ ...change, at: change.at ?? new Date() });
+  const at = change.at ?? new Date();
+  await ConveningChange.create({ ...change, at });
+  // By name: convening.server.ts imports this module, so importing the model back would be circular.
+  await mongoose.model("Convening").updateOne({ _id: change.conveningId }, { $set: { lastChangeAt: at } });
 }
 
 /** A convening's changes, newest first (optionally only those after an instant). */

@@ -61,6 +61,7 @@ const conveningSchema = new Schema(
     shareToken: { type: String, required: true, unique: true }, // public read-only agenda link
     revision: { type: Number, required: true, default: 1 }, // optimistic concurrency for edits
     sequence: { type: Number, required: true, default: 0 }, // iCalendar SEQUENCE
+    lastChangeAt: { type: Date, default: null }, // newest change-history entry: pages skip reading history when nothing changed
     createdById: { type: Schema.Types.ObjectId, ref: "Person", default: null },
     updatedById: { type: Schema.Types.ObjectId, ref: "Person", default: null },
   },
@@ -71,6 +72,7 @@ export const Convening = registerModel("Convening", conveningSchema);
 
 export type ConveningRecord = ConveningInput & {
   id: string;
+  lastChangeAt: Date | null;
   status: ConveningStatus;
   cancelReason: string;
   cancelledAt: Date | null;
@@ -84,7 +86,7 @@ export type ConveningRecord = ConveningInput & {
 export type Actor = { id: string; name: string };
 
 const CONVENING_FIELDS =
-  "kind title summary phase hostCityId places format onlineUrl timeZone startsAt endsAt aims themes status cancelReason cancelledAt registration shareToken revision sequence createdAt updatedAt";
+  "kind title summary phase hostCityId places format onlineUrl timeZone startsAt endsAt aims themes status cancelReason cancelledAt registration shareToken revision sequence lastChangeAt createdAt updatedAt";
 
 type ConveningLean = Omit<ConveningRecord, "id" | "hostCityId" | "registration"> & {
   _id: unknown;
@@ -105,6 +107,7 @@ function toRecord(doc: ConveningLean): ConveningRecord {
     summary: rest.summary ?? "",
     cancelReason: rest.cancelReason ?? "",
     cancelledAt: rest.cancelledAt ?? null,
+    lastChangeAt: rest.lastChangeAt ?? null,
     registration: {
       placesPerCity: registration?.placesPerCity ?? null,
       cityPlaces: (registration?.cityPlaces ?? []).map(({ cityId, places }) => ({ cityId: String(cityId), places })),

@@ -30,15 +30,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const convening = await getConvening(params.conveningId ?? "");
   if (!convening || (convening.status === "draft" && !isManager(person))) throw new Response("Convening not found", { status: 404 });
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
-  const [sessions, coming, previousVisit, changes, hostCity] = await Promise.all([
+  const [sessions, coming, previousVisit, hostCity] = await Promise.all([
     listAgendaSessions(convening.id),
     getWhoIsComing(convening.id, { withNames: Boolean(person) }),
     person ? recordVisit(person.id, convening.id) : Promise.resolve(null),
-    person ? listChanges(convening.id) : Promise.resolve([]),
     convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null),
   ]);
-  // Changes since this person's last visit, other than their own.
-  const changedSince = previousVisit ? changes.filter((change) => change.at > previousVisit && change.personId !== person?.id) : [];
+  // Changes since this person's last visit, other than their own; history is only read when there are some.
+  const hasNewChanges = Boolean(previousVisit && convening.lastChangeAt && convening.lastChangeAt > previousVisit);
+  const changes = hasNewChanges ? await listChanges(convening.id, { since: previousVisit }) : [];
+  const changedSince = changes.filter((change) => change.personId !== person?.id);
   const changedSessionIds = new Set(changedSince.flatMap((change) => (change.sessionId ? [change.sessionId] : [])));
   const now = new Date();
   const manager = isManager(person);
