@@ -5,7 +5,7 @@ export function CityCounts({ counts, capacity }: { counts: Array<{ cityId: strin
     <>
       <p>{capacity === null ? `${taken} places taken (no total limit).` : `${taken} of ${capacity} places taken in total.`}</p>
       {counts.length === 0 ? null : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Places by city">
           <table>
             <thead>
               <tr>

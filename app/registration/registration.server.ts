@@ -2,7 +2,7 @@
 // oversubscribe, a waitlist in arrival order, promotion when places free up, approval and
 // attendance. Places are seats (models/place-seat.server.ts) claimed by unique-index inserts.
 import mongoose, { Types } from "mongoose";
-import { cityPool, claimSeat, releaseSeats, TOTAL_POOL } from "~models/place-seat.server";
+import { cityPool, claimSeat, countSeatsByPool, releaseSeats, TOTAL_POOL } from "~models/place-seat.server";
 import { createPerson, findPersonIdByEmail, getPeopleByIds, getPerson } from "~models/person.server";
 import {
   getRegistration,
@@ -13,6 +13,7 @@ import {
   type RegistrationStatus,
 } from "~models/registration.server";
 import type { FieldErrors } from "~/utils/forms";
+import { createLimiter } from "./concurrency";
 import type { RegistrationConvening } from "./convening-access.server";
 import { sendRegistrationEmail } from "./notifications.server";
 import {
@@ -86,6 +87,17 @@ async function resolvePerson(actor: Actor, form: RegistrationForm): Promise<{ ok
 export async function registerForConvening(actor: Actor, convening: RegistrationConvening, form: RegistrationForm, now = new Date()): Promise<RegisterResult> {
   // Taken first, so the queue follows the order in which requests reached the server.
   const queueKey = new Types.ObjectId().toHexString();
+  return limitRegistrations(() => register(actor, convening, form, now, queueKey));
+}
+
+let limitRegistrations = createLimiter(8);
+
+/** Tests set a high limit so that only the database guards the places under concurrency. */
+export function setRegistrationConcurrency(maxConcurrent: number) {
+  limitRegistrations = createLimiter(maxConcurrent);
+}
+
+async function register(actor: Actor, convening: RegistrationConvening, form: RegistrationForm, now: Date, queueKey: string): Promise<RegisterResult> {
   const windowRefusal = registrationWindowRefusal(convening, now);
   if (windowRefusal) return { ok: false, ...windowRefusal };
   if (actor.role !== "manager" && actor.role !== "city-rep") return { ok: false, ...registrationActorRefusal(actor, null)! };
@@ -161,12 +173,17 @@ export async function registerForConvening(actor: Actor, convening: Registration
  */
 export async function fillFreePlaces(convening: RegistrationConvening, preferCityId: string | null = null, newcomerId: string | null = null): Promise<string[]> {
   if (convening.status !== "published") return [];
+  // One read of the seat counts first: when everything is taken (the usual case with a long
+  // waitlist) there is nothing to hand out and the waitlist need not be read.
+  const seatCounts = await countSeatsByPool(convening.id);
+  const hasRoom = (pool: string, limit: number | null) => limit === null || (seatCounts.get(pool) ?? 0) < limit;
+  if (!hasRoom(TOTAL_POOL, convening.registration.capacity)) return [];
   const waitlist = await listRegistrationsForConvening(convening.id, { statuses: ["waitlisted"] });
   const ordered = preferCityId ? [...waitlist.filter((entry) => entry.cityId === preferCityId), ...waitlist.filter((entry) => entry.cityId !== preferCityId)] : waitlist;
   const fullCities = new Set<string>();
   const promoted: RegistrationRecord[] = [];
   for (const candidate of ordered) {
-    if (candidate.cityId && fullCities.has(candidate.cityId)) continue;
+    if (candidate.cityId && (fullCities.has(candidate.cityId) || !hasRoom(cityPool(candidate.cityId), placesForCity(convening.registration, candidate.cityId)))) continue;
     const placement = await claimPlace(convening, candidate);
     if (placement === "total-full") break;
     if (placement === "city-full") {

@@ -173,7 +173,7 @@ export default function CityPage() {
             <p>No taskforce members recorded yet.</p>
           </div>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Taskforce members">
             <table>
               <thead>
                 <tr>

@@ -154,7 +154,7 @@ export default function AttendeesPage() {
         cities.map((cityName) => (
           <section key={cityName} aria-label={cityName}>
             <h2>{cityName}</h2>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={`${cityName} attendees`}>
               <table>
                 <thead>
                   <tr>

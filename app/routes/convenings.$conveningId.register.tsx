@@ -169,7 +169,7 @@ export default function RegisterPage() {
             <p>Nobody is registered yet.</p>
           </div>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Registrations">
             <table>
               <thead>
                 <tr>
