@@ -39,7 +39,6 @@ export function ActionTable({ caption, rows, showCity = true, showSession = fals
             <th scope="col">Owner</th>
             <th scope="col">Due</th>
             <th scope="col">Status</th>
-            {showSession ? <th scope="col">Session</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -49,14 +48,14 @@ export function ActionTable({ caption, rows, showCity = true, showSession = fals
                 <Link to={`/actions/${row.id}`}>{row.title}</Link>
                 {row.priority === "high" ? <span className="badge badge--error action-table__priority">High priority</span> : null}
                 {row.themes.length > 0 ? <span className="muted action-table__themes"> {row.themes.join(" · ")}</span> : null}
+                {showSession ? <span className="action-table__session">Session: {row.sessionTitle ?? "the convening as a whole"}</span> : null}
               </td>
-              {showCity ? <td>{row.cityName}</td> : null}
-              <td>{row.ownerName ?? <span className="muted">No owner</span>}</td>
-              <td>{row.isOverdue ? <strong className="action-overdue">{row.dueText}</strong> : row.dueText}</td>
-              <td>
+              {showCity ? <td data-label="City">{row.cityName}</td> : null}
+              <td data-label="Owner">{row.ownerName ?? <span className="muted">No owner</span>}</td>
+              <td data-label="Due">{row.isOverdue ? <strong className="action-overdue">{row.dueText}</strong> : row.dueText}</td>
+              <td data-label="Status">
                 <StatusBadge status={row.status} />
               </td>
-              {showSession ? <td>{row.sessionTitle ?? <span className="muted">Whole convening</span>}</td> : null}
             </tr>
           ))}
         </tbody>
