@@ -112,7 +112,7 @@ export default function AttendeesPage() {
         <h2 id="counts-title">By city</h2>
         <CityCounts counts={counts} capacity={convening.capacity} />
         {isManager ? (
-          <Form method="post">
+          <Form method="post" className="after-table">
             <SubmitButton name="intent" value="fill" pendingText="Offering places…">
               Offer free places to the waitlist
             </SubmitButton>
@@ -190,7 +190,7 @@ export default function AttendeesPage() {
                               </Form>
                             ) : null}
                             {isManager && (line.status === "pending" || line.status === "waitlisted") ? (
-                              <Form method="post" className="cluster">
+                              <Form method="post" className="cluster decline-form">
                                 <input type="hidden" name="registrationId" value={line.id} />
                                 <TextField
                                   id={`reason-${line.id}`}

@@ -210,7 +210,7 @@ export default function RegisterPage() {
       <section aria-labelledby="counts-title">
         <h2 id="counts-title">Places by city</h2>
         <CityCounts counts={counts} capacity={convening.capacity} />
-        <p>
+        <p className="after-table">
           <Link to={`/convenings/${convening.id}/attendees`}>Attendee list</Link>
         </p>
       </section>
