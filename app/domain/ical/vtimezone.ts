@@ -18,10 +18,19 @@ export type ZoneObservance = {
   name: string;
 };
 
+// luxon's isValidZone builds a new Intl.DateTimeFormat on every call; feeds check one zone per
+// event, thousands per feed, so remember the answer per name.
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(zone: string): boolean {
+  if (typeof zone !== 'string') return false;
+  const known = zoneValidity.get(zone);
+  if (known !== undefined) return known;
   // The name goes unquoted into TZID parameters, so allow only tz-database characters
   // (Intl would also accept offset strings like "+05:30", whose colon would break the line).
-  return typeof zone === 'string' && /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone) && IANAZone.isValidZone(zone);
+  const isValid = /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone) && IANAZone.isValidZone(zone);
+  if (zoneValidity.size < 1000) zoneValidity.set(zone, isValid);
+  return isValid;
 }
 
 function requireZone(zone: string): IANAZone {
