@@ -50,25 +50,28 @@ type Local = { clock: string; name: string; day: string; weekday: string; offset
 
 const pad = (value: number) => String(value).padStart(2, "0");
 
+const partFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock fields of an instant at a zone, from one cached Intl formatter per zone. */
 function local(instant: Date, zone: string): Local {
-  const dt = DateTime.fromJSDate(instant, { zone });
-  if (!dt.isValid) formatLocalTime(instant, zone); // throws the module's error for a bad zone
-  const key = `${zone}|${dt.offset}`;
+  let formatter = partFormatters.get(zone);
+  if (!formatter) {
+    if (!isValidTimeZone(zone)) formatLocalTime(instant, zone); // throws the module's error for a bad zone
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", weekday: "short" });
+    partFormatters.set(zone, formatter);
+  }
+  const part: Record<string, string> = {};
+  for (const { type, value } of formatter.formatToParts(instant)) part[type] = value;
+  const [year, month, day, hour, minute] = [Number(part.year), Number(part.month), Number(part.day), Number(part.hour) % 24, Number(part.minute)];
+  const offset = Math.round((Date.UTC(year, month - 1, day, hour, minute) - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+  const key = `${zone}|${offset}`;
   let name = zoneNameCache.get(key);
   if (name === undefined) {
     name = formatLocalTime(instant, zone).split(" ")[1];
     zoneNameCache.set(key, name);
   }
-  return {
-    clock: `${pad(dt.hour)}:${pad(dt.minute)}`,
-    name,
-    day: `${dt.year}-${pad(dt.month)}-${pad(dt.day)}`,
-    weekday: WEEKDAYS[dt.weekday - 1],
-    offset: dt.offset,
-  };
+  return { clock: `${pad(hour)}:${pad(minute)}`, name, day: `${part.year}-${part.month}-${part.day}`, weekday: part.weekday, offset };
 }
-
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 function rangeLabel(start: Local, end: Local): string {
   const sameDay = start.day === end.day;
