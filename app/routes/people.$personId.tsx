@@ -99,6 +99,21 @@ export default function PersonPage() {
           <SubmitButton pendingText="Saving…">Save</SubmitButton>
         </Form>
       </section>
+      {person.hasAccount ? null : (
+        <section className="card" aria-labelledby="invite-title">
+          <h2 id="invite-title" style={{ marginTop: 0 }}>
+            Invite to sign in
+          </h2>
+          <p>{person.name} has no account yet. An invitation emails them a link to set a password (valid for 7 days).</p>
+          <Form method="post" action="/people">
+            <input type="hidden" name="name" value={person.name} />
+            <input type="hidden" name="email" value={person.email} />
+            <input type="hidden" name="role" value={person.role} />
+            <input type="hidden" name="cityId" value={person.cityId ?? ""} />
+            <SubmitButton pendingText="Sending invitation…">Send invitation</SubmitButton>
+          </Form>
+        </section>
+      )}
       <section aria-labelledby="registrations-title">
         <h2 id="registrations-title">Registrations</h2>
         {registrations.length === 0 ? (

@@ -3,6 +3,7 @@ import { action as personAction, loader as personLoader } from "../../app/routes
 import { action as peopleAction } from "../../app/routes/people._index";
 import { Person } from "../../models/person.server";
 import { withTestDatabase } from "../setup/database";
+import { clearSentEmails, sentEmails } from "../mocks/resend";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
 
 withTestDatabase();
@@ -23,6 +24,18 @@ describe("people", () => {
     const response = await peopleAction({ request: await formRequest(manager.id, "/people", { intent: "create", name: "Grace Speaker", email: "grace@welcoming.example", organisation: "Welcoming International", programmeRole: "speaker", cityId: "" }), params: {}, context: {} });
     expect(response.status).toBe(200);
     expect(await Person.findOne({ email: "grace@welcoming.example" }).lean()).toMatchObject({ name: "Grace Speaker", programmeRole: "speaker", role: "participant", passwordHash: null });
+  });
+
+  it("invites a person added without an account later, keeping the same record", async () => {
+    const manager = await createAccount({ role: "manager" });
+    await peopleAction({ request: await formRequest(manager.id, "/people", { intent: "create", name: "Grace Speaker", email: "grace@welcoming.example", programmeRole: "speaker" }), params: {}, context: {} });
+    const id = String((await Person.findOne({ email: "grace@welcoming.example" }).lean())!._id);
+    clearSentEmails();
+    const response = await peopleAction({ request: await formRequest(manager.id, "/people", { name: "Grace Speaker", email: "grace@welcoming.example", role: "participant", cityId: "" }), params: {}, context: {} });
+    expect(response.status).toBe(200);
+    expect(sentEmails.map((email) => email.to[0])).toEqual(["grace@welcoming.example"]);
+    expect(await Person.countDocuments({ email: "grace@welcoming.example" })).toBe(1);
+    expect(String((await Person.findOne({ email: "grace@welcoming.example" }).lean())!._id)).toBe(id);
   });
 
   it("refuses a duplicate email when adding a person, keeping the input", async () => {
