@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
 import { CITIES, CONVENINGS_ON_RECORD, FRAMEWORK, PHASES, type ConveningSeed } from "~/domain/programme-data";
 import { DEMO_ACTIONS, DEMO_CONVENINGS, DEMO_LEARNING_PARTNERS, DEMO_SESSIONS, demoRepEmail } from "~/domain/demo-data";
-import { AgendaSession } from "~models/agenda-session.server";
+import { AgendaSession, refreshAgendaCopy } from "~models/agenda-session.server";
 import { City, upsertCity } from "~models/city.server";
 import { Convening } from "~models/convening.server";
 import { upsertSeedAction } from "~models/follow-up-action.server";
@@ -124,6 +124,8 @@ export async function seedDemo(password: string) {
       { upsert: true },
     );
   }
+  // Agenda pages read a per-convening copy of the sessions; rebuild it after writing them directly.
+  for (const conveningId of conveningIds.values()) await refreshAgendaCopy(conveningId);
   await seedDemoActions(cityIds, recordIds, repIds);
   const upcoming = conveningIds.get(DEMO_CONVENINGS[0].seedKey)!;
   for (const slug of ["bristol", "cardiff", "glasgow", "sheffield"]) {
