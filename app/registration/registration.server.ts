@@ -125,22 +125,29 @@ async function register(actor: Actor, convening: RegistrationConvening, form: Re
     errors: { [form.personId === "new" ? "newEmail" : "personId"]: `${person.name} is already on the list for this convening (${status}).` },
   });
 
+  // Insert first: the unique (convening, person) index refuses a duplicate without a lookup.
   let registrationId: string;
-  const previous = await Registration.findOne({ conveningId: convening.id, personId: person.personId }).select("status").lean();
-  if (previous && (ACTIVE_STATUSES as readonly string[]).includes(previous.status)) return duplicate(previous.status);
-  if (previous) {
+  try {
+    const created = await Registration.create({ conveningId: convening.id, personId: person.personId, status: "waitlisted", ...fields });
+    registrationId = String(created._id);
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    const previous = await Registration.findOne({ conveningId: convening.id, personId: person.personId }).select("status").lean();
+    if (!previous || (ACTIVE_STATUSES as readonly string[]).includes(previous.status)) return duplicate(previous?.status ?? "just registered");
     // A cancelled or declined registration comes back at the back of the queue.
-    const moved = await moveRegistrationStatus(String(previous._id), ["cancelled", "declined"], "waitlisted", fields);
-    if (!moved) return duplicate("already re-registered");
+    if (!(await moveRegistrationStatus(String(previous._id), ["cancelled", "declined"], "waitlisted", fields))) return duplicate("already re-registered");
     registrationId = String(previous._id);
-  } else {
-    try {
-      const created = await Registration.create({ conveningId: convening.id, personId: person.personId, status: "waitlisted", ...fields });
-      registrationId = String(created._id);
-    } catch (error) {
-      if (isDuplicateKey(error)) return duplicate("just registered");
-      throw error;
-    }
+  }
+
+  // When the city or the convening is full there is nothing to claim: straight to the waitlist.
+  const seatCounts = await countSeatsByPool(convening.id);
+  const cityLimit = placesForCity(convening.registration, person.cityId);
+  const isFull =
+    (convening.registration.capacity !== null && (seatCounts.get(TOTAL_POOL) ?? 0) >= convening.registration.capacity) ||
+    (person.cityId !== null && cityLimit !== null && (seatCounts.get(cityPool(person.cityId)) ?? 0) >= cityLimit);
+  if (isFull) {
+    await sendRegistrationEmail("waitlisted", { name: person.name, email: person.email }, convening);
+    return { ok: true, registrationId, status: "waitlisted", personName: person.name };
   }
 
   // A newcomer must not take a place freed for someone already waiting: with a waitlist, places
