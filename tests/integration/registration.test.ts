@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setRegistrationConcurrency } from "../../app/registration/registration.server";
+import { REGISTRATION_CONCURRENCY, setRegistrationConcurrency } from "../../app/registration/registration.server";
 import { action as registerAction, loader as registerLoader } from "../../app/routes/convenings.$conveningId.register";
 import { Registration } from "../../models/registration.server";
 import { PlaceSeat } from "../../models/place-seat.server";
@@ -235,7 +235,7 @@ describe("places and the waitlist", () => {
 describe("limits under concurrency", () => {
   // No in-process queue: every request reaches the database at once, so only the seats guard places.
   beforeAll(() => setRegistrationConcurrency(1000));
-  afterAll(() => setRegistrationConcurrency(8));
+  afterAll(() => setRegistrationConcurrency(REGISTRATION_CONCURRENCY));
 
   it("50 concurrent registrations from one city with 2 places: exactly 2 registered, 48 waitlisted in arrival order, none lost or duplicated", async () => {
     const { rep, bristol, conveningId } = await setup({ placesPerCity: 2, capacity: 30 });
