@@ -84,7 +84,15 @@ function toRecord(doc: SessionLean): SessionRecord {
     endTimeZone: rest.endTimeZone ?? null,
     revision: rest.revision ?? 1,
     cancelledAt: rest.cancelledAt ?? null,
-    speakers: speakers.map((speaker) => ({ personId: speaker.personId ? String(speaker.personId) : null, name: speaker.name, role: speaker.role })),
+    // Sessions upserted directly (the seed) may lack defaulted fields.
+    description: rest.description ?? "",
+    room: rest.room ?? "",
+    placeName: rest.placeName ?? "",
+    track: rest.track ?? "",
+    themes: rest.themes ?? [],
+    isCancelled: rest.isCancelled ?? false,
+    sequence: rest.sequence ?? 0,
+    speakers: (speakers ?? []).map((speaker) => ({ personId: speaker.personId ? String(speaker.personId) : null, name: speaker.name, role: speaker.role ?? "speaker" })),
   };
 }
 
