@@ -289,40 +289,9 @@ export async function removeProgressUpdate(actionId: string, updateId: string): 
   return result.modifiedCount === 1;
 }
 
-// --- Dashboard figures: each an aggregation whose result size depends on cities and themes only.
+// --- Due actions (reminders) and small rows for the dashboard.
 
 const ACTIVE = ["open", "in-progress", "blocked"];
-
-export type StatusThemeCount = { status: ActionStatus; themes: string[]; count: number };
-
-/** Counts by status and theme combination (at most 5 statuses × 32 combinations of themes). */
-export async function countActionsByStatusAndThemes(): Promise<StatusThemeCount[]> {
-  const rows = await FollowUpAction.aggregate<{ _id: { status: ActionStatus; themes: string[] }; count: number }>([
-    { $group: { _id: { status: "$status", themes: "$themes" }, count: { $sum: 1 } } },
-  ]);
-  return rows.map((row) => ({ status: row._id.status, themes: row._id.themes ?? [], count: row.count }));
-}
-
-export type CityStatusCount = { cityId: string; status: ActionStatus; count: number };
-
-export async function countActionsByCityAndStatus(): Promise<CityStatusCount[]> {
-  const rows = await FollowUpAction.aggregate<{ _id: { city: unknown; status: ActionStatus }; count: number }>([
-    { $group: { _id: { city: "$ownerCityId", status: "$status" }, count: { $sum: 1 } } },
-  ]);
-  return rows.map((row) => ({ cityId: String(row._id.city), status: row._id.status, count: row.count }));
-}
-
-/** Active actions per city whose due day falls in [from, to] (either end open). */
-export async function countActiveActionsDueByCity(range: { from?: string; to?: string }): Promise<Map<string, number>> {
-  const dueOn: Record<string, string | null> = { $ne: null };
-  if (range.from) dueOn.$gte = range.from;
-  if (range.to) dueOn.$lte = range.to;
-  const rows = await FollowUpAction.aggregate<{ _id: unknown; count: number }>([
-    { $match: { status: { $in: ACTIVE }, dueOn } },
-    { $group: { _id: "$ownerCityId", count: { $sum: 1 } } },
-  ]);
-  return new Map(rows.map((row) => [String(row._id), row.count]));
-}
 
 /** Active actions due in [from, to] (from optional), earliest first, at most `limit`. */
 export async function listActiveActionsDue(range: { from?: string; to: string }, limit?: number): Promise<ActionSummary[]> {
@@ -333,16 +302,6 @@ export async function listActiveActionsDue(range: { from?: string; to: string },
     .sort({ dueOn: 1, _id: 1 });
   if (limit !== undefined) query = query.limit(limit);
   return (await query.lean<RawAction[]>()).map(toSummary);
-}
-
-/** Per city, how many actions changed (or were raised) at or after `since`; quiet cities are absent. */
-export async function countActionsChangedSinceByCity(since: Date): Promise<Map<string, number>> {
-  // lastProgressAt is set on creation and on every change. (FerretDB v1 has no $max/$first.)
-  const rows = await FollowUpAction.aggregate<{ _id: unknown; count: number }>([
-    { $match: { lastProgressAt: { $gte: since } } },
-    { $group: { _id: "$ownerCityId", count: { $sum: 1 } } },
-  ]);
-  return new Map(rows.map((row) => [String(row._id), row.count]));
 }
 
 /** Every action of the cities given (weekly summaries), in one query. */
@@ -375,4 +334,10 @@ export async function upsertSeedAction(seedKey: string, input: NewFollowUpAction
     // Without this mongoose would $set updatedAt on every run, and the seed would not be a no-op.
     { upsert: true, timestamps: false },
   );
+}
+
+/** Every action's small fields for the dashboard's figures, in one scan. */
+export async function listActionsForDashboard(): Promise<ActionSummary[]> {
+  const docs = await FollowUpAction.find().select(SUMMARY_FIELDS).lean<RawAction[]>();
+  return docs.map(toSummary);
 }

@@ -1,11 +1,9 @@
 // The data behind each action page, loaded in a fixed number of queries whatever the number of
 // actions, and shaped for the page (names resolved, figures computed).
 import {
-  addDays,
   changesSince,
   compareForPlan,
   describeDue,
-  DUE_SOON_DAYS,
   groupByTheme,
   isOverdue,
   progressFigures,
@@ -14,18 +12,15 @@ import {
   todayIn,
   type Status,
 } from "~/domain/actions/action-rules";
+import { dashboardFigures } from "~/domain/actions/dashboard-figures";
 import { formatDateRange } from "~/domain/local-time";
 import { getCityBySlug, listCities } from "~models/city.server";
 import { getConveningsByIds, getLastConveningBefore, getPeopleByIds, getSessionsByIds } from "~models/action-context.server";
 import { listFrameworkItems } from "~models/framework.server";
 import {
-  countActionsByCityAndStatus,
-  countActionsByStatusAndThemes,
-  countActiveActionsDueByCity,
-  countActionsChangedSinceByCity,
   listActionsForCity,
   listActionsForConvening,
-  listActiveActionsDue,
+  listActionsForDashboard,
   type ActionSummary,
 } from "~models/follow-up-action.server";
 
@@ -126,56 +121,38 @@ export const DASHBOARD_LIST_LIMIT = 50;
 /** The programme dashboard: attention lists, quiet cities and counts by theme and status. */
 export async function loadDashboard(now = new Date()) {
   const today = todayIn(now);
-  const soon = addDays(today, DUE_SOON_DAYS);
   const staleBefore = new Date(now.getTime() - STALE_CITY_DAYS * 24 * 60 * 60 * 1000);
-  const [cities, framework, byStatusThemes, byCityStatus, overdueByCity, dueSoonByCity, activity, overdueActions, dueSoonActions] = await Promise.all([
-    listCities(),
-    listFrameworkItems(),
-    countActionsByStatusAndThemes(),
-    countActionsByCityAndStatus(),
-    countActiveActionsDueByCity({ to: addDays(today, -1) }),
-    countActiveActionsDueByCity({ from: today, to: soon }),
-    countActionsChangedSinceByCity(staleBefore),
-    // The most pressing first; the rest are counted per city and one click away on each plan.
-    listActiveActionsDue({ to: addDays(today, -1) }, DASHBOARD_LIST_LIMIT),
-    listActiveActionsDue({ from: today, to: soon }, DASHBOARD_LIST_LIMIT),
-  ]);
-  const people = await getPeopleByIds([...overdueActions, ...dueSoonActions].map((action) => action.ownerPersonId));
-  const names: Names = { city: nameMap(cities), person: nameMap(people) };
-  const overdueTotal = [...overdueByCity.values()].reduce((sum, count) => sum + count, 0);
-  const dueSoonTotal = [...dueSoonByCity.values()].reduce((sum, count) => sum + count, 0);
-
+  const [cities, framework, actions] = await Promise.all([listCities(), listFrameworkItems(), listActionsForDashboard()]);
   const themes = framework.filter((item) => item.kind === "theme");
+  // The most pressing first; the rest are counted per city and one click away on each plan.
+  const figures = dashboardFigures(actions, { today, staleBefore, themeCodes: themes.map((theme) => theme.code), limit: DASHBOARD_LIST_LIMIT });
+  const people = await getPeopleByIds([...figures.overdue, ...figures.dueSoon].map((action) => action.ownerPersonId));
+  const names: Names = { city: nameMap(cities), person: nameMap(people) };
   const emptyCounts = () => Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Record<Status, number>;
-  const themeRows = [...themes.map((theme) => ({ code: theme.code as string | null, title: theme.title })), { code: null, title: "No theme yet" }].map((theme) => ({ ...theme, counts: emptyCounts() }));
-  const statusTotals = emptyCounts();
-  for (const row of byStatusThemes) {
-    statusTotals[row.status] += row.count;
-    const codes = row.themes.filter((code) => themeRows.some((theme) => theme.code === code));
-    for (const code of codes.length > 0 ? codes : [null]) themeRows.find((theme) => theme.code === code)!.counts[row.status] += row.count;
-  }
+  const themeRows = [...themes.map((theme) => ({ code: theme.code as string | null, title: theme.title })), { code: null, title: "No theme yet" }].map((theme) => ({
+    ...theme,
+    counts: figures.themeCounts.get(theme.code) ?? emptyCounts(),
+  }));
   const cityRows = cities.map((city) => {
-    const counts = emptyCounts();
-    for (const row of byCityStatus) if (row.cityId === city.id) counts[row.status] += row.count;
-    const recentChanges = activity.get(city.id) ?? 0;
+    const cityFigures = figures.cities.get(city.id) ?? { counts: emptyCounts(), overdue: 0, dueSoon: 0, recentChanges: 0 };
     return {
       id: city.id,
       slug: city.slug,
       name: city.name,
-      counts,
-      total: Object.values(counts).reduce((sum, count) => sum + count, 0),
-      overdue: overdueByCity.get(city.id) ?? 0,
-      dueSoon: dueSoonByCity.get(city.id) ?? 0,
-      recentChanges,
-      isQuiet: recentChanges === 0,
+      counts: cityFigures.counts,
+      total: Object.values(cityFigures.counts).reduce((sum, count) => sum + count, 0),
+      overdue: cityFigures.overdue,
+      dueSoon: cityFigures.dueSoon,
+      recentChanges: cityFigures.recentChanges,
+      isQuiet: cityFigures.recentChanges === 0,
     };
   });
   return {
     today,
     staleSince: todayIn(staleBefore),
-    totals: { ...statusTotals, all: Object.values(statusTotals).reduce((sum, count) => sum + count, 0), overdue: overdueTotal, dueSoon: dueSoonTotal },
-    overdue: overdueActions.map((action) => toRow(action, today, names)),
-    dueSoon: dueSoonActions.map((action) => toRow(action, today, names)),
+    totals: { ...figures.statusTotals, all: actions.length, overdue: figures.overdueTotal, dueSoon: figures.dueSoonTotal },
+    overdue: figures.overdue.map((action) => toRow(action, today, names)),
+    dueSoon: figures.dueSoon.map((action) => toRow(action, today, names)),
     quietCities: cityRows.filter((city) => city.isQuiet),
     cityRows,
     themeRows,

@@ -80,8 +80,9 @@ describe("follow-up actions from a convening to done", () => {
     await rep.getByLabel("Evidence link (optional)").fill("https://www.bristol.gov.uk/welcome-hub-evaluation");
     await rep.getByRole("button", { name: "Save update" }).click();
     await rep.getByRole("status").filter({ hasText: "Status changed and recorded in the timeline." }).waitFor();
-    const latest = rep.locator(".action-timeline__entry").first();
-    await expect(latest.textContent()).resolves.toContain("Status changed from Open to Done");
+    const latest = rep.locator(".action-timeline__entry").filter({ hasText: "Status changed from Open to Done" });
+    await latest.waitFor();
+    await expect(latest.textContent()).resolves.toContain("Evaluation published and shared with the taskforce.");
     await expect(latest.getByRole("link", { name: "https://www.bristol.gov.uk/welcome-hub-evaluation" }).isVisible()).resolves.toBe(true);
     await expectNoSeriousAxeViolations(rep);
     await screenshot(rep, "actions-detail-done-narrow");

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  countActionsByCityAndStatus,
-  countActionsByStatusAndThemes,
-  countActiveActionsDueByCity,
   createFollowUpAction,
   getFollowUpAction,
-  countActionsChangedSinceByCity,
   listActiveActionsDue,
   recordProgress,
   removeProgressUpdate,
@@ -91,31 +87,18 @@ describe("follow-up action storage", () => {
     expect((await getFollowUpAction(id))!.updates.map((update) => update.statusTo)).toEqual(["open", "done"]);
   });
 
-  it("counts by status, theme, city and due window in aggregations", async () => {
+  it("lists active actions due by a day, earliest first, leaving finished and undated ones out", async () => {
     const bristol = await createCity("bristol");
-    const cardiff = await createCity("cardiff");
     const manager = await createAccount({ role: "manager" });
     const by = { id: manager.id, name: "M" };
-    const late = await createFollowUpAction(newAction(bristol, by, { dueOn: "2026-11-01", themes: ["T2", "T3"] }));
-    await createFollowUpAction(newAction(bristol, by, { dueOn: "2026-11-25", themes: ["T3"] }));
-    await createFollowUpAction(newAction(cardiff, by, { dueOn: "2026-10-01" }));
-    const doneId = await createFollowUpAction(newAction(cardiff, by, { dueOn: "2026-10-01", themes: ["T3"] }));
+    await createFollowUpAction(newAction(bristol, by, { title: "later", dueOn: "2026-11-25" }));
+    await createFollowUpAction(newAction(bristol, by, { title: "earlier", dueOn: "2026-10-01" }));
+    await createFollowUpAction(newAction(bristol, by, { title: "undated", dueOn: null }));
+    await createFollowUpAction(newAction(bristol, by, { title: "too late", dueOn: "2026-12-25" }));
+    const doneId = await createFollowUpAction(newAction(bristol, by, { title: "done", dueOn: "2026-10-01" }));
     await recordProgress(doneId, { authorId: manager.id, authorName: "M", text: "", evidenceUrl: "", status: "done" });
-
-    const combos = await countActionsByStatusAndThemes();
-    expect(combos).toHaveLength(4);
-    expect(combos).toContainEqual({ status: "open", themes: ["T2", "T3"], count: 1 });
-    expect(combos).toContainEqual({ status: "done", themes: ["T3"], count: 1 });
-    expect(await countActionsByCityAndStatus()).toContainEqual({ cityId: bristol, status: "open", count: 2 });
-    const overdue = await countActiveActionsDueByCity({ to: "2026-11-22" });
-    expect(Object.fromEntries(overdue)).toEqual({ [bristol]: 1, [cardiff]: 1 });
-    const soon = await countActiveActionsDueByCity({ from: "2026-11-23", to: "2026-11-30" });
-    expect(Object.fromEntries(soon)).toEqual({ [bristol]: 1 });
-    expect((await listActiveActionsDue({ to: "2026-11-22" }, 1)).map((action) => action.dueOn)).toEqual(["2026-10-01"]);
-    const recent = await countActionsChangedSinceByCity(new Date(Date.now() - 60_000));
-    expect(Object.fromEntries(recent)).toEqual({ [bristol]: 2, [cardiff]: 2 });
-    expect((await countActionsChangedSinceByCity(new Date(Date.now() + 60_000))).size).toBe(0);
-    expect(late).toBeTruthy();
+    expect((await listActiveActionsDue({ to: "2026-11-30" })).map((action) => action.title)).toEqual(["earlier", "later"]);
+    expect((await listActiveActionsDue({ from: "2026-11-01", to: "2026-11-30" }, 1)).map((action) => action.title)).toEqual(["later"]);
   });
 
   it("claims a reminder once per kind, recipient and period", async () => {
