@@ -108,6 +108,20 @@ describe("planning a convening and sharing its agenda", () => {
     await screenshot(narrow, "share-guest-narrow");
   });
 
+  it("shows a guest the seeded demo meeting's agenda from the convenings list, without names or the joining link", async () => {
+    const page = await newPage(browser);
+    await page.goto("/convenings");
+    await page.getByRole("link", { name: "City Working Group meeting: Sheffield" }).click();
+    await page.getByRole("heading", { name: "City Working Group meeting: Sheffield", level: 1 }).waitFor();
+    await expect(page.locator(".agenda__item").count()).resolves.toBe(6);
+    await expect(page.getByRole("link", { name: "Sign in", exact: true }).last().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("cell", { name: "Bristol" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Bristol Representative").count()).resolves.toBe(0);
+    await expect(page.getByText("Online joining link:").count()).resolves.toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, "convening-demo-guest");
+  });
+
   it("lists the new convening for a city representative and shows its page with counts", async () => {
     const page = await newPage(browser, { width: 390 });
     await signIn(page, "rep.newport@example.org");
