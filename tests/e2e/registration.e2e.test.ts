@@ -85,19 +85,19 @@ describe("registering a city's people with per-city places", () => {
     await signIn(page, "manager@example.org");
     const path = await conveningPath(page);
     await page.goto(`${path}/attendees`);
-    await expect(page.getByRole("heading", { name: "Attendees", level: 1 }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("heading", { name: "Catering and access" }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("heading", { name: "Liverpool", level: 2 }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Attendees", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Catering and access" }).waitFor();
+    await page.getByRole("heading", { name: "Liverpool", level: 2 }).waitFor();
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, "registration-attendees-manager");
 
     const phone = await newPage(browser, { width: 390 });
     await signIn(phone, "manager@example.org");
     await phone.goto(`${path}/attendance`);
-    await phone.getByRole("button", { name: "Here: Nadia Officer" }).click();
-    await phone.getByRole("button", { name: "Here: Nadia Officer", pressed: true }).waitFor();
+    // The mark shows at once (optimistic); wait for the server's answer before reloading.
+    await Promise.all([phone.waitForResponse((response) => response.request().method() === "POST" && response.ok()), phone.getByRole("button", { name: "Here: Nadia Officer" }).click()]);
     await phone.reload();
-    await expect(phone.getByRole("button", { name: "Here: Nadia Officer", pressed: true }).isVisible()).resolves.toBe(true);
+    await phone.getByRole("button", { name: "Here: Nadia Officer", pressed: true }).waitFor();
     await expectNoSeriousAxeViolations(phone);
     await screenshot(phone, "registration-attendance-narrow");
   });
