@@ -8,7 +8,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "./ferretdb.server"
 
 const DATABASE_NAME = "convening_planner";
 
-type DbState = { connecting?: Promise<typeof mongoose>; embedded?: EmbeddedDatabase };
+type DbState = { connecting?: Promise<typeof mongoose>; embedded?: EmbeddedDatabase; isExitOnSignal?: boolean };
 const globalForDb = globalThis as typeof globalThis & { __dbState?: DbState };
 const state: DbState = (globalForDb.__dbState ??= {});
 
@@ -17,11 +17,17 @@ mongoose.set("autoIndex", false);
 mongoose.set("autoCreate", false);
 mongoose.set("strictQuery", true);
 
-/** Ends the embedded database with the app, so no FerretDB outlives it. */
-function stopEmbeddedOnSignals() {
+/**
+ * Exits on SIGINT/SIGTERM after closing the database (and the embedded FerretDB with it):
+ * otherwise the driver's reconnect timers keep a stopped server's process alive.
+ */
+function exitOnSignals() {
+  if (state.isExitOnSignal) return;
+  state.isExitOnSignal = true;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
-      void disconnectDb().finally(() => process.exit(0));
+      const giveUp = new Promise((resolve) => setTimeout(resolve, 6_000).unref());
+      void Promise.race([disconnectDb(), giveUp]).finally(() => process.exit(0));
     });
   }
 }
@@ -30,12 +36,12 @@ async function resolveUri(): Promise<string> {
   const env = getEnv();
   if (env.MONGODB_URI) return env.MONGODB_URI;
   state.embedded ??= await startEmbeddedDatabase({ dataDir: path.resolve(env.DATA_DIR) });
-  if (env.NODE_ENV !== "test") stopEmbeddedOnSignals();
   return `${state.embedded.uri}${DATABASE_NAME}`;
 }
 
 export function connectDb(): Promise<typeof mongoose> {
   state.connecting ??= (async () => {
+    if (getEnv().NODE_ENV !== "test") exitOnSignals();
     const uri = await resolveUri();
     await mongoose.connect(uri, { serverSelectionTimeoutMS: 5_000, heartbeatFrequencyMS: 2_000 });
     await ensureIndexes();

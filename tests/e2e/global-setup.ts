@@ -47,8 +47,23 @@ export async function setup() {
   process.env.E2E_MONGODB_URI = env.MONGODB_URI;
 }
 
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function teardown() {
-  if (app?.pid) process.kill(-app.pid, "SIGTERM"); // the whole group: npx and the server under it
+  if (app?.pid) {
+    // The whole group (npx and the server under it); killed outright if it has not gone in 5 s.
+    const group = -app.pid;
+    process.kill(group, "SIGTERM");
+    for (let waited = 0; waited < 5_000 && isAlive(group); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    if (isAlive(group)) process.kill(group, "SIGKILL");
+  }
   await database?.stop();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }
