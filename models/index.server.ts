@@ -8,7 +8,7 @@ import { ConveningChange } from "./convening-change.server";
 import { ConveningVisit } from "./convening-visit.server";
 import { FollowUpAction } from "./follow-up-action.server";
 import { FrameworkItem } from "./framework.server";
-import { Invitation } from "./invitation.server";
+import { Invitation, InvitationRedemption } from "./invitation.server";
 import { OutboxMessage } from "./outbox-message.server";
 import { Person } from "./person.server";
 import { Phase } from "./phase.server";
@@ -28,6 +28,7 @@ export const allModels: Array<Model<any>> = [
   FollowUpAction,
   FrameworkItem,
   Invitation,
+  InvitationRedemption,
   OutboxMessage,
   Person,
   Phase,

@@ -15,6 +15,11 @@ const invitationSchema = new Schema(
 
 export const Invitation = registerModel("Invitation", invitationSchema);
 
+// One document per redeemed invitation, keyed by the token hash. FerretDB runs a conditional
+// update as read-modify-write, so only this unique insert makes "works once" hold under races.
+const invitationRedemptionSchema = new Schema({ _id: { type: String, required: true } }, { timestamps: { createdAt: true, updatedAt: false } });
+export const InvitationRedemption = registerModel("InvitationRedemption", invitationRedemptionSchema);
+
 export async function createInvitation(input: {
   tokenHash: string;
   personId: string;
@@ -40,11 +45,16 @@ export async function lookUpInvitation(tokenHash: string, now: Date): Promise<In
 
 /** Marks the invitation used; only one caller can win, so a link works exactly once. */
 export async function consumeInvitation(tokenHash: string, now: Date): Promise<string | null> {
-  const doc = await Invitation.findOneAndUpdate(
-    { tokenHash, usedAt: null, expiresAt: { $gt: now } },
-    { $set: { usedAt: now } },
-    { new: true },
-  )
+  const invitation = await Invitation.findOne({ tokenHash, usedAt: null, expiresAt: { $gt: now } })
+    .select("personId")
     .lean<{ personId: unknown }>();
-  return doc ? String(doc.personId) : null;
+  if (!invitation) return null;
+  try {
+    await InvitationRedemption.create({ _id: tokenHash });
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000) return null;
+    throw error;
+  }
+  await Invitation.updateOne({ tokenHash }, { $set: { usedAt: now } });
+  return String(invitation.personId);
 }

@@ -63,6 +63,15 @@ describe("invitations", () => {
     expect(((await response.json()) as { errors: { form: string } }).errors.form).toMatch(/already been used/);
   });
 
+  it("lets exactly one of many simultaneous uses of a link through", async () => {
+    const manager = await createAccount({ role: "manager" });
+    await invitePerson({ name: "Race", email: "race@example.org", role: "participant", cityId: null }, manager.id);
+    const token = tokenFrom(sentEmails[0].text);
+    const results = await Promise.all(Array.from({ length: 10 }, (_, index) => acceptInvitation(token, `password-number-${index}`)));
+    expect(results.filter((personId) => personId !== null)).toHaveLength(1);
+    expect((await checkInvitation(token)).state).toBe("used");
+  });
+
   it("refuses an expired link with a clear message", async () => {
     const manager = await createAccount({ role: "manager" });
     const sentAt = new Date("2026-01-01T09:00:00Z");
