@@ -219,15 +219,15 @@ export async function publishConvening(id: string, by: Actor): Promise<boolean> 
 export async function cancelConvening(id: string, reason: string, by: Actor): Promise<boolean> {
   if (!mongoose.isValidObjectId(id)) return false;
   const before = await getConvening(id);
-  if (!before || before.status === "cancelled") return false;
+  // Only a published convening is cancelled: a draft was never public, and a cancelled draft
+  // would otherwise show its title in the public calendar feeds for 30 days.
+  if (!before || before.status !== "published") return false;
   const result = await Convening.updateOne(
-    { _id: id, status: { $ne: "cancelled" } },
+    { _id: id, status: "published" },
     { $set: { status: "cancelled", cancelReason: reason, cancelledAt: new Date(), updatedById: by.id }, $inc: { revision: 1, sequence: 1 } },
   );
   if (result.modifiedCount === 0) return false;
-  if (before.status !== "draft") {
-    await recordChange({ conveningId: id, sessionId: null, kind: "convening-cancelled", subject: before.title, timeZone: before.timeZone, personId: by.id, personName: by.name, changes: [{ field: "status", from: before.status, to: "cancelled" }], reason });
-  }
+  await recordChange({ conveningId: id, sessionId: null, kind: "convening-cancelled", subject: before.title, timeZone: before.timeZone, personId: by.id, personName: by.name, changes: [{ field: "status", from: before.status, to: "cancelled" }], reason });
   return true;
 }
 

@@ -19,6 +19,8 @@ import { getWhoIsComing } from "~models/convening-attendance.server";
 import { listChanges } from "~models/convening-change.server";
 import { recordVisit } from "~models/convening-visit.server";
 import { getConvening } from "~models/convening.server";
+import { AddToCalendar } from "~/components/add-to-calendar";
+import { addToCalendarLinks } from "~/calendar/feeds.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
 
@@ -30,11 +32,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const convening = await getConvening(params.conveningId ?? "");
   if (!convening || (convening.status === "draft" && !isManager(person))) throw new Response("Convening not found", { status: 404 });
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
-  const [sessions, coming, previousVisit, hostCity] = await Promise.all([
+  const [sessions, coming, previousVisit, hostCity, calendarLinks] = await Promise.all([
     listAgendaSessions(convening.id),
     getWhoIsComing(convening.id, { withNames: Boolean(person) }),
     person ? recordVisit(person.id, convening.id) : Promise.resolve(null),
     convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null),
+    convening.status === "draft" ? Promise.resolve(null) : addToCalendarLinks(convening.id),
   ]);
   // Changes since this person's last visit, other than their own; history is only read when there are some.
   const hasNewChanges = Boolean(previousVisit && convening.lastChangeAt && convening.lastChangeAt > previousVisit);
@@ -74,6 +77,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     days: buildAgenda(sessions, { viewerZone, now, event: convening, changedSessionIds }),
     warnings: manager ? agendaWarnings(convening, sessions) : [],
     coming,
+    calendarLinks: calendarLinks?.convening ?? null,
     viewer: {
       isSignedIn: Boolean(person),
       isManager: manager,
@@ -89,7 +93,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ConveningPage() {
-  const { convening, days, warnings, coming, viewer, changedCount, notice } = useLoaderData<typeof loader>();
+  const { convening, days, warnings, coming, viewer, changedCount, notice, calendarLinks } = useLoaderData<typeof loader>();
   const id = convening.id;
   return (
     <article className="convening-page">
@@ -148,9 +152,12 @@ export default function ConveningPage() {
           ) : null}
           {convening.status !== "draft" ? (
             <>
-              <li>
-                <a href={`/convenings/${id}/event.ics`}>Add to calendar (.ics)</a>
-              </li>
+              {calendarLinks ? (
+                <li>
+                  Add to your calendar:
+                  <AddToCalendar {...calendarLinks} itemTitle={convening.title} />
+                </li>
+              ) : null}
               <li>
                 <a href={`/calendar/convenings/${id}.ics`}>Subscribe to this agenda</a>
               </li>
@@ -185,7 +192,7 @@ export default function ConveningPage() {
               <li>
                 <Link to={`/convenings/${id}/duplicate`}>Duplicate as a new convening</Link>
               </li>
-              {convening.status !== "cancelled" ? (
+              {convening.status === "published" ? (
                 <li>
                   <Link to={`/convenings/${id}/cancel`}>Cancel convening</Link>
                 </li>

@@ -19,6 +19,14 @@ async function cancellableConvening(id: string | undefined) {
   const convening = await getConvening(id ?? "");
   if (!convening) throw new Response("Convening not found", { status: 404 });
   if (convening.status === "cancelled") throw redirect(`/convenings/${convening.id}`);
+  if (convening.status !== "published") {
+    throw new Response(
+      convening.status === "draft"
+        ? "A draft was never published, so there is nothing to cancel: edit it or leave it as a draft."
+        : "A completed convening cannot be cancelled.",
+      { status: 409 },
+    );
+  }
   return convening;
 }
 

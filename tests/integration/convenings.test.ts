@@ -190,6 +190,15 @@ describe("publishing, cancelling and duplicating", () => {
     expect(shared.convening.cancelReason).toBe("The council elections moved to that week.");
   });
 
+  it("refuses to cancel a draft, which was never public, so its title cannot reach public feeds", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const id = await createDraft(manager.id);
+    const refused = await postForm(cancelAction, manager.id, `/convenings/${id}/cancel`, { conveningId: id }, { reason: "Not going ahead" }).catch((error: unknown) => error as Response);
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toMatch(/never published/);
+    expect((await getConvening(id))?.status).toBe("draft");
+  });
+
   it("duplicates a convening as a new draft with its agenda moved to the new dates at the same local times", async () => {
     const manager = await createAccount({ role: "manager" });
     const id = await createDraft(manager.id);
