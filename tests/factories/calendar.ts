@@ -6,6 +6,7 @@ import { AgendaSession, type SessionKind } from "../../models/agenda-session.ser
 import { Convening, type ConveningStatus } from "../../models/convening.server";
 import { FollowUpAction } from "../../models/follow-up-action.server";
 import { Registration, type RegistrationStatus } from "../../models/registration.server";
+import type { SessionRecord } from "../../app/calendar/feed-events";
 
 /** A UTC instant from a wall-clock time at a place, e.g. at("2018-05-21T09:30", "America/New_York"). */
 export function at(localIso: string, zone: string): Date {
@@ -51,21 +52,7 @@ export async function createConvening(overrides: ConveningOverrides = {}): Promi
   return String(doc._id);
 }
 
-export type SessionOverrides = Partial<{
-  title: string;
-  description: string;
-  kind: SessionKind;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  endTimeZone: string | null;
-  room: string;
-  placeName: string;
-  themes: string[];
-  isCancelled: boolean;
-  cancelledAt: Date | null;
-  sequence: number;
-}>;
+export type SessionOverrides = Partial<Omit<SessionRecord, "id" | "conveningId" | "createdAt" | "updatedAt">>;
 
 export async function createSession(conveningId: string, overrides: SessionOverrides = {}): Promise<string> {
   const timeZone = overrides.timeZone ?? "Europe/London";

@@ -6,18 +6,9 @@ import { City } from "../../models/city.server";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
 import { createColleagues } from "../factories/registration";
+import { thrownResponse } from "../factories/responses";
 
 withTestDatabase();
-
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected the call to throw a Response");
-}
 
 const cityPost = async (personId: string, slug: string, fields: Record<string, string>) => cityAction({ request: await formRequest(personId, `/cities/${slug}`, fields), params: { slug }, context: {} });
 
@@ -47,7 +38,7 @@ describe("the city directory and city pages", () => {
   });
 
   it("answers an unknown city with 404", async () => {
-    expect((await thrown(cityLoader({ request: await requestAs(null, "/cities/atlantis"), params: { slug: "atlantis" }, context: {} }))).status).toBe(404);
+    expect((await thrownResponse(cityLoader({ request: await requestAs(null, "/cities/atlantis"), params: { slug: "atlantis" }, context: {} }))).status).toBe(404);
   });
 });
 
@@ -90,7 +81,7 @@ describe("editing cities", () => {
     await createCity("bristol");
     const cardiff = await createCity("cardiff", { nation: "Wales" });
     const cardiffRep = await createAccount({ role: "city-rep", cityId: cardiff });
-    expect((await thrown(cityPost(cardiffRep.id, "bristol", { intent: "add-member", name: "X", sector: "arts" }))).status).toBe(403);
+    expect((await thrownResponse(cityPost(cardiffRep.id, "bristol", { intent: "add-member", name: "X", sector: "arts" }))).status).toBe(403);
   });
 
   it("lets only managers edit city details, with validation", async () => {
@@ -98,7 +89,7 @@ describe("editing cities", () => {
     await createCity("birmingham", { membership: "phase-two", phaseJoined: 2 });
     const rep = await createAccount({ role: "city-rep", cityId: bristol });
     const manager = await createAccount({ role: "manager" });
-    expect((await thrown(editLoader({ request: await requestAs(rep.id, "/cities/bristol/edit"), params: { slug: "bristol" }, context: {} }))).status).toBe(403);
+    expect((await thrownResponse(editLoader({ request: await requestAs(rep.id, "/cities/bristol/edit"), params: { slug: "bristol" }, context: {} }))).status).toBe(403);
     const bad = await editAction({ request: await formRequest(manager.id, "/cities/bristol/edit", { name: "Bristol", membership: "founder", phaseJoined: "3", nation: "England", learningPartnerSlug: "bristol" }), params: { slug: "bristol" }, context: {} });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: Record<string, string> }).errors.phaseJoined).toBe("Choose phase one or two");

@@ -5,18 +5,9 @@ import { Person } from "../../models/person.server";
 import { withTestDatabase } from "../setup/database";
 import { clearSentEmails, sentEmails } from "../mocks/resend";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
+import { thrownResponse } from "../factories/responses";
 
 withTestDatabase();
-
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected the call to throw a Response");
-}
 
 describe("people", () => {
   it("lets a manager add a guest speaker without an account", async () => {
@@ -73,7 +64,7 @@ describe("people", () => {
   it("answers 404 for a malformed person id and 403 for a city rep", async () => {
     const manager = await createAccount({ role: "manager" });
     const rep = await createAccount({ role: "city-rep", cityId: await createCity("bristol") });
-    expect((await thrown(personLoader({ request: await requestAs(manager.id, "/people/nope"), params: { personId: "nope" }, context: {} }))).status).toBe(404);
-    expect((await thrown(personLoader({ request: await requestAs(rep.id, `/people/${manager.id}`), params: { personId: manager.id }, context: {} }))).status).toBe(403);
+    expect((await thrownResponse(personLoader({ request: await requestAs(manager.id, "/people/nope"), params: { personId: "nope" }, context: {} }))).status).toBe(404);
+    expect((await thrownResponse(personLoader({ request: await requestAs(rep.id, `/people/${manager.id}`), params: { personId: manager.id }, context: {} }))).status).toBe(403);
   });
 });

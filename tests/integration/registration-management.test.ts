@@ -11,19 +11,10 @@ import { withTestDatabase } from "../setup/database";
 import { attachmentText, clearSentEmails, sentEmails } from "../mocks/resend";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
 import { createColleagues, createConvening } from "../factories/registration";
+import { thrownResponse } from "../factories/responses";
 
 withTestDatabase();
 beforeEach(() => clearSentEmails());
-
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected the call to throw a Response");
-}
 
 async function register(actorId: string, conveningId: string, fields: Record<string, string>) {
   return registerAction({ request: await formRequest(actorId, `/convenings/${conveningId}/register`, { intent: "register", ...fields }), params: { conveningId }, context: {} });
@@ -93,7 +84,7 @@ describe("approval", () => {
   it("does not let a city rep approve", async () => {
     const { rep, conveningId } = await setup({ isApprovalRequired: true });
     await register(rep.id, conveningId, { personId: rep.id });
-    const response = await thrown(attendees(rep.id, conveningId, { intent: "approve", registrationId: await registrationIdOf(conveningId, rep.id) }));
+    const response = await thrownResponse(attendees(rep.id, conveningId, { intent: "approve", registrationId: await registrationIdOf(conveningId, rep.id) }));
     expect(response.status).toBe(403);
   });
 });
@@ -160,8 +151,8 @@ describe("attendee views and attendance", () => {
     expect(await statusOf(conveningId, b1)).toBe("attended");
     expect((await mark(b1, "no-show")).status).toBe(200);
     expect(await statusOf(conveningId, b1)).toBe("no-show");
-    expect((await thrown(mark(b2, "attended"))).status).toBe(409);
-    expect((await thrown(attendanceLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/attendance`), params: { conveningId }, context: {} }))).status).toBe(403);
+    expect((await thrownResponse(mark(b2, "attended"))).status).toBe(409);
+    expect((await thrownResponse(attendanceLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/attendance`), params: { conveningId }, context: {} }))).status).toBe(403);
   });
 });
 
@@ -183,7 +174,7 @@ describe("my convenings and the convening's cancellation", () => {
     const { rep, bristol, conveningId } = await setup();
     const participant = await createAccount({ role: "participant", cityId: bristol });
     await register(rep.id, conveningId, { personId: rep.id });
-    const response = await thrown(myConveningsAction({ request: await formRequest(participant.id, "/me/convenings", { conveningId, registrationId: await registrationIdOf(conveningId, rep.id) }), params: {}, context: {} }));
+    const response = await thrownResponse(myConveningsAction({ request: await formRequest(participant.id, "/me/convenings", { conveningId, registrationId: await registrationIdOf(conveningId, rep.id) }), params: {}, context: {} }));
     expect(response.status).toBe(403);
   });
 

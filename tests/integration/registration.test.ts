@@ -7,21 +7,12 @@ import { withTestDatabase } from "../setup/database";
 import { attachmentText, clearSentEmails, sentEmails } from "../mocks/resend";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
 import { createColleagues, createConvening } from "../factories/registration";
+import { thrownResponse } from "../factories/responses";
 
 withTestDatabase();
 beforeEach(() => clearSentEmails());
 
 const DAY = 24 * 3600 * 1000;
-
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected the call to throw a Response");
-}
 
 async function register(actorId: string, conveningId: string, fields: Record<string, string>) {
   const request = await formRequest(actorId, `/convenings/${conveningId}/register`, { intent: "register", ...fields });
@@ -71,7 +62,7 @@ describe("registering for a convening", () => {
   it("refuses a Bristol rep registering a Cardiff officer with 403", async () => {
     const { rep, cardiff, conveningId } = await setup();
     const [cardiffOfficer] = await createColleagues(cardiff, 1, "officer");
-    const response = await thrown(register(rep.id, conveningId, { personId: cardiffOfficer }));
+    const response = await thrownResponse(register(rep.id, conveningId, { personId: cardiffOfficer }));
     expect(response.status).toBe(403);
     expect(await response.text()).toBe("You can only register people from your own city.");
     expect(await Registration.countDocuments()).toBe(0);
@@ -80,7 +71,7 @@ describe("registering for a convening", () => {
   it("refuses a rep adding a 'new colleague' whose email belongs to another city's person", async () => {
     const { rep, cardiff, conveningId } = await setup();
     await createColleagues(cardiff, 1, "officer");
-    const response = await thrown(register(rep.id, conveningId, { personId: "new", newName: "Someone", newEmail: `officer.01.${cardiff}@example.org` }));
+    const response = await thrownResponse(register(rep.id, conveningId, { personId: "new", newName: "Someone", newEmail: `officer.01.${cardiff}@example.org` }));
     expect(response.status).toBe(403);
   });
 
@@ -95,14 +86,14 @@ describe("registering for a convening", () => {
   it("gives a participant (not a rep) 403 on the register page", async () => {
     const { bristol, conveningId } = await setup();
     const participant = await createAccount({ role: "participant", cityId: bristol });
-    const response = await thrown(registerLoader({ request: await requestAs(participant.id, `/convenings/${conveningId}/register`), params: { conveningId }, context: {} }));
+    const response = await thrownResponse(registerLoader({ request: await requestAs(participant.id, `/convenings/${conveningId}/register`), params: { conveningId }, context: {} }));
     expect(response.status).toBe(403);
   });
 
   it("answers a malformed or unknown convening id with 404", async () => {
     const { rep } = await setup();
     for (const conveningId of ["not-an-id", "64b7f0000000000000000000"]) {
-      const response = await thrown(registerLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/register`), params: { conveningId }, context: {} }));
+      const response = await thrownResponse(registerLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/register`), params: { conveningId }, context: {} }));
       expect(response.status).toBe(404);
     }
   });
@@ -155,7 +146,7 @@ describe("registering for a convening", () => {
   it("hides a draft convening's register page from reps (404)", async () => {
     const { rep } = await setup();
     const conveningId = await createConvening({ status: "draft" });
-    const response = await thrown(registerLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/register`), params: { conveningId }, context: {} }));
+    const response = await thrownResponse(registerLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/register`), params: { conveningId }, context: {} }));
     expect(response.status).toBe(404);
   });
 });
@@ -212,7 +203,7 @@ describe("places and the waitlist", () => {
     await register(rep.id, conveningId, { personId: rep.id });
     const cardiffRep = await createAccount({ role: "city-rep", cityId: cardiff });
     const registration = await Registration.findOne({ conveningId }).lean();
-    const response = await thrown(
+    const response = await thrownResponse(
       registerAction({ request: await formRequest(cardiffRep.id, `/convenings/${conveningId}/register`, { intent: "cancel", registrationId: String(registration!._id) }), params: { conveningId }, context: {} }),
     );
     expect(response.status).toBe(403);

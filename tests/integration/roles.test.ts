@@ -4,22 +4,13 @@ import { loader as outboxLoader } from "../../app/routes/dev.outbox";
 import { canActForCity, requireCityScope, requirePerson } from "../../app/utils/auth.server";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
+import { thrownResponse } from "../factories/responses";
 
 withTestDatabase();
 
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-  throw new Error("expected the call to throw a Response");
-}
-
 describe("roles and city scope", () => {
   it("sends an anonymous visitor to sign in and back", async () => {
-    const response = await thrown(peopleLoader({ request: await requestAs(null, "/people?tab=all"), params: {}, context: {} }));
+    const response = await thrownResponse(peopleLoader({ request: await requestAs(null, "/people?tab=all"), params: {}, context: {} }));
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/login?redirectTo=%2Fpeople%3Ftab%3Dall");
   });
@@ -27,8 +18,8 @@ describe("roles and city scope", () => {
   it("gives a city representative 403 on manager pages", async () => {
     const bristol = await createCity("bristol");
     const rep = await createAccount({ role: "city-rep", cityId: bristol });
-    expect((await thrown(peopleLoader({ request: await requestAs(rep.id, "/people"), params: {}, context: {} }))).status).toBe(403);
-    expect((await thrown(outboxLoader({ request: await requestAs(rep.id, "/dev/outbox"), params: {}, context: {} }))).status).toBe(403);
+    expect((await thrownResponse(peopleLoader({ request: await requestAs(rep.id, "/people"), params: {}, context: {} }))).status).toBe(403);
+    expect((await thrownResponse(outboxLoader({ request: await requestAs(rep.id, "/dev/outbox"), params: {}, context: {} }))).status).toBe(403);
   });
 
   it("lets a manager in", async () => {
@@ -59,12 +50,12 @@ describe("roles and city scope", () => {
     const manager = await createAccount({ role: "manager" });
     const request = await formRequest(manager.id, "/people", { name: "X" });
     const forged = new Request(request, { headers: new Headers([...request.headers, ["Origin", "https://evil.example"]]) });
-    const response = await thrown(requirePerson(forged));
+    const response = await thrownResponse(requirePerson(forged));
     expect(response.status).toBe(403);
   });
 
   it("treats a session for a deleted or malformed person id as signed out", async () => {
-    const response = await thrown(requirePerson(await requestAs("not-an-object-id", "/people")));
+    const response = await thrownResponse(requirePerson(await requestAs("not-an-object-id", "/people")));
     expect(response.status).toBe(302);
   });
 });
