@@ -5,6 +5,7 @@ import { FRAMEWORK } from "~/domain/programme-data";
 import type { ActionStatus } from "~models/follow-up-action.server";
 import type { ConveningFormat, ConveningKind, ConveningStatus } from "~models/convening.server";
 import type { SessionKind } from "~models/agenda-session.server";
+import { SESSION_KIND_LABELS } from "~/domain/session-kinds";
 
 /** Cancelled items stay (STATUS:CANCELLED) this long after cancellation so clients remove them. */
 export const CANCELLED_RETENTION_DAYS = 30;
@@ -82,17 +83,6 @@ const CONVENING_KIND_LABELS: Record<ConveningKind, string> = {
   "online-meeting": "Online meeting",
 };
 
-const SESSION_KIND_LABELS: Record<SessionKind, string> = {
-  plenary: "Plenary",
-  workshop: "Workshop",
-  panel: "Panel",
-  "site-visit": "Site visit",
-  roundtable: "Roundtable",
-  meal: "Meal",
-  travel: "Travel",
-  break: "Break",
-  networking: "Networking",
-};
 
 const THEME_TITLES = new Map(FRAMEWORK.map((entry) => [entry.code, entry.title]));
 

@@ -4,6 +4,7 @@ import type { AgendaDay } from "~/domain/agenda/agenda-view";
 import { AgendaDays } from "./agenda/agenda-days";
 import { CONVENING_KIND_LABELS } from "./convening-card";
 import { ConveningStatusNotice } from "./convening-status-notice";
+import { ConveningAims } from "~/components/convening-aims";
 
 export type PublicConvening = {
   title: string;
@@ -30,16 +31,7 @@ export function ConveningPublicAgenda({ convening, days, viewerZoneShown }: { co
       </p>
       <ConveningStatusNotice status={convening.status} cancelReason={convening.cancelReason} />
       {convening.summary ? <p>{convening.summary}</p> : null}
-      {convening.aims.length > 0 ? (
-        <section aria-labelledby="aims-title">
-          <h2 id="aims-title">Aims</h2>
-          <ol className="aims">
-            {convening.aims.map((aim, index) => (
-              <li key={index}>{aim}</li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <ConveningAims aims={convening.aims} />
       <section aria-labelledby="places-title">
         <h2 id="places-title">{convening.places.length === 1 ? "Place" : "Places"}</h2>
         <ul className="places">

@@ -21,6 +21,7 @@ import { recordVisit } from "~models/convening-visit.server";
 import { getConvening } from "~models/convening.server";
 import { AddToCalendar } from "~/components/add-to-calendar";
 import { addToCalendarLinks } from "~/calendar/feeds.server";
+import { ConveningAims } from "~/components/convening-aims";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
 
@@ -223,16 +224,7 @@ export default function ConveningPage() {
 
       {convening.summary ? <p className="convening-summary">{convening.summary}</p> : null}
 
-      {convening.aims.length > 0 ? (
-        <section aria-labelledby="aims-title">
-          <h2 id="aims-title">Aims</h2>
-          <ol className="aims">
-            {convening.aims.map((aim, index) => (
-              <li key={index}>{aim}</li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <ConveningAims aims={convening.aims} />
 
       <section aria-labelledby="where-title">
         <h2 id="where-title">Where and when</h2>

@@ -2,18 +2,8 @@
 // "now"/"next" during the event, "changed since your last visit" marks, and manager links.
 import { Link } from "@remix-run/react";
 import type { AgendaDay } from "~/domain/agenda/agenda-view";
+import { sessionKindLabel } from "~/domain/session-kinds";
 
-export const SESSION_KIND_LABELS: Record<string, string> = {
-  plenary: "Plenary",
-  workshop: "Workshop",
-  panel: "Panel",
-  "site-visit": "Site visit",
-  roundtable: "Roundtable",
-  meal: "Meal",
-  travel: "Travel",
-  break: "Break",
-  networking: "Networking",
-};
 
 type ManagerLinks = { conveningId: string; canEdit: boolean; canRecordActions: boolean };
 
@@ -51,7 +41,7 @@ export function AgendaDays({ days, manager, headingLevel = 3 }: { days: AgendaDa
                     {item.isNext ? <span className="badge">Next</span> : null}
                     {item.isCancelled ? <span className="badge badge--error">Cancelled</span> : null}
                     {item.isChanged ? <span className="badge badge--warning">Changed since your last visit</span> : null}
-                    <span className="badge badge--neutral">{SESSION_KIND_LABELS[item.kind] ?? item.kind}</span>
+                    <span className="badge badge--neutral">{sessionKindLabel(item.kind)}</span>
                     {item.track ? <span className="badge badge--neutral">Track: {item.track}</span> : null}
                   </p>
                   <SessionHeading className="agenda__title">{item.title}</SessionHeading>
