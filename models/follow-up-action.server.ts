@@ -1,6 +1,7 @@
 // Follow-up actions: raised at a convening (optionally a session) or in a city's action plan,
 // owned by a city (and optionally a person), with a timeline of progress updates.
 import mongoose, { Schema, Types } from "mongoose";
+import { cachedByChangeToken, replaceChangeTokenOnWrite } from "./change-token.server";
 import { registerModel } from "./register-model.server";
 
 export const ACTION_STATUSES = ["open", "in-progress", "blocked", "done", "dropped"] as const;
@@ -44,6 +45,10 @@ const followUpActionSchema = new Schema(
 );
 followUpActionSchema.index({ ownerCityId: 1, status: 1, dueOn: 1 });
 followUpActionSchema.index({ status: 1, dueOn: 1 });
+// FerretDB reads a whole collection for any query not on _id, so the dashboard and plan pages
+// keep their reads until an action changes (tests/integration/actions-cache.test.ts).
+replaceChangeTokenOnWrite(followUpActionSchema, "follow-up-actions");
+const actionReads = cachedByChangeToken<unknown>("follow-up-actions");
 
 export const FollowUpAction = registerModel("FollowUpAction", followUpActionSchema);
 
@@ -181,6 +186,11 @@ export async function listActionsForConvening(conveningId: string): Promise<Acti
 /** A city's plan with each action's timeline, so the page can say what changed since a date. */
 export async function listActionsForCity(cityId: string): Promise<ActionWithTimeline[]> {
   if (!mongoose.isValidObjectId(cityId)) return [];
+  const actions = (await actionReads(`city:${cityId}`, () => readActionsForCity(cityId))) as ActionWithTimeline[];
+  return [...actions];
+}
+
+async function readActionsForCity(cityId: string): Promise<ActionWithTimeline[]> {
   const docs = await FollowUpAction.find({ ownerCityId: cityId })
     .select(`${SUMMARY_FIELDS} updates.at updates.statusFrom updates.statusTo updates.text updates.authorName`)
     .sort({ dueOn: 1, _id: 1 })
@@ -338,6 +348,9 @@ export async function upsertSeedAction(seedKey: string, input: NewFollowUpAction
 
 /** Every action's small fields for the dashboard's figures, in one scan. */
 export async function listActionsForDashboard(): Promise<ActionSummary[]> {
-  const docs = await FollowUpAction.find().select(SUMMARY_FIELDS).lean<RawAction[]>();
-  return docs.map(toSummary);
+  const actions = (await actionReads("dashboard", async () => {
+    const docs = await FollowUpAction.find().select(SUMMARY_FIELDS).lean<RawAction[]>();
+    return docs.map(toSummary);
+  })) as ActionSummary[];
+  return [...actions];
 }

@@ -1,6 +1,7 @@
 // Every model, so indexes can be built once at start and tests can clear collections.
 import type { Model } from "mongoose";
 import { AgendaSession } from "./agenda-session.server";
+import { ChangeToken } from "./change-token.server";
 import { City } from "./city.server";
 import { Convening } from "./convening.server";
 import { ConveningAgenda } from "./convening-agenda.server";
@@ -20,6 +21,7 @@ import { SignInThrottle } from "./sign-in-throttle.server";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of differently typed models
 export const allModels: Array<Model<any>> = [
   AgendaSession,
+  ChangeToken,
   City,
   Convening,
   ConveningAgenda,

@@ -114,6 +114,13 @@ export async function loadConveningData(
   return { convenings, sessions: await sessionsOf(convenings) };
 }
 
+/** A public convening on its own (no sessions), or null. */
+export async function loadPublicConvening(conveningId: string) {
+  if (!isObjectId(conveningId)) return null;
+  const [convening] = await findConvenings({ _id: conveningId });
+  return convening ?? null;
+}
+
 /** One session of a public convening, or null. */
 export async function loadSessionData(
   conveningId: string,

@@ -13,6 +13,7 @@ import {
   loadConveningData,
   loadPersonalData,
   loadProgrammeData,
+  loadPublicConvening,
   loadSessionData,
   publicFeedFingerprint,
   type FeedData,
@@ -284,11 +285,7 @@ export async function addToCalendarLinks(
   if (!data) return null;
   const [convening] = data.convenings;
   const context = feedContext(false);
-  const links = (event: CalendarEventInput, icsUrl: string): AddToCalendarLinks => ({
-    icsUrl,
-    googleUrl: googleCalendarUrl(event),
-    outlookUrl: outlookCalendarUrl(event),
-  });
+  const links = (event: CalendarEventInput, icsUrl: string): AddToCalendarLinks => ({ icsUrl, ...eventLinks(event) });
   const base = `/convenings/${convening.id}`;
   const sessions: Record<string, AddToCalendarLinks> = {};
   for (const session of data.sessions) {
@@ -296,6 +293,20 @@ export async function addToCalendarLinks(
     sessions[session.id] = links(sessionEvent(session, convening, context), `${base}/sessions/${session.id}/event.ics`);
   }
   return { convening: links(conveningEvent(convening, context), `${base}/event.ics`), sessions };
+}
+
+/** The convening's own add-to-calendar links: one read by _id, for its page (no session links). */
+export async function conveningCalendarLinks(conveningId: string): Promise<AddToCalendarLinks | null> {
+  const convening = await loadPublicConvening(conveningId);
+  if (!convening) return null;
+  return {
+    icsUrl: `/convenings/${convening.id}/event.ics`,
+    ...eventLinks(conveningEvent(convening, feedContext(false))),
+  };
+}
+
+function eventLinks(event: CalendarEventInput) {
+  return { googleUrl: googleCalendarUrl(event), outlookUrl: outlookCalendarUrl(event) };
 }
 
 function fileSlug(title: string): string {

@@ -20,7 +20,7 @@ import { listChanges } from "~models/convening-change.server";
 import { recordVisit } from "~models/convening-visit.server";
 import { getConvening } from "~models/convening.server";
 import { AddToCalendar } from "~/components/add-to-calendar";
-import { addToCalendarLinks } from "~/calendar/feeds.server";
+import { conveningCalendarLinks } from "~/calendar/feeds.server";
 import { ConveningAims } from "~/components/convening-aims";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     getWhoIsComing(convening.id, { withNames: Boolean(person) }),
     person ? recordVisit(person.id, convening.id) : Promise.resolve(null),
     convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null),
-    convening.status === "draft" ? Promise.resolve(null) : addToCalendarLinks(convening.id),
+    convening.status === "draft" ? Promise.resolve(null) : conveningCalendarLinks(convening.id),
   ]);
   // Changes since this person's last visit, other than their own; history is only read when there are some.
   const hasNewChanges = Boolean(previousVisit && convening.lastChangeAt && convening.lastChangeAt > previousVisit);
@@ -78,7 +78,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     days: buildAgenda(sessions, { viewerZone, now, event: convening, changedSessionIds }),
     warnings: manager ? agendaWarnings(convening, sessions) : [],
     coming,
-    calendarLinks: calendarLinks?.convening ?? null,
+    calendarLinks,
     viewer: {
       isSignedIn: Boolean(person),
       isManager: manager,

@@ -1,0 +1,42 @@
+// Change tokens: a collection's token is replaced with a fresh random value on every write, so
+// an in-process cache keyed by it can never serve data older than the last write. A random
+// value (not a counter) matters on FerretDB, whose updates are read-modify-write: two racing
+// increments could leave the same number, two random tokens cannot.
+import { randomUUID } from "node:crypto";
+import { Schema, type Schema as SchemaType } from "mongoose";
+import { registerModel } from "./register-model.server";
+
+const changeTokenSchema = new Schema({ _id: { type: String, required: true }, token: { type: String, required: true } });
+export const ChangeToken = registerModel("ChangeToken", changeTokenSchema);
+
+export async function readChangeToken(name: string): Promise<string> {
+  const doc = await ChangeToken.findById(name).select("token").lean<{ token: string }>();
+  return doc?.token ?? "initial";
+}
+
+export async function replaceChangeToken(name: string) {
+  await ChangeToken.updateOne({ _id: name }, { $set: { token: randomUUID() } }, { upsert: true });
+}
+
+const WRITE_QUERIES = ["updateOne", "updateMany", "findOneAndUpdate", "findOneAndDelete", "deleteOne", "deleteMany", "replaceOne"] as const;
+
+/** Replaces the named token after every write made through the schema's model. */
+export function replaceChangeTokenOnWrite(schema: SchemaType, name: string) {
+  const replace = async () => replaceChangeToken(name);
+  schema.post("save", replace);
+  schema.post("insertMany", replace);
+  for (const query of WRITE_QUERIES) schema.post(query, replace);
+}
+
+/** Memoises one loader per key until the named token changes. */
+export function cachedByChangeToken<T>(name: string) {
+  const entries = new Map<string, { token: string; value: T }>();
+  return async (key: string, load: () => Promise<T>): Promise<T> => {
+    const token = await readChangeToken(name); // read before the data: a write after it changes the token
+    const cached = entries.get(key);
+    if (cached && cached.token === token) return cached.value;
+    const value = await load();
+    entries.set(key, { token, value });
+    return value;
+  };
+}
