@@ -271,7 +271,11 @@ export default function ConveningPage() {
             </ul>
           </div>
         ) : null}
-        <AgendaDays days={days} manager={viewer.isManager ? { conveningId: id, canEdit: convening.status !== "cancelled", canRecordActions: true } : undefined} />
+        <AgendaDays
+          days={days}
+          calendarBase={convening.status === "draft" ? undefined : `/convenings/${id}`}
+          manager={viewer.isManager ? { conveningId: id, canEdit: convening.status !== "cancelled", canRecordActions: true } : undefined}
+        />
       </section>
 
       <section aria-labelledby="coming-title">

@@ -7,7 +7,18 @@ import { sessionKindLabel } from "~/domain/session-kinds";
 
 type ManagerLinks = { conveningId: string; canEdit: boolean; canRecordActions: boolean };
 
-export function AgendaDays({ days, manager, headingLevel = 3 }: { days: AgendaDay[]; manager?: ManagerLinks; headingLevel?: 2 | 3 }) {
+/** `calendarBase` ("/convenings/<id>") adds a per-session .ics download for published agendas. */
+export function AgendaDays({
+  days,
+  manager,
+  calendarBase,
+  headingLevel = 3,
+}: {
+  days: AgendaDay[];
+  manager?: ManagerLinks;
+  calendarBase?: string;
+  headingLevel?: 2 | 3;
+}) {
   if (days.length === 0) {
     return (
       <div className="empty-state">
@@ -60,6 +71,13 @@ export function AgendaDays({ days, manager, headingLevel = 3 }: { days: AgendaDa
                     </p>
                   ) : null}
                   {item.themes.length > 0 ? <p className="muted agenda__themes">Themes: {item.themes.join(", ")}</p> : null}
+                  {calendarBase && !item.isCancelled ? (
+                    <p className="no-print">
+                      <a href={`${calendarBase}/sessions/${item.id}/event.ics`} download>
+                        Add to calendar (.ics)<span className="visually-hidden">: {item.title}</span>
+                      </a>
+                    </p>
+                  ) : null}
                   {manager ? (
                     <p className="cluster no-print">
                       {manager.canEdit && !item.isCancelled ? (
