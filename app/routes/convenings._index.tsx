@@ -59,55 +59,39 @@ export default function ConveningsPage() {
       </div>
       <Form method="get" className="filters card" aria-label="Filter convenings">
         <div className="filters__grid">
-          <div className="field">
-            <label htmlFor="when">When</label>
-            <select id="when" name="when" defaultValue={filters.when}>
-              <option value="upcoming">Upcoming</option>
-              <option value="past">Past</option>
-              <option value="all">All</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="kind">Kind</label>
-            <select id="kind" name="kind" defaultValue={filters.kind}>
-              <option value="">Any kind</option>
-              {CONVENING_KIND_OPTIONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="phase">Phase</label>
-            <select id="phase" name="phase" defaultValue={filters.phase}>
-              <option value="">Any phase</option>
-              <option value="1">Phase one</option>
-              <option value="2">Phase two</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="hostCityId">Host city</label>
-            <select id="hostCityId" name="hostCityId" defaultValue={filters.hostCityId}>
-              <option value="">Any host</option>
-              {cities.map((city) => (
-                <option key={city.id} value={city.id}>
-                  {city.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="theme">Theme</label>
-            <select id="theme" name="theme" defaultValue={filters.theme}>
-              <option value="">Any theme</option>
-              {THEME_CODES.map((code) => (
-                <option key={code} value={code}>
-                  {code}: {THEME_TITLES[code]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            name="when"
+            label="When"
+            value={filters.when}
+            options={[
+              { value: "upcoming", label: "Upcoming" },
+              { value: "past", label: "Past" },
+              { value: "all", label: "All" },
+            ]}
+          />
+          <FilterSelect name="kind" label="Kind" value={filters.kind} options={[{ value: "", label: "Any kind" }, ...CONVENING_KIND_OPTIONS]} />
+          <FilterSelect
+            name="phase"
+            label="Phase"
+            value={filters.phase}
+            options={[
+              { value: "", label: "Any phase" },
+              { value: "1", label: "Phase one" },
+              { value: "2", label: "Phase two" },
+            ]}
+          />
+          <FilterSelect
+            name="hostCityId"
+            label="Host city"
+            value={filters.hostCityId}
+            options={[{ value: "", label: "Any host" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]}
+          />
+          <FilterSelect
+            name="theme"
+            label="Theme"
+            value={filters.theme}
+            options={[{ value: "", label: "Any theme" }, ...THEME_CODES.map((code) => ({ value: code, label: `${code}: ${THEME_TITLES[code]}` }))]}
+          />
         </div>
         <button type="submit" className="button">
           Show convenings
@@ -129,5 +113,20 @@ export default function ConveningsPage() {
         </div>
       )}
     </>
+  );
+}
+
+function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string; options: ReadonlyArray<{ value: string; label: string }> }) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={value}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
