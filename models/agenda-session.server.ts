@@ -3,6 +3,7 @@ import mongoose, { Schema } from "mongoose";
 import { diffFields, isCalendarChange, SESSION_TRACKED_FIELDS } from "~/domain/agenda/changes";
 import type { SessionInput } from "~/domain/agenda/session-form";
 import { readAgendaCopy, writeAgendaCopy } from "./convening-agenda.server";
+import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { recordChange } from "./convening-change.server";
 import { registerModel } from "./register-model.server";
 
@@ -53,8 +54,8 @@ const agendaSessionSchema = new Schema(
 );
 agendaSessionSchema.index({ conveningId: 1, startsAt: 1 });
 
-export const AgendaSession =
-  registerModel("AgendaSession", agendaSessionSchema);
+replaceChangeTokenOnWrite(agendaSessionSchema, CHANGE_TOKENS.sessions);
+export const AgendaSession = registerModel("AgendaSession", agendaSessionSchema);
 
 export type SessionRecord = SessionInput & {
   id: string;

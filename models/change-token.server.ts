@@ -9,19 +9,36 @@ import { registerModel } from "./register-model.server";
 const changeTokenSchema = new Schema({ _id: { type: String, required: true }, token: { type: String, required: true } });
 export const ChangeToken = registerModel("ChangeToken", changeTokenSchema);
 
-export async function readChangeToken(name: string): Promise<string> {
+/** The collections with a change token, named once. */
+export const CHANGE_TOKENS = {
+  actions: "follow-up-actions",
+  cities: "cities",
+  convenings: "convenings",
+  registrations: "registrations",
+  sessions: "agenda-sessions",
+} as const;
+export type ChangeTokenName = (typeof CHANGE_TOKENS)[keyof typeof CHANGE_TOKENS];
+
+export async function readChangeToken(name: ChangeTokenName): Promise<string> {
   const doc = await ChangeToken.findById(name).select("token").lean<{ token: string }>();
   return doc?.token ?? "initial";
 }
 
-export async function replaceChangeToken(name: string) {
+/** Several tokens in one query, in the order asked. */
+export async function readChangeTokens(names: ChangeTokenName[]): Promise<string[]> {
+  const docs = await ChangeToken.find({ _id: { $in: names } }).select("token").lean<Array<{ _id: string; token: string }>>();
+  const tokens = new Map(docs.map((doc) => [doc._id, doc.token]));
+  return names.map((name) => tokens.get(name) ?? "initial");
+}
+
+export async function replaceChangeToken(name: ChangeTokenName) {
   await ChangeToken.updateOne({ _id: name }, { $set: { token: randomUUID() } }, { upsert: true });
 }
 
 const WRITE_QUERIES = ["updateOne", "updateMany", "findOneAndUpdate", "findOneAndDelete", "deleteOne", "deleteMany", "replaceOne"] as const;
 
 /** Replaces the named token after every write made through the schema's model. */
-export function replaceChangeTokenOnWrite(schema: SchemaType, name: string) {
+export function replaceChangeTokenOnWrite(schema: SchemaType, name: ChangeTokenName) {
   const replace = async () => replaceChangeToken(name);
   schema.post("save", replace);
   schema.post("insertMany", replace);
@@ -29,7 +46,7 @@ export function replaceChangeTokenOnWrite(schema: SchemaType, name: string) {
 }
 
 /** Memoises one loader per key until the named token changes. */
-export function cachedByChangeToken<T>(name: string) {
+export function cachedByChangeToken<T>(name: ChangeTokenName) {
   const entries = new Map<string, { token: string; value: T }>();
   return async (key: string, load: () => Promise<T>): Promise<T> => {
     const token = await readChangeToken(name); // read before the data: a write after it changes the token

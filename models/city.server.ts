@@ -1,5 +1,6 @@
 // Cities in the programme: membership, nation, where the programme sits, learning partner.
 import mongoose, { Schema, type InferSchemaType } from "mongoose";
+import { CHANGE_TOKENS, replaceChangeToken, replaceChangeTokenOnWrite } from "./change-token.server";
 import { registerModel } from "./register-model.server";
 
 export const CITY_MEMBERSHIPS = ["founder", "phase-two", "associate"] as const;
@@ -42,6 +43,7 @@ const citySchema = new Schema(
 );
 
 export type CityDoc = InferSchemaType<typeof citySchema>;
+replaceChangeTokenOnWrite(citySchema, CHANGE_TOKENS.cities);
 export const City = registerModel("City", citySchema);
 
 export type CitySummary = {
@@ -142,5 +144,6 @@ export async function removeTaskforceMember(cityId: string, memberId: string): P
   const member = (doc?.taskforce as Array<{ _id: unknown }> | undefined)?.find((entry) => String(entry._id) === memberId);
   if (!member) return false;
   const result = await City.collection.updateOne({ _id: new mongoose.Types.ObjectId(cityId) }, { $pull: { taskforce: member } } as never);
+  await replaceChangeToken(CHANGE_TOKENS.cities); // a driver call: the schema's hooks don't see it
   return result.modifiedCount === 1;
 }

@@ -5,6 +5,7 @@ import mongoose, { Schema } from "mongoose";
 import { CONVENING_TRACKED_FIELDS, diffFields, isCalendarChange } from "~/domain/agenda/changes";
 import type { ConveningInput } from "~/domain/agenda/convening-form";
 import { AgendaSession, refreshAgendaCopy } from "./agenda-session.server";
+import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { recordChange } from "./convening-change.server";
 import { registerModel } from "./register-model.server";
 
@@ -68,6 +69,7 @@ const conveningSchema = new Schema(
   { timestamps: true },
 );
 
+replaceChangeTokenOnWrite(conveningSchema, CHANGE_TOKENS.convenings);
 export const Convening = registerModel("Convening", conveningSchema);
 
 export type ConveningRecord = ConveningInput & {

@@ -1,7 +1,7 @@
 // Follow-up actions: raised at a convening (optionally a session) or in a city's action plan,
 // owned by a city (and optionally a person), with a timeline of progress updates.
 import mongoose, { Schema, Types } from "mongoose";
-import { cachedByChangeToken, replaceChangeTokenOnWrite } from "./change-token.server";
+import { cachedByChangeToken, CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { registerModel } from "./register-model.server";
 
 export const ACTION_STATUSES = ["open", "in-progress", "blocked", "done", "dropped"] as const;
@@ -47,8 +47,8 @@ followUpActionSchema.index({ ownerCityId: 1, status: 1, dueOn: 1 });
 followUpActionSchema.index({ status: 1, dueOn: 1 });
 // FerretDB reads a whole collection for any query not on _id, so the dashboard and plan pages
 // keep their reads until an action changes (tests/integration/actions-cache.test.ts).
-replaceChangeTokenOnWrite(followUpActionSchema, "follow-up-actions");
-const actionReads = cachedByChangeToken<unknown>("follow-up-actions");
+replaceChangeTokenOnWrite(followUpActionSchema, CHANGE_TOKENS.actions);
+const actionReads = cachedByChangeToken<unknown>(CHANGE_TOKENS.actions);
 
 export const FollowUpAction = registerModel("FollowUpAction", followUpActionSchema);
 

@@ -1,5 +1,6 @@
 // Registrations of people for convenings, one per person per convening.
 import { Schema } from "mongoose";
+import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { registerModel } from "./register-model.server";
 
 export const REGISTRATION_STATUSES = [
@@ -41,6 +42,7 @@ registrationSchema.index({ conveningId: 1, personId: 1 }, { unique: true });
 registrationSchema.index({ conveningId: 1, cityId: 1, status: 1, createdAt: 1 });
 registrationSchema.index({ conveningId: 1, status: 1, queueKey: 1 });
 
+replaceChangeTokenOnWrite(registrationSchema, CHANGE_TOKENS.registrations);
 export const Registration = registerModel("Registration", registrationSchema);
 
 export type RegistrationRecord = {

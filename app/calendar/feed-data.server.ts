@@ -2,6 +2,7 @@
 // (batched with $in), whatever the number of convenings and sessions.
 import mongoose from "mongoose";
 import { AgendaSession } from "~models/agenda-session.server";
+import { CHANGE_TOKENS, readChangeTokens, type ChangeTokenName } from "~models/change-token.server";
 import { City } from "~models/city.server";
 import { Convening } from "~models/convening.server";
 import { FollowUpAction } from "~models/follow-up-action.server";
@@ -182,26 +183,12 @@ export async function loadPersonalData(personId: string): Promise<PersonalData> 
 }
 
 /**
- * A cheap summary of everything a public feed is built from: when it is unchanged, the feed
- * is too (except for the passage of time, which the cache handles separately).
+ * A summary of everything a public feed is built from: when it is unchanged, the feed is too
+ * (except for the passage of time, which the cache handles separately). Every write replaces
+ * its collection's change token, so this is one small read however large the programme.
  */
-export async function publicFeedFingerprint(): Promise<string> {
-  const parts = await Promise.all(
-    [Convening, AgendaSession, City, Registration].map(async (model) => {
-      // One query per collection, small documents back ($max in $group is not available on
-      // the embedded database): count, latest change and the sum of calendar sequences.
-      const docs = await (model as typeof Convening)
-        .find()
-        .select("updatedAt sequence -_id")
-        .lean<Array<{ updatedAt?: Date; sequence?: number }>>();
-      let latest = 0;
-      let sequences = 0;
-      for (const doc of docs) {
-        latest = Math.max(latest, doc.updatedAt?.getTime() ?? 0);
-        sequences += doc.sequence ?? 0;
-      }
-      return `${docs.length}:${latest}:${sequences}`;
-    }),
-  );
-  return `${mongoose.connection.name}|${parts.join("|")}`;
+export async function publicFeedFingerprint(options: { includeRegistrations: boolean }): Promise<string> {
+  const names: ChangeTokenName[] = [CHANGE_TOKENS.convenings, CHANGE_TOKENS.sessions, CHANGE_TOKENS.cities];
+  if (options.includeRegistrations) names.push(CHANGE_TOKENS.registrations);
+  return `${mongoose.connection.name}|${(await readChangeTokens(names)).join("|")}`;
 }

@@ -2,6 +2,7 @@
 // Last-Modified). Public feeds are memoised by a cheap fingerprint of the data they read.
 import { createHash } from "node:crypto";
 import { buildCalendar, type CalendarEventInput } from "~/domain/ical/build-calendar";
+import { EventTextCache } from "~/domain/ical/event-text-cache";
 import { googleCalendarUrl, outlookCalendarUrl } from "~/domain/ical/calendar-links";
 import { getEnv } from "~/utils/env.server";
 import { findPersonIdByCalendarToken } from "~models/person.server";
@@ -24,7 +25,6 @@ import {
   conveningDropOutAt,
   conveningEvent,
   conveningPageUrl,
-  isListed,
   sessionDropOutAt,
   sessionEvent,
   type FeedContext,
@@ -94,12 +94,19 @@ function collect(
   return result;
 }
 
+// Public events render the same in every public feed (no joining links), so the programme,
+// city and convening feeds share one cache of rendered events.
+const publicEventTexts = new EventTextCache();
+
 function finish(
   calendar: { name: string; description: string; url: string },
   collected: Collected,
   extra: { isPrivate: boolean; filename?: string },
 ): CalendarFile {
-  const body = buildCalendar({ ...calendar, refreshMinutes: REFRESH_MINUTES, events: collected.events });
+  const body = buildCalendar(
+    { ...calendar, refreshMinutes: REFRESH_MINUTES, events: collected.events },
+    extra.isPrivate ? undefined : publicEventTexts,
+  );
   const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
   // An empty feed has no item dates; the epoch keeps the header valid and If-Modified-Since safe.
   return { body, etag, lastModified: new Date(collected.lastModified), ...extra };
@@ -146,17 +153,19 @@ function shared<T>(key: string, task: () => Promise<T>): Promise<T> {
   return started;
 }
 
-const currentFingerprint = () => shared("fingerprint", async () => `${await publicFeedFingerprint()}|${getEnv().APP_URL}`);
+const currentFingerprint = (options: { includeRegistrations: boolean }) =>
+  shared(`fingerprint|${options.includeRegistrations}`, async () => `${await publicFeedFingerprint(options)}|${getEnv().APP_URL}`);
 
-/** Forgets memoised feeds (tests and benchmarks measure cold builds with it). */
+/** Forgets memoised feeds and rendered events (tests and benchmarks measure cold builds with it). */
 export function clearFeedCache() {
   cache.clear();
+  publicEventTexts.clear();
 }
 
 // --- the feeds ----------------------------------------------------------------------------------
 
 export async function programmeFeed(now = new Date()): Promise<CalendarFile> {
-  const fingerprint = await currentFingerprint();
+  const fingerprint = await currentFingerprint({ includeRegistrations: false });
   return memoised("programme", fingerprint, now, async () => {
     const collected = collect(await loadProgrammeData(), feedContext(false), now, {
       includeConvenings: true,
@@ -180,7 +189,7 @@ export async function cityFeed(slug: string, now = new Date()): Promise<Calendar
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
   const city = await findCity(slug);
   if (!city) return null;
-  const fingerprint = await currentFingerprint();
+  const fingerprint = await currentFingerprint({ includeRegistrations: true });
   return memoised(`city:${city.id}`, fingerprint, now, async () => {
     const collected = collect(await loadCityData(city.id), feedContext(false), now, {
       includeConvenings: true,
@@ -272,27 +281,21 @@ export async function singleEventFile(
 }
 
 export type AddToCalendarLinks = { icsUrl: string; googleUrl: string; outlookUrl: string };
+export type CalendarService = "google" | "outlook";
 
 /**
- * "Download .ics", "Google Calendar" and "Outlook" links for a convening and each of its listed
- * sessions (public content: no joining links). null: no such public convening.
+ * The Google Calendar or Outlook "add event" address for one session of a public convening
+ * (public content: no joining link). Agendas link to a redirect that calls this, so a page of
+ * sixty sessions does not carry 120 long addresses. null: no such public session.
  */
-export async function addToCalendarLinks(
-  conveningId: string,
-  now = new Date(),
-): Promise<{ convening: AddToCalendarLinks; sessions: Record<string, AddToCalendarLinks> } | null> {
-  const data = await loadConveningData(conveningId);
+export async function sessionCalendarServiceUrl(
+  ids: { conveningId: string; sessionId: string },
+  service: CalendarService,
+): Promise<string | null> {
+  const data = await loadSessionData(ids.conveningId, ids.sessionId);
   if (!data) return null;
-  const [convening] = data.convenings;
-  const context = feedContext(false);
-  const links = (event: CalendarEventInput, icsUrl: string): AddToCalendarLinks => ({ icsUrl, ...eventLinks(event) });
-  const base = `/convenings/${convening.id}`;
-  const sessions: Record<string, AddToCalendarLinks> = {};
-  for (const session of data.sessions) {
-    if (!isListed(sessionDropOutAt(session, convening), now)) continue;
-    sessions[session.id] = links(sessionEvent(session, convening, context), `${base}/sessions/${session.id}/event.ics`);
-  }
-  return { convening: links(conveningEvent(convening, context), `${base}/event.ics`), sessions };
+  const event = sessionEvent(data.sessions[0], data.convenings[0], feedContext(false));
+  return service === "google" ? googleCalendarUrl(event) : outlookCalendarUrl(event);
 }
 
 /** The convening's own add-to-calendar links: one read by _id, for its page (no session links). */

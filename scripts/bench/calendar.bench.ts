@@ -77,7 +77,10 @@ export async function run() {
   const data = await loadProgrammeData();
   const rawMs = await median(RUNS, async () => rawIcalGenerator(data));
 
+  // The first request after start renders every event (nothing is cached yet): one sample.
+  const firstStarted = performance.now();
   const first = await get();
+  const firstMs = performance.now() - firstStarted;
   if (first.response.status !== 200) throw new Error(`feed answered ${first.response.status}`);
   const etag = first.response.headers.get("ETag")!;
   const events = first.body.split("BEGIN:VEVENT").length - 1;
@@ -87,7 +90,8 @@ export async function run() {
     if (response.status !== 304) throw new Error(`expected 304, got ${response.status}`);
   });
 
-  // After a change (one session edited) the feed is rebuilt from the database.
+  // After a change (one session edited) the feed is rebuilt from the database; only the edited
+  // event is rendered again.
   const [oneSession] = await AgendaSession.find().select("_id").limit(1).lean();
   let edits = 0;
   const changedMs = await median(RUNS, async () => {
@@ -109,8 +113,9 @@ export async function run() {
   const gzipped = gzipSync(first.body).length;
   console.log(`programme feed, ${CONVENINGS} convenings × ${SESSIONS_EACH} sessions = ${events} events, via ${via}`);
   console.log(`raw ical-generator build + serialise (in-process, no DB/HTTP): ${rawMs.toFixed(1)} ms (baseline 1.00×)`);
-  console.log(`request, data unchanged (memoised): ${warmMs.toFixed(1)} ms = ${ratio(warmMs, rawMs)} raw  [target ≤ 1.5×]`);
-  console.log(`request after an edit (full rebuild from the database): ${(changedMs - editOnlyMs).toFixed(1)} ms = ${ratio(changedMs - editOnlyMs, rawMs)} raw`);
+  console.log(`request, data unchanged (memoised): ${warmMs.toFixed(1)} ms = ${ratio(warmMs, rawMs)} raw`);
+  console.log(`request after one session edited (rebuilt from the database, one event rendered): ${(changedMs - editOnlyMs).toFixed(1)} ms = ${ratio(changedMs - editOnlyMs, rawMs)} raw  [target ≤ 1.5×]`);
+  console.log(`first request after start (every event rendered, one sample): ${firstMs.toFixed(1)} ms = ${ratio(firstMs, rawMs)} raw`);
   console.log(`304 (If-None-Match): ${notModifiedMs.toFixed(1)} ms = ${ratio(notModifiedMs, rawMs)} raw`);
   console.log(`database queries per request: ${queriesWarm} unchanged, ${queriesCold} after an edit (fixed, independent of size)`);
   console.log(`feed size: ${(bytes / 1024).toFixed(0)} KiB, gzip ${(gzipped / 1024).toFixed(0)} KiB (${ratio(gzipped, bytes)} of plain)`);

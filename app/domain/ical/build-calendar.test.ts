@@ -1,8 +1,10 @@
 // Feed output is checked by parsing it back with ical.js (Thunderbird's parser). ical.js has no
 // tz database of its own, so every local time read back proves our VTIMEZONE is right.
+import { ICalCalendar, ICalCalendarMethod, ICalEvent } from 'ical-generator';
 import ICAL from 'ical.js';
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildCalendar, type CalendarEventInput, type CalendarInput } from './build-calendar';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildCalendar, DEFAULT_PROD_ID, toEventData, type CalendarEventInput, type CalendarInput } from './build-calendar';
+import { EventTextCache } from './event-text-cache';
 import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links';
 import { buildVTimezone } from './vtimezone';
 
@@ -393,6 +395,80 @@ describe('buildCalendar: calendar properties and determinism', () => {
     expect(vevents).toHaveLength(0);
     expect(vcalendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(ics).not.toContain('BEGIN:VTIMEZONE');
+  });
+});
+
+describe('buildCalendar: events rendered one by one, unchanged ones from a cache', () => {
+  const mixed = (): CalendarInput => ({
+    name: 'Programme, with; commas',
+    description: 'Every session ' + 'long text '.repeat(20),
+    url: 'https://planner.example.org/convenings',
+    refreshMinutes: 30,
+    events: [
+      ev({ uid: 'a', description: 'Cymraeg: Caerdydd – ŵ ŷ 🎉 '.repeat(8) }),
+      ev({ uid: 'b', timeZone: LONDON, start: new Date('2019-03-31T08:30:00Z'), end: new Date('2019-03-31T10:00:00Z') }),
+      ev({ uid: 'c', allDay: true, timeZone: LONDON }),
+      ev({ uid: 'd', timeZone: 'UTC' }),
+      ev({ uid: 'e', timeZone: NY, start: new Date('2020-11-01T13:00:00Z'), end: new Date('2020-11-01T14:00:00Z'), status: 'cancelled' }),
+    ],
+  });
+
+  /** The same calendar rendered in one piece by ical-generator, the way it is documented. */
+  function wholeCalendar(input: CalendarInput): string {
+    const zoneYears = new Map<string, [number, number]>();
+    for (const e of input.events) {
+      if (e.allDay) continue;
+      const years = [e.start.getUTCFullYear(), e.end.getUTCFullYear()];
+      const seen = zoneYears.get(e.timeZone) ?? [Infinity, -Infinity];
+      zoneYears.set(e.timeZone, [Math.min(seen[0], ...years), Math.max(seen[1], ...years)]);
+    }
+    const calendar = new ICalCalendar({
+      prodId: DEFAULT_PROD_ID,
+      name: 'Programme\\, with\\; commas',
+      description: input.description,
+      url: input.url,
+      method: ICalCalendarMethod.PUBLISH,
+      ttl: (input.refreshMinutes ?? 60) * 60,
+      timezone: { name: null, generator: (zone) => buildVTimezone(zone, ...zoneYears.get(zone)!) },
+    });
+    for (const e of input.events) calendar.createEvent(toEventData(e));
+    return calendar.toString() + '\r\n';
+  }
+
+  it('is byte-identical to ical-generator rendering the whole calendar at once', () => {
+    const ics = buildCalendar(mixed());
+    expect(ics).toBe(wholeCalendar(mixed()));
+    expect(ics.match(/BEGIN:VTIMEZONE/g)).toHaveLength(2); // New York and London; none for UTC or all-day
+  });
+
+  it('renders only the events whose input changed, with the same bytes as without a cache', () => {
+    const cache = new EventTextCache();
+    const render = vi.spyOn(ICalEvent.prototype, 'toString');
+    try {
+      expect(buildCalendar(mixed(), cache)).toBe(buildCalendar(mixed()));
+      render.mockClear();
+      const again = buildCalendar(mixed(), cache);
+      expect(render).not.toHaveBeenCalled();
+      expect(again).toBe(buildCalendar(mixed()));
+
+      const edited = mixed();
+      edited.events[1] = { ...edited.events[1], title: 'Moved to the afternoon', sequence: 4 };
+      render.mockClear();
+      const afterEdit = buildCalendar(edited, cache);
+      expect(render).toHaveBeenCalledTimes(1);
+      expect(afterEdit).toBe(buildCalendar(edited));
+      const eventB = afterEdit.split('BEGIN:VEVENT').find((block) => block.includes('UID:b\r\n'))!;
+      expect(eventB).toContain('SEQUENCE:4\r\n');
+      expect(eventB).toContain('SUMMARY:Moved to the afternoon\r\n');
+    } finally {
+      render.mockRestore();
+    }
+  });
+
+  it('forgets the least recently stored events beyond its size', () => {
+    const cache = new EventTextCache(2);
+    buildCalendar(mixed(), cache);
+    expect(cache.size).toBe(2);
   });
 });
 

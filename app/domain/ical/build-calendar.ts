@@ -1,8 +1,10 @@
 // Pure iCalendar (RFC 5545) feed builder on top of ical-generator.
 // Times are written in each place's own zone (TZID) with a matching VTIMEZONE, user text is
 // sanitised, and the output is byte-identical for identical input (feeds are served with ETags).
-import { ICalCalendar, ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
+import { ICalCalendar, ICalCalendarMethod, ICalEvent, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
+import { EventTextCache, type RenderedEvent } from './event-text-cache';
+import { foldLines } from './fold-lines';
 import { cleanLine, cleanText, cleanUrl, escapeText } from './text';
 import { buildVTimezone, isValidTimeZone } from './vtimezone';
 
@@ -46,17 +48,34 @@ const STATUS: Record<NonNullable<CalendarEventInput['status']>, ICalEventStatus>
 
 const EMAIL = /^[^\s@"<>()[\],;:\\]+@[^\s@"<>()[\],;:\\]+$/;
 
-export function buildCalendar(input: CalendarInput): string {
+/**
+ * The calendar's text. Each event is rendered by ical-generator on its own and the pieces are
+ * put together in the order ICalCalendar.toString() uses (header, VTIMEZONEs, refresh hint,
+ * events), so the output is byte-identical to rendering the whole calendar at once (a test
+ * holds it to that); with a cache, unchanged events are not rendered again.
+ */
+export function buildCalendar(input: CalendarInput, cache?: EventTextCache): string {
+  const scratch = new ICalCalendar(); // the events' parent while rendering: no calendar-wide zone
+  const rendered = input.events.map((e) => renderEvent(e, scratch, cache));
+
   // Years each zone is used in, so its VTIMEZONE covers exactly the events' transitions.
   const zoneYears = new Map<string, { from: number; to: number }>();
-  const events = input.events.map((e) => toEventData(e, zoneYears));
+  for (const { zone, fromYear, toYear } of rendered) {
+    if (zone === null || zone.startsWith('/')) continue;
+    const seen = zoneYears.get(zone);
+    zoneYears.set(zone, seen ? { from: Math.min(seen.from, fromYear), to: Math.max(seen.to, toYear) } : { from: fromYear, to: toYear });
+  }
+  // As ical-generator writes a generator's VTIMEZONE: line ends normalised, trimmed.
+  const timezones = [...zoneYears]
+    .map(([zone, years]) => buildVTimezone(zone, years.from, years.to).replace(/\r\n/g, '\n').replace(/\n/g, '\r\n').trim())
+    .map((text) => foldLines(text + '\r\n'))
+    .join('');
 
   const refreshMinutes =
     input.refreshMinutes && Number.isFinite(input.refreshMinutes) && input.refreshMinutes > 0
       ? Math.round(input.refreshMinutes)
       : 60;
-
-  const calendar = new ICalCalendar({
+  const header = new ICalCalendar({
     // ical-generator writes PRODID, NAME/X-WR-CALNAME, X-WR-CALDESC and the calendar URL
     // verbatim (unlike event properties), so they are sanitised and TEXT-escaped here.
     prodId: cleanLine(input.prodId).replace(/^-/, '') || DEFAULT_PROD_ID, // the library adds the '-'
@@ -65,24 +84,42 @@ export function buildCalendar(input: CalendarInput): string {
     url: cleanUrl(input.url) ?? null,
     method: ICalCalendarMethod.PUBLISH,
     ttl: refreshMinutes * 60, // REFRESH-INTERVAL and X-PUBLISHED-TTL
-    // name: null keeps a calendar-wide zone out of the output (no X-WR-TIMEZONE/TIMEZONE-ID,
-    // DTSTAMP etc. stay in UTC); the generator is still called once for every distinct event
-    // zone, so a feed mixing zones gets one VTIMEZONE each without post-processing.
-    timezone: {
-      name: null,
-      generator: (zone) => {
-        const years = zoneYears.get(zone);
-        return years ? buildVTimezone(zone, years.from, years.to) : null;
-      },
-    },
-  });
-  for (const event of events) calendar.createEvent(event);
-
-  // ical-generator ends the object without the final CRLF that RFC 5545 requires on every line.
-  return calendar.toString() + '\r\n';
+    // No calendar-wide zone: no X-WR-TIMEZONE/TIMEZONE-ID, DTSTAMP etc. stay in UTC.
+  }).toString();
+  // An event-less calendar: "…X-WR-CALDESC…\r\nREFRESH-INTERVAL…\r\nX-PUBLISHED-TTL…\r\nEND:VCALENDAR".
+  const refreshAt = header.indexOf('\r\nREFRESH-INTERVAL') + 2;
+  const endAt = header.lastIndexOf('END:VCALENDAR');
+  return (
+    header.slice(0, refreshAt) +
+    timezones +
+    header.slice(refreshAt, endAt) +
+    rendered.map((event) => event.text).join('') +
+    // ical-generator ends the object without the final CRLF that RFC 5545 requires on every line.
+    'END:VCALENDAR\r\n'
+  );
 }
 
-function toEventData(e: CalendarEventInput, zoneYears: Map<string, { from: number; to: number }>): ICalEventData {
+function renderEvent(e: CalendarEventInput, scratch: ICalCalendar, cache?: EventTextCache): RenderedEvent {
+  const inputHash = cache ? EventTextCache.hashInput(e) : '';
+  const cached = cache?.get(e.uid, inputHash);
+  if (cached) return cached;
+  const data = toEventData(e);
+  const event = new ICalEvent(data, scratch);
+  const zone = data.allDay ? null : event.timezone();
+  const start = data.start as DateTime;
+  const end = data.end as DateTime;
+  const rendered: RenderedEvent = {
+    text: foldLines(event.toString()),
+    zone,
+    fromYear: Math.min(start.year, end.year),
+    toYear: Math.max(start.year, end.year),
+  };
+  cache?.set(e.uid, inputHash, rendered);
+  return rendered;
+}
+
+/** The ical-generator data for one event (exported for the whole-calendar reference test). */
+export function toEventData(e: CalendarEventInput): ICalEventData {
   const uid = cleanLine(e.uid);
   if (!uid) throw new Error('Calendar event without uid');
   for (const [field, value] of [
@@ -133,11 +170,6 @@ function toEventData(e: CalendarEventInput, zoneYears: Map<string, { from: numbe
   // server's local zone instead.
   const start = DateTime.fromJSDate(e.start, { zone });
   const end = DateTime.fromJSDate(e.end, { zone });
-
-  const from = Math.min(start.year, end.year);
-  const to = Math.max(start.year, end.year);
-  const seen = zoneYears.get(zone);
-  zoneYears.set(zone, seen ? { from: Math.min(seen.from, from), to: Math.max(seen.to, to) } : { from, to });
   return { ...common, timezone: zone, start, end };
 }
 

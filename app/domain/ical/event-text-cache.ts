@@ -1,0 +1,46 @@
+// Remembers each event's rendered VEVENT text by UID and a hash of its input, so rebuilding a
+// large feed after one edit re-renders only the events whose input changed (ical-generator's
+// line folding costs about a millisecond per event).
+import { createHash } from 'node:crypto';
+
+export type RenderedEvent = {
+  /** Folded "BEGIN:VEVENT … END:VEVENT\r\n" text. */
+  text: string;
+  /** The zone ical-generator writes as TZID (null for all-day and UTC events). */
+  zone: string | null;
+  /** Calendar years the event touches in that zone (its VTIMEZONE must cover them). */
+  fromYear: number;
+  toYear: number;
+};
+
+type Entry = RenderedEvent & { inputHash: string };
+
+export class EventTextCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly maxEntries = 20_000) {}
+
+  /** The input's fingerprint: any change to any field renders the event again. */
+  static hashInput(input: unknown): string {
+    return createHash('sha256').update(JSON.stringify(input)).digest('base64url');
+  }
+
+  get(uid: string, inputHash: string): RenderedEvent | undefined {
+    const entry = this.entries.get(uid);
+    return entry && entry.inputHash === inputHash ? entry : undefined;
+  }
+
+  set(uid: string, inputHash: string, rendered: RenderedEvent) {
+    this.entries.delete(uid); // re-inserted last: the Map's order is the eviction order
+    this.entries.set(uid, { ...rendered, inputHash });
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  clear() {
+    this.entries.clear();
+  }
+
+  get size() {
+    return this.entries.size;
+  }
+}
