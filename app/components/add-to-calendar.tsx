@@ -1,5 +1,6 @@
 // "Add to calendar" links for one convening or session: a .ics download plus Google and Outlook.
-// Build the links on the server with addToCalendarLinks() from ~/calendar/feeds.server.
+// The convening's are built on the server (conveningCalendarLinks in ~/calendar/feeds.server);
+// a session's point at its .ics and at redirects to Google and Outlook (sessionCalendarLinks).
 
 export type AddToCalendarProps = {
   icsUrl: string;
@@ -29,4 +30,10 @@ export function AddToCalendar({ icsUrl, googleUrl, outlookUrl, itemTitle }: AddT
       </li>
     </ul>
   );
+}
+
+/** A session's links: its .ics, and redirects that build the Google/Outlook address on request. */
+export function sessionCalendarLinks(conveningId: string, sessionId: string): Omit<AddToCalendarProps, "itemTitle"> {
+  const base = `/convenings/${conveningId}/sessions/${sessionId}`;
+  return { icsUrl: `${base}/event.ics`, googleUrl: `${base}/add/google`, outlookUrl: `${base}/add/outlook` };
 }

@@ -273,7 +273,7 @@ export default function ConveningPage() {
         ) : null}
         <AgendaDays
           days={days}
-          calendarBase={convening.status === "draft" ? undefined : `/convenings/${id}`}
+          calendarFor={convening.status === "draft" ? undefined : id}
           manager={viewer.isManager ? { conveningId: id, canEdit: convening.status !== "cancelled", canRecordActions: true } : undefined}
         />
       </section>

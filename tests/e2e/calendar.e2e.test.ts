@@ -110,6 +110,37 @@ describe("feeds over the production server", () => {
     expect(head.body.length).toBe(0);
   });
 
+  it("lets a guest add one agenda session to Google, Outlook or as a .ics from the keyboard", async () => {
+    const page = await newPage(browser);
+    await page.goto("/convenings");
+    await page.getByRole("link", { name: "City Working Group meeting: Sheffield" }).click();
+    await page.getByRole("heading", { name: "City Working Group meeting: Sheffield", level: 1 }).waitFor();
+    const firstSession = page.locator(".agenda__item").first();
+    const sessionTitle = (await firstSession.locator(".agenda__title").textContent())!.trim();
+    const disclosure = firstSession.locator("summary", { hasText: "Add to calendar" });
+    await disclosure.focus();
+    await page.keyboard.press("Enter");
+    const links = firstSession.getByRole("list", { name: `Add ${sessionTitle} to your calendar` });
+    await links.waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, "agenda-session-add-to-calendar");
+
+    const href = async (name: string) => (await links.getByRole("link", { name }).getAttribute("href"))!;
+    const google = await rawGet(`${baseUrl()}${await href("Google Calendar (opens in a new tab)")}`);
+    expect(google.status).toBe(302);
+    const googleUrl = new URL(google.headers.location!);
+    expect(googleUrl.origin).toBe("https://calendar.google.com");
+    expect(googleUrl.searchParams.get("text")).toBe(sessionTitle);
+    expect(googleUrl.searchParams.get("ctz")).toBe("Europe/London");
+    const outlook = await rawGet(`${baseUrl()}${await href("Outlook (opens in a new tab)")}`);
+    expect(outlook.status).toBe(302);
+    expect(new URL(outlook.headers.location!).searchParams.get("subject")).toBe(sessionTitle);
+    const ics = await rawGet(`${baseUrl()}${await href(`Download .ics for ${sessionTitle}`)}`);
+    expect(ics.status).toBe(200);
+    expect(ics.headers["content-type"]).toBe("text/calendar; charset=utf-8");
+    expect(ics.body.toString()).toContain("TZID=Europe/London");
+  });
+
   it("answers 404 in plain text for an unknown city and a draft convening's feed", async () => {
     const city = await rawGet(`${baseUrl()}/calendar/cities/atlantis.ics`);
     expect(city.status).toBe(404);

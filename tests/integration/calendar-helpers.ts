@@ -6,6 +6,7 @@ import { loader as conveningFeedLoader } from "../../app/routes/calendar.conveni
 import { loader as personalLoader } from "../../app/routes/calendar.me.$token[.ics]";
 import { loader as programmeLoader } from "../../app/routes/calendar.programme[.ics]";
 import { loader as conveningEventLoader } from "../../app/routes/convenings.$conveningId.event[.ics]";
+import { loader as sessionAddLoader } from "../../app/routes/convenings.$conveningId.sessions.$sessionId.add.$service";
 import { loader as sessionEventLoader } from "../../app/routes/convenings.$conveningId.sessions.$sessionId.event[.ics]";
 import { requestAs } from "../factories/people";
 
@@ -31,6 +32,9 @@ export const fetchFeed = {
     call(conveningEventLoader, `/convenings/${conveningId}/event.ics`, { conveningId }, options),
   sessionEvent: (conveningId: string, sessionId: string, options?: Options) =>
     call(sessionEventLoader, `/convenings/${conveningId}/sessions/${sessionId}/event.ics`, { conveningId, sessionId }, options),
+  /** The redirect to Google Calendar or Outlook for one session. */
+  sessionAdd: (conveningId: string, sessionId: string, service: string) =>
+    call(sessionAddLoader, `/convenings/${conveningId}/sessions/${sessionId}/add/${service}`, { conveningId, sessionId, service }),
 };
 
 export type ParsedFeed = {

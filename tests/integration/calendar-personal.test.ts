@@ -2,7 +2,8 @@
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { actionUid, conveningUid, sessionUid } from "../../app/calendar/feed-events";
-import { addToCalendarLinks } from "../../app/calendar/feeds.server";
+import { conveningCalendarLinks } from "../../app/calendar/feeds.server";
+import { sessionCalendarLinks } from "../../app/components/add-to-calendar";
 import { action as calendarPageAction, loader as calendarPageLoader } from "../../app/routes/me.calendar";
 import { FollowUpAction } from "../../models/follow-up-action.server";
 import { Person, rotateCalendarToken } from "../../models/person.server";
@@ -162,15 +163,43 @@ describe("single-event downloads", () => {
 
   it("builds download, Google and Outlook links for a convening and each session, without joining links", async () => {
     const { hybrid, session } = await registeredPerson();
-    const links = await addToCalendarLinks(hybrid);
-    expect(links!.convening.icsUrl).toBe(`/convenings/${hybrid}/event.ics`);
-    expect(links!.sessions[session].icsUrl).toBe(`/convenings/${hybrid}/sessions/${session}/event.ics`);
-    const google = new URL(links!.sessions[session].googleUrl).searchParams;
-    expect(google.get("dates")).toBe("20180521T133000Z/20180521T143000Z");
-    expect(google.get("ctz")).toBe(NY);
-    expect(new URL(links!.convening.outlookUrl).searchParams.get("allday")).toBe("true");
-    expect(JSON.stringify(links)).not.toContain("room-42");
-    expect(await addToCalendarLinks((await createConvening({ status: "draft" })))).toBeNull();
+    const convening = await conveningCalendarLinks(hybrid);
+    expect(convening!.icsUrl).toBe(`/convenings/${hybrid}/event.ics`);
+    expect(new URL(convening!.outlookUrl).searchParams.get("allday")).toBe("true");
+    expect(JSON.stringify(convening)).not.toContain("room-42");
+
+    const links = sessionCalendarLinks(hybrid, session);
+    expect(links.icsUrl).toBe(`/convenings/${hybrid}/sessions/${session}/event.ics`);
+    expect(links.googleUrl).toBe(`/convenings/${hybrid}/sessions/${session}/add/google`);
+    const google = await fetchFeed.sessionAdd(hybrid, session, "google");
+    expect(google.status).toBe(302);
+    const googleUrl = new URL(google.headers.get("Location")!);
+    expect(googleUrl.origin).toBe("https://calendar.google.com");
+    expect(googleUrl.searchParams.get("dates")).toBe("20180521T133000Z/20180521T143000Z");
+    expect(googleUrl.searchParams.get("ctz")).toBe(NY);
+    const outlook = await fetchFeed.sessionAdd(hybrid, session, "outlook");
+    expect(outlook.status).toBe(302);
+    const outlookUrl = new URL(outlook.headers.get("Location")!);
+    expect(outlookUrl.hostname).toMatch(/outlook\./);
+    expect(outlookUrl.searchParams.get("startdt")).toBe("2018-05-21T13:30:00Z");
+    for (const response of [google, outlook]) expect(response.headers.get("Location")).not.toContain("room-42");
+  });
+
+  it("answers 404 to add-to-calendar redirects for drafts, unknown services and malformed ids", async () => {
+    const { hybrid, session } = await registeredPerson();
+    const draft = await createConvening({ status: "draft" });
+    const draftSession = await createSession(draft);
+    expect(await conveningCalendarLinks(draft)).toBeNull();
+    for (const [conveningId, sessionId, service] of [
+      [draft, draftSession, "google"],
+      [hybrid, session, "yahoo"],
+      [hybrid, "not-an-id", "outlook"],
+      ["x", session, "google"],
+    ]) {
+      const response = await fetchFeed.sessionAdd(conveningId, sessionId, service);
+      expect(response.status).toBe(404);
+      expect(response.headers.get("Location")).toBeNull();
+    }
   });
 
   it("answers 404 for a session of another convening, a draft or malformed ids", async () => {

@@ -3,20 +3,21 @@
 import { Link } from "@remix-run/react";
 import type { AgendaDay } from "~/domain/agenda/agenda-view";
 import { sessionKindLabel } from "~/domain/session-kinds";
+import { AddToCalendar, sessionCalendarLinks } from "../add-to-calendar";
 
 
 type ManagerLinks = { conveningId: string; canEdit: boolean; canRecordActions: boolean };
 
-/** `calendarBase` ("/convenings/<id>") adds a per-session .ics download for published agendas. */
+/** `calendarFor` (the convening's id) adds per-session add-to-calendar links for published agendas. */
 export function AgendaDays({
   days,
   manager,
-  calendarBase,
+  calendarFor,
   headingLevel = 3,
 }: {
   days: AgendaDay[];
   manager?: ManagerLinks;
-  calendarBase?: string;
+  calendarFor?: string;
   headingLevel?: 2 | 3;
 }) {
   if (days.length === 0) {
@@ -71,12 +72,13 @@ export function AgendaDays({
                     </p>
                   ) : null}
                   {item.themes.length > 0 ? <p className="muted agenda__themes">Themes: {item.themes.join(", ")}</p> : null}
-                  {calendarBase && !item.isCancelled ? (
-                    <p className="no-print">
-                      <a href={`${calendarBase}/sessions/${item.id}/event.ics`} download>
-                        Add to calendar (.ics)<span className="visually-hidden">: {item.title}</span>
-                      </a>
-                    </p>
+                  {calendarFor && !item.isCancelled ? (
+                    <details className="agenda__calendar no-print">
+                      <summary>
+                        Add to calendar<span className="visually-hidden">: {item.title}</span>
+                      </summary>
+                      <AddToCalendar {...sessionCalendarLinks(calendarFor, item.id)} itemTitle={item.title} />
+                    </details>
                   ) : null}
                   {manager ? (
                     <p className="cluster no-print">
