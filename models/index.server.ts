@@ -16,7 +16,7 @@ import { Phase } from "./phase.server";
 import { PlaceSeat } from "./place-seat.server";
 import { Registration } from "./registration.server";
 import { ReminderDelivery } from "./reminder-delivery.server";
-import { SignInThrottle } from "./sign-in-throttle.server";
+import { SignInAttempt } from "./sign-in-throttle.server";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of differently typed models
 export const allModels: Array<Model<any>> = [
@@ -37,5 +37,5 @@ export const allModels: Array<Model<any>> = [
   PlaceSeat,
   Registration,
   ReminderDelivery,
-  SignInThrottle,
+  SignInAttempt,
 ];

@@ -1,51 +1,46 @@
-// Failed sign-ins counted per email address (known or not, so the lock-out reveals nothing).
-import { Schema } from "mongoose";
+// Sign-in attempts per email address (known or not, so the lock-out reveals nothing). Each
+// attempt is its own inserted document: inserts are atomic on every supported database, while
+// an $inc counter is read-modify-write on FerretDB and undercounts a burst of parallel guesses.
+import { Schema, Types } from "mongoose";
 import { registerModel } from "./register-model.server";
 
-const signInThrottleSchema = new Schema({
-  email: { type: String, required: true, unique: true },
-  failures: { type: Number, required: true, default: 0 },
-  windowStartedAt: { type: Date, required: true },
-  lockedUntil: { type: Date, default: null },
+const signInAttemptSchema = new Schema({
+  email: { type: String, required: true },
+  at: { type: Date, required: true },
 });
+signInAttemptSchema.index({ email: 1, at: -1 });
 
-export const SignInThrottle =
-  registerModel("SignInThrottle", signInThrottleSchema);
-
-export async function getLockedUntil(email: string, now: Date): Promise<Date | null> {
-  const doc = await SignInThrottle.findOne({ email, lockedUntil: { $gt: now } })
-    .select("lockedUntil")
-    .lean<{ lockedUntil: Date }>();
-  return doc?.lockedUntil ?? null;
-}
+export const SignInAttempt = registerModel("SignInAttempt", signInAttemptSchema);
 
 /**
- * Counts one failure in the current window (restarting the window when it has passed) and
- * locks the address once the limit is reached. Single-document updates keep it race-safe.
+ * Records an attempt before its password is checked, then reads the attempts made within the
+ * window. Because every attempt is recorded before it is counted, parallel attempts see each
+ * other: however many arrive at once, at most the allowed number get their password checked.
  */
-export async function recordFailedSignIn(
+export async function recordSignInAttempt(
   email: string,
   now: Date,
-  limits: { maxFailures: number; windowMs: number; lockMs: number },
-): Promise<{ failures: number; lockedUntil: Date | null }> {
-  const windowStart = new Date(now.getTime() - limits.windowMs);
-  await SignInThrottle.updateOne(
-    { email, windowStartedAt: { $lt: windowStart } },
-    { $set: { failures: 0, windowStartedAt: now, lockedUntil: null } },
-  );
-  const doc = await SignInThrottle.findOneAndUpdate(
-    { email },
-    { $inc: { failures: 1 }, $setOnInsert: { windowStartedAt: now } },
-    { upsert: true, new: true },
-  ).lean<{ failures: number; lockedUntil: Date | null }>();
-  if (doc && doc.failures >= limits.maxFailures) {
-    const lockedUntil = new Date(now.getTime() + limits.lockMs);
-    await SignInThrottle.updateOne({ email }, { $set: { lockedUntil, failures: 0, windowStartedAt: now } });
-    return { failures: doc.failures, lockedUntil };
-  }
-  return { failures: doc?.failures ?? 1, lockedUntil: null };
+  windowMs: number,
+): Promise<{ attemptId: string; earlier: Date[] }> {
+  const windowStart = new Date(now.getTime() - windowMs);
+  await SignInAttempt.deleteMany({ at: { $lte: windowStart } }); // nothing older ever counts
+  const attemptId = new Types.ObjectId();
+  await SignInAttempt.create({ _id: attemptId, email, at: now });
+  const recent = await SignInAttempt.find({ email, at: { $gt: windowStart } })
+    .select("at")
+    .sort({ at: -1, _id: -1 })
+    .lean<Array<{ _id: Types.ObjectId; at: Date }>>();
+  return {
+    attemptId: String(attemptId),
+    earlier: recent.filter((attempt) => !attempt._id.equals(attemptId)).map((attempt) => attempt.at),
+  };
 }
 
-export async function clearFailedSignIns(email: string) {
-  await SignInThrottle.deleteOne({ email });
+/** An attempt refused without checking its password does not count against the address. */
+export async function forgetSignInAttempt(attemptId: string) {
+  await SignInAttempt.deleteOne({ _id: attemptId });
+}
+
+export async function clearSignInAttempts(email: string) {
+  await SignInAttempt.deleteMany({ email });
 }

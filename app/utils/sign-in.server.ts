@@ -1,9 +1,10 @@
 // Checking a sign-in: one message for wrong password and unknown email, lock-out after repeats.
 import { findAccountByEmail, type SignedInPerson } from "~models/person.server";
-import { clearFailedSignIns, getLockedUntil, recordFailedSignIn } from "~models/sign-in-throttle.server";
+import { clearSignInAttempts, forgetSignInAttempt, recordSignInAttempt } from "~models/sign-in-throttle.server";
 import { decoyPasswordHash, verifyPassword } from "./password.server";
 
-export const SIGN_IN_LIMITS = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+/** Five failed sign-ins within 15 minutes lock the address until the oldest of them is 15 minutes old. */
+export const SIGN_IN_LIMITS = { maxFailures: 5, windowMs: 15 * 60_000 };
 export const WRONG_CREDENTIALS = "That email and password do not match an account.";
 
 export type SignInResult = { ok: true; person: SignedInPerson } | { ok: false; message: string };
@@ -13,19 +14,26 @@ function lockedMessage(lockedUntil: Date, now: Date) {
   return `Too many failed sign-ins for this email. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
 
+/** When the lock made by the newest `maxFailures` attempts ends (`attempts` newest first). */
+const lockEnds = (attempts: Date[]) => new Date(attempts[SIGN_IN_LIMITS.maxFailures - 1].getTime() + SIGN_IN_LIMITS.windowMs);
+
 export async function signIn(emailInput: string, password: string, now = new Date()): Promise<SignInResult> {
   const email = emailInput.trim().toLowerCase();
-  const lockedUntil = await getLockedUntil(email, now);
-  if (lockedUntil) return { ok: false, message: lockedMessage(lockedUntil, now) };
+  // Attempts still being checked count as failures until they succeed, which bounds a burst.
+  const { attemptId, earlier } = await recordSignInAttempt(email, now, SIGN_IN_LIMITS.windowMs);
+  if (earlier.length >= SIGN_IN_LIMITS.maxFailures) {
+    await forgetSignInAttempt(attemptId);
+    return { ok: false, message: lockedMessage(lockEnds(earlier), now) };
+  }
 
   const account = await findAccountByEmail(email);
   const passwordHash = account?.passwordHash ?? (await decoyPasswordHash());
   const isMatch = (await verifyPassword(password, passwordHash)) && Boolean(account?.passwordHash);
   if (account && isMatch) {
-    await clearFailedSignIns(email);
+    await clearSignInAttempts(email);
     return { ok: true, person: account.person };
   }
-  const failure = await recordFailedSignIn(email, now, SIGN_IN_LIMITS);
-  if (failure.lockedUntil) return { ok: false, message: lockedMessage(failure.lockedUntil, now) };
+  const failures = [now, ...earlier];
+  if (failures.length >= SIGN_IN_LIMITS.maxFailures) return { ok: false, message: lockedMessage(lockEnds(failures), now) };
   return { ok: false, message: WRONG_CREDENTIALS };
 }

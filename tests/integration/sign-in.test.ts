@@ -58,8 +58,22 @@ describe("signing in", () => {
     expect(locking.ok === false && locking.message).toMatch(/Too many failed sign-ins.*15 minutes/);
     const whileLocked = await signIn(person.email, TEST_PASSWORD, new Date(start.getTime() + 60_000));
     expect(whileLocked.ok).toBe(false);
-    const afterLock = await signIn(person.email, TEST_PASSWORD, new Date(start.getTime() + SIGN_IN_LIMITS.lockMs + 1_000));
+    const afterLock = await signIn(person.email, TEST_PASSWORD, new Date(start.getTime() + SIGN_IN_LIMITS.windowMs + 1_000));
     expect(afterLock.ok).toBe(true);
+  });
+
+  it("checks at most five passwords in the window, however many guesses arrive in parallel", async () => {
+    const person = await createAccount({ role: "participant" });
+    const burst = await Promise.all(Array.from({ length: 30 }, (_, guess) => signIn(person.email, `guess-${guess}`)));
+    const afterwards = [];
+    for (let guess = 0; guess < 10; guess += 1) afterwards.push(await signIn(person.email, `later-${guess}`));
+    const results = [...burst, ...afterwards];
+    // Every answer is either "no match" (a password was checked) or the lock; the fifth checked
+    // failure answers with the lock, so "no match" appears exactly four times in all.
+    expect(results.filter((result) => !result.ok && result.message === WRONG_CREDENTIALS)).toHaveLength(SIGN_IN_LIMITS.maxFailures - 1);
+    expect(results.every((result) => !result.ok && (result.message === WRONG_CREDENTIALS || /Too many failed sign-ins/.test(result.message)))).toBe(true);
+    const rightPassword = await signIn(person.email, TEST_PASSWORD);
+    expect(rightPassword.ok === false && rightPassword.message).toMatch(/Too many failed sign-ins/);
   });
 
   it("locks unknown addresses the same way, so the lock reveals nothing", async () => {
