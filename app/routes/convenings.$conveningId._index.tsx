@@ -8,6 +8,7 @@ import { THEME_TITLES } from "~/components/convening-form";
 import { ConveningStatusNotice } from "~/components/convening-status-notice";
 import { SubmitButton } from "~/components/form-fields";
 import { buildAgenda, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
+import { canReadPlans } from "~/domain/actions/action-access";
 import { agendaWarnings } from "~/domain/agenda/warnings";
 import { formatDateRange, formatLocalTime } from "~/domain/local-time";
 import { getOptionalPerson, isManager } from "~/utils/auth.server";
@@ -84,6 +85,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       isManager: manager,
       canRegister: isRegistrationOpen && (manager || person?.role === "city-rep"),
       canSeeAttendees: manager || person?.role === "city-rep",
+      canReadOutcomes: person ? canReadPlans(person).ok : false,
       isRegistered,
       zone: viewerZone,
     },
@@ -143,9 +145,11 @@ export default function ConveningPage() {
               <Link to={`/convenings/${id}/attendees`}>Attendees</Link>
             </li>
           ) : null}
-          <li>
-            <Link to={`/convenings/${id}/outcomes`}>Outcomes and follow-up actions</Link>
-          </li>
+          {viewer.canReadOutcomes ? (
+            <li>
+              <Link to={`/convenings/${id}/outcomes`}>Outcomes and follow-up actions</Link>
+            </li>
+          ) : null}
           {viewer.isManager ? (
             <li>
               <Link to={`/convenings/${id}/actions/new`}>Record actions</Link>

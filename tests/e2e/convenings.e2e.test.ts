@@ -118,6 +118,8 @@ describe("planning a convening and sharing its agenda", () => {
     await expect(page.getByRole("cell", { name: "Bristol" }).isVisible()).resolves.toBe(true);
     await expect(page.getByText("Bristol Representative").count()).resolves.toBe(0);
     await expect(page.getByText("Online joining link:").count()).resolves.toBe(0);
+    // Outcomes are for the programme team and city representatives: no link that ends at sign-in.
+    await expect(page.getByRole("link", { name: "Outcomes and follow-up actions" }).count()).resolves.toBe(0);
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, "convening-demo-guest");
   });
