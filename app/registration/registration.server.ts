@@ -14,7 +14,7 @@ import {
 } from "~models/registration.server";
 import type { FieldErrors } from "~/utils/forms";
 import { createLimiter } from "./concurrency";
-import type { RegistrationConvening } from "./convening-access.server";
+import { getRegistrationConvening, type RegistrationConvening } from "./convening-access.server";
 import { sendRegistrationEmail } from "./notifications.server";
 import {
   ACTIVE_STATUSES,
@@ -214,6 +214,18 @@ export async function fillFreePlaces(convening: RegistrationConvening, preferCit
     if (person) await sendRegistrationEmail(convening.registration.isApprovalRequired ? "pending" : "promoted", person, convening);
   }
   return promoted.map((entry) => entry.id);
+}
+
+/** After a convening's limits changed: its free places go to the waitlist. Returns how many moved. */
+export async function fillFreePlacesAfterChange(conveningId: string): Promise<number> {
+  const convening = await getRegistrationConvening(conveningId);
+  return convening ? (await fillFreePlaces(convening)).length : 0;
+}
+
+/** What the manager is told about people moved from the waitlist ("" when nobody moved). */
+export function promotedNote(count: number): string {
+  if (count === 0) return "";
+  return count === 1 ? "1 person from the waitlist got a place and was emailed." : `${count} people from the waitlist got a place and were emailed.`;
 }
 
 export type ActionResult = { ok: true } | { ok: false; status: 403 | 404 | 409; message: string };

@@ -6,7 +6,7 @@ import { SubmitButton, TextField } from "~/components/form-fields";
 import { CityCounts } from "~/registration/city-counts";
 import { requireRegistrationConvening } from "~/registration/convening-access.server";
 import { formatRange } from "~/registration/format";
-import { approveRegistration, cancelRegistration, declineRegistration, fillFreePlaces, purgeNeeds } from "~/registration/registration.server";
+import { approveRegistration, cancelRegistration, declineRegistration, fillFreePlaces, promotedNote, purgeNeeds } from "~/registration/registration.server";
 import { STATUS_LABELS } from "~/registration/rules";
 import { loadAttendees, type RegistrationLine } from "~/registration/views.server";
 import { requirePerson } from "~/utils/auth.server";
@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (values.intent === "fill") {
     const promoted = await fillFreePlaces(convening);
-    return json({ message: promoted.length === 0 ? "No free places, or nobody waiting." : `${promoted.length} from the waitlist got a place and were emailed.`, errors: null, registrationId: null });
+    return json({ message: promotedNote(promoted.length) || "No free places, or nobody waiting.", errors: null, registrationId: null });
   }
   if (values.intent === "purge-needs") {
     const result = await purgeNeeds(convening);

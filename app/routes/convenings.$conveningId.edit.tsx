@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConveningForm } from "~/components/convening-form";
 import { conveningFormValues, parseConveningForm } from "~/domain/agenda/convening-form";
 import { readFormValues, STALE_MESSAGE, text, type FieldErrors, type FormValues } from "~/domain/agenda/form-values";
+import { fillFreePlacesAfterChange, promotedNote } from "~/registration/registration.server";
 import { requireManager } from "~/utils/auth.server";
 import { listCities } from "~models/city.server";
 import { getConvening, updateConvening } from "~models/convening.server";
@@ -39,7 +40,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const current = await getConvening(convening.id);
     return json({ errors: { form: STALE_MESSAGE } as FieldErrors, values: { ...values, revision: String(current?.revision ?? revision) }, currentRevision: current?.revision ?? null }, { status: 409 });
   }
-  const note = ["Saved.", ...parsed.notes].join(" ");
+  // Places added by the edit (a higher limit, a new city allocation) go to the waitlist at once.
+  const promoted = await fillFreePlacesAfterChange(convening.id);
+  const note = ["Saved.", ...parsed.notes, promotedNote(promoted)].filter(Boolean).join(" ");
   return redirect(`/convenings/${convening.id}?note=${encodeURIComponent(note)}`);
 }
 

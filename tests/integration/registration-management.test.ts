@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { action as attendanceAction, loader as attendanceLoader } from "../../app/routes/convenings.$conveningId.attendance";
 import { action as attendeesAction, loader as attendeesLoader } from "../../app/routes/convenings.$conveningId.attendees";
+import { action as editAction, loader as editLoader } from "../../app/routes/convenings.$conveningId.edit";
 import { loader as csvLoader } from "../../app/routes/convenings.$conveningId.attendees[.]csv";
 import { action as registerAction } from "../../app/routes/convenings.$conveningId.register";
 import { action as myConveningsAction, loader as myConveningsLoader } from "../../app/routes/me.convenings";
@@ -86,6 +87,27 @@ describe("approval", () => {
     await register(rep.id, conveningId, { personId: rep.id });
     const response = await thrownResponse(attendees(rep.id, conveningId, { intent: "approve", registrationId: await registrationIdOf(conveningId, rep.id) }));
     expect(response.status).toBe(403);
+  });
+});
+
+describe("raising the limits", () => {
+  it("gives the new places to the waitlist as soon as the manager saves, in arrival order, and says so", async () => {
+    const { rep, manager, bristol, conveningId } = await setup({ placesPerCity: 1 });
+    const [first, second, third] = await createColleagues(bristol, 3);
+    for (const personId of [first, second, third]) await register(rep.id, conveningId, { personId });
+    expect([await statusOf(conveningId, second), await statusOf(conveningId, third)]).toEqual(["waitlisted", "waitlisted"]);
+    clearSentEmails();
+
+    const opened = (await (await editLoader({ request: await requestAs(manager.id, `/convenings/${conveningId}/edit`), params: { conveningId }, context: {} })).json()) as { values: Record<string, string> };
+    const saved = await editAction({
+      request: await formRequest(manager.id, `/convenings/${conveningId}/edit`, { ...opened.values, placesPerCity: "2" }),
+      params: { conveningId },
+      context: {},
+    });
+    expect(saved.status).toBe(302);
+    expect(decodeURIComponent(saved.headers.get("Location")!)).toContain("1 person from the waitlist got a place and was emailed.");
+    expect([await statusOf(conveningId, second), await statusOf(conveningId, third)]).toEqual(["registered", "waitlisted"]);
+    expect(sentEmails.map((email) => email.subject)).toEqual([expect.stringMatching(/^A place has opened up: you are registered/)]);
   });
 });
 
