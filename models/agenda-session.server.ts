@@ -187,13 +187,14 @@ export async function updateSession(
   return { ok: true };
 }
 
-/** Cancels a session but keeps it (calendars must see the cancellation); false if already cancelled. */
-export async function cancelSession(convening: SessionOwner, sessionId: string, by: SessionActor): Promise<boolean> {
+/** Cancels a session (it stays on the agenda and in calendars, marked cancelled) or restores it. */
+async function setSessionCancelled(convening: SessionOwner, sessionId: string, by: SessionActor, isCancelled: boolean): Promise<boolean> {
   const before = await getSession(convening.id, sessionId);
-  if (!before || before.isCancelled) return false;
+  if (!before || before.isCancelled === isCancelled) return false;
   const result = await AgendaSession.updateOne(
-    { _id: sessionId, conveningId: convening.id, isCancelled: false },
-    { $set: { isCancelled: true, cancelledAt: new Date() }, $inc: { revision: 1, sequence: 1 } },
+    { _id: sessionId, conveningId: convening.id, isCancelled: !isCancelled },
+    // SEQUENCE goes up either way, so calendars replace the cancelled copy with the live one.
+    { $set: { isCancelled, cancelledAt: isCancelled ? new Date() : null }, $inc: { revision: 1, sequence: 1 } },
   );
   if (result.modifiedCount === 0) return false;
   await refreshAgendaCopy(convening.id);
@@ -201,14 +202,17 @@ export async function cancelSession(convening: SessionOwner, sessionId: string, 
     await recordChange({
       conveningId: convening.id,
       sessionId,
-      kind: "session-cancelled",
+      kind: isCancelled ? "session-cancelled" : "session-restored",
       subject: before.title,
       timeZone: before.timeZone,
       personId: by.id,
       personName: by.name,
-      changes: [{ field: "isCancelled", from: "false", to: "true" }],
+      changes: [{ field: "isCancelled", from: String(!isCancelled), to: String(isCancelled) }],
       reason: "",
     });
   }
   return true;
 }
+
+export const cancelSession = (convening: SessionOwner, sessionId: string, by: SessionActor) => setSessionCancelled(convening, sessionId, by, true);
+export const restoreSession = (convening: SessionOwner, sessionId: string, by: SessionActor) => setSessionCancelled(convening, sessionId, by, false);

@@ -10,6 +10,7 @@ export const CHANGE_KINDS = [
   "session-added",
   "session-updated",
   "session-cancelled",
+  "session-restored",
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 

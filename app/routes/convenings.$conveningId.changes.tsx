@@ -16,6 +16,7 @@ const KIND_LABELS: Record<string, string> = {
   "session-added": "Session added",
   "session-updated": "Session changed",
   "session-cancelled": "Session cancelled",
+  "session-restored": "Session restored",
 };
 
 function describe(field: string, raw: string, zone: string): string {

@@ -6,27 +6,28 @@ import { SubmitButton } from "~/components/form-fields";
 import { readFormValues, STALE_MESSAGE, text, type FieldErrors, type FormValues } from "~/domain/agenda/form-values";
 import { parseSessionForm, SESSION_MULTI_FIELDS, sessionFormValues } from "~/domain/agenda/session-form";
 import { requireManager } from "~/utils/auth.server";
-import { cancelSession, getSession, updateSession } from "~models/agenda-session.server";
+import { cancelSession, getSession, restoreSession, updateSession } from "~models/agenda-session.server";
 import { listPeopleForPicking } from "~models/convening-attendance.server";
 import { getConvening } from "~models/convening.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit session · Inclusive Cities planner" }];
 
+/** A session of a convening that is not cancelled; a cancelled session can only be restored. */
 async function editableSession(params: { conveningId?: string; sessionId?: string }) {
   const convening = await getConvening(params.conveningId ?? "");
   const session = convening ? await getSession(convening.id, params.sessionId ?? "") : null;
   if (!convening || !session) throw new Response("Session not found", { status: 404 });
-  if (convening.status === "cancelled" || session.isCancelled) throw new Response("A cancelled session cannot be edited.", { status: 409 });
+  if (convening.status === "cancelled") throw new Response("The convening is cancelled: its sessions cannot be changed.", { status: 409 });
   return { convening, session };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
   const { convening, session } = await editableSession(params);
-  const people = await listPeopleForPicking();
+  const people = session.isCancelled ? [] : await listPeopleForPicking();
   return json({
     convening: { id: convening.id, title: convening.title, placeNames: convening.places.map((place) => place.name) },
-    session: { id: session.id, title: session.title },
+    session: { id: session.id, title: session.title, isCancelled: session.isCancelled },
     people,
     values: sessionFormValues(session),
   });
@@ -36,6 +37,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const manager = await requireManager(request);
   const { convening, session } = await editableSession(params);
   const values = readFormValues(await request.formData(), SESSION_MULTI_FIELDS);
+  if (session.isCancelled) {
+    if (text(values, "intent") !== "restore") throw new Response("A cancelled session cannot be edited: restore it first.", { status: 409 });
+    await restoreSession(convening, session.id, manager);
+    return redirect(`/convenings/${convening.id}?note=${encodeURIComponent(`Restored “${session.title}”. Calendars show it again.`)}#session-${session.id}`);
+  }
   if (text(values, "intent") === "cancel") {
     await cancelSession(convening, session.id, manager);
     return redirect(`/convenings/${convening.id}?note=${encodeURIComponent(`Cancelled “${session.title}”. It stays on the agenda, marked cancelled.`)}`);
@@ -57,11 +63,32 @@ export default function EditSessionPage() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const values: FormValues = actionData?.values ?? loaderData.values;
+  const back = (
+    <p>
+      <Link to={`/convenings/${loaderData.convening.id}`}>Back to {loaderData.convening.title}</Link>
+    </p>
+  );
+  if (loaderData.session.isCancelled) {
+    return (
+      <>
+        {back}
+        <h1>“{loaderData.session.title}” is cancelled</h1>
+        <section className="card" aria-labelledby="restore-session-title">
+          <h2 id="restore-session-title">Restore this session</h2>
+          <p>It goes back on the agenda at its time and place, and calendars show it as confirmed again.</p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="restore" />
+            <SubmitButton name="intent" value="restore" pendingText="Restoring…">
+              Restore session
+            </SubmitButton>
+          </Form>
+        </section>
+      </>
+    );
+  }
   return (
     <>
-      <p>
-        <Link to={`/convenings/${loaderData.convening.id}`}>Back to {loaderData.convening.title}</Link>
-      </p>
+      {back}
       <h1>Edit “{loaderData.session.title}”</h1>
       <SessionForm key={actionData ? "submitted" : "loaded"} values={values} errors={actionData?.errors} people={loaderData.people} placeNames={loaderData.convening.placeNames} submitLabel="Save session" pendingLabel="Saving…" />
       <section className="card danger-zone" aria-labelledby="cancel-session-title">

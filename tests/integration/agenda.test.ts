@@ -275,6 +275,33 @@ describe("change history of a published agenda", () => {
     expect(history.changes.map((change: { kind: string }) => change.kind)).toEqual(["session-cancelled", "convening-published"]);
   });
 
+  it("restores a cancelled session: live again with a higher sequence, a history entry, and editing refused until then", async () => {
+    const { manager, conveningId } = await setUp();
+    await addSession(manager.id, conveningId, { title: "Site visit" });
+    await publish(manager.id, conveningId);
+    const [session] = await listSessions(conveningId);
+    const params = { conveningId, sessionId: session.id };
+    const url = `/convenings/${conveningId}/sessions/${session.id}/edit`;
+    await postForm(editSessionAction, manager.id, url, params, { intent: "cancel" });
+    const editWhileCancelled = await postForm(editSessionAction, manager.id, url, params, { title: "Renamed" });
+    expect(editWhileCancelled.status).toBe(409);
+    expect(await editWhileCancelled.text()).toMatch(/restore it first/);
+    const form = await body(await load(editSessionLoader, manager.id, url, params));
+    expect(form.session).toMatchObject({ title: "Site visit", isCancelled: true });
+
+    const restored = await postForm(editSessionAction, manager.id, url, params, { intent: "restore" });
+    expect(restored.status).toBe(302);
+    expect(decodeURIComponent(restored.headers.get("Location")!)).toContain("Restored “Site visit”");
+    const live = await getSession(conveningId, session.id);
+    expect(live).toMatchObject({ isCancelled: false, cancelledAt: null, sequence: session.sequence + 2 });
+    const page = await body(await load(conveningLoader, null, `/convenings/${conveningId}`, { conveningId }));
+    expect(page.days[0].items[0]).toMatchObject({ title: "Site visit", isCancelled: false });
+    const history = await body(await load(changesLoader, manager.id, `/convenings/${conveningId}/changes`, { conveningId }));
+    expect(history.changes.map((change: { kind: string }) => change.kind)).toEqual(["session-restored", "session-cancelled", "convening-published"]);
+    const rep = await createAccount({ role: "city-rep", cityId: await createCity("bristol") });
+    expect((await postForm(editSessionAction, rep.id, url, params, { intent: "restore" })).status).toBe(403);
+  });
+
   it("records a session added after publishing, but nothing while the convening is a draft", async () => {
     const { manager, conveningId } = await setUp();
     await addSession(manager.id, conveningId, { title: "Draft-time session" });

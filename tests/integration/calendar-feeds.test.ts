@@ -3,7 +3,7 @@ import ICAL from "ical.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clearFeedCache } from "../../app/calendar/feeds.server";
 import { conveningUid, sessionUid } from "../../app/calendar/feed-events";
-import { AgendaSession, cancelSession } from "../../models/agenda-session.server";
+import { AgendaSession, cancelSession, restoreSession } from "../../models/agenda-session.server";
 import { cancelConvening, Convening } from "../../models/convening.server";
 import { at, createConvening, createSession, register } from "../factories/calendar";
 import { createAccount, createCity } from "../factories/people";
@@ -177,7 +177,7 @@ describe("programme feed", () => {
     expect(after.events).toHaveLength(0);
   });
 
-  it("follows cancellations made through the agenda functions: SEQUENCE up, UIDs unchanged, STATUS:CANCELLED", async () => {
+  it("follows cancellations and a restore made through the agenda functions: SEQUENCE up, UIDs unchanged, STATUS follows", async () => {
     const { conveningId, sessionId } = await usExchange();
     const account = await createAccount({ role: "manager", name: "Programme Manager" });
     const manager = { id: account.id, name: "Programme Manager" };
@@ -189,6 +189,13 @@ describe("programme feed", () => {
     const sessionCancelled = await feedOf(fetchFeed.programme());
     expect(sequenceOf(sessionCancelled, sessionUid(sessionId))).toBeGreaterThan(sequenceOf(before, sessionUid(sessionId)));
     expect(sessionCancelled.byUid(sessionUid(sessionId))!.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+
+    // Restored: confirmed again under the same UID, with a still higher SEQUENCE so clients take it.
+    expect(await restoreSession({ id: conveningId, status: "published" }, sessionId, manager)).toBe(true);
+    const sessionRestored = await feedOf(fetchFeed.programme());
+    expect(sequenceOf(sessionRestored, sessionUid(sessionId))).toBeGreaterThan(sequenceOf(sessionCancelled, sessionUid(sessionId)));
+    expect(sessionRestored.byUid(sessionUid(sessionId))!.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
+    expect(sessionRestored.byUid(sessionUid(sessionId))!.summary).not.toMatch(/^Cancelled/);
 
     expect(await cancelConvening(conveningId, "Election called", manager)).toBe(true);
     const conveningCancelled = await feedOf(fetchFeed.programme());

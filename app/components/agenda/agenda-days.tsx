@@ -82,9 +82,10 @@ export function AgendaDays({
                   ) : null}
                   {manager ? (
                     <p className="cluster no-print">
-                      {manager.canEdit && !item.isCancelled ? (
+                      {manager.canEdit ? (
                         <Link to={`/convenings/${manager.conveningId}/sessions/${item.id}/edit`}>
-                          Edit<span className="visually-hidden"> {item.title}</span>
+                          {item.isCancelled ? "Restore" : "Edit"}
+                          <span className="visually-hidden"> {item.title}</span>
                         </Link>
                       ) : null}
                       {manager.canRecordActions ? (
