@@ -32,7 +32,13 @@ export async function readChangeTokens(names: ChangeTokenName[]): Promise<string
 }
 
 export async function replaceChangeToken(name: ChangeTokenName) {
-  await ChangeToken.updateOne({ _id: name }, { $set: { token: randomUUID() } }, { upsert: true });
+  try {
+    await ChangeToken.updateOne({ _id: name }, { $set: { token: randomUUID() } }, { upsert: true });
+  } catch (error) {
+    // Parallel first writes all try to insert the token; the losers find it there and update it.
+    if ((error as { code?: number }).code !== 11000) throw error;
+    await ChangeToken.updateOne({ _id: name }, { $set: { token: randomUUID() } });
+  }
 }
 
 const WRITE_QUERIES = ["updateOne", "updateMany", "findOneAndUpdate", "findOneAndDelete", "deleteOne", "deleteMany", "replaceOne"] as const;
