@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { Schema, type Schema as SchemaType } from "mongoose";
 import { registerModel } from "./register-model.server";
+import { upsertRacingSafely } from "./upsert.server";
 
 const changeTokenSchema = new Schema({ _id: { type: String, required: true }, token: { type: String, required: true } });
 export const ChangeToken = registerModel("ChangeToken", changeTokenSchema);
@@ -32,13 +33,7 @@ export async function readChangeTokens(names: ChangeTokenName[]): Promise<string
 }
 
 export async function replaceChangeToken(name: ChangeTokenName) {
-  try {
-    await ChangeToken.updateOne({ _id: name }, { $set: { token: randomUUID() } }, { upsert: true });
-  } catch (error) {
-    // Parallel first writes all try to insert the token; the losers find it there and update it.
-    if ((error as { code?: number }).code !== 11000) throw error;
-    await ChangeToken.updateOne({ _id: name }, { $set: { token: randomUUID() } });
-  }
+  await upsertRacingSafely(() => ChangeToken.updateOne({ _id: name }, { $set: { token: randomUUID() } }, { upsert: true }));
 }
 
 const WRITE_QUERIES = ["updateOne", "updateMany", "findOneAndUpdate", "findOneAndDelete", "deleteOne", "deleteMany", "replaceOne"] as const;

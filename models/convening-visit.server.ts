@@ -1,6 +1,7 @@
 // When each signed-in person last opened each convening, for "changed since your last visit" marks.
 import { Schema } from "mongoose";
 import { registerModel } from "./register-model.server";
+import { upsertRacingSafely } from "./upsert.server";
 
 const conveningVisitSchema = new Schema({
   // "<personId>:<conveningId>": FerretDB on SQLite only uses an index for _id equality.
@@ -15,10 +16,12 @@ export const ConveningVisit = registerModel("ConveningVisit", conveningVisitSche
 
 /** Records a visit now and returns the previous one (null on a first visit), in one atomic update. */
 export async function recordVisit(personId: string, conveningId: string, at = new Date()): Promise<Date | null> {
-  const previous = await ConveningVisit.findOneAndUpdate(
-    { _id: `${personId}:${conveningId}` },
-    { $set: { lastVisitedAt: at }, $setOnInsert: { personId, conveningId } },
-    { upsert: true, new: false },
-  ).lean<{ lastVisitedAt: Date } | null>();
+  const previous = await upsertRacingSafely(() =>
+    ConveningVisit.findOneAndUpdate(
+      { _id: `${personId}:${conveningId}` },
+      { $set: { lastVisitedAt: at }, $setOnInsert: { personId, conveningId } },
+      { upsert: true, new: false },
+    ).lean<{ lastVisitedAt: Date } | null>(),
+  );
   return previous?.lastVisitedAt ?? null;
 }
