@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { Schema, type Schema as SchemaType } from "mongoose";
 import { registerModel } from "./register-model.server";
-import { upsertRacingSafely } from "./upsert.server";
+import { upsertRacingSafely } from "./duplicate-key.server";
 
 const changeTokenSchema = new Schema({ _id: { type: String, required: true }, token: { type: String, required: true } });
 export const ChangeToken = registerModel("ChangeToken", changeTokenSchema);

@@ -4,6 +4,7 @@
 // collection stays the source of truth; agenda-session.server.ts refreshes the copy on each write.
 import { Schema, type Types } from "mongoose";
 import { registerModel } from "./register-model.server";
+import { isDuplicateKeyError } from "./duplicate-key.server";
 
 const conveningAgendaSchema = new Schema(
   {
@@ -30,6 +31,6 @@ export async function writeAgendaCopy(conveningId: string | Types.ObjectId, sess
   try {
     await ConveningAgenda.updateOne({ _id: conveningId, builtAt: { $lte: builtAt } }, { $set: { sessions, builtAt } }, { upsert: true });
   } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error; // 11000: a newer copy exists
+    if (!isDuplicateKeyError(error)) throw error; // a newer copy exists
   }
 }

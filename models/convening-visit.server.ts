@@ -1,7 +1,7 @@
 // When each signed-in person last opened each convening, for "changed since your last visit" marks.
 import { Schema } from "mongoose";
 import { registerModel } from "./register-model.server";
-import { upsertRacingSafely } from "./upsert.server";
+import { upsertRacingSafely } from "./duplicate-key.server";
 
 const conveningVisitSchema = new Schema({
   // "<personId>:<conveningId>": FerretDB on SQLite only uses an index for _id equality.

@@ -1,6 +1,7 @@
 // Single-use, expiring invitations to set a password. Only a hash of the token is stored.
 import { Schema } from "mongoose";
 import { registerModel } from "./register-model.server";
+import { isDuplicateKeyError } from "./duplicate-key.server";
 
 const invitationSchema = new Schema(
   {
@@ -52,7 +53,7 @@ export async function consumeInvitation(tokenHash: string, now: Date): Promise<s
   try {
     await InvitationRedemption.create({ _id: tokenHash });
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) return null;
+    if (isDuplicateKeyError(error)) return null;
     throw error;
   }
   await Invitation.updateOne({ tokenHash }, { $set: { usedAt: now } });

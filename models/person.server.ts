@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import mongoose, { Schema } from "mongoose";
 import { registerModel } from "./register-model.server";
+import { isDuplicateKeyError } from "./duplicate-key.server";
 
 export const ROLES = ["manager", "city-rep", "participant"] as const;
 export type Role = (typeof ROLES)[number];
@@ -251,7 +252,7 @@ export async function updatePersonProfile(id: string, profile: PersonProfile): P
     await Person.updateOne({ _id: id }, { $set: { ...profile, email: profile.email.trim().toLowerCase() } }, { runValidators: true });
     return { ok: true };
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) return { ok: false, field: "email", message: "Someone else already uses this email address" };
+    if (isDuplicateKeyError(error)) return { ok: false, field: "email", message: "Someone else already uses this email address" };
     throw error;
   }
 }

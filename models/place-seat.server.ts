@@ -6,6 +6,7 @@
 // most one seat per pool.
 import mongoose, { Schema } from "mongoose";
 import { registerModel } from "./register-model.server";
+import { isDuplicateKeyError } from "./duplicate-key.server";
 
 const placeSeatSchema = new Schema(
   {
@@ -24,10 +25,6 @@ export const PlaceSeat = registerModel("PlaceSeat", placeSeatSchema);
 
 export const TOTAL_POOL = "all";
 export const cityPool = (cityId: string) => `city:${cityId}`;
-
-function isDuplicateKey(error: unknown) {
-  return (error as { code?: number })?.code === 11000;
-}
 
 /** "claimed": this call took the seat; "held": the registration had one already; "full": none free. */
 export type SeatClaim = "claimed" | "held" | "full";
@@ -53,7 +50,7 @@ export async function claimSeat(conveningId: string, pool: string, registrationI
       await PlaceSeat.create({ conveningId, pool, seat, registrationId });
       return "claimed";
     } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       // Either another request took this number (try the next) or this registration got a seat
       // from a concurrent promotion (keep it).
       const mine = await PlaceSeat.exists({ conveningId, pool, registrationId });

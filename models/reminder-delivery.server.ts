@@ -2,6 +2,7 @@
 // so a second run the same day (or week) finds the claim and sends nothing twice.
 import { Schema } from "mongoose";
 import { registerModel } from "./register-model.server";
+import { isDuplicateKeyError } from "./duplicate-key.server";
 
 export const REMINDER_KINDS = ["owner-digest", "weekly-summary"] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -27,7 +28,7 @@ export async function claimReminder(claim: { kind: ReminderKind; recipient: stri
     await ReminderDelivery.create(claim);
     return true;
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) return false;
+    if (isDuplicateKeyError(error)) return false;
     throw error;
   }
 }

@@ -25,15 +25,12 @@ import {
   type Actor,
   type RegistrationForm,
 } from "./rules";
+import { isDuplicateKeyError } from "~models/duplicate-key.server";
 
 export type RegisterResult =
   | { ok: true; registrationId: string; status: RegistrationStatus; personName: string }
   | { ok: false; status: 400; errors: FieldErrors }
   | { ok: false; status: 403 | 409; message: string };
-
-function isDuplicateKey(error: unknown) {
-  return (error as { code?: number })?.code === 11000;
-}
 
 // "placed" only for the call that took the total seat: with concurrent promotions of the same
 // person exactly one caller owns the promotion (and sends the email); others see "already-placed".
@@ -71,7 +68,7 @@ async function resolvePerson(actor: Actor, form: RegistrationForm): Promise<{ ok
       const personId = await createPerson({ name: form.newName, email: form.newEmail, role: "participant", cityId });
       return { ok: true, personId, cityId, name: form.newName, email: form.newEmail.toLowerCase() };
     } catch (error) {
-      if (isDuplicateKey(error)) return { ok: false, status: 400, errors: { newEmail: "Someone with this email address was just added; choose them from the list" } };
+      if (isDuplicateKeyError(error)) return { ok: false, status: 400, errors: { newEmail: "Someone with this email address was just added; choose them from the list" } };
       throw error;
     }
   }
@@ -133,7 +130,7 @@ async function register(actor: Actor, convening: RegistrationConvening, form: Re
     const created = await Registration.create({ conveningId: convening.id, personId: person.personId, status: "waitlisted", ...fields });
     registrationId = String(created._id);
   } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
+    if (!isDuplicateKeyError(error)) throw error;
     const previous = await Registration.findOne({ conveningId: convening.id, personId: person.personId }).select("status").lean();
     if (!previous || (ACTIVE_STATUSES as readonly string[]).includes(previous.status)) return duplicate(previous?.status ?? "just registered");
     // A cancelled or declined registration comes back at the back of the queue.
