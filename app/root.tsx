@@ -9,7 +9,10 @@ import { getOptionalPerson } from "~/utils/auth.server";
 import { getEnv } from "~/utils/env.server";
 import { getCityById } from "~models/city.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export const meta: MetaFunction = () => [{ title: "Inclusive Cities planner" }];
 

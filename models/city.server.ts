@@ -3,19 +3,7 @@ import mongoose, { Schema, type InferSchemaType } from "mongoose";
 import { CHANGE_TOKENS, replaceChangeToken, replaceChangeTokenOnWrite } from "./change-token.server";
 import { registerModel } from "./register-model.server";
 
-export const CITY_MEMBERSHIPS = ["founder", "phase-two", "associate"] as const;
-export const NATIONS = ["England", "Scotland", "Wales", "Northern Ireland"] as const;
-
-export const TASKFORCE_SECTORS = [
-  "employer",
-  "public-agency",
-  "voluntary-sector",
-  "arts",
-  "university",
-  "housing-association",
-  "local-media",
-  "other",
-] as const;
+import { CITY_MEMBERSHIPS, NATIONS, TASKFORCE_SECTORS } from "~/domain/city-options";
 
 const taskforceMemberSchema = new Schema({
   name: { type: String, required: true, trim: true, maxlength: 120 },

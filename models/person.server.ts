@@ -5,17 +5,9 @@ import mongoose, { Schema } from "mongoose";
 import { registerModel } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
 
-export const ROLES = ["manager", "city-rep", "participant"] as const;
-export type Role = (typeof ROLES)[number];
-export const PROGRAMME_ROLES = [
-  "sponsor",
-  "operational-lead",
-  "taskforce-member",
-  "partner",
-  "programme-team",
-  "speaker",
-] as const;
-export type ProgrammeRole = (typeof PROGRAMME_ROLES)[number];
+import { PROGRAMME_ROLES, ROLES, type ProgrammeRole, type Role } from "~/domain/person-options";
+
+export type { ProgrammeRole, Role };
 
 const personSchema = new Schema(
   {

@@ -5,7 +5,8 @@ import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { connectDb, disconnectDb } from "~/utils/db.server";
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/utils/password.server";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
+import { hashPassword } from "~/utils/password.server";
 import { upsertPersonByEmail } from "~models/person.server";
 
 async function promptHidden(question: string): Promise<string> {

@@ -1,6 +1,6 @@
 // Forms of the city pages: details (managers), contacts and taskforce (managers and the city's reps).
 import { z } from "zod";
-import { CITY_MEMBERSHIPS, NATIONS, TASKFORCE_SECTORS } from "~models/city.server";
+import { CITY_MEMBERSHIPS, NATIONS, TASKFORCE_SECTORS } from "~/domain/city-options";
 
 export const SECTOR_LABELS: Record<(typeof TASKFORCE_SECTORS)[number], string> = {
   employer: "Employer",

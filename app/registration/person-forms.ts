@@ -1,6 +1,6 @@
 // The person form (managers): profile fields, programme role, sign-in role and city.
 import { z } from "zod";
-import { PROGRAMME_ROLES, ROLES } from "~models/person.server";
+import { PROGRAMME_ROLES, ROLES } from "~/domain/person-options";
 
 export const PROGRAMME_ROLE_LABELS: Record<(typeof PROGRAMME_ROLES)[number], string> = {
   sponsor: "Strategic sponsor",

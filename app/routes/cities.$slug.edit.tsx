@@ -5,7 +5,8 @@ import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components
 import { cityDetailsSchema, MEMBERSHIP_LABELS } from "~/registration/city-forms";
 import { requireManager } from "~/utils/auth.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
-import { getCityBySlug, listCities, NATIONS, updateCityDetails } from "~models/city.server";
+import { NATIONS } from "~/domain/city-options";
+import { getCityBySlug, listCities, updateCityDetails } from "~models/city.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Edit ${data?.city.name ?? "city"} · Inclusive Cities planner` }];
 

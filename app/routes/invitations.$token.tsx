@@ -7,7 +7,7 @@ import { assertSameOrigin } from "~/utils/auth.server";
 import { connectDb } from "~/utils/db.server";
 import { fieldErrors, type FieldErrors } from "~/utils/forms";
 import { acceptInvitation, checkInvitation } from "~/utils/invitations.server";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/utils/password.server";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
 import { createSignedInResponse } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Accept invitation · Inclusive Cities planner" }];

@@ -6,7 +6,7 @@ import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields"
 import { getOptionalPerson } from "~/utils/auth.server";
 import { connectDb } from "~/utils/db.server";
 import { fieldErrors, type FieldErrors } from "~/utils/forms";
-import { PASSWORD_MAX_LENGTH } from "~/utils/password.server";
+import { PASSWORD_MAX_LENGTH } from "~/domain/password-rules";
 import { createSignedInResponse, safeRedirectPath } from "~/utils/session.server";
 import { signIn } from "~/utils/sign-in.server";
 

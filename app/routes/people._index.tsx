@@ -7,7 +7,8 @@ import { requireManager } from "~/utils/auth.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
 import { invitePerson } from "~/utils/invitations.server";
 import { getCityById, listCities } from "~models/city.server";
-import { createPerson, listPeople, ROLES } from "~models/person.server";
+import { ROLES } from "~/domain/person-options";
+import { createPerson, listPeople } from "~models/person.server";
 import { personSchema, PROGRAMME_ROLE_LABELS } from "~/registration/person-forms";
 
 export const meta: MetaFunction = () => [{ title: "People · Inclusive Cities planner" }];

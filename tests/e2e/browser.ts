@@ -16,6 +16,9 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Errors each page raised in the browser: uncaught exceptions (e.g. a failed hydration) and console errors. */
+const browserErrors = new WeakMap<Page, string[]>();
+
 export async function newPage(browser: Browser, options: { width?: number; timezoneId?: string } = {}): Promise<Page> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
@@ -23,7 +26,20 @@ export async function newPage(browser: Browser, options: { width?: number; timez
     timezoneId: options.timezoneId ?? "Europe/London",
     locale: "en-GB",
   });
-  return context.newPage();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  browserErrors.set(page, errors);
+  page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+  page.on("console", (message) => {
+    // A 4xx the test provoked (a form error, a 403 page) is logged by the browser but is no fault.
+    if (message.type() === "error" && !/status of 4\d\d/.test(message.text())) errors.push(`${page.url()}: ${message.text()}`);
+  });
+  return page;
+}
+
+/** Fails when the page has thrown or logged an error in the browser since it was opened. */
+export function expectNoBrowserErrors(page: Page) {
+  expect(browserErrors.get(page) ?? [], "errors in the browser").toEqual([]);
 }
 
 export async function signIn(page: Page, email: string, password = demoPassword()) {
@@ -38,8 +54,9 @@ export async function signOut(page: Page) {
   await page.waitForURL((url) => url.pathname === "/");
 }
 
-/** Fails on any serious or critical WCAG violation on the current page. */
+/** Fails on any serious or critical WCAG violation on the current page, or any browser error so far. */
 export async function expectNoSeriousAxeViolations(page: Page) {
+  expectNoBrowserErrors(page);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")

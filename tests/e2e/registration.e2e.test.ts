@@ -102,6 +102,21 @@ describe("registering a city's people with per-city places", () => {
     await screenshot(phone, "registration-attendance-narrow");
   });
 
+  it("lets the manager edit a city's details, with the nation list working once the page is live", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "manager@example.org");
+    await page.goto("/cities/cardiff");
+    await page.getByRole("link", { name: "Edit city details" }).click();
+    await page.getByRole("heading", { name: "Edit Cardiff", level: 1 }).waitFor();
+    await expect(page.getByLabel("Nation").inputValue()).resolves.toBe("Wales");
+    await page.getByLabel("Department where the programme sits").fill("Cyngor Caerdydd – Communities, ŵ");
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, "city-edit-manager");
+    await Promise.all([page.waitForURL((url) => url.pathname === "/cities/cardiff"), page.getByRole("button", { name: "Save city" }).click()]);
+    await page.getByText("Cyngor Caerdydd – Communities, ŵ").waitFor();
+    await expectNoSeriousAxeViolations(page);
+  });
+
   it("shows the rep's city page with its taskforce form", async () => {
     const page = await newPage(browser, { width: 390 });
     await signIn(page, "rep.liverpool@example.org");
