@@ -114,7 +114,6 @@ export function ActionFields({
         defaultValue={values.title}
         error={errors?.title}
         autoComplete="off"
-        maxLength={200}
         required
         // A fresh form after each save: the person recording is typing the next action.
         autoFocus={autoFocusTitle}

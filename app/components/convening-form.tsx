@@ -75,7 +75,7 @@ export function ConveningForm({
       <fieldset className="fieldset">
         <legend className="form-section">About the convening</legend>
         <SelectField name="kind" label="Kind" options={[...CONVENING_KIND_OPTIONS]} defaultValue={v("kind") || "working-group-meeting"} error={errors?.kind} />
-        <TextField name="title" label="Title" type="text" defaultValue={v("title")} error={errors?.title} maxLength={200} required />
+        <TextField name="title" label="Title" type="text" defaultValue={v("title")} error={errors?.title} required />
         <TextAreaField name="summary" label="Summary" hint="Background for people being briefed; shown on the public agenda." defaultValue={v("summary")} error={errors?.summary} />
         <SelectField
           name="phase"

@@ -59,7 +59,7 @@ export function SessionForm({
     <Form method="post" className="form" noValidate>
       <ErrorSummary errors={errors} />
       <input type="hidden" name="revision" value={v("revision")} />
-      <TextField name="title" label="Title" type="text" defaultValue={v("title")} error={errors?.title} maxLength={200} />
+      <TextField name="title" label="Title" type="text" defaultValue={v("title")} error={errors?.title} />
       <SelectField name="kind" label="Kind" options={[...SESSION_KIND_OPTIONS]} defaultValue={v("kind") || "plenary"} error={errors?.kind} />
       <TextAreaField name="description" label="Description" defaultValue={v("description")} error={errors?.description} />
       <fieldset className="fieldset">

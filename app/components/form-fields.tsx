@@ -29,6 +29,8 @@ function describedBy(id: string, hint?: string, error?: string) {
 
 type CommonProps = { name: string; label: string; hint?: string; error?: string; id?: string };
 
+// No maxLength on free text: browsers cut pasted text silently; the server names the limit and
+// the length typed, and keeps the text so it can be shortened.
 export function TextField({ name, label, hint, error, id = name, ...rest }: CommonProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>

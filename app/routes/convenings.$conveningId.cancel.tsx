@@ -60,7 +60,7 @@ export default function CancelConveningPage() {
       <p>Everyone who opens the convening or its share link will see that it is cancelled and why. Calendar subscriptions show the cancellation.</p>
       <Form method="post" className="form" noValidate>
         <ErrorSummary errors={actionData?.errors} />
-        <TextAreaField name="reason" label="Reason for cancelling" defaultValue={actionData?.values.reason} error={actionData?.errors.reason} maxLength={1100} />
+        <TextAreaField name="reason" label="Reason for cancelling" defaultValue={actionData?.values.reason} error={actionData?.errors.reason} />
         <SubmitButton pendingText="Cancelling…">Cancel the convening</SubmitButton>
       </Form>
     </>
