@@ -261,3 +261,18 @@ function findGapTransition(
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/**
+ * Years the planner accepts for meetings and due dates: the programme's records start in 2010,
+ * and nothing is planned more than 20 years ahead. Catches typos such as 0202 or 9999.
+ */
+export function plausibleYears(now = new Date()): { from: number; to: number } {
+  return { from: 2010, to: now.getUTCFullYear() + 20 };
+}
+
+/** A message when the YYYY-MM-DD day lies outside plausibleYears(), or null. */
+export function implausibleYearMessage(day: string, what: string, now = new Date()): string | null {
+  const year = Number(day.slice(0, 4));
+  const { from, to } = plausibleYears(now);
+  return year >= from && year <= to ? null : `Enter ${what} between ${from} and ${to}`;
+}

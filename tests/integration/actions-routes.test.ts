@@ -187,6 +187,10 @@ describe("fast entry during a convening", () => {
     expect(ghost.data.errors).toEqual({ ownerPersonId: "That person is not in the programme: choose an owner from the list" });
     const badDate = await body<{ errors: Record<string, string> }>(entryAction as Handler, await formRequest(w.manager.id, url, entryFields(w, { dueOn: "2026-02-30" })), params);
     expect(badDate.data.errors).toEqual({ dueOn: "Enter a real date, for example 2027-04-30" });
+    for (const typo of ["9999-12-31", "0207-04-30"]) {
+      const implausible = await body<{ errors: Record<string, string> }>(entryAction as Handler, await formRequest(w.manager.id, url, entryFields(w, { dueOn: typo })), params);
+      expect(implausible.data.errors.dueOn).toMatch(/^Enter a due date between 2010 and \d{4}$/);
+    }
   });
 
   it("saves a due date before the convening with a warning", async () => {

@@ -100,6 +100,19 @@ describe("creating convenings", () => {
     expect((await body(backwards)).errors.endDate).toBe("The end must be after the start");
   });
 
+  it("refuses implausible years and a total capacity of 0, and notes dates in the past", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const typo = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ startDate: "0203-10-10", endDate: "2030-10-11", capacity: "0" }));
+    expect(typo.status).toBe(400);
+    const errors = (await body(typo)).errors;
+    expect(errors.startDate).toMatch(/^Enter a first day between 2010 and \d{4}$/);
+    expect(errors.capacity).toBe("Total capacity must be at least 1; leave it blank for no limit");
+
+    const past = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ startDate: "2019-05-21", endDate: "2019-05-22" }));
+    expect(past.status).toBe(302);
+    expect(decodeURIComponent(past.headers.get("Location")!)).toContain("Its dates are in the past, so it is listed with past convenings.");
+  });
+
   it("refuses a first day that falls in a spring-forward gap with the clock-change message", async () => {
     const manager = await createAccount({ role: "manager" });
     const response = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ startDate: "2019-03-31", startTime: "01:30", endDate: "2019-04-01" }));

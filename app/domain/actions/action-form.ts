@@ -1,5 +1,6 @@
 // The action form as typed: one schema for creating (fast entry, city plan) and editing an action.
 import { z } from "zod";
+import { implausibleYearMessage } from "~/domain/local-time";
 import { isValidDay } from "./action-rules";
 
 const STATUS_VALUES = ["open", "in-progress", "blocked", "done", "dropped"] as const;
@@ -20,7 +21,11 @@ export const actionFormSchema = z.object({
     .trim()
     .optional()
     .default("")
-    .refine((value) => value === "" || isValidDay(value), "Enter a real date, for example 2027-04-30"),
+    .superRefine((value, context) => {
+      if (value === "") return;
+      const message = isValidDay(value) ? implausibleYearMessage(value, "a due date") : "Enter a real date, for example 2027-04-30";
+      if (message) context.addIssue({ code: z.ZodIssueCode.custom, message });
+    }),
   priority: z.enum(PRIORITY_VALUES, { errorMap: () => ({ message: "Choose a priority" }) }).default("medium"),
   resourcesNeeded: z.string().trim().max(2000, "Keep resources to 2,000 characters or fewer").optional().default(""),
   themes: z.array(z.enum(THEME_CODES, { errorMap: () => ({ message: "Choose themes from the framework" }) })).default([]),

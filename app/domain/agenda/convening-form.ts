@@ -1,5 +1,5 @@
 // The convening form: field checks with messages per field, and wall-clock dates at the main place.
-import { instantToWallClock, isValidTimeZone, wallClockToInstant } from "../local-time";
+import { implausibleYearMessage, instantToWallClock, isValidTimeZone, wallClockToInstant } from "../local-time";
 import { list, lines, text, THEME_CODES, type FieldErrors, type FormValues } from "./form-values";
 
 export const CONVENING_KIND_OPTIONS = [
@@ -134,14 +134,18 @@ export function parseConveningForm(values: FormValues, options: { cityIds: Reado
       endsAt = end.instant;
       if (end.offsetNote) notes.push(end.offsetNote);
     }
-    if (startsAt && endsAt) {
+    const implausibleStart = startsAt ? implausibleYearMessage(text(values, "startDate"), "a first day") : null;
+    if (implausibleStart) errors.startDate = implausibleStart;
+    else if (startsAt && endsAt) {
       if (endsAt.getTime() <= startsAt.getTime()) errors.endDate = "The end must be after the start";
       else if (endsAt.getTime() - startsAt.getTime() > MAX_CONVENING_DAYS * 86_400_000) errors.endDate = `A convening can last at most ${MAX_CONVENING_DAYS} days`;
+      else if (endsAt.getTime() < Date.now()) notes.push("Its dates are in the past, so it is listed with past convenings.");
     }
   }
 
   const placesPerCity = optionalCount(errors, "placesPerCity", text(values, "placesPerCity"), "Places per city");
   const capacity = optionalCount(errors, "capacity", text(values, "capacity"), "Total capacity");
+  if (capacity === 0) errors.capacity = "Total capacity must be at least 1; leave it blank for no limit";
   const cityPlaces: Array<{ cityId: string; places: number }> = [];
   for (const cityId of options.cityIds) {
     const places = optionalCount(errors, `cityPlaces.${cityId}`, text(values, `cityPlaces.${cityId}`), "Places for this city");
