@@ -24,6 +24,7 @@ import {
   registrationWindowRefusal,
   type Actor,
   type RegistrationForm,
+  type RegistrationSettings,
 } from "./rules";
 import { isDuplicateKeyError } from "~models/duplicate-key.server";
 
@@ -211,6 +212,31 @@ export async function fillFreePlaces(convening: RegistrationConvening, preferCit
     if (person) await sendRegistrationEmail(convening.registration.isApprovalRequired ? "pending" : "promoted", person, convening);
   }
   return promoted.map((entry) => entry.id);
+}
+
+/**
+ * Errors for new limits below the places people already hold: those people would keep their
+ * places over the limit, and the page would say "3 of 2 places taken". Keys match the form.
+ */
+export async function limitsBelowHeldPlaces(
+  conveningId: string,
+  settings: RegistrationSettings,
+  cityNames: ReadonlyMap<string, string>,
+): Promise<FieldErrors> {
+  const held = await countSeatsByPool(conveningId);
+  const errors: FieldErrors = {};
+  const total = held.get(TOTAL_POOL) ?? 0;
+  if (settings.capacity !== null && settings.capacity < total) {
+    errors.capacity = `${total} ${total === 1 ? "person already holds a place" : "people already hold places"}: choose ${total} or more, or cancel registrations first`;
+  }
+  for (const [cityId, name] of cityNames) {
+    const count = held.get(cityPool(cityId)) ?? 0;
+    const limit = placesForCity(settings, cityId);
+    if (limit === null || limit >= count) continue;
+    const key = settings.cityPlaces.some((entry) => entry.cityId === cityId) ? `cityPlaces.${cityId}` : "placesPerCity";
+    errors[key] ??= `${name} already has ${count} ${count === 1 ? "person holding a place" : "people holding places"}: choose ${count} or more, or cancel registrations first`;
+  }
+  return errors;
 }
 
 /** After a convening's limits changed: its free places go to the waitlist. Returns how many moved. */

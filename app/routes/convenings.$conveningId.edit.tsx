@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConveningForm } from "~/components/convening-form";
 import { conveningFormValues, parseConveningForm } from "~/domain/agenda/convening-form";
 import { readFormValues, STALE_MESSAGE, text, type FieldErrors, type FormValues } from "~/domain/agenda/form-values";
-import { fillFreePlacesAfterChange, promotedNote } from "~/registration/registration.server";
+import { fillFreePlacesAfterChange, limitsBelowHeldPlaces, promotedNote } from "~/registration/registration.server";
 import { requireManager } from "~/utils/auth.server";
 import { listCities } from "~models/city.server";
 import { getConvening, updateConvening } from "~models/convening.server";
@@ -32,6 +32,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const cities = await listCities();
   const parsed = parseConveningForm(values, { cityIds: new Set(cities.map((city) => city.id)) });
   if (!parsed.ok) return json({ errors: parsed.errors as FieldErrors, values, currentRevision: null }, { status: 400 });
+  const heldPlaces = await limitsBelowHeldPlaces(convening.id, parsed.data.registration, new Map(cities.map((city) => [city.id, city.name])));
+  if (Object.keys(heldPlaces).length > 0) return json({ errors: heldPlaces as FieldErrors, values, currentRevision: null }, { status: 400 });
   const revision = Number(text(values, "revision"));
   const result = await updateConvening(convening.id, revision, parsed.data, manager);
   if (!result.ok) {

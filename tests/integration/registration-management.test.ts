@@ -111,6 +111,30 @@ describe("raising the limits", () => {
   });
 });
 
+describe("lowering the limits", () => {
+  it("refuses a total or per-city limit below the places people already hold, at the field, keeping the input", async () => {
+    const { rep, manager, bristol, conveningId } = await setup({ placesPerCity: 2, capacity: 10 });
+    const colleagues = await createColleagues(bristol, 2);
+    for (const personId of colleagues) await register(rep.id, conveningId, { personId });
+    const opened = (await (await editLoader({ request: await requestAs(manager.id, `/convenings/${conveningId}/edit`), params: { conveningId }, context: {} })).json()) as { values: Record<string, string> };
+    const edit = (fields: Record<string, string>) =>
+      formRequest(manager.id, `/convenings/${conveningId}/edit`, { ...opened.values, ...fields }).then((request) => editAction({ request, params: { conveningId }, context: {} }));
+
+    const tooFewInTotal = (await edit({ capacity: "1", summary: "A new summary" })) as Response;
+    expect(tooFewInTotal.status).toBe(400);
+    const total = (await tooFewInTotal.json()) as { errors: Record<string, string>; values: Record<string, string> };
+    expect(total.errors.capacity).toBe("2 people already hold places: choose 2 or more, or cancel registrations first");
+    expect(total.values.summary).toBe("A new summary");
+
+    const tooFewForBristol = (await edit({ placesPerCity: "1" })) as Response;
+    expect(tooFewForBristol.status).toBe(400);
+    expect(((await tooFewForBristol.json()) as { errors: Record<string, string> }).errors.placesPerCity).toMatch(/^Bristol already has 2 people holding places/);
+    expect((await Convening.findById(conveningId).lean())!.registration!.capacity).toBe(10);
+
+    expect(((await edit({ capacity: "2", placesPerCity: "2" })) as Response).status).toBe(302);
+  });
+});
+
 describe("attendee views and attendance", () => {
   it("shows a manager every city with counts, waitlists and a needs summary", async () => {
     const { rep, manager, bristol, cardiff, conveningId } = await setup({ placesPerCity: 1 });
