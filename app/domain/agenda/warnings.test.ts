@@ -61,6 +61,7 @@ describe("sessions outside the convening's dates", () => {
     const earlyFirstDay = session("2030-10-10T06:00:00Z", "2030-10-10T07:00:00Z");
     const warnings = outsideDatesWarnings(convening, [before, earlyFirstDay]);
     expect(warnings.map((warning) => warning.sessionIds)).toEqual([[before.id]]);
+    expect(warnings[0].message).toMatch(/\(Wed 9 Oct 2030 19:00\) falls outside/);
   });
 });
 

@@ -79,6 +79,11 @@ export function doubleBookingWarnings(sessions: WarningSession[]): AgendaWarning
   return warnings;
 }
 
+/** "Wed 9 Oct 2030 19:00": with the year, since a session outside the dates may be in another one. */
+function dayAndTime(instant: Date, zone: string) {
+  return DateTime.fromJSDate(instant, { zone }).toFormat("ccc d LLL yyyy HH:mm");
+}
+
 /** Sessions that start before the first day or end after the last day of the convening, at its place. */
 export function outsideDatesWarnings(
   convening: { startsAt: Date; endsAt: Date; timeZone: string },
@@ -91,7 +96,7 @@ export function outsideDatesWarnings(
     .filter((session) => session.startsAt.getTime() < firstDay || session.endsAt.getTime() > lastDay)
     .map((session) => ({
       kind: "outside-dates" as const,
-      message: `“${session.title}” (${clock(session.startsAt, session.timeZone)}) falls outside the convening's dates.`,
+      message: `“${session.title}” (${dayAndTime(session.startsAt, session.timeZone)}) falls outside the convening's dates.`,
       sessionIds: [session.id],
     }));
 }
