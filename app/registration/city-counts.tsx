@@ -1,12 +1,14 @@
 // Places taken per city at a convening (counts only: safe for every rep to see).
+import { TableScroll } from "~/components/table-scroll";
+
 export function CityCounts({ counts, capacity }: { counts: Array<{ cityId: string | null; cityName: string; places: number | null; registered: number; pending: number; waitlisted: number; attended: number; noShow: number }>; capacity: number | null }) {
   const taken = counts.reduce((sum, count) => sum + count.registered + count.pending + count.attended + count.noShow, 0);
   return (
     <>
       <p>{capacity === null ? `${taken} places taken (no total limit).` : `${taken} of ${capacity} places taken in total.`}</p>
       {counts.length === 0 ? null : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Places by city">
-          <table>
+        <TableScroll label="Places by city" hint={false}>
+          <table className="table-stack">
             <thead>
               <tr>
                 <th scope="col">City</th>
@@ -20,15 +22,15 @@ export function CityCounts({ counts, capacity }: { counts: Array<{ cityId: strin
               {counts.map((count) => (
                 <tr key={count.cityId ?? "none"}>
                   <th scope="row">{count.cityName}</th>
-                  <td>{count.places ?? "No limit"}</td>
-                  <td>{count.registered + count.attended + count.noShow}</td>
-                  <td>{count.pending}</td>
-                  <td>{count.waitlisted}</td>
+                  <td data-label="Places">{count.places ?? "No limit"}</td>
+                  <td data-label="Registered">{count.registered + count.attended + count.noShow}</td>
+                  <td data-label="Awaiting approval">{count.pending}</td>
+                  <td data-label="Waitlisted">{count.waitlisted}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

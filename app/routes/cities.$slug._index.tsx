@@ -2,6 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
+import { TableScroll } from "~/components/table-scroll";
+import { canReadPlans } from "~/domain/actions/action-access";
 import { contactsSchema, MEMBERSHIP_LABELS, SECTOR_LABELS, taskforceMemberSchema } from "~/registration/city-forms";
 import { canActForCity, getOptionalPerson, requirePerson, requireCityScope } from "~/utils/auth.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
@@ -40,6 +42,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     taskforceSize: city.taskforce.length,
     isSignedIn: Boolean(person),
     canEdit,
+    // Plans are for managers and city reps; the link would only send anyone else to sign in or a 403.
+    canSeePlan: person ? canReadPlans(person).ok : false,
     isManager: person?.role === "manager",
     cityPeople: cityPeople.map((candidate) => ({ id: candidate.id, name: candidate.name })),
   });
@@ -74,7 +78,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw new Response("Unknown action", { status: 400 });
 }
 
+/** One value per contact: the person and their role, the role alone while nobody is named, or "Not recorded". */
 function Contact({ label, contact, role }: { label: string; contact: { name: string; jobTitle: string; email: string | null } | null; role: string }) {
+  const title = role || contact?.jobTitle || "";
   return (
     <>
       <dt>{label}</dt>
@@ -82,7 +88,7 @@ function Contact({ label, contact, role }: { label: string; contact: { name: str
         {contact ? (
           <>
             {contact.name}
-            {contact.jobTitle ? `, ${contact.jobTitle}` : ""}
+            {title ? `, ${title}` : ""}
             {contact.email ? (
               <>
                 {" "}
@@ -90,17 +96,20 @@ function Contact({ label, contact, role }: { label: string; contact: { name: str
               </>
             ) : null}
           </>
+        ) : role ? (
+          <>
+            {role} <span className="muted">(person not named yet)</span>
+          </>
         ) : (
-          <span className="muted">Not named yet</span>
+          <span className="muted">Not recorded</span>
         )}
-        {role ? <div className="muted">{role}</div> : null}
       </dd>
     </>
   );
 }
 
 export default function CityPage() {
-  const { city, partner, sponsor, lead, contactIds, taskforce, taskforceSize, isSignedIn, canEdit, isManager, cityPeople } = useLoaderData<typeof loader>();
+  const { city, partner, sponsor, lead, contactIds, taskforce, taskforceSize, isSignedIn, canEdit, canSeePlan, isManager, cityPeople } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors ?? undefined;
   const values = actionData?.values ?? {};
@@ -113,9 +122,11 @@ export default function CityPage() {
       <div className="page-heading">
         <h1>{city.name}</h1>
         <div className="cluster">
-          <Link className="button button--quiet" to={`/cities/${city.slug}/plan`}>
-            Action plan
-          </Link>
+          {canSeePlan ? (
+            <Link className="button button--quiet" to={`/cities/${city.slug}/plan`}>
+              Action plan
+            </Link>
+          ) : null}
           {isManager ? (
             <Link className="button button--quiet" to={`/cities/${city.slug}/edit`}>
               Edit city details
@@ -173,8 +184,8 @@ export default function CityPage() {
             <p>No taskforce members recorded yet.</p>
           </div>
         ) : (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Taskforce members">
-            <table>
+          <TableScroll label="Taskforce members" hint={false}>
+            <table className="table-stack">
               <thead>
                 <tr>
                   <th scope="col">Name</th>
@@ -187,10 +198,10 @@ export default function CityPage() {
                 {taskforce.map((member) => (
                   <tr key={member.id}>
                     <td>{member.name}</td>
-                    <td>{member.organisation || "—"}</td>
-                    <td>{SECTOR_LABELS[member.sector]}</td>
+                    <td data-label="Organisation">{member.organisation || "—"}</td>
+                    <td data-label="Sector">{SECTOR_LABELS[member.sector]}</td>
                     {canEdit ? (
-                      <td>
+                      <td className="table-stack__actions">
                         <Form method="post">
                           <input type="hidden" name="memberId" value={member.id} />
                           <button type="submit" name="intent" value="remove-member" className="button button--quiet" aria-label={`Remove ${member.name}`}>
@@ -203,7 +214,7 @@ export default function CityPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         {canEdit ? (
           <div className="card">

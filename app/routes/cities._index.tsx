@@ -43,7 +43,7 @@ export default function CitiesPage() {
       ) : (
         <div className="grid">
           {cities.map((city) => (
-            <article className="card" key={city.id}>
+            <article className="card city-card" key={city.id}>
               <h2 style={{ marginTop: 0, fontSize: "var(--font-size-l)" }}>
                 <Link to={`/cities/${city.slug}`}>{city.name}</Link>
               </h2>
@@ -51,7 +51,7 @@ export default function CitiesPage() {
                 <span className="badge">{MEMBERSHIP_LABELS[city.membership]}</span>
                 <span className="badge badge--neutral">{city.nation}</span>
               </p>
-              <dl className="definition-list">
+              <dl className="definition-list definition-list--stacked">
                 {city.department ? (
                   <>
                     <dt>Department</dt>

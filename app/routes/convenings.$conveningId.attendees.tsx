@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SubmitButton, TextField } from "~/components/form-fields";
+import { TableScroll } from "~/components/table-scroll";
 import { CityCounts } from "~/registration/city-counts";
 import { requireRegistrationConvening } from "~/registration/convening-access.server";
 import { formatRange } from "~/registration/format";
@@ -154,8 +155,8 @@ export default function AttendeesPage() {
         cities.map((cityName) => (
           <section key={cityName} aria-label={cityName}>
             <h2>{cityName}</h2>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={`${cityName} attendees`}>
-              <table>
+            <TableScroll label={`${cityName} attendees`} hint={false}>
+              <table className="table-stack">
                 <thead>
                   <tr>
                     <th scope="col">Name</th>
@@ -172,14 +173,14 @@ export default function AttendeesPage() {
                     .map((line) => (
                       <tr key={line.id}>
                         <td>{line.name}</td>
-                        <td>{line.organisation || "—"}</td>
-                        <td>{line.roleAtEvent || "—"}</td>
-                        <td>
+                        <td data-label="Organisation">{line.organisation || "—"}</td>
+                        <td data-label="Role at event">{line.roleAtEvent || "—"}</td>
+                        <td data-label="Status">
                           {statusBadge(line)}
                           {line.declineReason ? <div className="muted">{line.declineReason}</div> : null}
                         </td>
-                        {isManager ? <td>{[line.dietaryNeeds, line.accessNeeds].filter(Boolean).join("; ") || "—"}</td> : null}
-                        <td>
+                        {isManager ? <td data-label="Needs">{[line.dietaryNeeds, line.accessNeeds].filter(Boolean).join("; ") || "—"}</td> : null}
+                        <td className="table-stack__actions">
                           <div className="cluster">
                             {isManager && line.status === "pending" ? (
                               <Form method="post">
@@ -217,7 +218,7 @@ export default function AttendeesPage() {
                     ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </section>
         ))
       )}

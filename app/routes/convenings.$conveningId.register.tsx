@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form-fields";
+import { TableScroll } from "~/components/table-scroll";
 import { CityCounts } from "~/registration/city-counts";
 import { formatRange } from "~/registration/format";
 import { requireRegistrationConvening } from "~/registration/convening-access.server";
@@ -169,8 +170,8 @@ export default function RegisterPage() {
             <p>Nobody is registered yet.</p>
           </div>
         ) : (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Registrations">
-            <table>
+          <TableScroll labelledBy="own-title" hint={false}>
+            <table className="table-stack">
               <thead>
                 <tr>
                   <th scope="col">Name</th>
@@ -184,15 +185,15 @@ export default function RegisterPage() {
                 {active.map((line) => (
                   <tr key={line.id}>
                     <td>{line.name}</td>
-                    {isManager ? <td>{line.cityName}</td> : null}
-                    <td>{line.roleAtEvent || "—"}</td>
-                    <td>
+                    {isManager ? <td data-label="City">{line.cityName}</td> : null}
+                    <td data-label="Role at event">{line.roleAtEvent || "—"}</td>
+                    <td data-label="Status">
                       <span className={`badge ${line.status === "waitlisted" ? "badge--warning" : line.status === "pending" ? "badge--neutral" : "badge--success"}`}>
                         {STATUS_LABELS[line.status]}
                         {line.waitlistPosition ? ` (${line.waitlistPosition})` : ""}
                       </span>
                     </td>
-                    <td>
+                    <td className="table-stack__actions">
                       <Form method="post">
                         <input type="hidden" name="registrationId" value={line.id} />
                         <button type="submit" name="intent" value="cancel" className="button button--quiet" aria-label={`Cancel ${line.name}'s registration`}>
@@ -204,7 +205,7 @@ export default function RegisterPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <section aria-labelledby="counts-title">

@@ -5,6 +5,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ThemeStatusChart } from "~/components/action-chart";
 import { ActionTable } from "~/components/action-list";
+import { TableScroll } from "~/components/table-scroll";
 import { loadDashboard } from "~/actions/action-pages.server";
 import { canSeeDashboard } from "~/domain/actions/action-access";
 import { formatDay, STATUS_LABELS, STATUS_ORDER } from "~/domain/actions/action-rules";
@@ -84,9 +85,9 @@ export default function DashboardPage() {
           An action tagged with two themes counts under both.
         </p>
         <ThemeStatusChart rows={data.themeRows} titleId="themes-chart" />
-        <div className="table-wrap">
+        <TableScroll labelledBy="themes-table-caption">
           <table>
-            <caption>Actions by framework theme and status</caption>
+            <caption id="themes-table-caption">Actions by framework theme and status</caption>
             <thead>
               <tr>
                 <th scope="col">Theme</th>
@@ -108,14 +109,14 @@ export default function DashboardPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="cities-title">
         <h2 id="cities-title">By city</h2>
-        <div className="table-wrap">
+        <TableScroll labelledBy="cities-table-caption">
           <table>
-            <caption>Each city's actions by status</caption>
+            <caption id="cities-table-caption">Each city's actions by status</caption>
             <thead>
               <tr>
                 <th scope="col">City</th>
@@ -143,7 +144,7 @@ export default function DashboardPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
     </>
   );

@@ -132,4 +132,61 @@ describe("registering a city's people with per-city places", () => {
     await expect(page.getByRole("heading", { name: "My convenings", level: 1 }).isVisible()).resolves.toBe(true);
     await expectNoSeriousAxeViolations(page);
   });
+
+  it("fits registration, attendee and city pages on a phone and city cards on a desktop", async () => {
+    // Registrations stack into labelled blocks on a phone: the Cancel button needs no sideways scrolling.
+    const rep = await newPage(browser, { width: 390 });
+    await signIn(rep, "rep.bristol@example.org");
+    const path = await conveningPath(rep);
+    await rep.goto(`${path}/register`);
+    const cancel = rep.getByRole("button", { name: "Cancel Bristol Representative's registration" });
+    await cancel.scrollIntoViewIfNeeded();
+    const box = await cancel.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await expect(rep.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await expect(rowOf(rep, "Bristol Representative").getByRole("cell").count()).resolves.toBe(4);
+    await expectNoSeriousAxeViolations(rep);
+    await screenshot(rep, "registration-rep-narrow");
+    await rep.goto("/cities/bristol");
+    await rep.getByRole("link", { name: "Action plan" }).waitFor();
+    await screenshot(rep, "city-page-bristol-rep-narrow");
+
+    const manager = await newPage(browser, { width: 390 });
+    await signIn(manager, "manager@example.org");
+    await manager.goto(`${path}/attendees`);
+    await manager.getByRole("heading", { name: "Bristol", level: 2 }).waitFor();
+    const managerCancel = manager.getByRole("button", { name: "Cancel Bristol Representative's registration" });
+    await managerCancel.scrollIntoViewIfNeeded();
+    const managerBox = await managerCancel.boundingBox();
+    expect(managerBox!.x + managerBox!.width).toBeLessThanOrEqual(390);
+    await expectNoSeriousAxeViolations(manager);
+    await screenshot(manager, "registration-attendees-narrow");
+
+    // City cards: no value overflows its card, at desktop, small laptop and phone widths.
+    for (const width of [1280, 1024, 390]) {
+      const guest = await newPage(browser, { width });
+      await guest.goto("/cities");
+      const overflowing = await guest.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>(".city-card")].filter((card) => card.scrollWidth > card.clientWidth).map((card) => card.querySelector("h2")?.textContent),
+      );
+      expect(overflowing, `cards overflowing at ${width}px`).toEqual([]);
+      if (width === 1280) {
+        await expectNoSeriousAxeViolations(guest);
+        await screenshot(guest, "cities-directory-wide");
+      }
+      if (width === 390) await screenshot(guest, "cities-directory-narrow");
+      await guest.context().close();
+    }
+
+    // A guest is not offered the action plan (it would only send them to sign in), and the sponsor reads as one value.
+    const guest = await newPage(browser, { width: 390 });
+    await guest.goto("/cities/bristol");
+    await guest.getByRole("heading", { name: "Bristol", level: 1 }).waitFor();
+    await expect(guest.getByRole("link", { name: "Action plan" }).count()).resolves.toBe(0);
+    await expect(guest.locator("dt", { hasText: "Strategic sponsor" }).locator("xpath=following-sibling::dd[1]").innerText()).resolves.toBe("Deputy Mayor (person not named yet)");
+    await expectNoSeriousAxeViolations(guest);
+    await screenshot(guest, "city-page-bristol-guest-narrow");
+  });
 });

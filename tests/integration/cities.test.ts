@@ -37,6 +37,18 @@ describe("the city directory and city pages", () => {
     expect(signedIn).toMatchObject({ lead: { email: `lead.01.${bristol}@example.org` }, taskforce: [expect.objectContaining({ name: "Taskforce Tina", sector: "housing-association" })], canEdit: false });
   });
 
+  it("offers the action plan link only to people who may read plans, and shows the sponsor's role as one value", async () => {
+    const bristol = await createCity("bristol", { sponsorRole: "Deputy Mayor" });
+    const cityPage = async (personId: string | null) => (await (await cityLoader({ request: await requestAs(personId, "/cities/bristol"), params: { slug: "bristol" }, context: {} })).json()) as Record<string, unknown>;
+    const rep = await createAccount({ role: "city-rep", cityId: bristol });
+    const participant = await createAccount({ role: "participant", cityId: bristol });
+    const manager = await createAccount({ role: "manager" });
+    expect(await cityPage(null)).toMatchObject({ canSeePlan: false, sponsor: null, city: { sponsorRole: "Deputy Mayor" } });
+    expect(await cityPage(participant.id)).toMatchObject({ canSeePlan: false });
+    expect(await cityPage(rep.id)).toMatchObject({ canSeePlan: true });
+    expect(await cityPage(manager.id)).toMatchObject({ canSeePlan: true });
+  });
+
   it("answers an unknown city with 404", async () => {
     expect((await thrownResponse(cityLoader({ request: await requestAs(null, "/cities/atlantis"), params: { slug: "atlantis" }, context: {} }))).status).toBe(404);
   });
