@@ -88,6 +88,22 @@ export function wallClockToInstant(
   return { ok: true, instant: chosen.toJSDate(), ambiguous: true, offsetNote };
 }
 
+/** Every instant showing the same wall-clock time at `zone` as `instant` (two in a repeated hour). */
+function sameWallClock(instant: Date, zone: string): DateTime[] {
+  const dt = atZone(instant, zone);
+  return dt.getPossibleOffsets().filter((candidate) => candidate.hour === dt.hour && candidate.minute === dt.minute && candidate.day === dt.day);
+}
+
+/** True when `instant` falls in an hour that happens twice at `zone` (clocks going back). */
+export function isInRepeatedHour(instant: Date, zone: string): boolean {
+  return sameWallClock(instant, zone).length > 1;
+}
+
+/** True when `instant` is the second pass of a repeated hour: forms read local times as the first. */
+export function isSecondOccurrence(instant: Date, zone: string): boolean {
+  return sameWallClock(instant, zone).some((candidate) => candidate.toMillis() < instant.getTime());
+}
+
 /** The wall-clock date (YYYY-MM-DD) and time (HH:mm) of `instant` at `zone`, e.g. to pre-fill a form. */
 export function instantToWallClock(instant: Date, zone: string): { date: string; time: string } {
   const dt = atZone(instant, zone);

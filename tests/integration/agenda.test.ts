@@ -101,6 +101,15 @@ describe("sessions at local wall-clock time", () => {
     expect(session.startsAt.toISOString()).toBe(instant);
     const page = await body(await load(conveningLoader, manager.id, `/convenings/${conveningId}`, { conveningId }));
     expect(page.days[0].items[0].placeTime).toBe(label);
+
+    // The edit form opens with the stored choice, so saving it unchanged moves nothing.
+    const params = { conveningId, sessionId: session.id };
+    const url = `/convenings/${conveningId}/sessions/${session.id}/edit`;
+    const form = await body(await load(editSessionLoader, manager.id, url, params));
+    expect(form.values.repeatedHour).toBe(choice);
+    expect((await postForm(editSessionAction, manager.id, url, params, form.values)).status).toBe(302);
+    const saved = await getSession(conveningId, session.id);
+    expect([saved!.startsAt.toISOString(), saved!.endsAt.toISOString()]).toEqual([session.startsAt.toISOString(), session.endsAt.toISOString()]);
   });
 
   it("refuses an end before the start, a session over 7 days, an unknown zone and an over-long title", async () => {

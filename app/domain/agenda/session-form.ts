@@ -1,6 +1,6 @@
 // The session form: wall-clock times at the session's place (a travel leg may end in another
 // zone), speakers from the system or as free-text guests, and checks with messages per field.
-import { instantToWallClock, isValidTimeZone, wallClockToInstant } from "../local-time";
+import { instantToWallClock, isSecondOccurrence, isValidTimeZone, wallClockToInstant } from "../local-time";
 import { list, lines, text, THEME_CODES, type FieldErrors, type FormValues } from "./form-values";
 import type { ParseResult } from "./convening-form";
 
@@ -152,6 +152,11 @@ export function sessionFormValues(session: SessionInput & { revision: number }):
     speakerIds: people("speaker").flatMap((speaker) => (speaker.personId ? [speaker.personId] : [])),
     guestFacilitators: people("facilitator").filter((speaker) => !speaker.personId).map((speaker) => speaker.name).join("\n"),
     guestSpeakers: people("speaker").filter((speaker) => !speaker.personId).map((speaker) => speaker.name).join("\n"),
+    // Saving the form unchanged must keep a session set in the repeated hour's second occurrence.
+    repeatedHour:
+      isSecondOccurrence(session.startsAt, session.timeZone) || isSecondOccurrence(session.endsAt, session.endTimeZone ?? session.timeZone)
+        ? "later"
+        : "earlier",
     revision: String(session.revision),
   };
 }

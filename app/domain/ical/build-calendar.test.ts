@@ -69,6 +69,25 @@ describe('buildCalendar: times in the place’s zone with VTIMEZONE', () => {
     expect(utc(e.endDate)).toBe('2018-05-21T15:00:00Z');
   });
 
+  it('writes sessions in a repeated hour in UTC, whichever pass they are in, so no client can misread them', () => {
+    // 4 Nov 2029, New York: 01:00-01:59 happens twice (EDT, then EST). RFC 5545 reads a
+    // repeated local time as the first pass, ical.js as the second: neither is written as local.
+    const ics = cal([
+      ev({ uid: 'first', start: new Date('2029-11-04T05:30:00Z'), end: new Date('2029-11-04T05:45:00Z') }),
+      ev({ uid: 'second', start: new Date('2029-11-04T06:30:00Z'), end: new Date('2029-11-04T07:15:00Z') }),
+    ]);
+    const lines = unfold(ics).split('\r\n');
+    expect(lines).toContain('DTSTART:20291104T053000Z');
+    expect(lines).toContain('DTSTART:20291104T063000Z');
+    expect(lines).toContain('DTEND:20291104T071500Z');
+    const byUid = new Map(parse(ics).events.map((e) => [e.uid, e]));
+    expect(utc(byUid.get('first')!.startDate)).toBe('2029-11-04T05:30:00Z');
+    expect(utc(byUid.get('second')!.startDate)).toBe('2029-11-04T06:30:00Z');
+    expect(utc(byUid.get('second')!.endDate)).toBe('2029-11-04T07:15:00Z');
+    // The next day's 01:30 is not repeated: local time with TZID, as usual.
+    expect(cal([ev({ start: new Date('2029-11-05T06:30:00Z'), end: new Date('2029-11-05T07:00:00Z') })])).toContain('DTSTART;TZID=America/New_York:20291105T013000\r\n');
+  });
+
   it('reads a London 10:00 session on 31 Mar 2019 (BST starts) as 09:00Z and one on 30 Mar 2019 as 10:00Z', () => {
     const ics = cal([
       ev({ uid: 'a', timeZone: LONDON, start: new Date('2019-03-31T09:00:00Z'), end: new Date('2019-03-31T10:00:00Z') }),

@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { EventTextCache, type RenderedEvent } from './event-text-cache';
 import { foldLines } from './fold-lines';
 import { cleanLine, cleanText, cleanUrl, escapeText } from './text';
+import { isInRepeatedHour } from '../local-time';
 import { buildVTimezone, isValidTimeZone } from './vtimezone';
 
 export type CalendarEventInput = {
@@ -165,6 +166,12 @@ export function toEventData(e: CalendarEventInput): ICalEventData {
   // show the correct time, just not labelled with the arrival zone.
   if (e.endTimeZone !== undefined && !isValidTimeZone(e.endTimeZone)) {
     throw new Error(`Calendar event ${uid}: unknown end time zone ${JSON.stringify(e.endTimeZone)}`);
+  }
+  // A local time in an hour that happens twice (clocks going back) is ambiguous: RFC 5545
+  // §3.3.5 says the first pass, but clients differ (ical.js takes the second). Such events are
+  // written in UTC, which every client shows at the right local time.
+  if (isInRepeatedHour(e.start, zone) || isInRepeatedHour(e.end, zone)) {
+    return { ...common, timezone: null, start: DateTime.fromJSDate(e.start, { zone: 'utc' }), end: DateTime.fromJSDate(e.end, { zone: 'utc' }) };
   }
   // Luxon values: ical-generator converts them with setZone(tz); for JS Dates it would use the
   // server's local zone instead.
