@@ -7,7 +7,7 @@ import { CONVENING_KIND_LABELS } from "~/components/convening-card";
 import { THEME_TITLES } from "~/components/convening-form";
 import { ConveningStatusNotice } from "~/components/convening-status-notice";
 import { SubmitButton } from "~/components/form-fields";
-import { buildAgenda, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
+import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
 import { canReadPlans } from "~/domain/actions/action-access";
 import { agendaWarnings } from "~/domain/agenda/warnings";
 import { formatDateRange, formatLocalTime } from "~/domain/local-time";
@@ -76,7 +76,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       capacity: convening.registration.capacity,
       placesPerCity: convening.registration.placesPerCity,
     },
-    days: buildAgenda(sessions, { viewerZone, now, event: convening, changedSessionIds }),
+    days: buildAgenda(sessionsAsListed(convening, sessions), { viewerZone, now, event: convening, changedSessionIds }),
     warnings: manager ? agendaWarnings(convening, sessions) : [],
     coming,
     calendarLinks,

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AgendaDays } from "~/components/agenda/agenda-days";
 import { ConveningStatusNotice } from "~/components/convening-status-notice";
-import { buildAgenda } from "~/domain/agenda/agenda-view";
+import { buildAgenda, sessionsAsListed } from "~/domain/agenda/agenda-view";
 import { formatDateRange } from "~/domain/local-time";
 import { getOptionalPerson, isManager } from "~/utils/auth.server";
 import { connectDb } from "~/utils/db.server";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
       places: convening.places.map((place) => [place.name, place.region].filter(Boolean).join(", ")),
     },
-    days: buildAgenda(sessions, { includeSpeakers: Boolean(person) }),
+    days: buildAgenda(sessionsAsListed(convening, sessions), { includeSpeakers: Boolean(person) }),
   });
 }
 

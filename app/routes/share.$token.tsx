@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ViewerTimeZone } from "~/components/agenda/viewer-time-zone";
 import { ConveningPublicAgenda } from "~/components/convening-public-agenda";
-import { buildAgenda, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
+import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
 import { formatDateRange } from "~/domain/local-time";
 import { getOptionalPerson } from "~/utils/auth.server";
 import { connectDb } from "~/utils/db.server";
@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         aims: convening.aims,
         places: convening.places,
       },
-      days: buildAgenda(sessions, { viewerZone, event: convening, includeSpeakers: false }),
+      days: buildAgenda(sessionsAsListed(convening, sessions), { viewerZone, event: convening, includeSpeakers: false }),
       viewerZone,
     },
     { headers: { "X-Robots-Tag": "noindex" } },

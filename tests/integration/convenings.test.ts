@@ -7,6 +7,7 @@ import { action as editAction, loader as editLoader } from "../../app/routes/con
 import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
 import { action as publishAction } from "../../app/routes/convenings.$conveningId.publish";
 import { action as newSessionAction } from "../../app/routes/convenings.$conveningId.sessions.new";
+import { loader as agendaJsonLoader } from "../../app/routes/convenings.$conveningId.agenda[.]json";
 import { loader as listLoader } from "../../app/routes/convenings._index";
 import { action as newAction, loader as newLoader } from "../../app/routes/convenings.new";
 import { loader as shareLoader } from "../../app/routes/share.$token";
@@ -185,6 +186,7 @@ describe("publishing, cancelling and duplicating", () => {
   it("cancels with a reason that everyone sees, sets cancelledAt and bumps the sequence", async () => {
     const manager = await createAccount({ role: "manager" });
     const id = await createDraft(manager.id);
+    await postForm(newSessionAction, manager.id, `/convenings/${id}/sessions/new`, { conveningId: id }, sessionFields({ title: "Opening plenary" }));
     await publish(manager.id, id);
     const published = await getConvening(id);
     const empty = await postForm(cancelAction, manager.id, `/convenings/${id}/cancel`, { conveningId: id }, { reason: "" });
@@ -201,6 +203,11 @@ describe("publishing, cancelling and duplicating", () => {
     expect(guestView.convening.cancelReason).toBe("The council elections moved to that week.");
     const shared = await body(await load(shareLoader, null, `/share/${cancelled!.shareToken}`, { token: cancelled!.shareToken }));
     expect(shared.convening.cancelReason).toBe("The council elections moved to that week.");
+    // Its sessions read as cancelled everywhere, as in the calendar feeds (no add-to-calendar offers).
+    expect(guestView.days[0].items[0]).toMatchObject({ title: "Opening plenary", isCancelled: true });
+    expect(shared.days[0].items[0].isCancelled).toBe(true);
+    const agenda = await body(await load(agendaJsonLoader, null, `/convenings/${id}/agenda.json`, { conveningId: id }));
+    expect(agenda.sessions.map((session: { status: string }) => session.status)).toEqual(["cancelled"]);
   });
 
   it("refuses to cancel a draft, which was never public, so its title cannot reach public feeds", async () => {

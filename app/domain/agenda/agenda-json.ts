@@ -1,6 +1,6 @@
 // The agenda as JSON for other tools: ISO 8601 times with the place's UTC offset plus the IANA zone.
 import { DateTime } from "luxon";
-import type { AgendaSource } from "./agenda-view";
+import { sessionsAsListed, type AgendaSource } from "./agenda-view";
 
 /** "2018-05-21T10:00:00-04:00": the instant written with the offset in force at the place. */
 export function isoWithOffset(instant: Date, zone: string): string {
@@ -26,7 +26,7 @@ export function agendaJson(
       themes: convening.themes,
       ...(convening.status === "cancelled" ? { cancelReason: convening.cancelReason } : {}),
     },
-    sessions: sessions.map((session) => ({
+    sessions: sessionsAsListed(convening, sessions).map((session) => ({
       id: session.id,
       title: session.title,
       description: session.description,

@@ -84,6 +84,11 @@ export function timeRangeLabel(startsAt: Date, endsAt: Date, zone: string, endZo
   return rangeLabel(local(startsAt, zone), local(endsAt, endZone));
 }
 
+/** Sessions as everyone should see them: all cancelled when their convening is cancelled (as in the feeds). */
+export function sessionsAsListed<T extends { isCancelled: boolean }>(convening: { status: string }, sessions: T[]): T[] {
+  return convening.status === "cancelled" ? sessions.map((session) => ({ ...session, isCancelled: true })) : sessions;
+}
+
 /** The viewer's own time for a session, or null when the viewer's clock reads the same as the place's. */
 export function viewerTimeLabel(source: Pick<AgendaSource, "startsAt" | "endsAt" | "timeZone" | "endTimeZone">, viewerZone: string | null | undefined) {
   if (!viewerZone || !isValidTimeZone(viewerZone)) return null;
