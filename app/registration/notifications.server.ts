@@ -92,7 +92,7 @@ export async function sendRegistrationEmail(
 export async function notifyConveningCancelled(conveningId: string): Promise<number> {
   const convening = await getRegistrationConvening(conveningId);
   if (!convening) return 0;
-  const registrations = await listRegistrationsForConvening(conveningId, { statuses: ["registered", "waitlisted", "pending"] });
+  const registrations = await listRegistrationsForConvening(conveningId, { statuses: ["registered", "attended", "no-show", "waitlisted", "pending"] });
   const people = await getPeopleByIds(registrations.map((registration) => registration.personId));
   const recipients = [...people.values()].filter((person) => !person.email.endsWith("@deleted.invalid"));
   const reason = convening.cancelReason ? `\n\nReason: ${convening.cancelReason}` : "";

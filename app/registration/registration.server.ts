@@ -18,6 +18,7 @@ import { getRegistrationConvening, type RegistrationConvening } from "./convenin
 import { sendRegistrationEmail } from "./notifications.server";
 import {
   ACTIVE_STATUSES,
+  attendanceNotYetOpen,
   PLACE_HOLDING_STATUSES,
   placesForCity,
   registrationActorRefusal,
@@ -308,7 +309,9 @@ export async function declineRegistration(convening: RegistrationConvening, regi
 
 export const ATTENDANCE_STATUSES = ["registered", "attended", "no-show"] as const;
 
-export async function markAttendance(convening: RegistrationConvening, registrationId: string, status: (typeof ATTENDANCE_STATUSES)[number]): Promise<ActionResult> {
+export async function markAttendance(convening: RegistrationConvening, registrationId: string, status: (typeof ATTENDANCE_STATUSES)[number], now = new Date()): Promise<ActionResult> {
+  const notYet = attendanceNotYetOpen(convening, now);
+  if (notYet) return { ok: false, status: 409, message: notYet };
   const registration = mongoose.isValidObjectId(registrationId) ? await getRegistration(registrationId) : null;
   if (!registration || registration.conveningId !== convening.id) return { ok: false, status: 404, message: "There is no such registration for this convening." };
   if (!(await moveRegistrationStatus(registration.id, ATTENDANCE_STATUSES, status, { attendanceMarkedAt: new Date() }))) {

@@ -54,6 +54,16 @@ export function registrationWindowRefusal(convening: ConveningForRegistration, n
   return null;
 }
 
+/**
+ * Why attendance cannot be marked yet, or null: from the first day at the convening's place
+ * (marking someone "here" months ahead took away their cancel button and their cancellation email).
+ */
+export function attendanceNotYetOpen(convening: Pick<ConveningForRegistration, "startsAt" | "timeZone">, now: Date): string | null {
+  const firstDay = DateTime.fromJSDate(new Date(convening.startsAt), { zone: convening.timeZone }).startOf("day");
+  if (now.getTime() >= firstDay.toMillis()) return null;
+  return `Attendance can be marked from the first day, ${firstDay.toFormat("cccc d LLLL yyyy")}.`;
+}
+
 export type Actor = { id: string; role: "manager" | "city-rep" | "participant"; cityId: string | null };
 
 /** Managers register anyone; a city rep registers people of their own city; nobody else registers. */

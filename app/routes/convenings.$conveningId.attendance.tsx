@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireRegistrationConvening } from "~/registration/convening-access.server";
 import { ATTENDANCE_STATUSES, markAttendance } from "~/registration/registration.server";
-import { STATUS_LABELS } from "~/registration/rules";
+import { attendanceNotYetOpen, STATUS_LABELS } from "~/registration/rules";
 import { loadAttendees } from "~/registration/views.server";
 import { requireManager } from "~/utils/auth.server";
 import { formValues } from "~/utils/forms";
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .filter((line) => (ATTENDANCE_STATUSES as readonly string[]).includes(line.status))
     .map(({ id, name, cityName, status, organisation }) => ({ id, name, cityName, status, organisation }))
     .sort((a, b) => a.cityName.localeCompare(b.cityName) || a.name.localeCompare(b.name));
-  return json({ convening: { id: convening.id, title: convening.title }, people: present });
+  return json({ convening: { id: convening.id, title: convening.title }, people: present, notYetOpen: attendanceNotYetOpen(convening, new Date()) });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -38,7 +38,7 @@ const CHOICES = [
 ] as const;
 
 export default function AttendancePage() {
-  const { convening, people } = useLoaderData<typeof loader>();
+  const { convening, people, notYetOpen } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const attended = people.filter((person) => person.status === "attended").length;
   return (
@@ -50,6 +50,11 @@ export default function AttendancePage() {
       <p className="lede">
         {convening.title}: {attended} of {people.length} marked here.
       </p>
+      {notYetOpen ? (
+        <p className="notice" role="status">
+          {notYetOpen}
+        </p>
+      ) : null}
       {people.length === 0 ? (
         <div className="empty-state">
           <p>Nobody has a place yet.</p>
@@ -71,27 +76,29 @@ export default function AttendancePage() {
                     {shown === "registered" ? "Not marked" : STATUS_LABELS[shown]}
                   </span>
                 </div>
-                <Form method="post" className="attendance-list__actions" preventScrollReset>
-                  <input type="hidden" name="registrationId" value={person.id} />
-                  {CHOICES.map((choice) => (
-                    <button
-                      key={choice.status}
-                      type="submit"
-                      name="status"
-                      value={choice.status}
-                      className={shown === choice.status ? "button" : "button button--quiet"}
-                      aria-pressed={shown === choice.status}
-                      aria-label={`${choice.label}: ${person.name}`}
-                    >
-                      {choice.label}
-                    </button>
-                  ))}
-                  {shown !== "registered" ? (
-                    <button type="submit" name="status" value="registered" className="button button--quiet" aria-label={`Clear mark: ${person.name}`}>
-                      Clear
-                    </button>
-                  ) : null}
-                </Form>
+                {notYetOpen ? null : (
+                  <Form method="post" className="attendance-list__actions" preventScrollReset>
+                    <input type="hidden" name="registrationId" value={person.id} />
+                    {CHOICES.map((choice) => (
+                      <button
+                        key={choice.status}
+                        type="submit"
+                        name="status"
+                        value={choice.status}
+                        className={shown === choice.status ? "button" : "button button--quiet"}
+                        aria-pressed={shown === choice.status}
+                        aria-label={`${choice.label}: ${person.name}`}
+                      >
+                        {choice.label}
+                      </button>
+                    ))}
+                    {shown !== "registered" ? (
+                      <button type="submit" name="status" value="registered" className="button button--quiet" aria-label={`Clear mark: ${person.name}`}>
+                        Clear
+                      </button>
+                    ) : null}
+                  </Form>
+                )}
               </li>
             );
           })}

@@ -184,8 +184,22 @@ describe("attendee views and attendance", () => {
     expect(lines[1]).toBe(`Bristol,Colleague 01,colleague.01.${bristol}@example.org,,registered,"'=HYPERLINK(""http://x"")",,,no,Gluten-free,`);
   });
 
-  it("lets a manager mark attendance from the phone list, and refuses a waitlisted person", async () => {
+  it("refuses to mark attendance before the first day, which would take away people's cancel button", async () => {
     const { manager, rep, bristol, conveningId } = await setup({ placesPerCity: 1 });
+    const [b1] = await createColleagues(bristol, 1);
+    await register(rep.id, conveningId, { personId: b1 });
+    const page = (await (await attendanceLoader({ request: await requestAs(manager.id, `/convenings/${conveningId}/attendance`), params: { conveningId }, context: {} })).json()) as { notYetOpen: string | null };
+    expect(page.notYetOpen).toMatch(/^Attendance can be marked from the first day, \w+day \d{1,2} \w+ \d{4}\.$/);
+    const early = await thrownResponse(
+      attendanceAction({ request: await formRequest(manager.id, `/convenings/${conveningId}/attendance`, { registrationId: await registrationIdOf(conveningId, b1), status: "attended" }), params: { conveningId }, context: {} }),
+    );
+    expect(early.status).toBe(409);
+    expect(await early.text()).toBe(page.notYetOpen);
+    expect(await statusOf(conveningId, b1)).toBe("registered");
+  });
+
+  it("lets a manager mark attendance from the phone list on the day, and refuses a waitlisted person", async () => {
+    const { manager, rep, bristol, conveningId } = await setup({ placesPerCity: 1, startsAt: new Date(Date.now() - 3_600_000) });
     const [b1, b2] = await createColleagues(bristol, 2);
     await register(rep.id, conveningId, { personId: b1 });
     await register(rep.id, conveningId, { personId: b2 });
@@ -224,15 +238,17 @@ describe("my convenings and the convening's cancellation", () => {
     expect(response.status).toBe(403);
   });
 
-  it("emails everyone registered, pending or waitlisted when the convening is cancelled, and nobody who had cancelled", async () => {
-    const { rep, bristol, conveningId } = await setup({ placesPerCity: 1 });
-    const [b1, b2, b3] = await createColleagues(bristol, 3);
-    for (const personId of [b1, b2, b3]) await register(rep.id, conveningId, { personId });
+  it("emails everyone with a place (attended included), pending or waitlisted when the convening is cancelled, and nobody who had cancelled", async () => {
+    const { rep, bristol, conveningId } = await setup({ placesPerCity: 2 });
+    const [b1, b2, b3, b4] = await createColleagues(bristol, 4);
+    for (const personId of [b1, b2, b3, b4]) await register(rep.id, conveningId, { personId });
     await attendees(rep.id, conveningId, { intent: "cancel", registrationId: await registrationIdOf(conveningId, b1) });
+    // Cancelled on its first day, after the morning's attendance was taken.
+    await Registration.updateOne({ conveningId, personId: b2 }, { $set: { status: "attended" } });
     await Convening.updateOne({ _id: conveningId }, { $set: { status: "cancelled", cancelReason: "Election called" } });
     clearSentEmails();
-    expect(await notifyConveningCancelled(conveningId)).toBe(2);
-    expect(sentEmails.map((email) => email.to[0]).sort()).toEqual([`colleague.02.${bristol}@example.org`, `colleague.03.${bristol}@example.org`]);
+    expect(await notifyConveningCancelled(conveningId)).toBe(3);
+    expect(sentEmails.map((email) => email.to[0]).sort()).toEqual([2, 3, 4].map((n) => `colleague.0${n}.${bristol}@example.org`));
     expect(sentEmails[0].subject).toBe("Cancelled: City Working Group meeting");
     expect(sentEmails[0].text).toContain("Reason: Election called");
     expect(attachmentText(sentEmails[0], "convening.ics")).toContain("STATUS:CANCELLED");
