@@ -10,6 +10,8 @@ const invitationSchema = new Schema(
     invitedById: { type: Schema.Types.ObjectId, ref: "Person", default: null },
     expiresAt: { type: Date, required: true },
     usedAt: { type: Date, default: null },
+    /** Set when a newer invitation to the same person replaces this one. */
+    replacedAt: { type: Date, default: null },
   },
   { timestamps: true },
 );
@@ -21,32 +23,35 @@ export const Invitation = registerModel("Invitation", invitationSchema);
 const invitationRedemptionSchema = new Schema({ _id: { type: String, required: true } }, { timestamps: { createdAt: true, updatedAt: false } });
 export const InvitationRedemption = registerModel("InvitationRedemption", invitationRedemptionSchema);
 
+/** Creates an invitation; any earlier unused one to the same person stops working at once. */
 export async function createInvitation(input: {
   tokenHash: string;
   personId: string;
   invitedById: string | null;
   expiresAt: Date;
-}) {
+}, now = new Date()) {
+  await Invitation.updateMany({ personId: input.personId, usedAt: null, replacedAt: null }, { $set: { replacedAt: now } });
   await Invitation.create(input);
 }
 
 export type InvitationLookup =
   | { state: "valid"; personId: string; expiresAt: Date }
-  | { state: "expired" | "used" | "unknown" };
+  | { state: "expired" | "used" | "replaced" | "unknown" };
 
 export async function lookUpInvitation(tokenHash: string, now: Date): Promise<InvitationLookup> {
   const doc = await Invitation.findOne({ tokenHash })
-    .select("personId expiresAt usedAt")
-    .lean<{ personId: unknown; expiresAt: Date; usedAt: Date | null }>();
+    .select("personId expiresAt usedAt replacedAt")
+    .lean<{ personId: unknown; expiresAt: Date; usedAt: Date | null; replacedAt?: Date | null }>();
   if (!doc) return { state: "unknown" };
   if (doc.usedAt) return { state: "used" };
+  if (doc.replacedAt) return { state: "replaced" };
   if (doc.expiresAt <= now) return { state: "expired" };
   return { state: "valid", personId: String(doc.personId), expiresAt: doc.expiresAt };
 }
 
 /** Marks the invitation used; only one caller can win, so a link works exactly once. */
 export async function consumeInvitation(tokenHash: string, now: Date): Promise<string | null> {
-  const invitation = await Invitation.findOne({ tokenHash, usedAt: null, expiresAt: { $gt: now } })
+  const invitation = await Invitation.findOne({ tokenHash, usedAt: null, replacedAt: null, expiresAt: { $gt: now } })
     .select("personId")
     .lean<{ personId: unknown }>();
   if (!invitation) return null;

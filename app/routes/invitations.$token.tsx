@@ -15,6 +15,7 @@ export const meta: MetaFunction = () => [{ title: "Accept invitation · Inclusiv
 const INVALID_LINK_MESSAGES = {
   expired: "This invitation link has expired. Ask the programme team to send a new one.",
   used: "This invitation link has already been used. Sign in with the password you set.",
+  replaced: "A newer invitation was sent to you since this one. Use the link in the latest email.",
   unknown: "This invitation link is not valid. Check that you copied the whole link from the email.",
 } as const;
 
@@ -35,7 +36,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   await connectDb();
   const invitation = await checkInvitation(params.token ?? "");
   if (invitation.state !== "valid") {
-    return json({ state: invitation.state, message: INVALID_LINK_MESSAGES[invitation.state] }, { status: 410 });
+    // 404 for a link that never existed; 410 for one that did and no longer works.
+    return json({ state: invitation.state, message: INVALID_LINK_MESSAGES[invitation.state] }, { status: invitation.state === "unknown" ? 404 : 410 });
   }
   return json({ state: invitation.state, message: null });
 }
@@ -53,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!personId) {
     const invitation = await checkInvitation(params.token ?? "");
     const state = invitation.state === "valid" ? "used" : invitation.state;
-    return json({ errors: { form: INVALID_LINK_MESSAGES[state] } as FieldErrors }, { status: 410 });
+    return json({ errors: { form: INVALID_LINK_MESSAGES[state] } as FieldErrors }, { status: state === "unknown" ? 404 : 410 });
   }
   return createSignedInResponse(personId, "/");
 }

@@ -39,7 +39,7 @@ export async function invitePerson(
   }
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
-  await createInvitation({ tokenHash: hashToken(token), personId, invitedById, expiresAt });
+  await createInvitation({ tokenHash: hashToken(token), personId, invitedById, expiresAt }, now);
   const link = `${getEnv().APP_URL}/invitations/${token}`;
   await sendEmail({
     to: input.email,

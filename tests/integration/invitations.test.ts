@@ -3,6 +3,7 @@ import { action as peopleAction } from "../../app/routes/people._index";
 import { action as acceptAction, loader as acceptLoader } from "../../app/routes/invitations.$token";
 import { acceptInvitation, checkInvitation, INVITATION_LIFETIME_MS, invitePerson } from "../../app/utils/invitations.server";
 import { signIn } from "../../app/utils/sign-in.server";
+import { Invitation } from "../../models/invitation.server";
 import { listOutboxMessages } from "../../models/outbox-message.server";
 import { withTestDatabase } from "../setup/database";
 import { clearSentEmails, sentEmails } from "../mocks/resend";
@@ -82,9 +83,25 @@ describe("invitations", () => {
     expect(await acceptInvitation(token, "too-late-password", later)).toBeNull();
   });
 
-  it("answers an unknown link with 410 and a message, not a 500", async () => {
+  it("stops an earlier link working when the person is invited again, including links sent before replacement was tracked", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const person = { name: "Twice", email: "twice@example.org", role: "participant" as const, cityId: null };
+    await invitePerson(person, manager.id);
+    const first = tokenFrom(sentEmails[0].text);
+    await Invitation.collection.updateMany({}, { $unset: { replacedAt: "" } }); // as stored before the field existed
+    await invitePerson(person, manager.id);
+    const second = tokenFrom(sentEmails[1].text);
+    expect((await checkInvitation(first)).state).toBe("replaced");
+    const page = await acceptLoader({ request: await requestAs(null, `/invitations/${first}`), params: { token: first }, context: {} });
+    expect(page.status).toBe(410);
+    expect(((await page.json()) as { message: string }).message).toBe("A newer invitation was sent to you since this one. Use the link in the latest email.");
+    expect(await acceptInvitation(first, "old-link-password")).toBeNull();
+    expect(await acceptInvitation(second, "new-link-password")).not.toBeNull();
+  });
+
+  it("answers an unknown link with 404 and a message, not a 500", async () => {
     const response = await acceptLoader({ request: await requestAs(null, "/invitations/garbage"), params: { token: "garbage" }, context: {} });
-    expect(response.status).toBe(410);
+    expect(response.status).toBe(404);
     expect(((await response.json()) as { message: string }).message).toMatch(/not valid/);
   });
 
