@@ -4,6 +4,7 @@ import { DateTime } from "luxon";
 import mongoose, { Schema } from "mongoose";
 import { CONVENING_TRACKED_FIELDS, diffFields, isCalendarChange } from "~/domain/agenda/changes";
 import type { ConveningInput } from "~/domain/agenda/convening-form";
+import { formatLocalTime } from "~/domain/local-time";
 import { AgendaSession, refreshAgendaCopy } from "./agenda-session.server";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { recordChange } from "./convening-change.server";
@@ -237,7 +238,14 @@ export async function cancelConvening(id: string, reason: string, by: Actor): Pr
  * A new draft from an existing convening (last year's as a template): same places, aims and
  * agenda, moved so its first day is `firstDay` at the place, keeping every wall-clock time.
  */
-export async function duplicateConvening(id: string, options: { title: string; firstDay: string }, by: Actor): Promise<string | null> {
+/** A session whose local time does not exist on the new date (clocks go forward) and moved. */
+export type MovedSession = { title: string; was: string; now: string };
+
+export async function duplicateConvening(
+  id: string,
+  options: { title: string; firstDay: string },
+  by: Actor,
+): Promise<{ id: string; movedSessions: MovedSession[] } | null> {
   const source = await getConvening(id);
   if (!source) return null;
   const oldFirst = DateTime.fromJSDate(source.startsAt, { zone: source.timeZone }).startOf("day");
@@ -263,6 +271,20 @@ export async function duplicateConvening(id: string, options: { title: string; f
   const sessions = await AgendaSession.find({ conveningId: id, isCancelled: false })
     .select("title description kind startsAt endsAt timeZone endTimeZone room placeName speakers themes track")
     .lean<Array<Record<string, unknown> & { _id: unknown; startsAt: Date; endsAt: Date; timeZone: string; endTimeZone: string | null }>>();
+  // Same wall-clock time on the new day, unless that time does not exist there (a spring-forward
+  // gap, where luxon moves it on): those are listed so the manager can check them.
+  const clock = (instant: Date, zone: string) => DateTime.fromJSDate(instant, { zone }).toFormat("HH:mm");
+  const movedSessions: MovedSession[] = [];
+  for (const session of sessions) {
+    for (const [instant, zone] of [[session.startsAt, session.timeZone], [session.endsAt, session.endTimeZone ?? session.timeZone]] as const) {
+      const was = clock(instant, zone);
+      const now = clock(shift(instant, zone)!, zone);
+      if (was !== now) {
+        movedSessions.push({ title: String(session.title), was, now: formatLocalTime(shift(instant, zone)!, zone) });
+        break;
+      }
+    }
+  }
   if (sessions.length > 0) {
     await AgendaSession.insertMany(
       sessions.map(({ _id, ...session }) => ({
@@ -274,7 +296,7 @@ export async function duplicateConvening(id: string, options: { title: string; f
     );
   }
   await refreshAgendaCopy(String(copy._id));
-  return String(copy._id);
+  return { id: String(copy._id), movedSessions };
 }
 
 function inputToPlain(record: ConveningRecord): ConveningInput {

@@ -8,6 +8,7 @@ import { formatDateRange } from "~/domain/local-time";
 import { requireManager } from "~/utils/auth.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
 import { duplicateConvening, getConvening } from "~models/convening.server";
+import { implausibleYearMessage } from "~/domain/local-time";
 
 export const meta: MetaFunction = () => [{ title: "Duplicate convening · Inclusive Cities planner" }];
 
@@ -16,7 +17,11 @@ const duplicateSchema = z.object({
   firstDay: z
     .string()
     .trim()
-    .refine((value) => DateTime.fromISO(value).isValid && /^\d{4}-\d{2}-\d{2}$/.test(value), "Enter the new first day as a date"),
+    .refine((value) => DateTime.fromISO(value).isValid && /^\d{4}-\d{2}-\d{2}$/.test(value), "Enter the new first day as a date")
+    .superRefine((value, context) => {
+      const message = /^\d{4}-/.test(value) ? implausibleYearMessage(value, "a first day") : null;
+      if (message) context.addIssue({ code: z.ZodIssueCode.custom, message });
+    }),
 });
 
 async function sourceConvening(id: string | undefined) {
@@ -43,9 +48,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = formValues(await request.formData());
   const parsed = duplicateSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error) as FieldErrors, values }, { status: 400 });
-  const copyId = await duplicateConvening(convening.id, parsed.data, manager);
-  if (!copyId) return json({ errors: { firstDay: "Enter the new first day as a date" } as FieldErrors, values }, { status: 400 });
-  return redirect(`/convenings/${copyId}?note=${encodeURIComponent("New draft made from the template, with its agenda moved to the new dates. Check the details, then publish.")}`);
+  const copy = await duplicateConvening(convening.id, parsed.data, manager);
+  if (!copy) return json({ errors: { firstDay: "Enter the new first day as a date" } as FieldErrors, values }, { status: 400 });
+  const moved = copy.movedSessions.map((session) => `“${session.title}” (${session.was} does not exist that day: now ${session.now})`);
+  const note = [
+    "New draft made from the template, with its agenda moved to the new dates at the same local times.",
+    moved.length > 0 ? `The clocks go forward during ${moved.length === 1 ? "one session" : `${moved.length} sessions`}; check ${moved.join("; ")}.` : "",
+    "Check the details, then publish.",
+  ];
+  return redirect(`/convenings/${copy.id}?note=${encodeURIComponent(note.filter(Boolean).join(" "))}`);
 }
 
 export default function DuplicateConveningPage() {

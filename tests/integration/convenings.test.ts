@@ -237,6 +237,19 @@ describe("publishing, cancelling and duplicating", () => {
     expect(session.startsAt.toISOString()).toBe("2031-03-07T14:00:00.000Z");
     expect((await listSessions(id))).toHaveLength(1);
   });
+
+  it("says which sessions moved because their local time does not exist on the new date (clocks going forward)", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const id = await createDraft(manager.id);
+    await postForm(newSessionAction, manager.id, `/convenings/${id}/sessions/new`, { conveningId: id }, sessionFields({ startDate: "2030-10-11", startTime: "01:30", endTime: "02:30", title: "Night walk" }));
+    await publish(manager.id, id);
+    // The second day becomes Sunday 30 March 2031, when 01:00-02:00 does not exist in London.
+    const response = await postForm(duplicateAction, manager.id, `/convenings/${id}/duplicate`, { conveningId: id }, { title: "Spring meeting", firstDay: "2031-03-29" });
+    expect(response.status).toBe(302);
+    expect(decodeURIComponent(response.headers.get("Location")!)).toContain("The clocks go forward during one session; check “Night walk” (01:30 does not exist that day: now 02:30 BST).");
+    const typo = await postForm(duplicateAction, manager.id, `/convenings/${id}/duplicate`, { conveningId: id }, { title: "Typo", firstDay: "0231-03-29" });
+    expect(typo.status).toBe(400);
+  });
 });
 
 describe("registration settings and completion", () => {
