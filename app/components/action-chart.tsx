@@ -28,7 +28,7 @@ export function ThemeStatusChart({ rows, titleId }: { rows: Row[]; titleId: stri
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId}-svg-title ${titleId}-desc`} className="action-chart__svg">
         <title id={`${titleId}-svg-title`}>Actions by theme and status</title>
         <desc id={`${titleId}-desc`}>
-          {rows.map((row, index) => `${row.code ?? "No theme"}: ${totals[index]} actions`).join("; ")}. The table below gives every figure.
+          {rows.map((row, index) => `${row.code ?? "No theme"}: ${totals[index]} ${totals[index] === 1 ? "action" : "actions"}`).join("; ")}. The table below gives every figure.
         </desc>
         {rows.map((row, index) => {
           let x = LABEL_WIDTH;

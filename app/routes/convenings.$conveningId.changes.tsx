@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
 import { FIELD_LABELS } from "~/domain/agenda/changes";
 import { formatDayHeading, formatLocalTime, isValidTimeZone } from "~/domain/local-time";
 import { isManager, requirePerson } from "~/utils/auth.server";
@@ -42,6 +43,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const convening = await getConvening(params.conveningId ?? "");
   if (!convening || (convening.status === "draft" && !isManager(person))) throw new Response("Convening not found", { status: 404 });
   const changes = await listChanges(convening.id);
+  // When a change was made is the reader's own moment: their zone when known, else the place's.
+  const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
+  const readerZone = viewerZone && isValidTimeZone(viewerZone) ? viewerZone : convening.timeZone;
   return json({
     convening: { id: convening.id, title: convening.title },
     changes: changes.map((change) => {
@@ -51,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         kind: change.kind,
         subject: change.subject,
         who: change.personName || "The programme team",
-        when: `${formatDayHeading(change.at, convening.timeZone)}, ${formatLocalTime(change.at, convening.timeZone)}`,
+        when: `${formatDayHeading(change.at, readerZone)}, ${formatLocalTime(change.at, readerZone)}`,
         whenIso: change.at.toISOString(),
         reason: change.reason,
         lines: change.changes

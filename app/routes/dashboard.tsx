@@ -72,7 +72,7 @@ export default function DashboardPage() {
             {data.quietCities.map((city) => (
               <li key={city.id}>
                 <Link to={`/cities/${city.slug}/plan`}>{city.name}</Link>
-                <span className="muted"> ({city.total === 0 ? "no actions" : `${city.total} actions, none changed since ${formatDay(data.staleSince)}`})</span>
+                <span className="muted"> ({city.total === 0 ? "no actions" : `${city.total} ${city.total === 1 ? "action" : "actions"}, none changed since ${formatDay(data.staleSince)}`})</span>
               </li>
             ))}
           </ul>
