@@ -1,0 +1,86 @@
+// Every page a manager and a city representative use, at phone width: nothing may widen the page
+// beyond the screen (wide tables scroll inside their own labelled regions), and axe must pass.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoSeriousAxeViolations, launchBrowser, newPage, signIn } from "./browser";
+
+const PHONE = 390;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function demoMeetingPath(page: Page): Promise<string> {
+  await page.goto("/convenings");
+  const href = await page.getByRole("link", { name: "City Working Group meeting: Sheffield" }).first().getAttribute("href");
+  expect(href).toMatch(/^\/convenings\/[0-9a-f]{24}$/);
+  return href!;
+}
+
+/** Pages wider than the screen, with the widest element that sticks out. */
+async function overflowAt(page: Page, path: string): Promise<string | null> {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBeLessThan(400);
+  await page.waitForLoadState("networkidle");
+  return page.evaluate((width) => {
+    if (document.documentElement.scrollWidth <= width) return null;
+    const culprit = [...document.querySelectorAll("body *")]
+      .filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest("[role=region]"))
+      .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0];
+    return `${document.documentElement.scrollWidth}px wide; ${culprit ? `${culprit.tagName.toLowerCase()}.${culprit.className} “${(culprit.textContent ?? "").trim().slice(0, 40)}”` : "no single element"}`;
+  }, PHONE);
+}
+
+async function checkPages(page: Page, paths: string[]) {
+  const problems: string[] = [];
+  for (const path of paths) {
+    const overflow = await overflowAt(page, path);
+    if (overflow) problems.push(`${path}: ${overflow}`);
+    await expectNoSeriousAxeViolations(page);
+  }
+  expect(problems).toEqual([]);
+}
+
+describe("every page fits a phone", () => {
+  it("for the programme manager", async () => {
+    const page = await newPage(browser, { width: PHONE });
+    await signIn(page, "manager@example.org");
+    const meeting = await demoMeetingPath(page);
+    await checkPages(page, [
+      "/",
+      "/convenings",
+      "/convenings/new",
+      meeting,
+      `${meeting}/edit`,
+      `${meeting}/sessions/new`,
+      `${meeting}/register`,
+      `${meeting}/attendees`,
+      `${meeting}/attendance`,
+      `${meeting}/outcomes`,
+      `${meeting}/actions/new`,
+      `${meeting}/changes`,
+      `${meeting}/duplicate`,
+      `${meeting}/cancel`,
+      `${meeting}/print`,
+      "/cities",
+      "/cities/bristol",
+      "/cities/bristol/edit",
+      "/cities/bristol/plan",
+      "/dashboard",
+      "/people",
+      "/me/calendar",
+      "/me/convenings",
+      "/me/data",
+    ]);
+  });
+
+  it("for a city representative", async () => {
+    const page = await newPage(browser, { width: PHONE });
+    await signIn(page, "rep.cardiff@example.org");
+    const meeting = await demoMeetingPath(page);
+    await checkPages(page, ["/", meeting, `${meeting}/register`, `${meeting}/attendees`, "/cities/cardiff", "/cities/cardiff/plan", "/me/calendar", "/me/convenings"]);
+  });
+});
