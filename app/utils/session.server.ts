@@ -26,9 +26,15 @@ export async function getSessionPersonId(request: Request): Promise<string | nul
   return typeof personId === "string" ? personId : null;
 }
 
-/** Only same-site paths: an open redirect after sign-in would help phishing. */
+/**
+ * Only same-site paths: an open redirect after sign-in would help phishing. A path on this site to go to after signing in, or the fallback. Browsers drop tabs and line
+ * breaks from addresses and treat "\\" like "/", so "/\t/evil.example" would leave the site:
+ * any whitespace, control character or backslash is refused outright.
+ */
 export function safeRedirectPath(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//")) return fallback;
+  // eslint-disable-next-line no-control-regex -- control characters are what is being refused
+  if (/[\u0000-\u0020\u007f-\u00a0\u2028\u2029\\]/.test(to)) return fallback;
   return to;
 }
 
