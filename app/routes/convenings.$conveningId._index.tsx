@@ -76,9 +76,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       capacity: convening.registration.capacity,
       placesPerCity: convening.registration.placesPerCity,
     },
-    days: buildAgenda(sessionsAsListed(convening, sessions), { viewerZone, now, event: convening, changedSessionIds }),
+    // Speakers are people: named to signed-in programme members only, as on the share link and print.
+    days: buildAgenda(sessionsAsListed(convening, sessions), { viewerZone, now, event: convening, changedSessionIds, includeSpeakers: Boolean(person) }),
     warnings: manager ? agendaWarnings(convening, sessions) : [],
-    coming,
+    // Counts and (for programme members) names; never the attendees' ids.
+    coming: { total: coming.total, byCity: coming.byCity, people: coming.people },
     calendarLinks,
     viewer: {
       isSignedIn: Boolean(person),

@@ -345,6 +345,7 @@ describe("the convening page", () => {
     const participant = await createAccount({ role: "participant", cityId: cardiff, name: "Cai Cardiff" });
     const waitlisted = await createAccount({ role: "participant", cityId: cardiff, name: "Wyn Waiting" });
     const id = await createDraft(manager.id);
+    await postForm(newSessionAction, manager.id, `/convenings/${id}/sessions/new`, { conveningId: id }, sessionFields({ title: "Panel", guestSpeakers: "Gwen Guestspeaker" }));
     await publish(manager.id, id);
     await Registration.create([
       { conveningId: id, personId: rep.id, cityId: bristol, status: "registered" },
@@ -358,9 +359,11 @@ describe("the convening page", () => {
       { cityId: cardiff, cityName: "Cardiff", count: 1 },
     ]);
     expect(guest.coming.people).toBeNull();
-    expect(JSON.stringify(guest)).not.toContain("Bea Bristol");
+    // No names and no person ids of any kind reach a guest: attendees, speakers.
+    for (const secret of ["Bea Bristol", "Gwen Guestspeaker", rep.id, participant.id]) expect(JSON.stringify(guest)).not.toContain(secret);
     const member = await body(await load(conveningLoader, participant.id, `/convenings/${id}`, { conveningId: id }));
     expect(member.coming.people.map((person: { name: string }) => person.name)).toEqual(["Bea Bristol", "Cai Cardiff"]);
+    expect(member.days[0].items[0].speakers.map((speaker: { name: string }) => speaker.name)).toEqual(["Gwen Guestspeaker"]);
   });
 
   it("shows the online joining link only to managers and people registered for it", async () => {
