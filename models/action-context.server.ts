@@ -19,10 +19,12 @@ const toConvening = (doc: RawConvening): ConveningForActions => ({
   status: doc.status,
 });
 
-export async function getConveningForActions(id: string): Promise<ConveningForActions | null> {
+/** A convening actions can be attached to or read by; drafts exist for managers only. */
+export async function getConveningForActions(id: string, viewer: { role: string }): Promise<ConveningForActions | null> {
   if (!mongoose.isValidObjectId(id)) return null;
   const doc = await Convening.findById(id).select("title startsAt endsAt timeZone status").lean<RawConvening>();
-  return doc ? toConvening(doc) : null;
+  if (!doc || (doc.status === "draft" && viewer.role !== "manager")) return null;
+  return toConvening(doc);
 }
 
 export async function getConveningsByIds(ids: string[]): Promise<ConveningForActions[]> {

@@ -16,7 +16,7 @@ export async function loadActionDetail(person: SignedInPerson, action: ActionDet
   const [city, owners, convening, sessions, framework, formOptions] = await Promise.all([
     getCityById(action.ownerCityId),
     getPeopleByIds([action.ownerPersonId]),
-    action.conveningId ? getConveningForActions(action.conveningId) : Promise.resolve(null),
+    action.conveningId ? getConveningForActions(action.conveningId, person) : Promise.resolve(null),
     action.sessionId ? getSessionsByIds([action.sessionId]) : Promise.resolve([]),
     listFrameworkItems(),
     change.ok ? loadActionFormOptions(person) : Promise.resolve(null),

@@ -24,7 +24,7 @@ export async function loadActionFormOptions(person: SignedInPerson) {
 }
 
 export async function loadFastEntry(person: SignedInPerson, conveningId: string, options: { withActions?: boolean; now?: Date } = {}) {
-  const convening = await getConveningForActions(conveningId);
+  const convening = await getConveningForActions(conveningId, person);
   if (!convening) return null;
   const withActions = options.withActions ?? true;
   const [formOptions, sessions, actions] = await Promise.all([

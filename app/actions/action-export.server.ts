@@ -9,7 +9,7 @@ import { listActionsForExport } from "~models/follow-up-action.server";
 
 const HEADER = ["Action", "City", "Owner", "Status", "Priority", "Due", "Overdue", "Themes", "Principles", "Convening", "Session", "Resources needed", "Description", "Raised", "Last update", "Link"];
 
-export async function exportActionsCsv(filter: { citySlug: string | null; conveningId: string | null }, now = new Date()) {
+export async function exportActionsCsv(filter: { citySlug: string | null; conveningId: string | null }, viewer: { role: string }, now = new Date()) {
   const scope: { cityId?: string; conveningId?: string } = {};
   let filename = "follow-up-actions";
   if (filter.citySlug) {
@@ -19,7 +19,7 @@ export async function exportActionsCsv(filter: { citySlug: string | null; conven
     filename = `${city.slug}-action-plan`;
   }
   if (filter.conveningId) {
-    if (!mongoose.isValidObjectId(filter.conveningId) || !(await getConveningForActions(filter.conveningId))) return null;
+    if (!mongoose.isValidObjectId(filter.conveningId) || !(await getConveningForActions(filter.conveningId, viewer))) return null;
     scope.conveningId = filter.conveningId;
     filename = `${filename === "follow-up-actions" ? "convening" : filename}-${filter.conveningId}-actions`;
   }
@@ -33,7 +33,8 @@ export async function exportActionsCsv(filter: { citySlug: string | null; conven
   const name = <T extends { id: string }>(items: T[], label: (item: T) => string) => new Map(items.map((item) => [item.id, label(item)]));
   const cityName = name(cities, (city) => city.name);
   const personName = name(people, (person) => person.name);
-  const conveningTitle = name(convenings, (convening) => convening.title);
+  // A draft convening's title is the programme team's until it is published.
+  const conveningTitle = name(convenings.filter((convening) => viewer.role === "manager" || convening.status !== "draft"), (convening) => convening.title);
   const sessionTitle = name(sessions, (session) => session.title);
   const today = todayIn(now);
   const appUrl = getEnv().APP_URL;

@@ -164,7 +164,7 @@ export async function editActionFromForm(person: SignedInPerson, action: ActionD
   requireCityChange(person, action.ownerCityId);
   // The session stays as raised; the edit form does not offer it.
   formData.set("sessionId", action.sessionId ?? "");
-  const convening = action.conveningId ? await getConveningForActions(action.conveningId) : null;
+  const convening = action.conveningId ? await getConveningForActions(action.conveningId, person) : null;
   const checked = await checkActionForm(person, formData, convening);
   if (!checked.ok) return checked;
   const [fromCity, toCity, owner] = await Promise.all([

@@ -4,9 +4,9 @@ import { notFound, requirePlanReader } from "~/actions/action-service.server";
 import { exportActionsCsv } from "~/actions/action-export.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePlanReader(request);
+  const person = await requirePlanReader(request);
   const url = new URL(request.url);
-  const result = await exportActionsCsv({ citySlug: url.searchParams.get("city"), conveningId: url.searchParams.get("convening") });
+  const result = await exportActionsCsv({ citySlug: url.searchParams.get("city"), conveningId: url.searchParams.get("convening") }, person);
   if (!result) throw notFound("That city or convening");
   return new Response(result.csv, {
     headers: {

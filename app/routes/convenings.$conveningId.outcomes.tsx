@@ -13,7 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Outcom
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);
-  const convening = await getConveningForActions(params.conveningId ?? "");
+  const convening = await getConveningForActions(params.conveningId ?? "", person);
   if (!convening) throw notFound("That convening");
   const outcomes = await loadConveningOutcomes(convening.id);
   return json({

@@ -105,6 +105,40 @@ const entryFields = (w: Awaited<ReturnType<typeof world>>, overrides: Record<str
 });
 
 describe("who may do what with follow-up actions", () => {
+  it("keeps a draft convening to managers: reps get 404 for its outcomes, fast entry, new actions and export, and never its title", async () => {
+    const w = await world();
+    const draft = await Convening.create({
+      kind: "learning-exchange",
+      title: "Secret draft exchange",
+      phase: 2,
+      format: "in-person",
+      timeZone: "Europe/London",
+      startsAt: new Date("2027-06-14T09:00:00Z"),
+      endsAt: new Date("2027-06-16T17:00:00Z"),
+      status: "draft",
+      shareToken: `token-${Math.random()}`,
+    });
+    const draftId = String(draft._id);
+    await createFollowUpAction(w.newAction({ conveningId: draftId, title: "Book the venue" }));
+    const params = { conveningId: draftId };
+    for (const [handler, url] of [
+      [outcomesLoader, `/convenings/${draftId}/outcomes`],
+      [entryLoader, `/convenings/${draftId}/actions/new`],
+    ] as const) {
+      expect(await statusOf(handler as Handler, await requestAs(w.bristolRep.id, url), params), url).toBe(404);
+      expect(await statusOf(handler as Handler, await requestAs(w.manager.id, url), params), url).toBe(200);
+    }
+    const url = `/convenings/${draftId}/actions/new`;
+    expect(await statusOf(entryAction as Handler, await formRequest(w.bristolRep.id, url, entryFields(w, { sessionId: "" })), params)).toBe(404);
+    expect(await statusOf(exportLoader as Handler, await requestAs(w.bristolRep.id, `/actions/export.csv?convening=${draftId}`))).toBe(404);
+    const everything = (await exportLoader({ request: await requestAs(w.bristolRep.id, "/actions/export.csv"), params: {}, context: {} })) as Response;
+    const csv = await everything.text();
+    expect(csv).toContain("Book the venue");
+    expect(csv).not.toContain("Secret draft exchange");
+    const managerCsv = await ((await exportLoader({ request: await requestAs(w.manager.id, "/actions/export.csv"), params: {}, context: {} })) as Response).text();
+    expect(managerCsv).toContain("Secret draft exchange");
+  });
+
   it("applies the matrix (manager, owning city's rep, other city's rep, participant, anonymous) to every loader and action", async () => {
     const w = await world();
     const who = { manager: w.manager.id, bristolRep: w.bristolRep.id, cardiffRep: w.cardiffRep.id, participant: w.participant.id, anonymous: null };
