@@ -1,6 +1,6 @@
 // People in the programme. Everyone has a role; only people who set a password can sign in,
 // so a guest speaker can exist without an account and be invited later.
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import mongoose, { Schema } from "mongoose";
 import { registerModel } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
@@ -22,6 +22,8 @@ const personSchema = new Schema(
     calendarToken: { type: String, default: undefined, index: { unique: true, sparse: true } }, // absent, not null: sparse indexes still index nulls
     // Personal feed: SHA-256 of the token (the token itself is never stored). Absent, not null.
     calendarTokenHash: { type: String, default: undefined, index: { unique: true, sparse: true } },
+    // Part of every session cookie; replaced on sign-out, which ends every session of the person.
+    sessionEpoch: { type: String, default: undefined },
     calendarTokenCreatedAt: { type: Date, default: undefined },
     anonymisedAt: { type: Date, default: null }, // set when the person asked for their data to be deleted
   },
@@ -57,12 +59,27 @@ function toSignedInPerson(doc: {
   };
 }
 
-export async function getSignedInPerson(id: string): Promise<SignedInPerson | null> {
+/** The person a session cookie names, while that session has not been ended by a sign-out. */
+export async function getSignedInPerson(id: string, sessionEpoch: string): Promise<SignedInPerson | null> {
   if (!mongoose.isValidObjectId(id)) return null;
   const doc = await Person.findOne({ _id: id, passwordHash: { $ne: null } })
-    .select(SIGNED_IN_FIELDS)
-    .lean<{ _id: unknown; name: string; email: string; role: string; cityId?: unknown }>();
-  return doc ? toSignedInPerson(doc) : null;
+    .select(`${SIGNED_IN_FIELDS} sessionEpoch`)
+    .lean<{ _id: unknown; name: string; email: string; role: string; cityId?: unknown; sessionEpoch?: string }>();
+  if (!doc || (doc.sessionEpoch ?? "") !== sessionEpoch) return null;
+  return toSignedInPerson(doc);
+}
+
+/** What a new session cookie for this person must carry. */
+export async function currentSessionEpoch(personId: string): Promise<string> {
+  if (!mongoose.isValidObjectId(personId)) return "";
+  const doc = await Person.findById(personId).select("sessionEpoch").lean<{ sessionEpoch?: string }>();
+  return doc?.sessionEpoch ?? "";
+}
+
+/** Ends every session of the person: cookies already handed out stop working at once. */
+export async function endSessions(personId: string) {
+  if (!mongoose.isValidObjectId(personId)) return;
+  await Person.updateOne({ _id: personId }, { $set: { sessionEpoch: randomUUID() } });
 }
 
 export async function findAccountByEmail(email: string) {

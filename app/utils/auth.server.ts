@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { getSignedInPerson, type Role, type SignedInPerson } from "~models/person.server";
 import { connectDb } from "./db.server";
 import { getEnv } from "./env.server";
-import { getSessionPersonId } from "./session.server";
+import { getSessionIdentity } from "./session.server";
 
 export type { SignedInPerson, Role };
 
@@ -23,10 +23,10 @@ export function assertSameOrigin(request: Request) {
 
 export async function getOptionalPerson(request: Request): Promise<SignedInPerson | null> {
   assertSameOrigin(request);
-  const personId = await getSessionPersonId(request);
-  if (!personId) return null;
+  const identity = await getSessionIdentity(request);
+  if (!identity) return null;
   await connectDb();
-  return getSignedInPerson(personId);
+  return getSignedInPerson(identity.personId, identity.epoch);
 }
 
 function signInRedirect(request: Request) {

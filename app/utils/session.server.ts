@@ -1,12 +1,15 @@
 // The signed cookie session that remembers who is signed in.
 import { createCookieSessionStorage, redirect } from "@remix-run/node";
+import { currentSessionEpoch, endSessions } from "~models/person.server";
 import { getEnv } from "./env.server";
 
-let storage: ReturnType<typeof createCookieSessionStorage<{ personId: string }>> | undefined;
+/** Who is signed in, and which of their sessions (a sign-out replaces the person's epoch). */
+type SessionData = { personId: string; epoch: string };
+let storage: ReturnType<typeof createCookieSessionStorage<SessionData>> | undefined;
 
 export function getSessionStorage() {
   const env = getEnv();
-  storage ??= createCookieSessionStorage<{ personId: string }>({
+  storage ??= createCookieSessionStorage<SessionData>({
     cookie: {
       name: "__planner_session",
       httpOnly: true,
@@ -20,10 +23,11 @@ export function getSessionStorage() {
   return storage;
 }
 
-export async function getSessionPersonId(request: Request): Promise<string | null> {
+export async function getSessionIdentity(request: Request): Promise<{ personId: string; epoch: string } | null> {
   const session = await getSessionStorage().getSession(request.headers.get("Cookie"));
   const personId = session.get("personId");
-  return typeof personId === "string" ? personId : null;
+  const epoch = session.get("epoch");
+  return typeof personId === "string" ? { personId, epoch: typeof epoch === "string" ? epoch : "" } : null;
 }
 
 /**
@@ -41,12 +45,16 @@ export function safeRedirectPath(to: FormDataEntryValue | string | null | undefi
 export async function createSignedInResponse(personId: string, redirectTo: string) {
   const session = await getSessionStorage().getSession();
   session.set("personId", personId);
+  session.set("epoch", await currentSessionEpoch(personId));
   return redirect(safeRedirectPath(redirectTo), {
     headers: { "Set-Cookie": await getSessionStorage().commitSession(session) },
   });
 }
 
+/** Signs out: this cookie is cleared, and every session of the person ends on the server too. */
 export async function signOutResponse(request: Request) {
   const session = await getSessionStorage().getSession(request.headers.get("Cookie"));
+  const personId = session.get("personId");
+  if (typeof personId === "string") await endSessions(personId);
   return redirect("/", { headers: { "Set-Cookie": await getSessionStorage().destroySession(session) } });
 }

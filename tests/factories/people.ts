@@ -1,6 +1,6 @@
 // Test data shared by tests and benchmarks: cities and people with accounts.
 import { upsertCity, type CitySummary } from "../../models/city.server";
-import { createPerson, type Role } from "../../models/person.server";
+import { createPerson, currentSessionEpoch, type Role } from "../../models/person.server";
 import { hashPassword } from "../../app/utils/password.server";
 import { getSessionStorage } from "../../app/utils/session.server";
 
@@ -44,6 +44,7 @@ export async function requestAs(personId: string | null, url: string, init: Requ
     const storage = getSessionStorage();
     const session = await storage.getSession();
     session.set("personId", personId);
+    session.set("epoch", await currentSessionEpoch(personId));
     const setCookie = await storage.commitSession(session);
     headers.set("Cookie", setCookie.split(";")[0]);
   }
