@@ -93,7 +93,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     changedCount: changedSince.length,
     isFirstVisit: Boolean(person) && previousVisit === null,
-    notice: new URL(request.url).searchParams.get("note"),
+    // Notes follow a manager's own change ("Saved."); shown to managers only, so a crafted
+    // ?note= link cannot put words in the site's mouth for anyone else.
+    notice: manager ? (new URL(request.url).searchParams.get("note")?.slice(0, 800) ?? null) : null,
   });
 }
 

@@ -148,4 +148,14 @@ describe("feeds over the production server", () => {
     expect((await rawGet(`${baseUrl()}/calendar/cities/bristol.ics`)).status).toBe(200);
     expect((await rawGet(`${baseUrl()}/calendar/convenings/not-an-id.ics`)).status).toBe(404);
   });
+
+  it("keeps pages out of shared caches and lets the subscriptions page keep its stricter referrer policy", async () => {
+    const home = await rawGet(`${baseUrl()}/`);
+    expect(home.headers["cache-control"]).toBe("private, no-cache");
+    expect(home.headers["referrer-policy"]).toBe("same-origin");
+    const page = await newPage(browser);
+    await signIn(page, "rep.bristol@example.org");
+    const response = await page.goto("/me/calendar");
+    expect(response!.headers()["referrer-policy"]).toBe("no-referrer");
+  });
 });

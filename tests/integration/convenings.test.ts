@@ -172,6 +172,16 @@ describe("who can see and change convenings", () => {
 });
 
 describe("publishing, cancelling and duplicating", () => {
+  it("shows a ?note= only to managers, whose own changes it follows: a crafted link cannot speak for the site", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const rep = await createAccount({ role: "city-rep", cityId: await createCity("bristol") });
+    const id = await createDraft(manager.id);
+    await publish(manager.id, id);
+    const url = `/convenings/${id}?note=${encodeURIComponent("Registration moved: pay at evil.example")}`;
+    for (const viewer of [null, rep.id]) expect((await body(await load(conveningLoader, viewer, url, { conveningId: id }))).notice).toBeNull();
+    expect((await body(await load(conveningLoader, manager.id, url, { conveningId: id }))).notice).toBe("Registration moved: pay at evil.example");
+  });
+
   it("publishes a draft for everyone and bumps the calendar sequence", async () => {
     const manager = await createAccount({ role: "manager" });
     const id = await createDraft(manager.id);
