@@ -7,7 +7,7 @@ import { loader as outcomesLoader } from "../../app/routes/convenings.$convening
 import { loader as dashboardLoader } from "../../app/routes/dashboard";
 import { AgendaSession } from "../../models/agenda-session.server";
 import { Convening } from "../../models/convening.server";
-import { createFollowUpAction, getFollowUpAction, recordProgress, type NewFollowUpAction } from "../../models/follow-up-action.server";
+import { createFollowUpAction, FollowUpAction, getFollowUpAction, recordProgress, type NewFollowUpAction } from "../../models/follow-up-action.server";
 import { upsertFrameworkItem } from "../../models/framework.server";
 import { createPerson } from "../../models/person.server";
 import { FRAMEWORK } from "../../app/domain/programme-data";
@@ -221,6 +221,9 @@ describe("fast entry during a convening", () => {
     expect(ghost.data.errors).toEqual({ ownerPersonId: "That person is not in the programme: choose an owner from the list" });
     const badDate = await body<{ errors: Record<string, string> }>(entryAction as Handler, await formRequest(w.manager.id, url, entryFields(w, { dueOn: "2026-02-30" })), params);
     expect(badDate.data.errors).toEqual({ dueOn: "Enter a real date, for example 2027-04-30" });
+    const crafted = await entryAction({ request: await formRequest(w.manager.id, url, entryFields(w, { title: "Two\r\nlines   and\ttabs" })), params, context: {} });
+    expect((crafted as Response).status).toBe(200);
+    expect((await FollowUpAction.findOne({ title: /^Two/ }).lean())!.title).toBe("Two lines and tabs");
     for (const typo of ["9999-12-31", "0207-04-30"]) {
       const implausible = await body<{ errors: Record<string, string> }>(entryAction as Handler, await formRequest(w.manager.id, url, entryFields(w, { dueOn: typo })), params);
       expect(implausible.data.errors.dueOn).toMatch(/^Enter a due date between 2010 and \d{4}$/);

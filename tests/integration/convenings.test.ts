@@ -103,6 +103,8 @@ describe("creating convenings", () => {
 
   it("refuses implausible years and a total capacity of 0, and notes dates in the past", async () => {
     const manager = await createAccount({ role: "manager" });
+    const oneLine = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ title: "Cardiff\r\n  meeting" }));
+    expect((await getConvening(conveningIdFrom(oneLine)))!.title).toBe("Cardiff meeting");
     const typo = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ startDate: "0203-10-10", endDate: "2030-10-11", capacity: "0" }));
     expect(typo.status).toBe(400);
     const errors = (await body(typo)).errors;

@@ -11,7 +11,10 @@ const THEME_CODES = ["T1", "T2", "T3", "T4", "T5"] as const;
 const optionalId = z.string().trim().optional().default("");
 
 export const actionFormSchema = z.object({
-  title: z.string().trim().min(1, "Enter what needs to be done").max(200, "Keep the title to 200 characters or fewer"),
+  title: z
+    .string()
+    .transform((value) => value.trim().replace(/\s+/g, " ")) // one line, whatever a crafted form sends
+    .pipe(z.string().min(1, "Enter what needs to be done").max(200, "Keep the title to 200 characters or fewer")),
   description: z.string().trim().max(4000, "Keep the description to 4,000 characters or fewer").optional().default(""),
   ownerCityId: z.string().trim().min(1, "Choose the city that owns this action"),
   ownerPersonId: optionalId,

@@ -1,6 +1,6 @@
 // The convening form: field checks with messages per field, and wall-clock dates at the main place.
 import { implausibleYearMessage, instantToWallClock, isValidTimeZone, wallClockToInstant } from "../local-time";
-import { list, lines, text, THEME_CODES, type FieldErrors, type FormValues } from "./form-values";
+import { line, list, lines, text, THEME_CODES, type FieldErrors, type FormValues } from "./form-values";
 
 export const CONVENING_KIND_OPTIONS = [
   { value: "working-group-meeting", label: "Working group meeting" },
@@ -75,7 +75,7 @@ export function parseConveningForm(values: FormValues, options: { cityIds: Reado
   const notes: string[] = [];
   const kind = text(values, "kind");
   if (!CONVENING_KIND_OPTIONS.some((option) => option.value === kind)) errors.kind = "Choose what kind of convening this is";
-  const title = text(values, "title");
+  const title = line(values, "title");
   if (!title) errors.title = "Enter a title";
   tooLong(errors, "title", title, LIMITS.title, "Title");
   const summary = text(values, "summary");

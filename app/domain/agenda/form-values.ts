@@ -18,6 +18,11 @@ export function text(values: FormValues, key: string): string {
   return (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).trim();
 }
 
+/** A one-line field (a title): line breaks and runs of spaces sent by a crafted form become one space. */
+export function line(values: FormValues, key: string): string {
+  return text(values, key).replace(/\s+/g, " ");
+}
+
 export function list(values: FormValues, key: string): string[] {
   const value = values[key];
   if (value === undefined) return [];

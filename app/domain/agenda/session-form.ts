@@ -1,7 +1,7 @@
 // The session form: wall-clock times at the session's place (a travel leg may end in another
 // zone), speakers from the system or as free-text guests, and checks with messages per field.
 import { instantToWallClock, isSecondOccurrence, isValidTimeZone, wallClockToInstant } from "../local-time";
-import { list, lines, text, THEME_CODES, type FieldErrors, type FormValues } from "./form-values";
+import { line, list, lines, text, THEME_CODES, type FieldErrors, type FormValues } from "./form-values";
 import type { ParseResult } from "./convening-form";
 
 export const SESSION_KIND_OPTIONS = [
@@ -44,7 +44,7 @@ function checkLength(errors: FieldErrors, key: string, value: string, max: numbe
 export function parseSessionForm(values: FormValues, options: { people: ReadonlyMap<string, string> }): ParseResult<SessionInput> {
   const errors: FieldErrors = {};
   const notes: string[] = [];
-  const title = text(values, "title");
+  const title = line(values, "title");
   if (!title) errors.title = "Enter a title";
   checkLength(errors, "title", title, LIMITS.title, "Title");
   const description = text(values, "description");
