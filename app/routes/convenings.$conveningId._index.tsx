@@ -13,13 +13,13 @@ import { agendaWarnings } from "~/domain/agenda/warnings";
 import { formatDateRange, formatLocalTime } from "~/domain/local-time";
 import { getOptionalPerson, isManager } from "~/utils/auth.server";
 import { connectDb } from "~/utils/db.server";
+import { requireReadableConvening } from "~/utils/readable-convening.server";
 import { getEnv } from "~/utils/env.server";
 import { listAgendaSessions } from "~models/agenda-session.server";
 import { getCityById } from "~models/city.server";
 import { getWhoIsComing } from "~models/convening-attendance.server";
 import { listChanges } from "~models/convening-change.server";
 import { recordVisit } from "~models/convening-visit.server";
-import { getConvening } from "~models/convening.server";
 import { AddToCalendar } from "~/components/add-to-calendar";
 import { conveningCalendarLinks } from "~/calendar/feeds.server";
 import { ConveningAims } from "~/components/convening-aims";
@@ -31,8 +31,7 @@ const FORMAT_LABELS: Record<string, string> = { "in-person": "In person", online
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await connectDb();
   const person = await getOptionalPerson(request);
-  const convening = await getConvening(params.conveningId ?? "");
-  if (!convening || (convening.status === "draft" && !isManager(person))) throw new Response("Convening not found", { status: 404 });
+  const convening = await requireReadableConvening(person, params.conveningId);
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
   const [sessions, coming, previousVisit, hostCity, calendarLinks] = await Promise.all([
     listAgendaSessions(convening.id),

@@ -1,17 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { agendaJson } from "~/domain/agenda/agenda-json";
-import { getOptionalPerson, isManager } from "~/utils/auth.server";
+import { getOptionalPerson } from "~/utils/auth.server";
 import { connectDb } from "~/utils/db.server";
+import { requireReadableConvening } from "~/utils/readable-convening.server";
 import { listAgendaSessions } from "~models/agenda-session.server";
-import { getConvening } from "~models/convening.server";
 
 // Published agendas for anyone (without people's names unless signed in); drafts for managers only.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await connectDb();
   const person = await getOptionalPerson(request);
-  const convening = await getConvening(params.conveningId ?? "");
-  if (!convening || (convening.status === "draft" && !isManager(person))) throw new Response("Convening not found", { status: 404 });
+  const convening = await requireReadableConvening(person, params.conveningId);
   const sessions = await listAgendaSessions(convening.id);
   return json(agendaJson(convening, sessions, { includePeople: Boolean(person) }), {
     headers: { "Cache-Control": "private, no-cache" },

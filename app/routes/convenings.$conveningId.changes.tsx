@@ -4,9 +4,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
 import { FIELD_LABELS } from "~/domain/agenda/changes";
 import { formatDayHeading, formatLocalTime, isValidTimeZone } from "~/domain/local-time";
-import { isManager, requirePerson } from "~/utils/auth.server";
+import { requirePerson } from "~/utils/auth.server";
+import { requireReadableConvening } from "~/utils/readable-convening.server";
 import { listChanges } from "~models/convening-change.server";
-import { getConvening } from "~models/convening.server";
 
 export const meta: MetaFunction = () => [{ title: "Changes · Inclusive Cities planner" }];
 
@@ -40,8 +40,7 @@ function describe(field: string, raw: string, zone: string): string {
 // Signed-in programme members see what changed; the page lists every recorded change, newest first.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePerson(request);
-  const convening = await getConvening(params.conveningId ?? "");
-  if (!convening || (convening.status === "draft" && !isManager(person))) throw new Response("Convening not found", { status: 404 });
+  const convening = await requireReadableConvening(person, params.conveningId);
   const changes = await listChanges(convening.id);
   // When a change was made is the reader's own moment: their zone when known, else the place's.
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));

@@ -5,10 +5,10 @@ import { AgendaDays } from "~/components/agenda/agenda-days";
 import { ConveningStatusNotice } from "~/components/convening-status-notice";
 import { buildAgenda, sessionsAsListed } from "~/domain/agenda/agenda-view";
 import { formatDateRange } from "~/domain/local-time";
-import { getOptionalPerson, isManager } from "~/utils/auth.server";
+import { getOptionalPerson } from "~/utils/auth.server";
 import { connectDb } from "~/utils/db.server";
+import { requireReadableConvening } from "~/utils/readable-convening.server";
 import { listAgendaSessions } from "~models/agenda-session.server";
-import { getConvening } from "~models/convening.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Agenda: ${data?.convening.title ?? "Convening"}` }];
 
@@ -16,8 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Agenda
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await connectDb();
   const person = await getOptionalPerson(request);
-  const convening = await getConvening(params.conveningId ?? "");
-  if (!convening || (convening.status === "draft" && !isManager(person))) throw new Response("Convening not found", { status: 404 });
+  const convening = await requireReadableConvening(person, params.conveningId);
   const sessions = await listAgendaSessions(convening.id);
   return json({
     convening: {
