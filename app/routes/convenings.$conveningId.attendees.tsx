@@ -12,6 +12,7 @@ import { STATUS_LABELS } from "~/registration/rules";
 import { loadAttendees, type RegistrationLine } from "~/registration/views.server";
 import { requirePerson } from "~/utils/auth.server";
 import { formValues } from "~/utils/forms";
+import { CancelRegistrationForm } from "~/registration/cancel-registration";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Attendees · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
 
@@ -205,12 +206,7 @@ export default function AttendeesPage() {
                               </Form>
                             ) : null}
                             {["pending", "registered", "waitlisted"].includes(line.status) ? (
-                              <Form method="post">
-                                <input type="hidden" name="registrationId" value={line.id} />
-                                <button type="submit" name="intent" value="cancel" className="button button--quiet" aria-label={`Cancel ${line.name}'s registration`}>
-                                  Cancel
-                                </button>
-                              </Form>
+                              <CancelRegistrationForm registrationId={line.id} personName={line.name} />
                             ) : null}
                           </div>
                         </td>

@@ -12,6 +12,7 @@ import { registrationFormSchema, registrationWindowRefusal, STATUS_LABELS } from
 import { loadRegisterPage } from "~/registration/views.server";
 import { forbidden, requirePerson } from "~/utils/auth.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
+import { CancelRegistrationForm } from "~/registration/cancel-registration";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Register · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
 
@@ -194,12 +195,7 @@ export default function RegisterPage() {
                       </span>
                     </td>
                     <td className="table-stack__actions">
-                      <Form method="post">
-                        <input type="hidden" name="registrationId" value={line.id} />
-                        <button type="submit" name="intent" value="cancel" className="button button--quiet" aria-label={`Cancel ${line.name}'s registration`}>
-                          Cancel
-                        </button>
-                      </Form>
+                      <CancelRegistrationForm registrationId={line.id} personName={line.name} />
                     </td>
                   </tr>
                 ))}
