@@ -91,20 +91,14 @@ export default function DashboardPage() {
             <thead>
               <tr>
                 <th scope="col">Theme</th>
-                {STATUS_ORDER.map((status) => (
-                  <th scope="col" key={status}>
-                    {STATUS_LABELS[status]}
-                  </th>
-                ))}
+                <StatusHeadings />
               </tr>
             </thead>
             <tbody>
               {data.themeRows.map((row) => (
                 <tr key={row.code ?? "none"}>
                   <th scope="row">{row.code ? `${row.code} ${row.title}` : row.title}</th>
-                  {STATUS_ORDER.map((status) => (
-                    <td key={status}>{row.counts[status]}</td>
-                  ))}
+                  <StatusCells counts={row.counts} />
                 </tr>
               ))}
             </tbody>
@@ -122,11 +116,7 @@ export default function DashboardPage() {
                 <th scope="col">City</th>
                 <th scope="col">Overdue</th>
                 <th scope="col">Due soon</th>
-                {STATUS_ORDER.map((status) => (
-                  <th scope="col" key={status}>
-                    {STATUS_LABELS[status]}
-                  </th>
-                ))}
+                <StatusHeadings />
               </tr>
             </thead>
             <tbody>
@@ -137,9 +127,7 @@ export default function DashboardPage() {
                   </th>
                   <td>{city.overdue > 0 ? <strong className="action-overdue">{city.overdue}</strong> : 0}</td>
                   <td>{city.dueSoon}</td>
-                  {STATUS_ORDER.map((status) => (
-                    <td key={status}>{city.counts[status]}</td>
-                  ))}
+                  <StatusCells counts={city.counts} />
                 </tr>
               ))}
             </tbody>
@@ -148,4 +136,17 @@ export default function DashboardPage() {
       </section>
     </>
   );
+}
+
+/** The status columns both tables share, in the same order. */
+function StatusHeadings() {
+  return STATUS_ORDER.map((status) => (
+    <th scope="col" key={status}>
+      {STATUS_LABELS[status]}
+    </th>
+  ));
+}
+
+function StatusCells({ counts }: { counts: Record<(typeof STATUS_ORDER)[number], number> }) {
+  return STATUS_ORDER.map((status) => <td key={status}>{counts[status]}</td>);
 }
