@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteHeader } from "~/components/site-header";
 import stylesHref from "~/styles/app.css";
-import { getOptionalPerson } from "~/utils/auth.server";
+import { getOptionalPerson } from "~/accounts/auth.server";
 import { getEnv } from "~/utils/env.server";
 import { getCityById } from "~models/city.server";
 

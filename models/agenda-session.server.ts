@@ -1,7 +1,7 @@
 // Agenda sessions of a convening. Times are UTC instants plus the IANA zone they were entered in.
 import mongoose, { Schema } from "mongoose";
 import { diffFields, isCalendarChange, SESSION_TRACKED_FIELDS } from "~/domain/agenda/changes";
-import type { SessionInput } from "~/domain/agenda/session-form";
+import type { SessionInput } from "~/agenda/session-form";
 import { readAgendaCopy, writeAgendaCopy } from "./convening-agenda.server";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { recordChange } from "./convening-change.server";

@@ -3,7 +3,7 @@ import mongoose, { Schema, type InferSchemaType } from "mongoose";
 import { CHANGE_TOKENS, replaceChangeToken, replaceChangeTokenOnWrite } from "./change-token.server";
 import { registerModel } from "./register-model.server";
 
-import { CITY_MEMBERSHIPS, NATIONS, TASKFORCE_SECTORS } from "~/domain/city-options";
+import { CITY_MEMBERSHIPS, NATIONS, TASKFORCE_SECTORS } from "~/domain/vocabulary/cities";
 
 const taskforceMemberSchema = new Schema({
   name: { type: String, required: true, trim: true, maxlength: 120 },

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
 import mongoose, { Schema } from "mongoose";
 import { CONVENING_TRACKED_FIELDS, diffFields, isCalendarChange } from "~/domain/agenda/changes";
-import type { ConveningInput } from "~/domain/agenda/convening-form";
+import type { ConveningInput } from "~/convenings/convening-form";
 import { formatLocalTime } from "~/domain/local-time";
 import { AgendaSession, refreshAgendaCopy } from "./agenda-session.server";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";

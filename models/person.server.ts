@@ -5,7 +5,7 @@ import mongoose, { Schema } from "mongoose";
 import { registerModel } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
 
-import { PROGRAMME_ROLES, ROLES, type ProgrammeRole, type Role } from "~/domain/person-options";
+import { PROGRAMME_ROLES, ROLES, type ProgrammeRole, type Role } from "~/domain/vocabulary/people";
 
 export type { ProgrammeRole, Role };
 

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { connectDb, disconnectDb } from "~/utils/db.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
-import { hashPassword } from "~/utils/password.server";
+import { hashPassword } from "~/accounts/password.server";
 import { upsertPersonByEmail } from "~models/person.server";
 
 async function promptHidden(question: string): Promise<string> {

@@ -1,6 +1,6 @@
 // npm run reminders: emails owners a digest of due-soon and overdue follow-up actions and each
 // city's operational lead a weekly plan summary. Safe to run from cron daily: nothing is sent twice.
-import { runReminders } from "~/actions/reminders.server";
+import { runReminders } from "~/follow-ups/reminders.server";
 import { connectDb, disconnectDb } from "~/utils/db.server";
 
 try {

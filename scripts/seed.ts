@@ -1,6 +1,6 @@
 // npm run seed [-- --demo]: loads the programme on record; --demo adds demo accounts and an agenda.
 import { connectDb, disconnectDb } from "~/utils/db.server";
-import { DEFAULT_DEMO_PASSWORD, seedDemo, seedProgramme } from "~/utils/seed.server";
+import { DEFAULT_DEMO_PASSWORD, seedDemo, seedProgramme } from "~/seed/seed.server";
 
 const isDemo = process.argv.includes("--demo");
 try {

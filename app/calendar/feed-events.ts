@@ -1,11 +1,11 @@
 // Turns convenings, agenda sessions and follow-up actions (plain records) into calendar events,
 // and decides which cancelled items are still listed. Pure: no database, no Remix.
 import type { CalendarEventInput } from "~/domain/ical/build-calendar";
-import { FRAMEWORK } from "~/domain/programme-data";
+import { FRAMEWORK } from "~/seed/programme-data";
 import type { ActionStatus } from "~models/follow-up-action.server";
 import type { ConveningFormat, ConveningKind, ConveningStatus } from "~models/convening.server";
 import type { SessionKind } from "~models/agenda-session.server";
-import { SESSION_KIND_LABELS } from "~/domain/session-kinds";
+import { SESSION_KIND_LABELS } from "~/domain/vocabulary/session-kinds";
 
 /** Cancelled items stay (STATUS:CANCELLED) this long after cancellation so clients remove them. */
 export const CANCELLED_RETENTION_DAYS = 30;

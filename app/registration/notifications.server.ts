@@ -3,7 +3,7 @@
 import { DateTime } from "luxon";
 import { buildCalendar } from "~/domain/ical/build-calendar";
 import { getEnv } from "~/utils/env.server";
-import { sendEmail } from "~/utils/mailer.server";
+import { sendEmail } from "~/mail/mailer.server";
 import { getPeopleByIds } from "~models/person.server";
 import { listRegistrationsForConvening } from "~models/registration.server";
 import { getRegistrationConvening, type RegistrationConvening } from "./convening-access.server";

@@ -12,7 +12,7 @@ import {
   type RegistrationRecord,
   type RegistrationStatus,
 } from "~models/registration.server";
-import type { FieldErrors } from "~/utils/forms";
+import type { FieldErrors } from "~/forms/forms";
 import { createLimiter } from "./concurrency";
 import { getRegistrationConvening, type RegistrationConvening } from "./convening-access.server";
 import { sendRegistrationEmail } from "./notifications.server";

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ConveningCard } from "~/components/convening-card";
+import { ConveningCard } from "~/convenings/components/convening-card";
 import { formatDateRange } from "~/domain/local-time";
-import { getOptionalPerson, isManager } from "~/utils/auth.server";
+import { getOptionalPerson, isManager } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
 import { listCities } from "~models/city.server";
 import { listConvenings } from "~models/convening-queries.server";

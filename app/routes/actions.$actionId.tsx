@@ -2,18 +2,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ActionFields } from "~/components/action-fields";
-import { StatusBadge } from "~/components/action-list";
+import { ActionFields } from "~/follow-ups/components/action-fields";
+import { StatusBadge } from "~/follow-ups/components/action-list";
 import { ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form-fields";
-import { loadActionDetail } from "~/actions/action-detail.server";
+import { loadActionDetail } from "~/follow-ups/action-detail.server";
 import {
   editActionFromForm,
   loadActionForReader,
   recordProgressFromForm,
   removeUpdateFromForm,
   requirePlanReader,
-} from "~/actions/action-service.server";
-import { STATUS_LABELS, STATUS_ORDER } from "~/domain/actions/action-rules";
+} from "~/follow-ups/action-service.server";
+import { STATUS_LABELS, STATUS_ORDER } from "~/domain/follow-ups/action-rules";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.action.title ?? "Action"} · Inclusive Cities planner` }];
 

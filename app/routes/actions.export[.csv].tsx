@@ -1,7 +1,7 @@
 // CSV export of follow-up actions: ?city=<slug>, ?convening=<id>, or every action.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { notFound, requirePlanReader } from "~/actions/action-service.server";
-import { exportActionsCsv } from "~/actions/action-export.server";
+import { notFound, requirePlanReader } from "~/follow-ups/action-service.server";
+import { exportActionsCsv } from "~/follow-ups/action-export.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);

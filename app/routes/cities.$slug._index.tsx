@@ -3,10 +3,10 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
 import { TableScroll } from "~/components/table-scroll";
-import { canReadPlans } from "~/domain/actions/action-access";
-import { contactsSchema, MEMBERSHIP_LABELS, SECTOR_LABELS, taskforceMemberSchema } from "~/registration/city-forms";
-import { canActForCity, getOptionalPerson, requirePerson, requireCityScope } from "~/utils/auth.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
+import { canReadPlans } from "~/follow-ups/policy";
+import { contactsSchema, MEMBERSHIP_LABELS, SECTOR_LABELS, taskforceMemberSchema } from "~/cities/city-forms";
+import { canActForCity, getOptionalPerson, requirePerson, requireCityScope } from "~/accounts/auth.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
 import { addTaskforceMember, getCityBySlug, getCityProfile, removeTaskforceMember, setCityContacts } from "~models/city.server";
 import { getPeopleByIds, listPeopleInCity } from "~models/person.server";
 

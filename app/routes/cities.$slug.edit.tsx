@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
-import { cityDetailsSchema, MEMBERSHIP_LABELS } from "~/registration/city-forms";
-import { requireManager } from "~/utils/auth.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
-import { NATIONS } from "~/domain/city-options";
+import { cityDetailsSchema, MEMBERSHIP_LABELS } from "~/cities/city-forms";
+import { requireManager } from "~/accounts/auth.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
+import { NATIONS } from "~/domain/vocabulary/cities";
 import { getCityBySlug, listCities, updateCityDetails } from "~models/city.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Edit ${data?.city.name ?? "city"} · Inclusive Cities planner` }];

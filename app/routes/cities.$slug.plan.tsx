@@ -3,14 +3,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ActionFields } from "~/components/action-fields";
-import { ActionTable, ProgressSummary, StatusBadge } from "~/components/action-list";
+import { ActionFields } from "~/follow-ups/components/action-fields";
+import { ActionTable, ProgressSummary, StatusBadge } from "~/follow-ups/components/action-list";
 import { ErrorSummary, SubmitButton } from "~/components/form-fields";
-import { loadActionFormOptions } from "~/actions/action-entry.server";
-import { loadCityPlan } from "~/actions/action-pages.server";
-import { createActionFromForm, notFound, requireCityChange, requirePlanReader } from "~/actions/action-service.server";
-import { canChangeCityActions } from "~/domain/actions/action-access";
-import { formatDay } from "~/domain/actions/action-rules";
+import { loadActionFormOptions } from "~/follow-ups/action-entry.server";
+import { loadCityPlan } from "~/follow-ups/action-pages.server";
+import { createActionFromForm, notFound, requireCityChange, requirePlanReader } from "~/follow-ups/action-service.server";
+import { canChangeCityActions } from "~/follow-ups/policy";
+import { formatDay } from "~/domain/follow-ups/action-rules";
 import { getCityBySlug } from "~models/city.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.plan.city.name ?? "City"} action plan · Inclusive Cities planner` }];

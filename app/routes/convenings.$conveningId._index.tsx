@@ -1,28 +1,28 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { AgendaDays } from "~/components/agenda/agenda-days";
-import { ViewerTimeZone } from "~/components/agenda/viewer-time-zone";
-import { CONVENING_KIND_LABELS } from "~/components/convening-card";
-import { THEME_TITLES } from "~/components/convening-form";
-import { ConveningStatusNotice } from "~/components/convening-status-notice";
+import { AgendaDays } from "~/agenda/components/agenda-days";
+import { ViewerTimeZone } from "~/agenda/components/viewer-time-zone";
+import { CONVENING_KIND_LABELS } from "~/convenings/components/convening-card";
+import { THEME_TITLES } from "~/convenings/components/convening-form";
+import { ConveningStatusNotice } from "~/convenings/components/convening-status-notice";
 import { SubmitButton } from "~/components/form-fields";
 import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
-import { canReadPlans } from "~/domain/actions/action-access";
+import { canReadPlans } from "~/follow-ups/policy";
 import { agendaWarnings } from "~/domain/agenda/warnings";
 import { formatDateRange, formatLocalTime } from "~/domain/local-time";
-import { getOptionalPerson, isManager } from "~/utils/auth.server";
+import { getOptionalPerson, isManager } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
-import { requireReadableConvening } from "~/utils/readable-convening.server";
+import { requireReadableConvening } from "~/convenings/readable-convening.server";
 import { getEnv } from "~/utils/env.server";
 import { listAgendaSessions } from "~models/agenda-session.server";
 import { getCityById } from "~models/city.server";
 import { getWhoIsComing } from "~models/convening-attendance.server";
 import { listChanges } from "~models/convening-change.server";
 import { recordVisit } from "~models/convening-visit.server";
-import { AddToCalendar } from "~/components/add-to-calendar";
+import { AddToCalendar } from "~/calendar/components/add-to-calendar";
 import { conveningCalendarLinks } from "~/calendar/feeds.server";
-import { ConveningAims } from "~/components/convening-aims";
+import { ConveningAims } from "~/convenings/components/convening-aims";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
 

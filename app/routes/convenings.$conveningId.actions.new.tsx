@@ -4,11 +4,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import { ActionFields } from "~/components/action-fields";
-import { ActionTable } from "~/components/action-list";
+import { ActionFields } from "~/follow-ups/components/action-fields";
+import { ActionTable } from "~/follow-ups/components/action-list";
 import { ErrorSummary } from "~/components/form-fields";
-import { createActionFromForm, notFound, requirePlanReader } from "~/actions/action-service.server";
-import { loadFastEntry } from "~/actions/action-entry.server";
+import { createActionFromForm, notFound, requirePlanReader } from "~/follow-ups/action-service.server";
+import { loadFastEntry } from "~/follow-ups/action-entry.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Record actions · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
 

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { agendaJson } from "~/domain/agenda/agenda-json";
-import { getOptionalPerson } from "~/utils/auth.server";
+import { getOptionalPerson } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
-import { requireReadableConvening } from "~/utils/readable-convening.server";
+import { requireReadableConvening } from "~/convenings/readable-convening.server";
 import { listAgendaSessions } from "~models/agenda-session.server";
 
 // Published agendas for anyone (without people's names unless signed in); drafts for managers only.

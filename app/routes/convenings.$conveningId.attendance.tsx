@@ -5,8 +5,8 @@ import { requireRegistrationConvening } from "~/registration/convening-access.se
 import { ATTENDANCE_STATUSES, markAttendance } from "~/registration/registration.server";
 import { attendanceNotYetOpen, STATUS_LABELS } from "~/registration/rules";
 import { loadAttendees } from "~/registration/views.server";
-import { requireManager } from "~/utils/auth.server";
-import { formValues } from "~/utils/forms";
+import { requireManager } from "~/accounts/auth.server";
+import { formValues } from "~/forms/forms";
 
 export const meta: MetaFunction = () => [{ title: "Attendance · Inclusive Cities planner" }];
 

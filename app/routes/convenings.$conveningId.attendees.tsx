@@ -4,15 +4,15 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SubmitButton, TextField } from "~/components/form-fields";
 import { TableScroll } from "~/components/table-scroll";
-import { CityCounts } from "~/registration/city-counts";
+import { CityCounts } from "~/registration/components/city-counts";
 import { requireRegistrationConvening } from "~/registration/convening-access.server";
 import { formatRange } from "~/registration/format";
 import { approveRegistration, cancelRegistration, declineRegistration, fillFreePlaces, promotedNote, purgeNeeds } from "~/registration/registration.server";
 import { STATUS_LABELS } from "~/registration/rules";
 import { loadAttendees, type RegistrationLine } from "~/registration/views.server";
-import { requirePerson } from "~/utils/auth.server";
-import { formValues } from "~/utils/forms";
-import { CancelRegistrationForm } from "~/registration/cancel-registration";
+import { requirePerson } from "~/accounts/auth.server";
+import { formValues } from "~/forms/forms";
+import { CancelRegistrationForm } from "~/registration/components/cancel-registration";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Attendees · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
 

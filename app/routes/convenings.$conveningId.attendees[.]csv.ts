@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRegistrationConvening } from "~/registration/convening-access.server";
 import { attendeesCsv } from "~/registration/rules";
 import { loadAttendees, toAttendeeRows } from "~/registration/views.server";
-import { requirePerson } from "~/utils/auth.server";
+import { requirePerson } from "~/accounts/auth.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePerson(request, ["manager", "city-rep"]);

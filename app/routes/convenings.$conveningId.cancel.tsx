@@ -4,8 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, SubmitButton, TextAreaField } from "~/components/form-fields";
 import { formatDateRange } from "~/domain/local-time";
-import { requireManager } from "~/utils/auth.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
+import { requireManager } from "~/accounts/auth.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
 import { notifyConveningCancelled } from "~/registration/notifications.server";
 import { cancelConvening, getConvening } from "~models/convening.server";
 

@@ -4,8 +4,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
 import { FIELD_LABELS } from "~/domain/agenda/changes";
 import { formatDayHeading, formatLocalTime, isValidTimeZone } from "~/domain/local-time";
-import { requirePerson } from "~/utils/auth.server";
-import { requireReadableConvening } from "~/utils/readable-convening.server";
+import { requirePerson } from "~/accounts/auth.server";
+import { requireReadableConvening } from "~/convenings/readable-convening.server";
 import { listChanges } from "~models/convening-change.server";
 
 export const meta: MetaFunction = () => [{ title: "Changes · Inclusive Cities planner" }];

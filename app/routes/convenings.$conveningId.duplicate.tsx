@@ -5,8 +5,8 @@ import { DateTime } from "luxon";
 import { z } from "zod";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
 import { formatDateRange } from "~/domain/local-time";
-import { requireManager } from "~/utils/auth.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
+import { requireManager } from "~/accounts/auth.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
 import { duplicateConvening, getConvening } from "~models/convening.server";
 import { implausibleYearMessage } from "~/domain/local-time";
 

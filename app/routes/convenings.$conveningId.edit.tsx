@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ConveningForm } from "~/components/convening-form";
-import { conveningFormValues, parseConveningForm } from "~/domain/agenda/convening-form";
-import { readFormValues, STALE_MESSAGE, text, type FieldErrors, type FormValues } from "~/domain/agenda/form-values";
+import { ConveningForm } from "~/convenings/components/convening-form";
+import { conveningFormValues, parseConveningForm } from "~/convenings/convening-form";
+import { readFormValues, STALE_MESSAGE, text, type FieldErrors, type FormValues } from "~/forms/form-values";
 import { fillFreePlacesAfterChange, limitsBelowHeldPlaces, promotedNote } from "~/registration/registration.server";
-import { requireManager } from "~/utils/auth.server";
+import { requireManager } from "~/accounts/auth.server";
 import { listCities } from "~models/city.server";
 import { getConvening, updateConvening } from "~models/convening.server";
 

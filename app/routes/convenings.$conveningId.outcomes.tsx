@@ -2,10 +2,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ActionTable, ProgressSummary } from "~/components/action-list";
-import { loadConveningOutcomes } from "~/actions/action-pages.server";
-import { notFound, requirePlanReader } from "~/actions/action-service.server";
-import { STATUS_LABELS } from "~/domain/actions/action-rules";
+import { ActionTable, ProgressSummary } from "~/follow-ups/components/action-list";
+import { loadConveningOutcomes } from "~/follow-ups/action-pages.server";
+import { notFound, requirePlanReader } from "~/follow-ups/action-service.server";
+import { STATUS_LABELS } from "~/domain/follow-ups/action-rules";
 import { formatDateRange } from "~/domain/local-time";
 import { getConveningForActions } from "~models/action-context.server";
 

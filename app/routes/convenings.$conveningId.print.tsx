@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { AgendaDays } from "~/components/agenda/agenda-days";
-import { ConveningStatusNotice } from "~/components/convening-status-notice";
+import { AgendaDays } from "~/agenda/components/agenda-days";
+import { ConveningStatusNotice } from "~/convenings/components/convening-status-notice";
 import { buildAgenda, sessionsAsListed } from "~/domain/agenda/agenda-view";
 import { formatDateRange } from "~/domain/local-time";
-import { getOptionalPerson } from "~/utils/auth.server";
+import { getOptionalPerson } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
-import { requireReadableConvening } from "~/utils/readable-convening.server";
+import { requireReadableConvening } from "~/convenings/readable-convening.server";
 import { listAgendaSessions } from "~models/agenda-session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Agenda: ${data?.convening.title ?? "Convening"}` }];

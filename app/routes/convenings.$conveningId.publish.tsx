@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { backToConvening, changeConveningStatus } from "~/utils/convening-status.server";
+import { backToConvening, changeConveningStatus } from "~/convenings/convening-status.server";
 import { publishConvening } from "~models/convening.server";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => backToConvening(request, params.conveningId);

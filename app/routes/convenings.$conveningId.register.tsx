@@ -4,15 +4,15 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form-fields";
 import { TableScroll } from "~/components/table-scroll";
-import { CityCounts } from "~/registration/city-counts";
+import { CityCounts } from "~/registration/components/city-counts";
 import { formatRange } from "~/registration/format";
 import { requireRegistrationConvening } from "~/registration/convening-access.server";
 import { cancelRegistration, registerForConvening } from "~/registration/registration.server";
 import { registrationFormSchema, registrationWindowRefusal, STATUS_LABELS } from "~/registration/rules";
 import { loadRegisterPage } from "~/registration/views.server";
-import { forbidden, requirePerson } from "~/utils/auth.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
-import { CancelRegistrationForm } from "~/registration/cancel-registration";
+import { forbidden, requirePerson } from "~/accounts/auth.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
+import { CancelRegistrationForm } from "~/registration/components/cancel-registration";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Register · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
 

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { SessionForm } from "~/components/convening-session-form";
+import { SessionForm } from "~/agenda/components/session-form";
 import { SubmitButton } from "~/components/form-fields";
-import { readFormValues, STALE_MESSAGE, text, type FieldErrors, type FormValues } from "~/domain/agenda/form-values";
-import { parseSessionForm, SESSION_MULTI_FIELDS, sessionFormValues } from "~/domain/agenda/session-form";
-import { requireManager } from "~/utils/auth.server";
+import { readFormValues, STALE_MESSAGE, text, type FieldErrors, type FormValues } from "~/forms/form-values";
+import { parseSessionForm, SESSION_MULTI_FIELDS, sessionFormValues } from "~/agenda/session-form";
+import { requireManager } from "~/accounts/auth.server";
 import { cancelSession, getSession, restoreSession, updateSession } from "~models/agenda-session.server";
 import { listPeopleForPicking } from "~models/convening-attendance.server";
 import { getConvening } from "~models/convening.server";

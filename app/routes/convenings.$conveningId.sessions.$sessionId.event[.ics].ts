@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { singleEventFile } from "~/calendar/feeds.server";
 import { calendarNotFound, calendarResponse } from "~/calendar/http.server";
-import { getOptionalPerson } from "~/utils/auth.server";
+import { getOptionalPerson } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { SessionForm } from "~/components/convening-session-form";
-import { readFormValues, type FieldErrors, type FormValues } from "~/domain/agenda/form-values";
-import { parseSessionForm, SESSION_MULTI_FIELDS } from "~/domain/agenda/session-form";
+import { SessionForm } from "~/agenda/components/session-form";
+import { readFormValues, type FieldErrors, type FormValues } from "~/forms/form-values";
+import { parseSessionForm, SESSION_MULTI_FIELDS } from "~/agenda/session-form";
 import { instantToWallClock } from "~/domain/local-time";
-import { requireManager } from "~/utils/auth.server";
+import { requireManager } from "~/accounts/auth.server";
 import { createSession } from "~models/agenda-session.server";
 import { listPeopleForPicking } from "~models/convening-attendance.server";
 import { getConvening } from "~models/convening.server";

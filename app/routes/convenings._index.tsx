@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { ConveningCard } from "~/components/convening-card";
-import { THEME_TITLES } from "~/components/convening-form";
-import { CONVENING_KIND_OPTIONS } from "~/domain/agenda/convening-form";
-import { THEME_CODES } from "~/domain/agenda/form-values";
+import { ConveningCard } from "~/convenings/components/convening-card";
+import { THEME_TITLES } from "~/convenings/components/convening-form";
+import { CONVENING_KIND_OPTIONS } from "~/convenings/convening-form";
+import { THEME_CODES } from "~/forms/form-values";
 import { formatDateRange } from "~/domain/local-time";
-import { getOptionalPerson, isManager } from "~/utils/auth.server";
+import { getOptionalPerson, isManager } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
 import { listCities } from "~models/city.server";
 import { listConvenings } from "~models/convening-queries.server";

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ConveningForm } from "~/components/convening-form";
-import { parseConveningForm } from "~/domain/agenda/convening-form";
-import { readFormValues, type FieldErrors, type FormValues } from "~/domain/agenda/form-values";
-import { requireManager } from "~/utils/auth.server";
+import { ConveningForm } from "~/convenings/components/convening-form";
+import { parseConveningForm } from "~/convenings/convening-form";
+import { readFormValues, type FieldErrors, type FormValues } from "~/forms/form-values";
+import { requireManager } from "~/accounts/auth.server";
 import { listCities } from "~models/city.server";
 import { createConvening } from "~models/convening.server";
 

@@ -3,13 +3,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ThemeStatusChart } from "~/components/action-chart";
-import { ActionTable } from "~/components/action-list";
+import { ThemeStatusChart } from "~/follow-ups/components/action-chart";
+import { ActionTable } from "~/follow-ups/components/action-list";
 import { TableScroll } from "~/components/table-scroll";
-import { loadDashboard } from "~/actions/action-pages.server";
-import { canSeeDashboard } from "~/domain/actions/action-access";
-import { formatDay, STATUS_LABELS, STATUS_ORDER } from "~/domain/actions/action-rules";
-import { forbidden, requirePerson } from "~/utils/auth.server";
+import { loadDashboard } from "~/follow-ups/action-pages.server";
+import { canSeeDashboard } from "~/follow-ups/policy";
+import { formatDay, STATUS_LABELS, STATUS_ORDER } from "~/domain/follow-ups/action-rules";
+import { forbidden, requirePerson } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · Inclusive Cities planner" }];
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireManager } from "~/utils/auth.server";
+import { requireManager } from "~/accounts/auth.server";
 import { getEnv } from "~/utils/env.server";
 import { listOutboxMessages } from "~models/outbox-message.server";
 

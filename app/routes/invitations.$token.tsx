@@ -3,12 +3,12 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
-import { assertSameOrigin } from "~/utils/auth.server";
+import { assertSameOrigin } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
-import { fieldErrors, type FieldErrors } from "~/utils/forms";
-import { acceptInvitation, checkInvitation } from "~/utils/invitations.server";
+import { fieldErrors, type FieldErrors } from "~/forms/forms";
+import { acceptInvitation, checkInvitation } from "~/accounts/invitations.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
-import { createSignedInResponse } from "~/utils/session.server";
+import { createSignedInResponse } from "~/accounts/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Accept invitation · Inclusive Cities planner" }];
 

@@ -3,12 +3,12 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
-import { getOptionalPerson } from "~/utils/auth.server";
+import { getOptionalPerson } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
-import { fieldErrors, type FieldErrors } from "~/utils/forms";
+import { fieldErrors, type FieldErrors } from "~/forms/forms";
 import { PASSWORD_MAX_LENGTH } from "~/domain/password-rules";
-import { createSignedInResponse, safeRedirectPath } from "~/utils/session.server";
-import { signIn } from "~/utils/sign-in.server";
+import { createSignedInResponse, safeRedirectPath } from "~/accounts/session.server";
+import { signIn } from "~/accounts/sign-in.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Inclusive Cities planner" }];
 

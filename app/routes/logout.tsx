@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { assertSameOrigin } from "~/utils/auth.server";
-import { signOutResponse } from "~/utils/session.server";
+import { assertSameOrigin } from "~/accounts/auth.server";
+import { signOutResponse } from "~/accounts/session.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunct
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
-import { requirePerson } from "~/utils/auth.server";
+import { requirePerson } from "~/accounts/auth.server";
 import { getEnv } from "~/utils/env.server";
 import { getCityById, listCities } from "~models/city.server";
 import { getCalendarTokenCreatedAt, revokeCalendarToken, rotateCalendarToken } from "~models/person.server";

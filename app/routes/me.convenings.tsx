@@ -6,8 +6,8 @@ import { formatRange } from "~/registration/format";
 import { listMyRegistrations } from "~/registration/me.server";
 import { cancelRegistration } from "~/registration/registration.server";
 import { STATUS_LABELS } from "~/registration/rules";
-import { requirePerson } from "~/utils/auth.server";
-import { formValues } from "~/utils/forms";
+import { requirePerson } from "~/accounts/auth.server";
+import { formValues } from "~/forms/forms";
 
 export const meta: MetaFunction = () => [{ title: "My convenings · Inclusive Cities planner" }];
 

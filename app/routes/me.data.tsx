@@ -3,9 +3,9 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
 import { deleteMyData } from "~/registration/me.server";
-import { requirePerson } from "~/utils/auth.server";
-import { formValues } from "~/utils/forms";
-import { signOutResponse } from "~/utils/session.server";
+import { requirePerson } from "~/accounts/auth.server";
+import { formValues } from "~/forms/forms";
+import { signOutResponse } from "~/accounts/session.server";
 
 export const meta: MetaFunction = () => [{ title: "My data · Inclusive Cities planner" }];
 

@@ -1,7 +1,7 @@
 // The signed-in person's own data as a JSON download.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportMyData } from "~/registration/me.server";
-import { requirePerson } from "~/utils/auth.server";
+import { requirePerson } from "~/accounts/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const person = await requirePerson(request);

@@ -4,10 +4,10 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
 import { formatRange } from "~/registration/format";
 import { listMyRegistrations } from "~/registration/me.server";
-import { personSchema, PROGRAMME_ROLE_LABELS } from "~/registration/person-forms";
+import { personSchema, PROGRAMME_ROLE_LABELS } from "~/people/person-forms";
 import { STATUS_LABELS } from "~/registration/rules";
-import { requireManager } from "~/utils/auth.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
+import { requireManager } from "~/accounts/auth.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
 import { getCityById, listCities } from "~models/city.server";
 import { getPerson, updatePersonProfile } from "~models/person.server";
 

@@ -3,13 +3,13 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
-import { requireManager } from "~/utils/auth.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/utils/forms";
-import { invitePerson } from "~/utils/invitations.server";
+import { requireManager } from "~/accounts/auth.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
+import { invitePerson } from "~/accounts/invitations.server";
 import { getCityById, listCities } from "~models/city.server";
-import { ROLES } from "~/domain/person-options";
+import { ROLES } from "~/domain/vocabulary/people";
 import { createPerson, listPeople } from "~models/person.server";
-import { personSchema, PROGRAMME_ROLE_LABELS } from "~/registration/person-forms";
+import { personSchema, PROGRAMME_ROLE_LABELS } from "~/people/person-forms";
 
 export const meta: MetaFunction = () => [{ title: "People · Inclusive Cities planner" }];
 

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ViewerTimeZone } from "~/components/agenda/viewer-time-zone";
-import { ConveningPublicAgenda } from "~/components/convening-public-agenda";
+import { ViewerTimeZone } from "~/agenda/components/viewer-time-zone";
+import { ConveningPublicAgenda } from "~/convenings/components/convening-public-agenda";
 import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
 import { formatDateRange } from "~/domain/local-time";
-import { getOptionalPerson } from "~/utils/auth.server";
+import { getOptionalPerson } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
 import { listAgendaSessions } from "~models/agenda-session.server";
 import { getCityById } from "~models/city.server";

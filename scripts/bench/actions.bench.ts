@@ -3,7 +3,7 @@
 // answers a page) against a bare serialisation of the same data, and database queries per page.
 import { loader as dashboardLoader } from "~/routes/dashboard";
 import { loader as planLoader } from "~/routes/cities.$slug.plan";
-import { CITIES, FRAMEWORK } from "~/domain/programme-data";
+import { CITIES, FRAMEWORK } from "~/seed/programme-data";
 import { upsertCity } from "~models/city.server";
 import { Convening } from "~models/convening.server";
 import { FollowUpAction } from "~models/follow-up-action.server";

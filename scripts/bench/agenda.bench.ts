@@ -8,7 +8,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { DateTime } from "luxon";
-import { getSessionStorage } from "~/utils/session.server";
+import { getSessionStorage } from "~/accounts/session.server";
 import { AgendaSession, listAgendaSessions } from "~models/agenda-session.server";
 import { getWhoIsComing } from "~models/convening-attendance.server";
 import { Convening, getConvening, newShareToken } from "~models/convening.server";

@@ -3,7 +3,7 @@
 // and a total capacity of 20. Prints registrations per second, concurrent against one at a time,
 // and checks that no city or total limit was exceeded and no place was left unfilled.
 import { action as registerAction } from "~/routes/convenings.$conveningId.register";
-import { CITIES } from "~/domain/programme-data";
+import { CITIES } from "~/seed/programme-data";
 import { upsertCity } from "~models/city.server";
 import { PlaceSeat } from "~models/place-seat.server";
 import { Registration } from "~models/registration.server";

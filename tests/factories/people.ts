@@ -1,8 +1,8 @@
 // Test data shared by tests and benchmarks: cities and people with accounts.
 import { upsertCity, type CitySummary } from "../../models/city.server";
 import { createPerson, currentSessionEpoch, type Role } from "../../models/person.server";
-import { hashPassword } from "../../app/utils/password.server";
-import { getSessionStorage } from "../../app/utils/session.server";
+import { hashPassword } from "~/accounts/password.server";
+import { getSessionStorage } from "~/accounts/session.server";
 
 export const TEST_PASSWORD = "correct-horse-battery";
 

@@ -10,7 +10,7 @@ import {
 } from "../../models/follow-up-action.server";
 import { claimReminder } from "../../models/reminder-delivery.server";
 import { FollowUpAction } from "../../models/follow-up-action.server";
-import { DEFAULT_DEMO_PASSWORD, seedDemo } from "../../app/utils/seed.server";
+import { DEFAULT_DEMO_PASSWORD, seedDemo } from "~/seed/seed.server";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity } from "../factories/people";
 

@@ -3,7 +3,7 @@ import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { actionUid, conveningUid, sessionUid } from "../../app/calendar/feed-events";
 import { conveningCalendarLinks } from "../../app/calendar/feeds.server";
-import { sessionCalendarLinks } from "../../app/components/add-to-calendar";
+import { sessionCalendarLinks } from "~/calendar/components/add-to-calendar";
 import { action as calendarPageAction, loader as calendarPageLoader } from "../../app/routes/me.calendar";
 import { FollowUpAction } from "../../models/follow-up-action.server";
 import { Person, rotateCalendarToken } from "../../models/person.server";

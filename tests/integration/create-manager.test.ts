@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { signIn } from "../../app/utils/sign-in.server";
+import { signIn } from "~/accounts/sign-in.server";
 import { withTestDatabase } from "../setup/database";
 
 withTestDatabase();

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { action as peopleAction } from "../../app/routes/people._index";
 import { action as acceptAction, loader as acceptLoader } from "../../app/routes/invitations.$token";
-import { acceptInvitation, checkInvitation, INVITATION_LIFETIME_MS, invitePerson } from "../../app/utils/invitations.server";
-import { signIn } from "../../app/utils/sign-in.server";
+import { acceptInvitation, checkInvitation, INVITATION_LIFETIME_MS, invitePerson } from "~/accounts/invitations.server";
+import { signIn } from "~/accounts/sign-in.server";
 import { Invitation } from "../../models/invitation.server";
 import { listOutboxMessages } from "../../models/outbox-message.server";
 import { withTestDatabase } from "../setup/database";

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from "msw";
 import { beforeEach, describe, expect, it } from "vitest";
-import { runReminders } from "../../app/actions/reminders.server";
-import { RESEND_ENDPOINT } from "../../app/utils/mailer.server";
+import { runReminders } from "~/follow-ups/reminders.server";
+import { RESEND_ENDPOINT } from "~/mail/mailer.server";
 import { createFollowUpAction, recordProgress, type NewFollowUpAction } from "../../models/follow-up-action.server";
 import { createPerson } from "../../models/person.server";
 import { ReminderDelivery } from "../../models/reminder-delivery.server";

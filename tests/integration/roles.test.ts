@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loader as peopleLoader } from "../../app/routes/people._index";
 import { loader as outboxLoader } from "../../app/routes/dev.outbox";
-import { canActForCity, requireCityScope, requirePerson } from "../../app/utils/auth.server";
+import { canActForCity, requireCityScope, requirePerson } from "~/accounts/auth.server";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
 import { thrownResponse } from "../factories/responses";

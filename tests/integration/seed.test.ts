@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DEMO_PASSWORD, seedDemo, seedProgramme } from "../../app/utils/seed.server";
-import { signIn } from "../../app/utils/sign-in.server";
+import { DEFAULT_DEMO_PASSWORD, seedDemo, seedProgramme } from "~/seed/seed.server";
+import { signIn } from "~/accounts/sign-in.server";
 import { AgendaSession } from "../../models/agenda-session.server";
 import { City } from "../../models/city.server";
 import { Convening } from "../../models/convening.server";

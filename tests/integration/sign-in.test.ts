@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { action as loginAction } from "../../app/routes/login";
 import { action as logoutAction } from "../../app/routes/logout";
-import { getOptionalPerson } from "../../app/utils/auth.server";
-import { signIn, SIGN_IN_LIMITS, WRONG_CREDENTIALS } from "../../app/utils/sign-in.server";
+import { getOptionalPerson } from "~/accounts/auth.server";
+import { signIn, SIGN_IN_LIMITS, WRONG_CREDENTIALS } from "~/accounts/sign-in.server";
 import { Person } from "../../models/person.server";
 import { SignInAttempt } from "../../models/sign-in-throttle.server";
 import { withTestDatabase } from "../setup/database";

@@ -1,6 +1,6 @@
 // The Resend email API as msw sees it: records every message so tests can assert on what was sent.
 import { http, HttpResponse } from "msw";
-import { RESEND_ENDPOINT } from "../../app/utils/mailer.server";
+import { RESEND_ENDPOINT } from "~/mail/mailer.server";
 
 export type SentEmail = {
   from: string;

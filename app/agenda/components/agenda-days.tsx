@@ -1,0 +1,106 @@
+// The agenda, day by day at the place: times at the place with the viewer's own time beside them,
+// "now"/"next" during the event, "changed since your last visit" marks, and manager links.
+import { Link } from "@remix-run/react";
+import type { AgendaDay } from "~/domain/agenda/agenda-view";
+import { sessionKindLabel } from "~/domain/vocabulary/session-kinds";
+import { AddToCalendar, sessionCalendarLinks } from "~/calendar/components/add-to-calendar";
+
+
+type ManagerLinks = { conveningId: string; canEdit: boolean; canRecordActions: boolean };
+
+/** `calendarFor` (the convening's id) adds per-session add-to-calendar links for published agendas. */
+export function AgendaDays({
+  days,
+  manager,
+  calendarFor,
+  headingLevel = 3,
+}: {
+  days: AgendaDay[];
+  manager?: ManagerLinks;
+  calendarFor?: string;
+  headingLevel?: 2 | 3;
+}) {
+  if (days.length === 0) {
+    return (
+      <div className="empty-state">
+        <p>No sessions on the agenda yet.</p>
+      </div>
+    );
+  }
+  const DayHeading = headingLevel === 2 ? "h2" : "h3";
+  const SessionHeading = headingLevel === 2 ? "h3" : "h4";
+  return (
+    <div className="agenda">
+      {days.map((day) => (
+        <section key={day.key} className="agenda__day" aria-labelledby={`day-${day.key}`}>
+          <DayHeading id={`day-${day.key}`} className="agenda__day-heading">
+            {day.heading}
+          </DayHeading>
+          <ol className="agenda__list">
+            {day.items.map((item) => (
+              <li
+                key={item.id}
+                id={`session-${item.id}`}
+                className={["agenda__item", item.isNow ? "agenda__item--now" : "", item.isNext ? "agenda__item--next" : "", item.isCancelled ? "agenda__item--cancelled" : ""].join(" ").trim()}
+              >
+                <p className="agenda__time">
+                  <time dateTime={item.startIso}>{item.placeTime}</time>
+                  {item.viewerTime ? <span className="agenda__viewer-time">{item.viewerTime} your time</span> : null}
+                </p>
+                <div className="agenda__body">
+                  <p className="cluster agenda__badges">
+                    {item.isNow ? <span className="badge badge--success">Now</span> : null}
+                    {item.isNext ? <span className="badge">Next</span> : null}
+                    {item.isCancelled ? <span className="badge badge--error">Cancelled</span> : null}
+                    {item.isChanged ? <span className="badge badge--warning">Changed since your last visit</span> : null}
+                    <span className="badge badge--neutral">{sessionKindLabel(item.kind)}</span>
+                    {item.track ? <span className="badge badge--neutral">Track: {item.track}</span> : null}
+                  </p>
+                  <SessionHeading className="agenda__title">{item.title}</SessionHeading>
+                  {item.room || item.placeName ? <p className="muted agenda__where">{[item.room, item.placeName].filter(Boolean).join(", ")}</p> : null}
+                  {item.description ? <p className="agenda__description">{item.description}</p> : null}
+                  {item.speakers.length > 0 ? (
+                    <p className="agenda__speakers">
+                      {(["facilitator", "speaker"] as const).map((role) => {
+                        const names = item.speakers.filter((speaker) => speaker.role === role).map((speaker) => speaker.name);
+                        return names.length > 0 ? (
+                          <span key={role} className="agenda__speaker-group">
+                            {role === "facilitator" ? "Facilitated by" : "Speakers:"} {names.join(", ")}
+                          </span>
+                        ) : null;
+                      })}
+                    </p>
+                  ) : null}
+                  {item.themes.length > 0 ? <p className="muted agenda__themes">Themes: {item.themes.join(", ")}</p> : null}
+                  {calendarFor && !item.isCancelled ? (
+                    <details className="agenda__calendar no-print">
+                      <summary>
+                        Add to calendar<span className="visually-hidden">: {item.title}</span>
+                      </summary>
+                      <AddToCalendar {...sessionCalendarLinks(calendarFor, item.id)} itemTitle={item.title} />
+                    </details>
+                  ) : null}
+                  {manager ? (
+                    <p className="cluster no-print">
+                      {manager.canEdit ? (
+                        <Link to={`/convenings/${manager.conveningId}/sessions/${item.id}/edit`}>
+                          {item.isCancelled ? "Restore" : "Edit"}
+                          <span className="visually-hidden"> {item.title}</span>
+                        </Link>
+                      ) : null}
+                      {manager.canRecordActions ? (
+                        <Link to={`/convenings/${manager.conveningId}/actions/new?sessionId=${item.id}`}>
+                          Record actions<span className="visually-hidden"> for {item.title}</span>
+                        </Link>
+                      ) : null}
+                    </p>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

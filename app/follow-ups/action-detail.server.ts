@@ -1,0 +1,66 @@
+// The action page's data: names around the action, the timeline as shown, and what the viewer may do.
+import { canChangeCityActions, canRemoveProgressUpdate } from "~/follow-ups/policy";
+import { describeDue, formatDay, isOverdue, todayIn } from "~/domain/follow-ups/action-rules";
+import { localDayKey } from "~/domain/local-time";
+import type { SignedInPerson } from "~/accounts/auth.server";
+import { getConveningForActions, getPeopleByIds, getSessionsByIds } from "~models/action-context.server";
+import { getCityById } from "~models/city.server";
+import { listFrameworkItems } from "~models/framework.server";
+import type { ActionDetail } from "~models/follow-up-action.server";
+import { loadActionFormOptions } from "./action-entry.server";
+
+const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+
+export async function loadActionDetail(person: SignedInPerson, action: ActionDetail, now = new Date()) {
+  const change = canChangeCityActions(person, action.ownerCityId);
+  const [city, owners, convening, sessions, framework, formOptions] = await Promise.all([
+    getCityById(action.ownerCityId),
+    getPeopleByIds([action.ownerPersonId]),
+    action.conveningId ? getConveningForActions(action.conveningId, person) : Promise.resolve(null),
+    action.sessionId ? getSessionsByIds([action.sessionId]) : Promise.resolve([]),
+    listFrameworkItems(),
+    change.ok ? loadActionFormOptions(person) : Promise.resolve(null),
+  ]);
+  const today = todayIn(now);
+  const title = new Map(framework.map((item) => [item.code, `${item.code} ${item.title}`]));
+  const firstDay = convening ? localDayKey(convening.startsAt, convening.timeZone) : null;
+  return {
+    action: {
+      id: action.id,
+      title: action.title,
+      status: action.status,
+      priority: action.priority,
+      dueOn: action.dueOn,
+      description: action.description,
+      resourcesNeeded: action.resourcesNeeded,
+    },
+    city: { id: city?.id ?? action.ownerCityId, slug: city?.slug ?? "", name: city?.name ?? "Unknown city" },
+    ownerName: owners[0]?.name ?? null,
+    convening: convening ? { id: convening.id, title: convening.title } : null,
+    sessionTitle: sessions[0]?.title ?? null,
+    themeTitles: action.themes.map((code) => title.get(code) ?? code),
+    principleTitles: action.principles.map((code) => title.get(code) ?? code),
+    dueText: describeDue(action, today),
+    isOverdue: isOverdue(action, today),
+    dueWarning:
+      firstDay && action.dueOn && action.dueOn < firstDay
+        ? `Due ${formatDay(action.dueOn)}, before the convening that raised it (${formatDay(firstDay)}).`
+        : null,
+    updates: [...action.updates].reverse().map((update) => ({ ...update, at: update.at.toISOString(), when: WHEN.format(update.at) })),
+    canChange: change.ok,
+    readOnlyReason: change.ok ? null : change.reason,
+    canRemoveUpdates: canRemoveProgressUpdate(person).ok,
+    formOptions,
+    editValues: {
+      title: action.title,
+      description: action.description,
+      ownerCityId: action.ownerCityId,
+      ownerPersonId: action.ownerPersonId ?? "",
+      dueOn: action.dueOn ?? "",
+      priority: action.priority,
+      resourcesNeeded: action.resourcesNeeded,
+      themes: action.themes.join(","),
+      principles: action.principles.join(","),
+    } as Record<string, string>,
+  };
+}

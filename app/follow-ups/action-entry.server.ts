@@ -1,0 +1,61 @@
+// What the action forms offer: cities, possible owners, framework tags and a convening's sessions.
+import { compareForPlan, describeDue, isOverdue, todayIn } from "~/domain/follow-ups/action-rules";
+import { formatDateRange, formatDayHeading, formatLocalTime } from "~/domain/local-time";
+import type { SignedInPerson } from "~/accounts/auth.server";
+import { getConveningForActions, getPeopleByIds, listPossibleOwners, listSessionsForConvening } from "~models/action-context.server";
+import { listCities } from "~models/city.server";
+import { listFrameworkItems } from "~models/framework.server";
+import { listActionsForConvening } from "~models/follow-up-action.server";
+
+/** Cities, owners and tags for an action form; a rep picks owners from their own city only. */
+export async function loadActionFormOptions(person: SignedInPerson) {
+  const [cities, owners, framework] = await Promise.all([
+    listCities(),
+    listPossibleOwners(person.role === "manager" ? null : person.cityId),
+    listFrameworkItems(),
+  ]);
+  return {
+    cities: cities.map((city) => ({ id: city.id, name: city.name })),
+    owners: owners.map((owner) => ({ id: owner.id, name: owner.name, cityId: owner.cityId })),
+    themes: framework.filter((item) => item.kind === "theme").map((item) => ({ code: item.code, title: item.title })),
+    principles: framework.filter((item) => item.kind === "principle").map((item) => ({ code: item.code, title: item.title })),
+    isCityFixed: person.role !== "manager",
+  };
+}
+
+export async function loadFastEntry(person: SignedInPerson, conveningId: string, options: { withActions?: boolean; now?: Date } = {}) {
+  const convening = await getConveningForActions(conveningId, person);
+  if (!convening) return null;
+  const withActions = options.withActions ?? true;
+  const [formOptions, sessions, actions] = await Promise.all([
+    loadActionFormOptions(person),
+    listSessionsForConvening(convening.id),
+    withActions ? listActionsForConvening(convening.id) : Promise.resolve([]),
+  ]);
+  const today = todayIn(options.now ?? new Date());
+  const cityName = new Map(formOptions.cities.map((city) => [city.id, city.name]));
+  const ownerName = new Map((await getPeopleByIds(actions.map((action) => action.ownerPersonId))).map((owner) => [owner.id, owner.name]));
+  const sessionTitle = new Map(sessions.map((session) => [session.id, session.title]));
+  return {
+    ...formOptions,
+    conveningForActions: convening,
+    convening: { id: convening.id, title: convening.title, when: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone) },
+    sessions: sessions.map((session) => ({
+      id: session.id,
+      label: `${formatDayHeading(session.startsAt, session.timeZone).split(" ").slice(0, 3).join(" ")}, ${formatLocalTime(session.startsAt, session.timeZone)}: ${session.title}`,
+    })),
+    // Newest first: the one just typed is at the top.
+    recorded: actions.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : compareForPlan(a, b))).map((action) => ({
+      id: action.id,
+      title: action.title,
+      status: action.status,
+      priority: action.priority,
+      dueText: describeDue(action, today),
+      isOverdue: isOverdue(action, today),
+      cityName: cityName.get(action.ownerCityId) ?? "Unknown city",
+      ownerName: action.ownerPersonId ? ownerName.get(action.ownerPersonId) ?? null : null,
+      themes: action.themes,
+      sessionTitle: action.sessionId ? sessionTitle.get(action.sessionId) ?? null : null,
+    })),
+  };
+}

@@ -1,0 +1,60 @@
+// Follow-up actions as CSV, by city, by convening or all, with names rather than ids.
+import mongoose from "mongoose";
+import { isOverdue, todayIn } from "~/domain/follow-ups/action-rules";
+import { toCsv } from "~/domain/follow-ups/csv";
+import { getEnv } from "~/utils/env.server";
+import { getConveningForActions, getConveningsByIds, getPeopleByIds, getSessionsByIds } from "~models/action-context.server";
+import { getCityBySlug, listCities } from "~models/city.server";
+import { listActionsForExport } from "~models/follow-up-action.server";
+
+const HEADER = ["Action", "City", "Owner", "Status", "Priority", "Due", "Overdue", "Themes", "Principles", "Convening", "Session", "Resources needed", "Description", "Raised", "Last update", "Link"];
+
+export async function exportActionsCsv(filter: { citySlug: string | null; conveningId: string | null }, viewer: { role: string }, now = new Date()) {
+  const scope: { cityId?: string; conveningId?: string } = {};
+  let filename = "follow-up-actions";
+  if (filter.citySlug) {
+    const city = await getCityBySlug(filter.citySlug);
+    if (!city) return null;
+    scope.cityId = city.id;
+    filename = `${city.slug}-action-plan`;
+  }
+  if (filter.conveningId) {
+    if (!mongoose.isValidObjectId(filter.conveningId) || !(await getConveningForActions(filter.conveningId, viewer))) return null;
+    scope.conveningId = filter.conveningId;
+    filename = `${filename === "follow-up-actions" ? "convening" : filename}-${filter.conveningId}-actions`;
+  }
+  const actions = await listActionsForExport(scope);
+  const [cities, people, convenings, sessions] = await Promise.all([
+    listCities(),
+    getPeopleByIds(actions.map((action) => action.ownerPersonId)),
+    getConveningsByIds(actions.map((action) => action.conveningId).filter((id): id is string => Boolean(id))),
+    getSessionsByIds(actions.map((action) => action.sessionId).filter((id): id is string => Boolean(id))),
+  ]);
+  const name = <T extends { id: string }>(items: T[], label: (item: T) => string) => new Map(items.map((item) => [item.id, label(item)]));
+  const cityName = name(cities, (city) => city.name);
+  const personName = name(people, (person) => person.name);
+  // A draft convening's title is the programme team's until it is published.
+  const conveningTitle = name(convenings.filter((convening) => viewer.role === "manager" || convening.status !== "draft"), (convening) => convening.title);
+  const sessionTitle = name(sessions, (session) => session.title);
+  const today = todayIn(now);
+  const appUrl = getEnv().APP_URL;
+  const rows = actions.map((action) => [
+    action.title,
+    cityName.get(action.ownerCityId) ?? "",
+    action.ownerPersonId ? personName.get(action.ownerPersonId) ?? "" : "",
+    action.status,
+    action.priority,
+    action.dueOn ?? "",
+    isOverdue(action, today) ? "yes" : "no",
+    action.themes.join(" "),
+    action.principles.join(" "),
+    action.conveningId ? conveningTitle.get(action.conveningId) ?? "" : "",
+    action.sessionId ? sessionTitle.get(action.sessionId) ?? "" : "",
+    action.resourcesNeeded,
+    action.description,
+    action.createdAt.toISOString(),
+    action.lastProgressAt?.toISOString() ?? "",
+    `${appUrl}/actions/${action.id}`,
+  ]);
+  return { csv: toCsv(HEADER, rows), filename: `${filename}.csv` };
+}

@@ -1,0 +1,219 @@
+// Creating and changing follow-up actions: form parsing, the checks that need the database
+// (owner exists and belongs to the city, session belongs to the convening) and authorisation.
+import mongoose from "mongoose";
+import { canChangeCityActions, canReadPlans, canRemoveProgressUpdate } from "~/follow-ups/policy";
+import { actionFormInput, actionFormSchema, actionFormValues, progressFormSchema, type ActionForm } from "~/follow-ups/action-form";
+import { formatDay, PRIORITY_LABELS } from "~/domain/follow-ups/action-rules";
+import { localDayKey } from "~/domain/local-time";
+import { forbidden, requirePerson, type SignedInPerson } from "~/accounts/auth.server";
+import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
+import { getCityById } from "~models/city.server";
+import { getConveningForActions, getPersonForActions, getSessionsByIds, type ConveningForActions } from "~models/action-context.server";
+import {
+  createFollowUpAction,
+  getFollowUpAction,
+  recordProgress,
+  removeProgressUpdate,
+  updateActionDetails,
+  type ActionChanges,
+  type ActionDetail,
+} from "~models/follow-up-action.server";
+
+/** Signed in as manager or city rep (plans are programme-internal); participants get 403 with the reason. */
+export async function requirePlanReader(request: Request): Promise<SignedInPerson> {
+  const person = await requirePerson(request);
+  const decision = canReadPlans(person);
+  if (!decision.ok) throw forbidden(decision.reason);
+  return person;
+}
+
+export function requireCityChange(person: SignedInPerson, ownerCityId: string) {
+  const decision = canChangeCityActions(person, ownerCityId);
+  if (!decision.ok) throw forbidden(decision.reason);
+}
+
+export function notFound(what = "That action"): Response {
+  return new Response(`${what} does not exist, or has been removed.`, { status: 404, statusText: "Not Found" });
+}
+
+export type Refusal = { ok: false; errors: FieldErrors; values: Record<string, string> };
+type Checked = { ok: true; form: ActionForm; warning: string | null };
+
+/**
+ * Parses and checks an action form. A rep naming another city is refused with 403 before anything
+ * else; field problems come back as messages with the input kept.
+ */
+async function checkActionForm(person: SignedInPerson, formData: FormData, convening: ConveningForActions | null): Promise<Checked | Refusal> {
+  const values = actionFormValues(formData);
+  const requestedCityId = (values.ownerCityId ?? "").trim();
+  if (requestedCityId && person.role !== "manager" && requestedCityId !== person.cityId) {
+    throw forbidden("You can only create or move actions within your own city's plan: ask the programme team to assign another city.");
+  }
+  const parsed = actionFormSchema.safeParse(actionFormInput(formData));
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), values };
+  const form = parsed.data;
+  const errors: FieldErrors = {};
+  const [city, owner, sessions] = await Promise.all([
+    getCityById(form.ownerCityId),
+    form.ownerPersonId ? getPersonForActions(form.ownerPersonId) : Promise.resolve(null),
+    form.sessionId ? getSessionsByIds([form.sessionId]) : Promise.resolve([]),
+  ]);
+  if (!city) errors.ownerCityId = "Choose a city from the list";
+  else requireCityChange(person, city.id);
+  if (form.ownerPersonId && !owner) errors.ownerPersonId = "That person is not in the programme: choose an owner from the list";
+  else if (owner && person.role !== "manager" && owner.cityId !== form.ownerCityId) {
+    errors.ownerPersonId = `The owner must be someone from ${city?.name ?? "your city"}`;
+  }
+  if (form.sessionId && (!convening || sessions[0]?.conveningId !== convening.id)) {
+    errors.sessionId = "Choose a session of this convening";
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors, values };
+  let warning: string | null = null;
+  if (convening && form.dueOn) {
+    const firstDay = localDayKey(convening.startsAt, convening.timeZone);
+    if (form.dueOn < firstDay) {
+      warning = `The due date ${formatDay(form.dueOn)} is before the convening that raised it (${formatDay(firstDay)}). Saved anyway: check it is right.`;
+    }
+  }
+  return { ok: true, form, warning };
+}
+
+export type Created = { ok: true; actionId: string; title: string; warning: string | null; context: { sessionId: string; ownerCityId: string } };
+
+export async function createActionFromForm(
+  person: SignedInPerson,
+  formData: FormData,
+  origin: { convening: ConveningForActions | null },
+): Promise<Created | Refusal> {
+  const checked = await checkActionForm(person, formData, origin.convening);
+  if (!checked.ok) return checked;
+  const { form } = checked;
+  const actionId = await createFollowUpAction({
+    title: form.title,
+    description: form.description,
+    conveningId: origin.convening?.id ?? null,
+    sessionId: form.sessionId || null,
+    ownerCityId: form.ownerCityId,
+    ownerPersonId: form.ownerPersonId || null,
+    dueOn: form.dueOn || null,
+    priority: form.priority,
+    principles: form.principles,
+    themes: form.themes,
+    resourcesNeeded: form.resourcesNeeded,
+    createdBy: { id: person.id, name: person.name },
+  });
+  return { ok: true, actionId, title: form.title, warning: checked.warning, context: { sessionId: form.sessionId, ownerCityId: form.ownerCityId } };
+}
+
+/** The action, or 404 for a malformed or unknown id; readers only. */
+export async function loadActionForReader(person: SignedInPerson, actionId: string | undefined): Promise<ActionDetail> {
+  if (!actionId || !mongoose.isValidObjectId(actionId)) throw notFound();
+  const action = await getFollowUpAction(actionId);
+  if (!action) throw notFound();
+  return action;
+}
+
+export type Changed = { ok: true; message: string; warning: string | null };
+
+function describeChanges(before: ActionDetail, form: ActionForm, names: { cityName: (id: string) => string; personName: (id: string | null) => string }): { changes: ActionChanges; notes: string[] } {
+  const changes: ActionChanges = {};
+  const notes: string[] = [];
+  const day = (value: string | null) => (value ? formatDay(value) : "no date");
+  if (form.title !== before.title) {
+    changes.title = form.title;
+    notes.push(`title to "${form.title}"`);
+  }
+  if ((form.dueOn || null) !== before.dueOn) {
+    changes.dueOn = form.dueOn || null;
+    notes.push(`due date from ${day(before.dueOn)} to ${day(form.dueOn || null)}`);
+  }
+  if (form.ownerCityId !== before.ownerCityId) {
+    changes.ownerCityId = form.ownerCityId;
+    notes.push(`city from ${names.cityName(before.ownerCityId)} to ${names.cityName(form.ownerCityId)}`);
+  }
+  if ((form.ownerPersonId || null) !== before.ownerPersonId) {
+    changes.ownerPersonId = form.ownerPersonId || null;
+    notes.push(`owner to ${names.personName(form.ownerPersonId || null)}`);
+  }
+  if (form.priority !== before.priority) {
+    changes.priority = form.priority;
+    notes.push(`priority to ${PRIORITY_LABELS[form.priority].toLowerCase()}`);
+  }
+  if (form.description !== before.description) {
+    changes.description = form.description;
+    notes.push("description");
+  }
+  if (form.resourcesNeeded !== before.resourcesNeeded) {
+    changes.resourcesNeeded = form.resourcesNeeded;
+    notes.push("resources needed");
+  }
+  const sameList = (a: string[], b: string[]) => [...a].sort().join() === [...b].sort().join();
+  if (!sameList(form.themes, before.themes)) {
+    changes.themes = form.themes;
+    notes.push(`themes to ${form.themes.join(", ") || "none"}`);
+  }
+  if (!sameList(form.principles, before.principles)) {
+    changes.principles = form.principles;
+    notes.push(`principles to ${form.principles.join(", ") || "none"}`);
+  }
+  return { changes, notes };
+}
+
+/** Edits details (not status: that goes through a progress update so the timeline records it). */
+export async function editActionFromForm(person: SignedInPerson, action: ActionDetail, formData: FormData): Promise<Changed | Refusal> {
+  requireCityChange(person, action.ownerCityId);
+  // The session stays as raised; the edit form does not offer it.
+  formData.set("sessionId", action.sessionId ?? "");
+  const convening = action.conveningId ? await getConveningForActions(action.conveningId, person) : null;
+  const checked = await checkActionForm(person, formData, convening);
+  if (!checked.ok) return checked;
+  const [fromCity, toCity, owner] = await Promise.all([
+    getCityById(action.ownerCityId),
+    getCityById(checked.form.ownerCityId),
+    checked.form.ownerPersonId ? getPersonForActions(checked.form.ownerPersonId) : Promise.resolve(null),
+  ]);
+  const cityNames = new Map([fromCity, toCity].filter(Boolean).map((city) => [city!.id, city!.name]));
+  const { changes, notes } = describeChanges(action, checked.form, {
+    cityName: (id) => cityNames.get(id) ?? "another city",
+    personName: (id) => (id && owner ? owner.name : "nobody"),
+  });
+  if (notes.length === 0) return { ok: true, message: "Nothing changed.", warning: checked.warning };
+  const isSaved = await updateActionDetails(
+    action.id,
+    changes,
+    { authorId: person.id, authorName: person.name, text: `Changed the ${notes.join("; the ")}.` },
+    { expectedUpdatedAt: action.updatedAt, scopeCityId: person.role === "manager" ? undefined : person.cityId ?? undefined },
+  );
+  if (!isSaved) throw new Response("This action was changed by someone else since you opened it. Reload and try again.", { status: 409 });
+  return { ok: true, message: "Action updated.", warning: checked.warning };
+}
+
+export async function recordProgressFromForm(person: SignedInPerson, action: ActionDetail, formData: FormData): Promise<Changed | Refusal> {
+  requireCityChange(person, action.ownerCityId);
+  const values = formValues(formData);
+  const parsed = progressFormSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), values };
+  const { text, evidenceUrl, status } = parsed.data;
+  if (!text && !evidenceUrl && status === action.status) {
+    return { ok: false, errors: { text: "Write what happened, add an evidence link, or change the status" }, values };
+  }
+  const result = await recordProgress(
+    action.id,
+    { authorId: person.id, authorName: person.name, text, evidenceUrl, status },
+    person.role === "manager" ? undefined : person.cityId ?? undefined,
+  );
+  if (!result.ok && result.reason === "not-found") throw notFound();
+  if (!result.ok) throw new Response("This action's status was changing at the same moment. Reload and try again.", { status: 409 });
+  return { ok: true, message: result.statusChanged ? "Status changed and recorded in the timeline." : "Progress update added.", warning: null };
+}
+
+export async function removeUpdateFromForm(person: SignedInPerson, action: ActionDetail, formData: FormData): Promise<Changed> {
+  const decision = canRemoveProgressUpdate(person);
+  if (!decision.ok) throw forbidden(decision.reason);
+  const updateId = String(formData.get("updateId") ?? "");
+  const update = action.updates.find((candidate) => candidate.id === updateId);
+  if (!update) throw notFound("That progress update");
+  if (update.statusTo) throw forbidden("Status changes stay in the timeline; record a new status instead.");
+  if (!(await removeProgressUpdate(action.id, updateId))) throw notFound("That progress update");
+  return { ok: true, message: "Progress update removed.", warning: null };
+}
