@@ -1,24 +1,30 @@
 // Agenda sessions of a convening. Times are UTC instants plus the IANA zone they were entered in.
 import mongoose, { Schema } from "mongoose";
 import { diffFields, isCalendarChange, SESSION_TRACKED_FIELDS } from "~/domain/agenda/changes";
-import type { SessionInput } from "~/agenda/session-form";
+import { SESSION_KINDS, type SessionKind } from "~/domain/vocabulary/sessions";
 import { readAgendaCopy, writeAgendaCopy } from "./convening-agenda.server";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { recordChange } from "./convening-change.server";
 import { registerModel } from "./register-model.server";
 
-export const SESSION_KINDS = [
-  "plenary",
-  "workshop",
-  "panel",
-  "site-visit",
-  "roundtable",
-  "meal",
-  "travel",
-  "break",
-  "networking",
-] as const;
-export type SessionKind = (typeof SESSION_KINDS)[number];
+
+/** What a session form saves: checked, in the stored shape. */
+export type SpeakerInput = { personId: string | null; name: string; role: "facilitator" | "speaker" };
+
+export type SessionInput = {
+  title: string;
+  description: string;
+  kind: SessionKind;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  endTimeZone: string | null;
+  room: string;
+  placeName: string;
+  track: string;
+  themes: string[];
+  speakers: SpeakerInput[];
+};
 
 const speakerSchema = new Schema(
   {

@@ -1,18 +1,9 @@
 // Change history of published convenings and their sessions: who changed what, when, from what to what.
 import mongoose, { Schema } from "mongoose";
 import type { FieldChange } from "~/domain/agenda/changes";
+import { CHANGE_KINDS, type ChangeKind } from "~/domain/vocabulary/convenings";
 import { registerModel } from "./register-model.server";
 
-export const CHANGE_KINDS = [
-  "convening-updated",
-  "convening-published",
-  "convening-cancelled",
-  "session-added",
-  "session-updated",
-  "session-cancelled",
-  "session-restored",
-] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 const fieldChangeSchema = new Schema(
   { field: { type: String, required: true }, from: { type: String, default: "" }, to: { type: String, default: "" } },

@@ -1,7 +1,8 @@
 // Read queries over convenings for lists; scoped so drafts reach managers only.
 import mongoose from "mongoose";
 import { listAgendaSessions, listSessionsForConvenings, type SessionRecord } from "./agenda-session.server";
-import { Convening, findConvenings, getConvening, type ConveningKind, type ConveningRecord, type ConveningStatus } from "./convening.server";
+import type { ConveningKind, ConveningStatus } from "~/domain/vocabulary/convenings";
+import { Convening, findConvenings, getConvening, type ConveningRecord } from "./convening.server";
 
 export type ConveningListItem = {
   id: string;

@@ -3,19 +3,13 @@ import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
 import mongoose, { Schema } from "mongoose";
 import { CONVENING_TRACKED_FIELDS, diffFields, isCalendarChange } from "~/domain/agenda/changes";
-import type { ConveningInput } from "~/convenings/convening-form";
 import { formatLocalTime } from "~/domain/local-time";
+import { CONVENING_FORMATS, CONVENING_KINDS, CONVENING_STATUSES, type ConveningFormat, type ConveningKind, type ConveningStatus } from "~/domain/vocabulary/convenings";
 import { AgendaSession, refreshAgendaCopy } from "./agenda-session.server";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { recordChange } from "./convening-change.server";
 import { registerModel } from "./register-model.server";
 
-export const CONVENING_KINDS = ["working-group-meeting", "learning-exchange", "workshop", "online-meeting"] as const;
-export const CONVENING_FORMATS = ["in-person", "online", "hybrid"] as const;
-export const CONVENING_STATUSES = ["draft", "published", "cancelled", "completed"] as const;
-export type ConveningKind = (typeof CONVENING_KINDS)[number];
-export type ConveningFormat = (typeof CONVENING_FORMATS)[number];
-export type ConveningStatus = (typeof CONVENING_STATUSES)[number];
 
 const placeSchema = new Schema(
   {
@@ -72,6 +66,34 @@ const conveningSchema = new Schema(
 
 replaceChangeTokenOnWrite(conveningSchema, CHANGE_TOKENS.convenings);
 export const Convening = registerModel("Convening", conveningSchema);
+
+/** What a convening form saves: the fields a manager edits, checked and in their stored shape. */
+export type PlaceInput = { name: string; address: string; region: string; country: string; timeZone: string };
+
+export type ConveningInput = {
+  kind: ConveningKind;
+  title: string;
+  summary: string;
+  phase: 1 | 2;
+  hostCityId: string | null;
+  places: PlaceInput[];
+  format: ConveningFormat;
+  onlineUrl: string;
+  timeZone: string;
+  startsAt: Date;
+  endsAt: Date;
+  aims: string[];
+  themes: string[];
+  registration: {
+    placesPerCity: number | null;
+    /** Places for particular cities, overriding placesPerCity. */
+    cityPlaces: Array<{ cityId: string; places: number }>;
+    capacity: number | null;
+    opensAt: Date | null;
+    closesAt: Date | null;
+    isApprovalRequired: boolean;
+  };
+};
 
 export type ConveningRecord = ConveningInput & {
   id: string;

@@ -1,12 +1,10 @@
 // Follow-up actions: raised at a convening (optionally a session) or in a city's action plan,
 // owned by a city (and optionally a person), with a timeline of progress updates.
 import mongoose, { Schema, Types } from "mongoose";
+import { ACTION_PRIORITIES, ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
 import { cachedByChangeToken, CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { registerModel } from "./register-model.server";
 
-export const ACTION_STATUSES = ["open", "in-progress", "blocked", "done", "dropped"] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-export const ACTION_PRIORITIES = ["low", "medium", "high"] as const;
 
 const progressUpdateSchema = new Schema(
   {

@@ -1,9 +1,8 @@
 // The Inclusive Cities Framework: five principles and five themes, used to tag sessions and actions.
 import { Schema } from "mongoose";
+import { FRAMEWORK_KINDS, type FrameworkEntry } from "~/domain/vocabulary/framework";
 import { registerModel } from "./register-model.server";
 
-export const FRAMEWORK_KINDS = ["principle", "theme"] as const;
-export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];
 
 const frameworkItemSchema = new Schema({
   kind: { type: String, enum: FRAMEWORK_KINDS, required: true },
@@ -15,8 +14,6 @@ frameworkItemSchema.index({ kind: 1, number: 1 }, { unique: true });
 
 export const FrameworkItem =
   registerModel("FrameworkItem", frameworkItemSchema);
-
-export type FrameworkEntry = { kind: FrameworkKind; number: number; code: string; title: string };
 
 export async function upsertFrameworkItem(item: FrameworkEntry) {
   await FrameworkItem.updateOne({ code: item.code }, { $set: item }, { upsert: true });

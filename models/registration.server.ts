@@ -1,18 +1,9 @@
 // Registrations of people for convenings, one per person per convening.
 import { Schema } from "mongoose";
+import { REGISTRATION_STATUSES, type RegistrationStatus } from "~/domain/vocabulary/registrations";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { registerModel } from "./register-model.server";
 
-export const REGISTRATION_STATUSES = [
-  "pending",
-  "registered",
-  "waitlisted",
-  "cancelled",
-  "declined",
-  "attended",
-  "no-show",
-] as const;
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
 const registrationSchema = new Schema(
   {

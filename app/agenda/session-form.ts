@@ -1,41 +1,17 @@
 // The session form: wall-clock times at the session's place (a travel leg may end in another
 // zone), speakers from the system or as free-text guests, and checks with messages per field.
+import type { SessionInput, SpeakerInput } from "~models/agenda-session.server";
 import { instantToWallClock, isSecondOccurrence, isValidTimeZone, wallClockToInstant } from "~/domain/local-time";
-import { line, list, lines, text, THEME_CODES, type FieldErrors, type FormValues } from "~/forms/form-values";
+import { THEME_CODES } from "~/domain/vocabulary/framework";
+import { SESSION_KIND_LABELS, SESSION_KINDS } from "~/domain/vocabulary/sessions";
+import { line, list, lines, text, type FieldErrors, type FormValues } from "~/forms/form-values";
 import type { ParseResult } from "~/convenings/convening-form";
 
-export const SESSION_KIND_OPTIONS = [
-  { value: "plenary", label: "Plenary" },
-  { value: "workshop", label: "Workshop" },
-  { value: "panel", label: "Panel" },
-  { value: "site-visit", label: "Site visit" },
-  { value: "roundtable", label: "Roundtable" },
-  { value: "meal", label: "Meal" },
-  { value: "travel", label: "Travel" },
-  { value: "break", label: "Break" },
-  { value: "networking", label: "Networking" },
-] as const;
+export const SESSION_KIND_OPTIONS = SESSION_KINDS.map((value) => ({ value, label: SESSION_KIND_LABELS[value] }));
 
 export const SESSION_MULTI_FIELDS = ["themes", "facilitatorIds", "speakerIds"] as const;
 const LIMITS = { title: 160, description: 4000, room: 160, placeName: 160, track: 60, guest: 120, speakers: 30 };
 const MAX_SESSION_MS = 7 * 86_400_000;
-
-export type SpeakerInput = { personId: string | null; name: string; role: "facilitator" | "speaker" };
-
-export type SessionInput = {
-  title: string;
-  description: string;
-  kind: (typeof SESSION_KIND_OPTIONS)[number]["value"];
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  endTimeZone: string | null;
-  room: string;
-  placeName: string;
-  track: string;
-  themes: string[];
-  speakers: SpeakerInput[];
-};
 
 function checkLength(errors: FieldErrors, key: string, value: string, max: number, label: string) {
   if (value.length > max) errors[key] ??= `${label} must be ${max} characters or fewer (it has ${value.length})`;

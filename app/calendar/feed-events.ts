@@ -1,11 +1,10 @@
 // Turns convenings, agenda sessions and follow-up actions (plain records) into calendar events,
 // and decides which cancelled items are still listed. Pure: no database, no Remix.
 import type { CalendarEventInput } from "~/domain/ical/build-calendar";
-import { FRAMEWORK } from "~/seed/programme-data";
-import type { ActionStatus } from "~models/follow-up-action.server";
-import type { ConveningFormat, ConveningKind, ConveningStatus } from "~models/convening.server";
-import type { SessionKind } from "~models/agenda-session.server";
-import { SESSION_KIND_LABELS } from "~/domain/vocabulary/session-kinds";
+import { conveningKindLabel, type ConveningFormat, type ConveningKind, type ConveningStatus } from "~/domain/vocabulary/convenings";
+import { frameworkTitle } from "~/domain/vocabulary/framework";
+import type { ActionStatus } from "~/domain/vocabulary/follow-ups";
+import { sessionKindLabel, type SessionKind } from "~/domain/vocabulary/sessions";
 
 /** Cancelled items stay (STATUS:CANCELLED) this long after cancellation so clients remove them. */
 export const CANCELLED_RETENTION_DAYS = 30;
@@ -76,15 +75,7 @@ export type FeedContext = {
   includeJoiningLinks: boolean;
 };
 
-const CONVENING_KIND_LABELS: Record<ConveningKind, string> = {
-  "working-group-meeting": "City Working Group meeting",
-  "learning-exchange": "Learning exchange",
-  workshop: "Workshop",
-  "online-meeting": "Online meeting",
-};
 
-
-const THEME_TITLES = new Map(FRAMEWORK.map((entry) => [entry.code, entry.title]));
 
 export const conveningUid = (id: string) => `convening-${id}@${UID_DOMAIN}`;
 export const sessionUid = (id: string) => `session-${id}@${UID_DOMAIN}`;
@@ -121,7 +112,7 @@ export function actionDropOutAt(action: ActionRecord): Date | null {
 export const isListed = (dropOut: Date | null, now: Date) => dropOut === null || dropOut > now;
 
 function themeCategories(themes: string[]): string[] {
-  return themes.map((code) => THEME_TITLES.get(code) ?? code);
+  return themes.map(frameworkTitle);
 }
 
 function placeAddress(place: PlaceRecord): string {
@@ -183,7 +174,7 @@ export function conveningEvent(convening: ConveningRecord, context: FeedContext)
     allDay: true,
     location: conveningLocation(convening),
     url: conveningPageUrl(context.appUrl, convening.id),
-    categories: [CONVENING_KIND_LABELS[convening.kind] ?? convening.kind, ...themeCategories(convening.themes)],
+    categories: [conveningKindLabel(convening.kind), ...themeCategories(convening.themes)],
     status: isCancelled ? "cancelled" : "confirmed",
     organizer: context.organizer,
     lastModified: convening.updatedAt,
@@ -215,7 +206,7 @@ export function sessionEvent(session: SessionRecord, convening: ConveningRecord,
     endTimeZone: session.endTimeZone ?? undefined,
     location: sessionLocation(session, convening),
     url: `${conveningPageUrl(context.appUrl, convening.id)}#session-${session.id}`,
-    categories: [SESSION_KIND_LABELS[session.kind] ?? session.kind, ...themeCategories(session.themes)],
+    categories: [sessionKindLabel(session.kind), ...themeCategories(session.themes)],
     status: isCancelled ? "cancelled" : "confirmed",
     organizer: context.organizer,
     lastModified: later(session.updatedAt, convening.updatedAt),

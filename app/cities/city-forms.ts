@@ -2,23 +2,6 @@
 import { z } from "zod";
 import { CITY_MEMBERSHIPS, NATIONS, TASKFORCE_SECTORS } from "~/domain/vocabulary/cities";
 
-export const SECTOR_LABELS: Record<(typeof TASKFORCE_SECTORS)[number], string> = {
-  employer: "Employer",
-  "public-agency": "Public agency",
-  "voluntary-sector": "Voluntary sector",
-  arts: "Arts",
-  university: "University",
-  "housing-association": "Housing association",
-  "local-media": "Local media",
-  other: "Other",
-};
-
-export const MEMBERSHIP_LABELS: Record<(typeof CITY_MEMBERSHIPS)[number], string> = {
-  founder: "Founder city",
-  "phase-two": "Phase two",
-  associate: "Associate member",
-};
-
 export const taskforceMemberSchema = z.object({
   name: z.string().trim().min(1, "Enter the member's name").max(120, "Name must be 120 characters or fewer"),
   organisation: z.string().trim().max(160, "Organisation must be 160 characters or fewer").default(""),

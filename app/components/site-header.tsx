@@ -1,10 +1,6 @@
 import { Form, NavLink } from "@remix-run/react";
 
-const ROLE_LABELS: Record<string, string> = {
-  manager: "Programme manager",
-  "city-rep": "City representative",
-  participant: "Participant",
-};
+import { ROLE_LABELS } from "~/domain/vocabulary/people";
 
 type HeaderPerson = { name: string; role: string; cityName: string | null };
 
@@ -56,7 +52,7 @@ export function SiteHeader({ person, isDevelopment }: { person: HeaderPerson | n
               <span className="account__who">
                 <span className="account__name">{person.name}</span>
                 <span className="badge" data-role={person.role}>
-                  {ROLE_LABELS[person.role] ?? person.role}
+                  {(ROLE_LABELS as Record<string, string>)[person.role] ?? person.role}
                   {person.cityName ? ` · ${person.cityName}` : ""}
                 </span>
               </span>

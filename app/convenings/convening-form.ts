@@ -1,49 +1,16 @@
 // The convening form: field checks with messages per field, and wall-clock dates at the main place.
 import { implausibleYearMessage, instantToWallClock, isValidTimeZone, wallClockToInstant } from "~/domain/local-time";
-import { line, list, lines, text, THEME_CODES, type FieldErrors, type FormValues } from "~/forms/form-values";
+import { CONVENING_FORMAT_LABELS, CONVENING_FORMATS, CONVENING_KIND_LABELS, CONVENING_KINDS } from "~/domain/vocabulary/convenings";
+import { THEME_CODES } from "~/domain/vocabulary/framework";
+import type { ConveningInput, PlaceInput } from "~models/convening.server";
+import { line, list, lines, text, type FieldErrors, type FormValues } from "~/forms/form-values";
 
-export const CONVENING_KIND_OPTIONS = [
-  { value: "working-group-meeting", label: "Working group meeting" },
-  { value: "learning-exchange", label: "Learning exchange" },
-  { value: "workshop", label: "Workshop" },
-  { value: "online-meeting", label: "Online meeting" },
-] as const;
-export const CONVENING_FORMAT_OPTIONS = [
-  { value: "in-person", label: "In person" },
-  { value: "online", label: "Online" },
-  { value: "hybrid", label: "Hybrid" },
-] as const;
+export const CONVENING_KIND_OPTIONS = CONVENING_KINDS.map((value) => ({ value, label: CONVENING_KIND_LABELS[value] }));
+export const CONVENING_FORMAT_OPTIONS = CONVENING_FORMATS.map((value) => ({ value, label: CONVENING_FORMAT_LABELS[value] }));
 
 export const LIMITS = { title: 160, summary: 4000, aim: 300, aims: 12, placeName: 160, address: 300, region: 120, country: 120, url: 500, reason: 1000 };
 const MAX_CONVENING_DAYS = 31;
 export const MAX_PLACES = 6;
-
-export type PlaceInput = { name: string; address: string; region: string; country: string; timeZone: string };
-
-export type ConveningInput = {
-  kind: (typeof CONVENING_KIND_OPTIONS)[number]["value"];
-  title: string;
-  summary: string;
-  phase: 1 | 2;
-  hostCityId: string | null;
-  places: PlaceInput[];
-  format: (typeof CONVENING_FORMAT_OPTIONS)[number]["value"];
-  onlineUrl: string;
-  timeZone: string;
-  startsAt: Date;
-  endsAt: Date;
-  aims: string[];
-  themes: string[];
-  registration: {
-    placesPerCity: number | null;
-    /** Places for particular cities, overriding placesPerCity. */
-    cityPlaces: Array<{ cityId: string; places: number }>;
-    capacity: number | null;
-    opensAt: Date | null;
-    closesAt: Date | null;
-    isApprovalRequired: boolean;
-  };
-};
 
 export type ParseResult<T> = { ok: true; data: T; notes: string[] } | { ok: false; errors: FieldErrors };
 

@@ -2,11 +2,9 @@
 import { z } from "zod";
 import { implausibleYearMessage } from "~/domain/local-time";
 import { isValidDay } from "~/domain/follow-ups/action-rules";
+import { PRINCIPLE_CODES, THEME_CODES } from "~/domain/vocabulary/framework";
+import { ACTION_PRIORITIES as PRIORITY_VALUES, ACTION_STATUSES as STATUS_VALUES } from "~/domain/vocabulary/follow-ups";
 
-const STATUS_VALUES = ["open", "in-progress", "blocked", "done", "dropped"] as const;
-const PRIORITY_VALUES = ["low", "medium", "high"] as const;
-const PRINCIPLE_CODES = ["P1", "P2", "P3", "P4", "P5"] as const;
-const THEME_CODES = ["T1", "T2", "T3", "T4", "T5"] as const;
 
 const optionalId = z.string().trim().optional().default("");
 

@@ -1,17 +1,7 @@
 // The data behind each action page, loaded in a fixed number of queries whatever the number of
 // actions, and shaped for the page (names resolved, figures computed).
-import {
-  changesSince,
-  compareForPlan,
-  describeDue,
-  groupByTheme,
-  isOverdue,
-  progressFigures,
-  STALE_CITY_DAYS,
-  STATUS_ORDER,
-  todayIn,
-  type Status,
-} from "~/domain/follow-ups/action-rules";
+import { changesSince, compareForPlan, describeDue, groupByTheme, isOverdue, progressFigures, STALE_CITY_DAYS, todayIn } from "~/domain/follow-ups/action-rules";
+import { ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
 import { dashboardFigures } from "~/domain/follow-ups/dashboard-figures";
 import { formatDateRange } from "~/domain/local-time";
 import { getCityBySlug, listCities } from "~models/city.server";
@@ -27,7 +17,7 @@ import {
 export type ActionRow = {
   id: string;
   title: string;
-  status: Status;
+  status: ActionStatus;
   priority: string;
   dueOn: string | null;
   dueText: string;
@@ -107,7 +97,7 @@ export async function loadConveningOutcomes(conveningId: string, now = new Date(
       return {
         city: { id: city.id, slug: city.slug, name: city.name },
         figures: progressFigures(cityActions, today),
-        byStatus: STATUS_ORDER.map((status) => ({
+        byStatus: ACTION_STATUSES.map((status) => ({
           status,
           actions: cityActions.filter((action) => action.status === status).sort(compareForPlan).map((action) => toRow(action, today, names)),
         })).filter((group) => group.actions.length > 0),
@@ -128,7 +118,7 @@ export async function loadDashboard(now = new Date()) {
   const figures = dashboardFigures(actions, { today, staleBefore, themeCodes: themes.map((theme) => theme.code), limit: DASHBOARD_LIST_LIMIT });
   const people = await getPeopleByIds([...figures.overdue, ...figures.dueSoon].map((action) => action.ownerPersonId));
   const names: Names = { city: nameMap(cities), person: nameMap(people) };
-  const emptyCounts = () => Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Record<Status, number>;
+  const emptyCounts = () => Object.fromEntries(ACTION_STATUSES.map((status) => [status, 0])) as Record<ActionStatus, number>;
   const themeRows = [...themes.map((theme) => ({ code: theme.code as string | null, title: theme.title })), { code: null, title: "No theme yet" }].map((theme) => ({
     ...theme,
     counts: figures.themeCounts.get(theme.code) ?? emptyCounts(),

@@ -3,7 +3,8 @@
 import mongoose from "mongoose";
 import { canChangeCityActions, canReadPlans, canRemoveProgressUpdate } from "~/follow-ups/policy";
 import { actionFormInput, actionFormSchema, actionFormValues, progressFormSchema, type ActionForm } from "~/follow-ups/action-form";
-import { formatDay, PRIORITY_LABELS } from "~/domain/follow-ups/action-rules";
+import { formatDay } from "~/domain/follow-ups/action-rules";
+import { ACTION_PRIORITY_LABELS } from "~/domain/vocabulary/follow-ups";
 import { localDayKey } from "~/domain/local-time";
 import { forbidden, requirePerson, type SignedInPerson } from "~/accounts/auth.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
@@ -137,7 +138,7 @@ function describeChanges(before: ActionDetail, form: ActionForm, names: { cityNa
   }
   if (form.priority !== before.priority) {
     changes.priority = form.priority;
-    notes.push(`priority to ${PRIORITY_LABELS[form.priority].toLowerCase()}`);
+    notes.push(`priority to ${ACTION_PRIORITY_LABELS[form.priority].toLowerCase()}`);
   }
   if (form.description !== before.description) {
     changes.description = form.description;
@@ -204,7 +205,7 @@ export async function recordProgressFromForm(person: SignedInPerson, action: Act
   );
   if (!result.ok && result.reason === "not-found") throw notFound();
   if (!result.ok) throw new Response("This action's status was changing at the same moment. Reload and try again.", { status: 409 });
-  return { ok: true, message: result.statusChanged ? "Status changed and recorded in the timeline." : "Progress update added.", warning: null };
+  return { ok: true, message: result.statusChanged ? "ActionStatus changed and recorded in the timeline." : "Progress update added.", warning: null };
 }
 
 export async function removeUpdateFromForm(person: SignedInPerson, action: ActionDetail, formData: FormData): Promise<Changed> {
@@ -213,7 +214,7 @@ export async function removeUpdateFromForm(person: SignedInPerson, action: Actio
   const updateId = String(formData.get("updateId") ?? "");
   const update = action.updates.find((candidate) => candidate.id === updateId);
   if (!update) throw notFound("That progress update");
-  if (update.statusTo) throw forbidden("Status changes stay in the timeline; record a new status instead.");
+  if (update.statusTo) throw forbidden("ActionStatus changes stay in the timeline; record a new status instead.");
   if (!(await removeProgressUpdate(action.id, updateId))) throw notFound("That progress update");
   return { ok: true, message: "Progress update removed.", warning: null };
 }

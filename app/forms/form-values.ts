@@ -37,7 +37,6 @@ export function lines(values: FormValues, key: string): string[] {
     .filter(Boolean);
 }
 
-export const THEME_CODES = ["T1", "T2", "T3", "T4", "T5"] as const;
 
 export const COMMON_TIME_ZONES = [
   "Europe/London",

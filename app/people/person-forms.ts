@@ -2,15 +2,6 @@
 import { z } from "zod";
 import { PROGRAMME_ROLES, ROLES } from "~/domain/vocabulary/people";
 
-export const PROGRAMME_ROLE_LABELS: Record<(typeof PROGRAMME_ROLES)[number], string> = {
-  sponsor: "Strategic sponsor",
-  "operational-lead": "Operational lead",
-  "taskforce-member": "Taskforce member",
-  partner: "Partner",
-  "programme-team": "Programme team",
-  speaker: "Speaker",
-};
-
 export const personSchema = z
   .object({
     name: z.string().trim().min(1, "Enter the person's name").max(120, "Name must be 120 characters or fewer"),

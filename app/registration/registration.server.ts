@@ -2,6 +2,7 @@
 // oversubscribe, a waitlist in arrival order, promotion when places free up, approval and
 // attendance. Places are seats (models/place-seat.server.ts) claimed by unique-index inserts.
 import mongoose, { Types } from "mongoose";
+import type { RegistrationStatus } from "~/domain/vocabulary/registrations";
 import { cityPool, claimSeat, countSeatsByPool, releaseSeats, TOTAL_POOL } from "~models/place-seat.server";
 import { createPerson, findPersonIdByEmail, getPeopleByIds, getPerson } from "~models/person.server";
 import {
@@ -10,7 +11,6 @@ import {
   moveRegistrationStatus,
   Registration,
   type RegistrationRecord,
-  type RegistrationStatus,
 } from "~models/registration.server";
 import type { FieldErrors } from "~/forms/forms";
 import { createLimiter } from "./concurrency";

@@ -161,12 +161,3 @@ export function needsSummary(rows: Array<{ dietaryNeeds: string; accessNeeds: st
   return { dietary: tally(rows.map((row) => row.dietaryNeeds)), access: tally(rows.map((row) => row.accessNeeds)) };
 }
 
-export const STATUS_LABELS: Record<string, string> = {
-  pending: "Awaiting approval",
-  registered: "Registered",
-  waitlisted: "Waitlisted",
-  cancelled: "Cancelled",
-  declined: "Declined",
-  attended: "Attended",
-  "no-show": "No-show",
-};

@@ -13,7 +13,7 @@ import {
   removeUpdateFromForm,
   requirePlanReader,
 } from "~/follow-ups/action-service.server";
-import { STATUS_LABELS, STATUS_ORDER } from "~/domain/follow-ups/action-rules";
+import { ACTION_STATUS_LABELS, ACTION_STATUSES } from "~/domain/vocabulary/follow-ups";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.action.title ?? "Action"} · Inclusive Cities planner` }];
 
@@ -38,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return json({ intent, errors: null, values: {} as Record<string, string>, message: result.message, warning: result.warning });
 }
 
-const STATUS_OPTIONS = STATUS_ORDER.map((status) => ({ value: status, label: STATUS_LABELS[status] }));
+const STATUS_OPTIONS = ACTION_STATUSES.map((status) => ({ value: status, label: ACTION_STATUS_LABELS[status] }));
 
 export default function ActionPage() {
   const data = useLoaderData<typeof loader>();
@@ -141,7 +141,7 @@ export default function ActionPage() {
                 <p>
                   {update.statusFrom ? (
                     <>
-                      Status changed from <StatusBadge status={update.statusFrom} /> to <StatusBadge status={update.statusTo} />
+                      ActionStatus changed from <StatusBadge status={update.statusFrom} /> to <StatusBadge status={update.statusTo} />
                     </>
                   ) : (
                     "Raised this action"

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
-import { cityDetailsSchema, MEMBERSHIP_LABELS } from "~/cities/city-forms";
+import { cityDetailsSchema } from "~/cities/city-forms";
+import { MEMBERSHIP_LABELS } from "~/domain/vocabulary/cities";
 import { requireManager } from "~/accounts/auth.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
 import { NATIONS } from "~/domain/vocabulary/cities";

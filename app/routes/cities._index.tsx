@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { MEMBERSHIP_LABELS } from "~/domain/vocabulary/cities";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalPerson } from "~/accounts/auth.server";
@@ -7,12 +8,6 @@ import { listCities, listCityContacts } from "~models/city.server";
 import { getPeopleByIds } from "~models/person.server";
 
 export const meta: MetaFunction = () => [{ title: "Cities · Inclusive Cities planner" }];
-
-const MEMBERSHIP_LABELS: Record<string, string> = {
-  founder: "Founder city",
-  "phase-two": "Phase two",
-  associate: "Associate member",
-};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await connectDb();
@@ -48,7 +43,7 @@ export default function CitiesPage() {
                 <Link to={`/cities/${city.slug}`}>{city.name}</Link>
               </h2>
               <p className="cluster">
-                <span className="badge">{MEMBERSHIP_LABELS[city.membership]}</span>
+                <span className="badge">{(MEMBERSHIP_LABELS as Record<string, string>)[city.membership] ?? city.membership}</span>
                 <span className="badge badge--neutral">{city.nation}</span>
               </p>
               <dl className="definition-list definition-list--stacked">

@@ -3,8 +3,8 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AgendaDays } from "~/agenda/components/agenda-days";
 import { ViewerTimeZone } from "~/agenda/components/viewer-time-zone";
-import { CONVENING_KIND_LABELS } from "~/convenings/components/convening-card";
-import { THEME_TITLES } from "~/convenings/components/convening-form";
+import { conveningFormatLabel, conveningKindLabel } from "~/domain/vocabulary/convenings";
+import { frameworkTitle } from "~/domain/vocabulary/framework";
 import { ConveningStatusNotice } from "~/convenings/components/convening-status-notice";
 import { SubmitButton } from "~/components/form-fields";
 import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
@@ -26,7 +26,6 @@ import { ConveningAims } from "~/convenings/components/convening-aims";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
 
-const FORMAT_LABELS: Record<string, string> = { "in-person": "In person", online: "Online", hybrid: "Hybrid" };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await connectDb();
@@ -107,9 +106,9 @@ export default function ConveningPage() {
       <header className="page-heading">
         <div>
           <p className="cluster">
-            <span className="badge">{CONVENING_KIND_LABELS[convening.kind] ?? convening.kind}</span>
+            <span className="badge">{conveningKindLabel(convening.kind)}</span>
             <span className="badge badge--neutral">Phase {convening.phase}</span>
-            <span className="badge badge--neutral">{FORMAT_LABELS[convening.format]}</span>
+            <span className="badge badge--neutral">{conveningFormatLabel(convening.format)}</span>
           </p>
           <h1>{convening.title}</h1>
           <p className="lede">
@@ -256,7 +255,7 @@ export default function ConveningPage() {
         ) : null}
         {convening.themes.length > 0 ? (
           <p>
-            Framework themes: {convening.themes.map((code) => `${code} ${THEME_TITLES[code] ?? ""}`.trim()).join("; ")}
+            Framework themes: {convening.themes.map((code) => `${code} ${frameworkTitle(code)}`).join("; ")}
           </p>
         ) : null}
       </section>

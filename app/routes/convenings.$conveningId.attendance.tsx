@@ -3,7 +3,8 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireRegistrationConvening } from "~/registration/convening-access.server";
 import { ATTENDANCE_STATUSES, markAttendance } from "~/registration/registration.server";
-import { attendanceNotYetOpen, STATUS_LABELS } from "~/registration/rules";
+import { attendanceNotYetOpen } from "~/registration/rules";
+import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadAttendees } from "~/registration/views.server";
 import { requireManager } from "~/accounts/auth.server";
 import { formValues } from "~/forms/forms";
@@ -73,7 +74,7 @@ export default function AttendancePage() {
                     {person.organisation ? ` · ${person.organisation}` : ""}
                   </div>
                   <span className={`badge ${shown === "attended" ? "badge--success" : shown === "no-show" ? "badge--error" : "badge--neutral"}`} aria-live="polite">
-                    {shown === "registered" ? "Not marked" : STATUS_LABELS[shown]}
+                    {shown === "registered" ? "Not marked" : (REGISTRATION_STATUS_LABELS as Record<string, string>)[shown]}
                   </span>
                 </div>
                 {notYetOpen ? null : (

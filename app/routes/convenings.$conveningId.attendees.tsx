@@ -8,7 +8,7 @@ import { CityCounts } from "~/registration/components/city-counts";
 import { requireRegistrationConvening } from "~/registration/convening-access.server";
 import { formatRange } from "~/registration/format";
 import { approveRegistration, cancelRegistration, declineRegistration, fillFreePlaces, promotedNote, purgeNeeds } from "~/registration/registration.server";
-import { STATUS_LABELS } from "~/registration/rules";
+import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadAttendees, type RegistrationLine } from "~/registration/views.server";
 import { requirePerson } from "~/accounts/auth.server";
 import { formValues } from "~/forms/forms";
@@ -70,7 +70,7 @@ function statusBadge(line: RegistrationLine) {
   const tone = line.status === "waitlisted" ? "badge--warning" : line.status === "declined" || line.status === "no-show" ? "badge--error" : line.status === "pending" || line.status === "cancelled" ? "badge--neutral" : "badge--success";
   return (
     <span className={`badge ${tone}`}>
-      {STATUS_LABELS[line.status]}
+      {REGISTRATION_STATUS_LABELS[line.status]}
       {line.waitlistPosition ? ` (${line.waitlistPosition})` : ""}
     </span>
   );

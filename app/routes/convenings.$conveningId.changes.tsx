@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { CHANGE_KIND_LABELS } from "~/domain/vocabulary/convenings";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
@@ -9,16 +10,6 @@ import { requireReadableConvening } from "~/convenings/readable-convening.server
 import { listChanges } from "~models/convening-change.server";
 
 export const meta: MetaFunction = () => [{ title: "Changes · Inclusive Cities planner" }];
-
-const KIND_LABELS: Record<string, string> = {
-  "convening-updated": "Convening changed",
-  "convening-published": "Published",
-  "convening-cancelled": "Convening cancelled",
-  "session-added": "Session added",
-  "session-updated": "Session changed",
-  "session-cancelled": "Session cancelled",
-  "session-restored": "Session restored",
-};
 
 function describe(field: string, raw: string, zone: string): string {
   if (raw === "") return "none";
@@ -84,7 +75,7 @@ export default function ChangesPage() {
           {changes.map((change) => (
             <li key={change.id} className="card">
               <p className="cluster">
-                <span className="badge">{KIND_LABELS[change.kind] ?? change.kind}</span>
+                <span className="badge">{(CHANGE_KIND_LABELS as Record<string, string>)[change.kind] ?? change.kind}</span>
                 <strong>{change.subject}</strong>
               </p>
               {change.added ? <p>Scheduled for {change.added}.</p> : null}

@@ -5,7 +5,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ActionTable, ProgressSummary } from "~/follow-ups/components/action-list";
 import { loadConveningOutcomes } from "~/follow-ups/action-pages.server";
 import { notFound, requirePlanReader } from "~/follow-ups/action-service.server";
-import { STATUS_LABELS } from "~/domain/follow-ups/action-rules";
+import { ACTION_STATUS_LABELS } from "~/domain/vocabulary/follow-ups";
 import { formatDateRange } from "~/domain/local-time";
 import { getConveningForActions } from "~models/action-context.server";
 
@@ -65,7 +65,7 @@ export default function OutcomesPage() {
               {group.byStatus.map((statusGroup) => (
                 <ActionTable
                   key={statusGroup.status}
-                  caption={`${STATUS_LABELS[statusGroup.status]} (${statusGroup.actions.length})`}
+                  caption={`${ACTION_STATUS_LABELS[statusGroup.status]} (${statusGroup.actions.length})`}
                   rows={statusGroup.actions}
                   showCity={false}
                   showSession

@@ -8,7 +8,8 @@ import { CityCounts } from "~/registration/components/city-counts";
 import { formatRange } from "~/registration/format";
 import { requireRegistrationConvening } from "~/registration/convening-access.server";
 import { cancelRegistration, registerForConvening } from "~/registration/registration.server";
-import { registrationFormSchema, registrationWindowRefusal, STATUS_LABELS } from "~/registration/rules";
+import { registrationFormSchema, registrationWindowRefusal } from "~/registration/rules";
+import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadRegisterPage } from "~/registration/views.server";
 import { forbidden, requirePerson } from "~/accounts/auth.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
@@ -190,7 +191,7 @@ export default function RegisterPage() {
                     <td data-label="Role at event">{line.roleAtEvent || "—"}</td>
                     <td data-label="Status">
                       <span className={`badge ${line.status === "waitlisted" ? "badge--warning" : line.status === "pending" ? "badge--neutral" : "badge--success"}`}>
-                        {STATUS_LABELS[line.status]}
+                        {REGISTRATION_STATUS_LABELS[line.status]}
                         {line.waitlistPosition ? ` (${line.waitlistPosition})` : ""}
                       </span>
                     </td>

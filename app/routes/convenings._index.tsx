@@ -2,15 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ConveningCard } from "~/convenings/components/convening-card";
-import { THEME_TITLES } from "~/convenings/components/convening-form";
 import { CONVENING_KIND_OPTIONS } from "~/convenings/convening-form";
-import { THEME_CODES } from "~/forms/form-values";
+import { THEME_CODES, THEME_TITLES } from "~/domain/vocabulary/framework";
 import { formatDateRange } from "~/domain/local-time";
 import { getOptionalPerson, isManager } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
 import { listCities } from "~models/city.server";
 import { listConvenings } from "~models/convening-queries.server";
-import { CONVENING_KINDS, type ConveningKind } from "~models/convening.server";
+import { CONVENING_KINDS, type ConveningKind } from "~/domain/vocabulary/convenings";
 
 export const meta: MetaFunction = () => [{ title: "Convenings · Inclusive Cities planner" }];
 

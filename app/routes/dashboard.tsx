@@ -8,7 +8,8 @@ import { ActionTable } from "~/follow-ups/components/action-list";
 import { TableScroll } from "~/components/table-scroll";
 import { loadDashboard } from "~/follow-ups/action-pages.server";
 import { canSeeDashboard } from "~/follow-ups/policy";
-import { formatDay, STATUS_LABELS, STATUS_ORDER } from "~/domain/follow-ups/action-rules";
+import { formatDay } from "~/domain/follow-ups/action-rules";
+import { ACTION_STATUS_LABELS, ACTION_STATUSES } from "~/domain/vocabulary/follow-ups";
 import { forbidden, requirePerson } from "~/accounts/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · Inclusive Cities planner" }];
@@ -43,9 +44,9 @@ export default function DashboardPage() {
         <li className="action-stat action-stat--warning" data-stat="due-soon">
           <span className="action-stat__number">{totals.dueSoon}</span> due within 7 days
         </li>
-        {STATUS_ORDER.map((status) => (
+        {ACTION_STATUSES.map((status) => (
           <li className="action-stat" data-stat={status} key={status}>
-            <span className="action-stat__number">{totals[status]}</span> {STATUS_LABELS[status].toLowerCase()}
+            <span className="action-stat__number">{totals[status]}</span> {ACTION_STATUS_LABELS[status].toLowerCase()}
           </li>
         ))}
       </ul>
@@ -140,13 +141,13 @@ export default function DashboardPage() {
 
 /** The status columns both tables share, in the same order. */
 function StatusHeadings() {
-  return STATUS_ORDER.map((status) => (
+  return ACTION_STATUSES.map((status) => (
     <th scope="col" key={status}>
-      {STATUS_LABELS[status]}
+      {ACTION_STATUS_LABELS[status]}
     </th>
   ));
 }
 
-function StatusCells({ counts }: { counts: Record<(typeof STATUS_ORDER)[number], number> }) {
-  return STATUS_ORDER.map((status) => <td key={status}>{counts[status]}</td>);
+function StatusCells({ counts }: { counts: Record<(typeof ACTION_STATUSES)[number], number> }) {
+  return ACTION_STATUSES.map((status) => <td key={status}>{counts[status]}</td>);
 }

@@ -5,7 +5,7 @@ import { requireRegistrationConvening } from "~/registration/convening-access.se
 import { formatRange } from "~/registration/format";
 import { listMyRegistrations } from "~/registration/me.server";
 import { cancelRegistration } from "~/registration/registration.server";
-import { STATUS_LABELS } from "~/registration/rules";
+import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { requirePerson } from "~/accounts/auth.server";
 import { formValues } from "~/forms/forms";
 
@@ -64,7 +64,7 @@ export default function MyConveningsPage() {
                   <p>{formatRange(registration.convening.startsAt, registration.convening.endsAt, registration.convening.timeZone)}</p>
                   <p className="cluster">
                     <span className={`badge ${registration.status === "waitlisted" ? "badge--warning" : registration.status === "cancelled" || registration.status === "declined" ? "badge--neutral" : "badge--success"}`}>
-                      {STATUS_LABELS[registration.status]}
+                      {REGISTRATION_STATUS_LABELS[registration.status]}
                     </span>
                     {registration.convening.status === "cancelled" ? <span className="badge badge--error">Convening cancelled</span> : null}
                   </p>

@@ -4,8 +4,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
 import { formatRange } from "~/registration/format";
 import { listMyRegistrations } from "~/registration/me.server";
-import { personSchema, PROGRAMME_ROLE_LABELS } from "~/people/person-forms";
-import { STATUS_LABELS } from "~/registration/rules";
+import { PROGRAMME_ROLE_LABELS } from "~/domain/vocabulary/people";
+import { personSchema } from "~/people/person-forms";
+import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { requireManager } from "~/accounts/auth.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
 import { getCityById, listCities } from "~models/city.server";
@@ -123,7 +124,7 @@ export default function PersonPage() {
             {registrations.map((registration) => (
               <li key={registration.id}>
                 <Link to={`/convenings/${registration.convening.id}/attendees`}>{registration.convening.title}</Link> ({formatRange(registration.convening.startsAt, registration.convening.endsAt, registration.convening.timeZone)}):{" "}
-                {STATUS_LABELS[registration.status]}
+                {REGISTRATION_STATUS_LABELS[registration.status]}
               </li>
             ))}
           </ul>

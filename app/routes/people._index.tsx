@@ -9,7 +9,8 @@ import { invitePerson } from "~/accounts/invitations.server";
 import { getCityById, listCities } from "~models/city.server";
 import { ROLES } from "~/domain/vocabulary/people";
 import { createPerson, listPeople } from "~models/person.server";
-import { personSchema, PROGRAMME_ROLE_LABELS } from "~/people/person-forms";
+import { PROGRAMME_ROLE_LABELS } from "~/domain/vocabulary/people";
+import { personSchema } from "~/people/person-forms";
 
 export const meta: MetaFunction = () => [{ title: "People · Inclusive Cities planner" }];
 

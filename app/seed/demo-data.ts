@@ -1,5 +1,5 @@
 // Demo-only data: an upcoming meeting with an agenda, a draft, and illustrative learning partners.
-import type { SessionKind } from "~models/agenda-session.server";
+import type { SessionKind } from "~/domain/vocabulary/sessions";
 import type { ConveningSeed } from "./programme-data";
 
 export function demoRepEmail(citySlug: string) {

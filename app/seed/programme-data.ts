@@ -1,26 +1,12 @@
 // The Inclusive Cities programme on record (DOMAIN.md and the learning report): phases, cities,
-// framework and the convenings held. Plain data so the seed, tests and benchmarks share it.
+// and the convenings held (the framework's titles are in app/domain/vocabulary/framework.ts). Plain data so the seed, tests and benchmarks share it.
 import type { CitySummary } from "~models/city.server";
-import type { ConveningFormat, ConveningKind } from "~models/convening.server";
-import type { FrameworkEntry } from "~models/framework.server";
+import type { ConveningFormat, ConveningKind } from "~/domain/vocabulary/convenings";
 import type { PhaseEntry } from "~models/phase.server";
 
 export const PHASES: PhaseEntry[] = [
   { number: 1, name: "Phase one", startsOn: "2017-03-01", endsOn: "2019-05-31", description: "Five founder cities with London as an associate member." },
   { number: 2, name: "Phase two", startsOn: "2019-06-01", endsOn: "2022-05-31", description: "Six new cities join; bilateral learning partnerships with founder cities." },
-];
-
-export const FRAMEWORK: FrameworkEntry[] = [
-  { kind: "principle", number: 1, code: "P1", title: "Provide local leadership to create change" },
-  { kind: "principle", number: 2, code: "P2", title: "Inclusion is a shared responsibility, delivered in partnership" },
-  { kind: "principle", number: 3, code: "P3", title: "Work with newcomers and longer-standing residents" },
-  { kind: "principle", number: 4, code: "P4", title: "Use data and evidence to set goals, monitor impact and update strategies" },
-  { kind: "principle", number: 5, code: "P5", title: "Act locally, advocate nationally, learn internationally" },
-  { kind: "theme", number: 1, code: "T1", title: "A shared local story (narrative) of inclusion" },
-  { kind: "theme", number: 2, code: "T2", title: "Inclusive economic growth" },
-  { kind: "theme", number: 3, code: "T3", title: "Connecting communities" },
-  { kind: "theme", number: 4, code: "T4", title: "Mainstreaming and inclusive public services" },
-  { kind: "theme", number: 5, code: "T5", title: "Civic participation and representation" },
 ];
 
 type CitySeed = Omit<CitySummary, "id">;

@@ -2,7 +2,8 @@
 // Every write is an upsert keyed by a natural key, so running it twice changes nothing.
 import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
-import { CITIES, CONVENINGS_ON_RECORD, FRAMEWORK, PHASES, type ConveningSeed } from "~/seed/programme-data";
+import { FRAMEWORK } from "~/domain/vocabulary/framework";
+import { CITIES, CONVENINGS_ON_RECORD, PHASES, type ConveningSeed } from "~/seed/programme-data";
 import { DEMO_ACTIONS, DEMO_CONVENINGS, DEMO_LEARNING_PARTNERS, DEMO_SESSIONS, demoRepEmail } from "~/seed/demo-data";
 import { AgendaSession, refreshAgendaCopy } from "~models/agenda-session.server";
 import { City, upsertCity } from "~models/city.server";

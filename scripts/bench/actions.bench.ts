@@ -3,7 +3,8 @@
 // answers a page) against a bare serialisation of the same data, and database queries per page.
 import { loader as dashboardLoader } from "~/routes/dashboard";
 import { loader as planLoader } from "~/routes/cities.$slug.plan";
-import { CITIES, FRAMEWORK } from "~/seed/programme-data";
+import { FRAMEWORK } from "~/domain/vocabulary/framework";
+import { CITIES } from "~/seed/programme-data";
 import { upsertCity } from "~models/city.server";
 import { Convening } from "~models/convening.server";
 import { FollowUpAction } from "~models/follow-up-action.server";

@@ -2,10 +2,13 @@
 // written straight through the models (the feeds only read them).
 import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
-import { AgendaSession, type SessionKind } from "../../models/agenda-session.server";
-import { Convening, type ConveningStatus } from "../../models/convening.server";
+import { AgendaSession } from "../../models/agenda-session.server";
+import type { SessionKind } from "~/domain/vocabulary/sessions";
+import type { ConveningStatus } from "~/domain/vocabulary/convenings";
+import type { RegistrationStatus } from "~/domain/vocabulary/registrations";
+import { Convening } from "../../models/convening.server";
 import { FollowUpAction } from "../../models/follow-up-action.server";
-import { Registration, type RegistrationStatus } from "../../models/registration.server";
+import { Registration } from "../../models/registration.server";
 import type { SessionRecord } from "../../app/calendar/feed-events";
 
 /** A UTC instant from a wall-clock time at a place, e.g. at("2018-05-21T09:30", "America/New_York"). */

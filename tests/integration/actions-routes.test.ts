@@ -10,7 +10,7 @@ import { Convening } from "../../models/convening.server";
 import { createFollowUpAction, FollowUpAction, getFollowUpAction, recordProgress, type NewFollowUpAction } from "../../models/follow-up-action.server";
 import { upsertFrameworkItem } from "../../models/framework.server";
 import { createPerson } from "../../models/person.server";
-import { FRAMEWORK } from "~/seed/programme-data";
+import { FRAMEWORK } from "~/domain/vocabulary/framework";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
 

@@ -2,7 +2,7 @@
 // "now"/"next" during the event, "changed since your last visit" marks, and manager links.
 import { Link } from "@remix-run/react";
 import type { AgendaDay } from "~/domain/agenda/agenda-view";
-import { sessionKindLabel } from "~/domain/vocabulary/session-kinds";
+import { sessionKindLabel } from "~/domain/vocabulary/sessions";
 import { AddToCalendar, sessionCalendarLinks } from "~/calendar/components/add-to-calendar";
 
 

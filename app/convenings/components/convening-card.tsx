@@ -1,11 +1,5 @@
 import { Link } from "@remix-run/react";
-
-export const CONVENING_KIND_LABELS: Record<string, string> = {
-  "working-group-meeting": "Working group meeting",
-  "learning-exchange": "Learning exchange",
-  workshop: "Workshop",
-  "online-meeting": "Online meeting",
-};
+import { conveningKindLabel } from "~/domain/vocabulary/convenings";
 
 const STATUS_BADGES: Record<string, string> = {
   draft: "badge badge--warning",
@@ -27,7 +21,7 @@ export function ConveningCard({ convening }: { convening: ConveningCardData }) {
   return (
     <article className="card">
       <p className="cluster">
-        <span className="badge">{CONVENING_KIND_LABELS[convening.kind] ?? convening.kind}</span>
+        <span className="badge">{conveningKindLabel(convening.kind)}</span>
         <span className={STATUS_BADGES[convening.status] ?? "badge"}>{convening.status}</span>
       </p>
       <h3>

@@ -2,16 +2,9 @@
 // the registration settings. Works without JavaScript; errors sit next to their fields.
 import { Form } from "@remix-run/react";
 import { CONVENING_FORMAT_OPTIONS, CONVENING_KIND_OPTIONS, MAX_PLACES, placeRowCount } from "~/convenings/convening-form";
-import { COMMON_TIME_ZONES, THEME_CODES, type FieldErrors, type FormValues } from "~/forms/form-values";
+import { THEME_CODES, THEME_TITLES } from "~/domain/vocabulary/framework";
+import { COMMON_TIME_ZONES, type FieldErrors, type FormValues } from "~/forms/form-values";
 import { ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form-fields";
-
-export const THEME_TITLES: Record<string, string> = {
-  T1: "A shared local story of inclusion",
-  T2: "Inclusive economic growth",
-  T3: "Connecting communities",
-  T4: "Mainstreaming and inclusive public services",
-  T5: "Civic participation and representation",
-};
 
 function value(values: FormValues, key: string): string {
   const item = values[key];

@@ -2,7 +2,7 @@
 // printable agenda, so it takes only what is safe to show to people without an account.
 import type { AgendaDay } from "~/domain/agenda/agenda-view";
 import { AgendaDays } from "~/agenda/components/agenda-days";
-import { CONVENING_KIND_LABELS } from "./convening-card";
+import { conveningKindLabel } from "~/domain/vocabulary/convenings";
 import { ConveningStatusNotice } from "./convening-status-notice";
 import { ConveningAims } from "~/convenings/components/convening-aims";
 
@@ -22,7 +22,7 @@ export function ConveningPublicAgenda({ convening, days, viewerZoneShown }: { co
   return (
     <article className="public-agenda">
       <p className="cluster">
-        <span className="badge">{CONVENING_KIND_LABELS[convening.kind] ?? convening.kind}</span>
+        <span className="badge">{conveningKindLabel(convening.kind)}</span>
       </p>
       <h1>{convening.title}</h1>
       <p className="lede">

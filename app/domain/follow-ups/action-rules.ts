@@ -1,19 +1,8 @@
 // Rules for follow-up actions that need no database: what counts as overdue or due soon, progress
 // figures, grouping a plan by framework theme, and what changed since a date. Pure and unit-tested.
 import { DateTime } from "luxon";
+import { ACTIVE_ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
 
-export const STATUS_LABELS = {
-  open: "Open",
-  "in-progress": "In progress",
-  blocked: "Blocked",
-  done: "Done",
-  dropped: "Dropped",
-} as const;
-export type Status = keyof typeof STATUS_LABELS;
-export const STATUS_ORDER = Object.keys(STATUS_LABELS) as Status[];
-/** Statuses of work still to do: these can be overdue and are reminded about. */
-export const ACTIVE_STATUSES: readonly Status[] = ["open", "in-progress", "blocked"];
-export const PRIORITY_LABELS = { low: "Low", medium: "Medium", high: "High" } as const;
 
 export const DUE_SOON_DAYS = 7;
 export const STALE_CITY_DAYS = 60;
@@ -21,7 +10,7 @@ export const STALE_CITY_DAYS = 60;
 export const PROGRAMME_ZONE = "Europe/London";
 
 export function isActiveStatus(status: string): boolean {
-  return (ACTIVE_STATUSES as readonly string[]).includes(status);
+  return (ACTIVE_ACTION_STATUSES as readonly string[]).includes(status);
 }
 
 /** Today's calendar day, YYYY-MM-DD, in the programme zone. */
@@ -124,7 +113,7 @@ type Changeable = { id: string; title: string; createdAt: Date | string; updates
 export type PlanChanges = {
   since: string;
   created: Array<{ id: string; title: string }>;
-  statusChanges: Array<{ id: string; title: string; from: Status | null; to: Status; at: string }>;
+  statusChanges: Array<{ id: string; title: string; from: ActionStatus | null; to: ActionStatus; at: string }>;
   progressUpdates: number;
 };
 
@@ -138,7 +127,7 @@ export function changesSince(actions: Changeable[], since: Date): PlanChanges {
       const at = new Date(update.at);
       if (at.getTime() <= sinceMs) continue;
       if (update.statusTo && update.statusFrom && update.statusTo !== update.statusFrom) {
-        changes.statusChanges.push({ id: action.id, title: action.title, from: update.statusFrom as Status | null, to: update.statusTo as Status, at: at.toISOString() });
+        changes.statusChanges.push({ id: action.id, title: action.title, from: update.statusFrom as ActionStatus | null, to: update.statusTo as ActionStatus, at: at.toISOString() });
       }
       if (update.text.trim()) changes.progressUpdates += 1;
     }

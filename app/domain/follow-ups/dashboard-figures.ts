@@ -1,18 +1,19 @@
 // The programme dashboard's figures from one pass over every action's few small fields. FerretDB
 // (SQLite) scans the collection for each query or aggregation, so one scan beats seven.
-import { addDays, DUE_SOON_DAYS, isActiveStatus, STATUS_ORDER, type Status } from "./action-rules";
+import { ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
+import { addDays, DUE_SOON_DAYS, isActiveStatus } from "./action-rules";
 
 export type DashboardAction = {
   id: string;
-  status: Status;
+  status: ActionStatus;
   dueOn: string | null;
   ownerCityId: string;
   themes: string[];
   lastProgressAt: Date | null;
 };
 
-type Counts = Record<Status, number>;
-const emptyCounts = (): Counts => Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Counts;
+type Counts = Record<ActionStatus, number>;
+const emptyCounts = (): Counts => Object.fromEntries(ACTION_STATUSES.map((status) => [status, 0])) as Counts;
 
 export type DashboardFigures<T> = {
   statusTotals: Counts;

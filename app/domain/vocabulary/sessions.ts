@@ -1,5 +1,16 @@
-// How each kind of agenda session is named to people (agenda pages and calendar categories).
-import type { SessionKind } from "~models/agenda-session.server";
+// What an agenda session can be, and how each kind is named to people (agenda pages and calendar categories).
+export const SESSION_KINDS = [
+  "plenary",
+  "workshop",
+  "panel",
+  "site-visit",
+  "roundtable",
+  "meal",
+  "travel",
+  "break",
+  "networking",
+] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
 
 export const SESSION_KIND_LABELS: Record<SessionKind, string> = {
   plenary: "Plenary",

@@ -1,9 +1,9 @@
 // A server-rendered stacked bar chart of actions by theme and status. The same figures are in the
 // table that follows it, so the picture is a shortcut, never the only way to read them.
-import { STATUS_LABELS, STATUS_ORDER, type Status } from "~/domain/follow-ups/action-rules";
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
 
 // Each colour has at least 3:1 contrast against white (WCAG non-text contrast).
-export const STATUS_COLOURS: Record<Status, string> = {
+export const STATUS_COLOURS: Record<ActionStatus, string> = {
   open: "#0b5c63",
   "in-progress": "#9a6200",
   blocked: "#b3261e",
@@ -11,7 +11,7 @@ export const STATUS_COLOURS: Record<Status, string> = {
   dropped: "#5f6773",
 };
 
-type Row = { code: string | null; title: string; counts: Record<Status, number> };
+type Row = { code: string | null; title: string; counts: Record<ActionStatus, number> };
 
 const LABEL_WIDTH = 64;
 const BAR_WIDTH = 520;
@@ -19,7 +19,7 @@ const ROW_HEIGHT = 34;
 const BAR_HEIGHT = 22;
 
 export function ThemeStatusChart({ rows, titleId }: { rows: Row[]; titleId: string }) {
-  const totals = rows.map((row) => STATUS_ORDER.reduce((sum, status) => sum + row.counts[status], 0));
+  const totals = rows.map((row) => ACTION_STATUSES.reduce((sum, status) => sum + row.counts[status], 0));
   const max = Math.max(1, ...totals);
   const height = rows.length * ROW_HEIGHT + 40;
   const width = LABEL_WIDTH + BAR_WIDTH + 60;
@@ -38,13 +38,13 @@ export function ThemeStatusChart({ rows, titleId }: { rows: Row[]; titleId: stri
               <text x={0} y={y + BAR_HEIGHT / 2 + 5} fontSize="14" fill="#1b1f24">
                 {row.code ?? "None"}
               </text>
-              {STATUS_ORDER.map((status) => {
+              {ACTION_STATUSES.map((status) => {
                 const count = row.counts[status];
                 if (count === 0) return null;
                 const segment = (count / max) * BAR_WIDTH;
                 const rect = (
                   <rect key={status} x={x} y={y} width={Math.max(segment, 1)} height={BAR_HEIGHT} fill={STATUS_COLOURS[status]} stroke="#fff" strokeWidth={1}>
-                    <title>{`${row.title}: ${count} ${STATUS_LABELS[status].toLowerCase()}`}</title>
+                    <title>{`${row.title}: ${count} ${ACTION_STATUS_LABELS[status].toLowerCase()}`}</title>
                   </rect>
                 );
                 x += segment;
@@ -57,11 +57,11 @@ export function ThemeStatusChart({ rows, titleId }: { rows: Row[]; titleId: stri
           );
         })}
         <g transform={`translate(${LABEL_WIDTH}, ${rows.length * ROW_HEIGHT + 14})`}>
-          {STATUS_ORDER.map((status, index) => (
+          {ACTION_STATUSES.map((status, index) => (
             <g key={status} transform={`translate(${index * 104}, 0)`}>
               <rect width={14} height={14} fill={STATUS_COLOURS[status]} />
               <text x={20} y={12} fontSize="13" fill="#1b1f24">
-                {STATUS_LABELS[status]}
+                {ACTION_STATUS_LABELS[status]}
               </text>
             </g>
           ))}

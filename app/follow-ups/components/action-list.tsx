@@ -1,8 +1,8 @@
-// Status badges and the table of actions used on plans, outcomes and the dashboard.
+// ActionStatus badges and the table of actions used on plans, outcomes and the dashboard.
 import { Link } from "@remix-run/react";
-import { STATUS_LABELS, type Status } from "~/domain/follow-ups/action-rules";
+import { ACTION_STATUS_LABELS, type ActionStatus } from "~/domain/vocabulary/follow-ups";
 
-const STATUS_BADGE: Record<Status, string> = {
+const STATUS_BADGE: Record<ActionStatus, string> = {
   open: "badge",
   "in-progress": "badge badge--warning",
   blocked: "badge badge--error",
@@ -10,14 +10,14 @@ const STATUS_BADGE: Record<Status, string> = {
   dropped: "badge badge--neutral",
 };
 
-export function StatusBadge({ status }: { status: Status }) {
-  return <span className={STATUS_BADGE[status]}>{STATUS_LABELS[status]}</span>;
+export function StatusBadge({ status }: { status: ActionStatus }) {
+  return <span className={STATUS_BADGE[status]}>{ACTION_STATUS_LABELS[status]}</span>;
 }
 
 export type ActionTableRow = {
   id: string;
   title: string;
-  status: Status;
+  status: ActionStatus;
   priority: string;
   dueText: string;
   isOverdue: boolean;
@@ -38,7 +38,7 @@ export function ActionTable({ caption, rows, showCity = true, showSession = fals
             {showCity ? <th scope="col">City</th> : null}
             <th scope="col">Owner</th>
             <th scope="col">Due</th>
-            <th scope="col">Status</th>
+            <th scope="col">ActionStatus</th>
           </tr>
         </thead>
         <tbody>

@@ -1,0 +1,21 @@
+// Where a registration stands, and the words people see for it.
+export const REGISTRATION_STATUSES = [
+  "pending",
+  "registered",
+  "waitlisted",
+  "cancelled",
+  "declined",
+  "attended",
+  "no-show",
+] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
+  pending: "Awaiting approval",
+  registered: "Registered",
+  waitlisted: "Waitlisted",
+  cancelled: "Cancelled",
+  declined: "Declined",
+  attended: "Attended",
+  "no-show": "No-show",
+};
