@@ -1,3 +1,6 @@
+// Two vitest projects: `unit` for tests beside the code (no database), `integration` for
+// tests/integration against one real database server for the run. Browser tests run on
+// Playwright (playwright.config.ts).
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -6,11 +9,28 @@ export default defineConfig({
     alias: { "~models": path.resolve("models"), "~": path.resolve("app") },
   },
   test: {
-    include: ["app/**/*.test.{ts,tsx}", "models/**/*.test.ts", "scripts/**/*.test.ts", "tests/integration/**/*.test.ts"],
-    globalSetup: ["tests/setup/global-setup.ts"],
-    setupFiles: ["tests/setup/setup-test-env.ts"],
     pool: "forks",
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    setupFiles: ["tests/setup/setup-test-env.ts"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["app/**/*.test.{ts,tsx}", "models/**/*.test.ts", "scripts/**/*.test.ts"],
+          testTimeout: 10_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/setup/global-setup.ts"],
+          setupFiles: ["tests/setup/matchers.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });
