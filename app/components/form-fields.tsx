@@ -1,5 +1,12 @@
+// Form controls with their label, hint and error, bound to a conform field (name, kept value,
+// required, the error at the field with aria-invalid and aria-describedby), the error summary
+// that lists a form's problems on top, and the submit button that says it is working.
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useNavigation } from "@remix-run/react";
 import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's field: the form's own shape does not matter here
+export type Field = FieldMetadata<any, any, string[]>;
 
 type FieldShellProps = { id: string; label: string; hint?: string; error?: string; children: ReactNode };
 
@@ -23,50 +30,126 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
   );
 }
 
-function describedBy(id: string, hint?: string, error?: string) {
+/** The message shown at a field: the first of its errors. */
+export function errorOf(field: Field): string | undefined {
+  return field.errors?.[0];
+}
+
+/** The attributes tying a control to its hint and error; ids stay the field's name unless given. */
+export function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-type CommonProps = { name: string; label: string; hint?: string; error?: string; id?: string };
+function ariaFor(id: string, hint?: string, error?: string) {
+  return { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) };
+}
+
+type CommonProps = { field: Field; label: string; hint?: string; id?: string };
+type InputType = "text" | "email" | "password" | "url" | "date" | "time" | "number" | "search" | "tel" | "hidden";
+// TODO(forms): remove once every form is bound to conform fields.
+type LegacyProps = { field?: undefined; name: string; label: string; hint?: string; error?: string; id?: string };
 
 // No maxLength on free text: browsers cut pasted text silently; the server names the limit and
 // the length typed, and keeps the text so it can be shortened.
-export function TextField({ name, label, hint, error, id = name, ...rest }: CommonProps & InputHTMLAttributes<HTMLInputElement>) {
+function withoutLengthLimits<T extends { maxLength?: number; minLength?: number; key?: unknown }>(props: T) {
+  const { maxLength: _maxLength, minLength: _minLength, key: _key, ...rest } = props;
+  return rest;
+}
+
+type TextFieldProps = { type?: InputType } & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "id" | "name">;
+
+export function TextField(allProps: (CommonProps | LegacyProps) & TextFieldProps) {
+  if (!allProps.field) {
+    const { name, label, hint, error, id = name, ...rest } = allProps;
+    return (
+      <FieldShell id={id} label={label} hint={hint} error={error}>
+        <input name={name} {...ariaFor(id, hint, error)} {...rest} />
+      </FieldShell>
+    );
+  }
+  const { field, label, hint, id = field.name, type = "text", ...rest } = allProps;
+  const error = errorOf(field);
+  const props = withoutLengthLimits(getInputProps(field, { type, ariaAttributes: false, value: type !== "password" }));
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
-      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...rest} />
+      <input {...props} {...ariaFor(id, hint, error)} {...rest} />
     </FieldShell>
   );
 }
 
-export function TextAreaField({ name, label, hint, error, id = name, ...rest }: CommonProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">;
+
+export function TextAreaField(allProps: (CommonProps | LegacyProps) & TextAreaProps) {
+  if (!allProps.field) {
+    const { name, label, hint, error, id = name, ...rest } = allProps;
+    return (
+      <FieldShell id={id} label={label} hint={hint} error={error}>
+        <textarea name={name} {...ariaFor(id, hint, error)} {...rest} />
+      </FieldShell>
+    );
+  }
+  const { field, label, hint, id = field.name, ...rest } = allProps;
+  const error = errorOf(field);
+  const props = withoutLengthLimits(getTextareaProps(field, { ariaAttributes: false }));
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
-      <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...rest} />
+      <textarea {...props} {...ariaFor(id, hint, error)} {...rest} />
     </FieldShell>
   );
 }
 
-export function SelectField({
-  name,
-  label,
-  hint,
-  error,
-  id = name,
-  options,
-  ...rest
-}: CommonProps & SelectHTMLAttributes<HTMLSelectElement> & { options: Array<{ value: string; label: string }> }) {
+export type SelectOption = { value: string; label: string };
+type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & { options: SelectOption[] };
+
+function Options({ options }: { options: SelectOption[] }) {
+  return (
+    <>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
+export function SelectField(allProps: (CommonProps | LegacyProps) & SelectProps) {
+  if (!allProps.field) {
+    const { name, label, hint, error, id = name, options, ...rest } = allProps;
+    return (
+      <FieldShell id={id} label={label} hint={hint} error={error}>
+        <select name={name} {...ariaFor(id, hint, error)} {...rest}>
+          <Options options={options} />
+        </select>
+      </FieldShell>
+    );
+  }
+  const { field, label, hint, id = field.name, options, ...rest } = allProps;
+  const error = errorOf(field);
+  const { key: _key, ...props } = getSelectProps(field, { ariaAttributes: false });
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...rest}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+      <select {...props} {...ariaFor(id, hint, error)} {...rest}>
+        <Options options={options} />
       </select>
     </FieldShell>
   );
+}
+
+/** A single checkbox with its label beside it (sent as "on" when ticked). */
+export function CheckboxField({ field, label, className }: { field: Field; label: ReactNode; className?: string }) {
+  const { key: _key, ...props } = getInputProps(field, { type: "checkbox", ariaAttributes: false });
+  return (
+    <label className={className ?? "checkbox"}>
+      <input {...props} id={field.name} />
+      {label}
+    </label>
+  );
+}
+
+/** A hidden input carrying a field's kept value (a revision, a fixed city). */
+export function HiddenField({ field, value }: { field: Field; value?: string }) {
+  return <input type="hidden" name={field.name} value={value ?? field.defaultValue ?? ""} />;
 }
 
 /** A submit button that says it is working while its form is being sent. */
@@ -80,20 +163,37 @@ export function SubmitButton({ children, pendingText, name, value }: { children:
   );
 }
 
-/** Lists a form's errors at the top and moves focus there, so keyboard and screen-reader users find them. */
-export function ErrorSummary({ errors }: { errors?: Record<string, string | undefined> | null }) {
+/**
+ * Lists the problems the server found with a form at its top and moves focus there, so keyboard
+ * and screen-reader users find them. `errors` is the form's last answer (conform's result.error:
+ * "" holds the form's own message); each field's message links to its control. Give it the form's
+ * errorId as `id`: conform describes the form by it while the form has a message of its own.
+ */
+export function ErrorSummary({
+  errors,
+  id,
+  fieldId = (name) => name,
+}: {
+  errors?: Record<string, string | string[] | null | undefined> | null;
+  id?: string;
+  fieldId?: (name: string) => string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(errors ?? {}).filter(([, message]) => Boolean(message));
+  const entries = Object.entries(errors ?? {}).flatMap(([name, messages]) => {
+    // TODO(forms): only conform's string[] once every form is converted; "form" was the old form-level key.
+    const message = Array.isArray(messages) ? messages[0] : messages;
+    return message ? [[name === "form" ? "" : name, message] as const] : [];
+  });
   useEffect(() => {
     if (entries.length > 0) ref.current?.focus();
   }, [entries.length, errors]);
   if (entries.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+    <div className="error-summary" id={id} role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">There is a problem</h2>
       <ul>
-        {entries.map(([field, message]) => (
-          <li key={field}>{field === "form" ? message : <a href={`#${field}`}>{message}</a>}</li>
+        {entries.map(([name, message]) => (
+          <li key={name}>{name === "" ? message : <a href={`#${fieldId(name)}`}>{message}</a>}</li>
         ))}
       </ul>
     </div>

@@ -6,6 +6,7 @@ import {
   formatLocalTime,
   formatWithViewerTime,
   instantToWallClock,
+  isCalendarDay,
   isValidTimeZone,
   localDayKey,
   wallClockToInstant,
@@ -363,5 +364,12 @@ describe('durationMinutes', () => {
 
   it('throws on an invalid Date', () => {
     expect(() => durationMinutes(new Date('nope'), utc('2018-05-21T13:00:00Z'))).toThrow(RangeError);
+  });
+});
+
+describe('isCalendarDay', () => {
+  it('accepts a real day written YYYY-MM-DD and nothing else', () => {
+    expect(['2024-02-29', '2027-12-31', ' 2027-01-01 '].map(isCalendarDay)).toEqual([true, true, true]);
+    expect(['2023-02-29', '2027-13-01', '2027-00-10', '2027-04-31', '27-04-30', '30/04/2027', ''].map(isCalendarDay)).toEqual([false, false, false, false, false, false, false]);
   });
 });

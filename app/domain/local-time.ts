@@ -170,16 +170,29 @@ export function durationMinutes(start: Date, end: Date): number {
 
 type WallClockFields = { year: number; month: number; day: number; hour: number; minute: number };
 
+/** The year, month and day of a YYYY-MM-DD calendar day that exists (no 30 February), or null. */
+function calendarDayFields(date: string): { year: number; month: number; day: number } | null {
+  const d = DATE_RE.exec(date.trim());
+  if (!d) return null;
+  const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
+  if (month < 1 || month > 12 || day < 1) return null;
+  if (day > (DateTime.utc(year, month).daysInMonth ?? 0)) return null;
+  return { year, month, day };
+}
+
+/** True for a real calendar day written YYYY-MM-DD, as date inputs send it. */
+export function isCalendarDay(date: string): boolean {
+  return typeof date === 'string' && calendarDayFields(date) !== null;
+}
+
 function parseWallClock(date: string, time: string): WallClockFields | null {
   if (typeof date !== 'string' || typeof time !== 'string') return null;
-  const d = DATE_RE.exec(date.trim());
+  const day = calendarDayFields(date);
   const t = TIME_RE.exec(time.trim());
-  if (!d || !t) return null;
-  const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
+  if (!day || !t) return null;
   const [hour, minute] = [Number(t[1]), Number(t[2])];
-  if (hour > 23 || minute > 59 || month < 1 || month > 12 || day < 1) return null;
-  if (day > (DateTime.utc(year, month).daysInMonth ?? 0)) return null;
-  return { year, month, day, hour, minute };
+  if (hour > 23 || minute > 59) return null;
+  return { ...day, hour, minute };
 }
 
 function assertValidDate(instant: Date): void {

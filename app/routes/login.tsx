@@ -1,29 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
+import { PASSWORD_FIELDS, signInSchema } from "~/accounts/account-forms";
 import { getOptionalPerson } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
-import { fieldErrors, type FieldErrors } from "~/forms/forms";
-import { PASSWORD_MAX_LENGTH } from "~/domain/password-rules";
+import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { createSignedInResponse, safeRedirectPath } from "~/accounts/session.server";
 import { signIn } from "~/accounts/sign-in.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Inclusive Cities planner" }];
-
-const signInSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, "Enter your email address")
-    .max(254, "Email address must be 254 characters or fewer")
-    .email("Enter an email address like name@example.org"),
-  password: z
-    .string()
-    .min(1, "Enter your password")
-    .max(PASSWORD_MAX_LENGTH, `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer`),
-});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const person = await getOptionalPerson(request);
@@ -35,47 +23,26 @@ export async function action({ request }: ActionFunctionArgs) {
   await getOptionalPerson(request); // origin check for the form post
   const formData = await request.formData();
   const redirectTo = safeRedirectPath(formData.get("redirectTo"));
-  const email = String(formData.get("email") ?? "").slice(0, 300);
-  const parsed = signInSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "" });
-  if (!parsed.success) {
-    return json({ errors: fieldErrors(parsed.error) as FieldErrors, values: { email } }, { status: 400 });
-  }
+  const submission = parseWithZod(formData, { schema: signInSchema });
+  if (submission.status !== "success") return json({ result: submission.reply({ hideFields: PASSWORD_FIELDS }) }, { status: 400 });
   await connectDb();
-  const result = await signIn(parsed.data.email, parsed.data.password);
-  if (!result.ok) {
-    return json({ errors: { form: result.message } as FieldErrors, values: { email } }, { status: 400 });
-  }
+  const result = await signIn(submission.value.email, submission.value.password);
+  if (!result.ok) return json({ result: replyWithErrors(submission, { form: result.message }, { hideFields: PASSWORD_FIELDS }) }, { status: 400 });
   return createSignedInResponse(result.person.id, redirectTo);
 }
 
 export default function LoginPage() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const errors = actionData?.errors;
+  const [form, fields] = useSchemaForm({ id: "sign-in", schema: signInSchema, lastResult: actionData?.result });
   return (
     <div className="card" style={{ maxWidth: "32rem" }}>
       <h1>Sign in</h1>
-      <ErrorSummary errors={errors} />
-      <Form method="post" className="form" noValidate>
+      <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
+      <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
-        <TextField
-          name="email"
-          label="Email address"
-          type="email"
-          autoComplete="email"
-          defaultValue={actionData?.values.email}
-          error={errors?.email}
-          maxLength={300}
-          required
-        />
-        <TextField
-          name="password"
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          error={errors?.password}
-          required
-        />
+        <TextField field={fields.email} label="Email address" type="email" autoComplete="email" maxLength={300} required />
+        <TextField field={fields.password} label="Password" type="password" autoComplete="current-password" required />
         <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
       </Form>
       <p className="muted" style={{ marginTop: "var(--space-4)" }}>

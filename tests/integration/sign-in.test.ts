@@ -7,11 +7,12 @@ import { Person } from "../../models/person.server";
 import { SignInAttempt } from "../../models/sign-in-throttle.server";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, formRequest, TEST_PASSWORD } from "../factories/people";
+import { formReply } from "../factories/form-replies";
 
 withTestDatabase();
 
 async function errorsOf(response: Response) {
-  return ((await response.json()) as { errors: Record<string, string>; values: Record<string, string> });
+  return formReply(response);
 }
 
 describe("signing in", () => {
@@ -48,6 +49,7 @@ describe("signing in", () => {
     expect(wrong.errors.form).toBe(WRONG_CREDENTIALS);
     expect(unknown.errors.form).toBe(WRONG_CREDENTIALS);
     expect(wrong.values.email).toBe("known@example.org");
+    expect(wrong.values).toEqual({ email: "known@example.org" }); // never the password
   });
 
   it("locks an address after repeated failures, even with the right password, then lets it in after the lock", async () => {
