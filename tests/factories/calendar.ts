@@ -30,9 +30,12 @@ export type ConveningOverrides = Partial<{
   onlineUrl: string;
   places: Array<{ name: string; address?: string; region?: string; country?: string; timeZone: string }>;
   themes: string[];
+  aims: string[];
+  registration: Partial<{ placesPerCity: number | null; capacity: number | null; opensAt: Date | null; closesAt: Date | null; isApprovalRequired: boolean }>;
   cancelledAt: Date | null;
   cancelReason: string;
   sequence: number;
+  shareToken: string;
 }>;
 
 export async function createConvening(overrides: ConveningOverrides = {}): Promise<string> {

@@ -1,21 +1,14 @@
 // Every page a manager and a city representative use, at phone width: nothing may widen the page
 // beyond the screen (wide tables scroll inside their own labelled regions), and axe must pass.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoSeriousAxeViolations, launchBrowser, newPage, signIn } from "./browser";
+// They sign in as the demo accounts and only read pages, so the pages hold the demo programme's data.
+import type { Page } from "@playwright/test";
+import { demoAccount, expect, expectNoSeriousAxeViolations, signIn, test } from "./playwright-utils";
 
 const PHONE = 390;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function demoMeetingPath(page: Page): Promise<string> {
   await page.goto("/convenings");
-  const href = await page.getByRole("link", { name: "City Working Group meeting: Sheffield" }).first().getAttribute("href");
+  const href = await page.getByRole("link", { name: "City Working Group meeting: Sheffield", exact: true }).first().getAttribute("href");
   expect(href).toMatch(/^\/convenings\/[0-9a-f]{24}$/);
   return href!;
 }
@@ -44,10 +37,10 @@ async function checkPages(page: Page, paths: string[]) {
   expect(problems).toEqual([]);
 }
 
-describe("every page fits a phone", () => {
-  it("for the programme manager", async () => {
-    const page = await newPage(browser, { width: PHONE });
-    await signIn(page, "manager@example.org");
+test.describe("every page fits a phone", () => {
+  test("for the programme manager", async ({ newPage }) => {
+    const page = await newPage({ width: PHONE });
+    await signIn(page, demoAccount("manager@example.org"));
     const meeting = await demoMeetingPath(page);
     await checkPages(page, [
       "/",
@@ -77,9 +70,9 @@ describe("every page fits a phone", () => {
     ]);
   });
 
-  it("for a city representative", async () => {
-    const page = await newPage(browser, { width: PHONE });
-    await signIn(page, "rep.cardiff@example.org");
+  test("for a city representative", async ({ newPage }) => {
+    const page = await newPage({ width: PHONE });
+    await signIn(page, demoAccount("rep.cardiff@example.org"));
     const meeting = await demoMeetingPath(page);
     await checkPages(page, ["/", meeting, `${meeting}/register`, `${meeting}/attendees`, "/cities/cardiff", "/cities/cardiff/plan", "/me/calendar", "/me/convenings"]);
   });

@@ -2,17 +2,7 @@
 // (remix-serve: HEAD, gzip from its compression middleware, 304).
 import http from "node:http";
 import { gunzipSync } from "node:zlib";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, expectNoSeriousAxeViolations, launchBrowser, newPage, screenshot, signIn } from "./browser";
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { baseUrl, createMeeting, expect, expectNoSeriousAxeViolations, register, screenshot, test } from "./playwright-utils";
 
 /** A raw HTTP request (Node's fetch would decompress gzip silently). */
 function rawGet(url: string, headers: Record<string, string> = {}, method = "GET") {
@@ -27,11 +17,12 @@ function rawGet(url: string, headers: Record<string, string> = {}, method = "GET
   });
 }
 
-describe("calendar subscriptions", () => {
-  it("lets a signed-in city rep create, copy, use and rotate their personal feed link", async () => {
-    const page = await newPage(browser);
+test.describe("calendar subscriptions", () => {
+  test("lets a signed-in city rep create, copy, use and rotate their personal feed link", async ({ login, tag }) => {
+    const title = `City Working Group meeting: Bristol ${tag}`;
+    const { page, person } = await login({ role: "city-rep", city: "bristol" });
+    await register((await createMeeting({ title })).id, person.id, person.cityId);
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl() });
-    await signIn(page, "rep.bristol@example.org");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calendar" }).click();
     await page.waitForURL((url) => url.pathname === "/me/calendar");
     await page.getByRole("heading", { name: "Calendar subscriptions", level: 1 }).waitFor();
@@ -45,7 +36,7 @@ describe("calendar subscriptions", () => {
     await page.getByRole("button", { name: "Copy Your personal feed link", exact: true }).click();
     await page.getByText("Copied.").first().waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(feedUrl);
-    await expect(page.getByRole("link", { name: /webcal/ }).first().getAttribute("href")).resolves.toBe(feedUrl.replace(/^http:/, "webcal:"));
+    await expect(page.getByRole("link", { name: /webcal/ }).first()).toHaveAttribute("href", feedUrl.replace(/^http:/, "webcal:"));
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, "calendar-subscriptions");
 
@@ -55,7 +46,7 @@ describe("calendar subscriptions", () => {
     expect(feed.headers.get("cache-control")).toBe("private, max-age=300");
     const text = await feed.text();
     expect(text).toContain("BEGIN:VCALENDAR");
-    expect(text).toContain("City Working Group meeting: Sheffield"); // the demo rep is registered for it
+    expect(text).toContain(title); // the rep is registered for it
 
     await page.getByRole("button", { name: /Get a new link/ }).click();
     await page.waitForFunction((old) => {
@@ -71,18 +62,17 @@ describe("calendar subscriptions", () => {
 
     // After a reload the secret is no longer shown.
     await page.reload();
-    await expect(page.getByLabel("Your personal feed link", { exact: true }).count()).resolves.toBe(0);
-    await expect(page.getByText(/You have a personal feed link/).isVisible()).resolves.toBe(true);
-    const narrow = await newPage(browser, { width: 390 });
-    await signIn(narrow, "rep.cardiff@example.org");
+    await expect(page.getByLabel("Your personal feed link", { exact: true })).toHaveCount(0);
+    await expect(page.getByText(/You have a personal feed link/)).toBeVisible();
+    const { page: narrow } = await login({ role: "city-rep", city: "cardiff", width: 390 });
     await narrow.goto("/me/calendar");
     await expectNoSeriousAxeViolations(narrow);
     await screenshot(narrow, "calendar-subscriptions-narrow");
   });
 });
 
-describe("feeds over the production server", () => {
-  it("gzips the programme feed when asked, keeps the ETag, and answers 304 and HEAD", async () => {
+test.describe("feeds over the production server", () => {
+  test("gzips the programme feed when asked, keeps the ETag, and answers 304 and HEAD", async () => {
     const url = `${baseUrl()}/calendar/programme.ics`;
     const plain = await rawGet(url);
     expect(plain.status).toBe(200);
@@ -110,10 +100,10 @@ describe("feeds over the production server", () => {
     expect(head.body.length).toBe(0);
   });
 
-  it("lets a guest add one agenda session to Google, Outlook or as a .ics from the keyboard", async () => {
-    const page = await newPage(browser);
+  test("lets a guest add one agenda session to Google, Outlook or as a .ics from the keyboard", async ({ newPage }) => {
+    const page = await newPage();
     await page.goto("/convenings");
-    await page.getByRole("link", { name: "City Working Group meeting: Sheffield" }).click();
+    await page.getByRole("link", { name: "City Working Group meeting: Sheffield", exact: true }).click();
     await page.getByRole("heading", { name: "City Working Group meeting: Sheffield", level: 1 }).waitFor();
     const firstSession = page.locator(".agenda__item").first();
     const sessionTitle = (await firstSession.locator(".agenda__title").textContent())!.trim();
@@ -141,7 +131,11 @@ describe("feeds over the production server", () => {
     expect(ics.body.toString()).toContain("TZID=Europe/London");
   });
 
-  it("answers 404 in plain text for an unknown city and a draft convening's feed", async () => {
+  test("answers 404 in plain text for an unknown city and a draft convening's feed", async () => {
+    const draft = await createMeeting({ status: "draft" });
+    const draftFeed = await rawGet(`${baseUrl()}/calendar/convenings/${draft.id}.ics`);
+    expect(draftFeed.status).toBe(404);
+    expect(draftFeed.headers["content-type"]).toBe("text/plain; charset=utf-8");
     const city = await rawGet(`${baseUrl()}/calendar/cities/atlantis.ics`);
     expect(city.status).toBe(404);
     expect(city.headers["content-type"]).toBe("text/plain; charset=utf-8");
@@ -149,12 +143,11 @@ describe("feeds over the production server", () => {
     expect((await rawGet(`${baseUrl()}/calendar/convenings/not-an-id.ics`)).status).toBe(404);
   });
 
-  it("keeps pages out of shared caches and lets the subscriptions page keep its stricter referrer policy", async () => {
+  test("keeps pages out of shared caches and lets the subscriptions page keep its stricter referrer policy", async ({ login }) => {
     const home = await rawGet(`${baseUrl()}/`);
     expect(home.headers["cache-control"]).toBe("private, no-cache");
     expect(home.headers["referrer-policy"]).toBe("same-origin");
-    const page = await newPage(browser);
-    await signIn(page, "rep.bristol@example.org");
+    const { page } = await login({ role: "city-rep", city: "bristol" });
     const response = await page.goto("/me/calendar");
     expect(response!.headers()["referrer-policy"]).toBe("no-referrer");
   });
