@@ -4,6 +4,8 @@ import { CONVENING_FORMAT_LABELS, CONVENING_FORMATS, CONVENING_KIND_LABELS, CONV
 import { THEME_CODES } from "~/domain/vocabulary/framework";
 import type { ConveningInput, PlaceInput } from "~models/convening.server";
 import { line, list, lines, text, type FieldErrors, type FormValues } from "~/forms/form-values";
+import { z } from "zod";
+import { calendarDay, requiredText, title } from "~/forms/fields";
 
 export const CONVENING_KIND_OPTIONS = CONVENING_KINDS.map((value) => ({ value, label: CONVENING_KIND_LABELS[value] }));
 export const CONVENING_FORMAT_OPTIONS = CONVENING_FORMATS.map((value) => ({ value, label: CONVENING_FORMAT_LABELS[value] }));
@@ -194,3 +196,14 @@ export function conveningFormValues(convening: ConveningInput & { revision: numb
   });
   return values;
 }
+
+/** Duplicating a convening: the new title and first day (the agenda moves with it). */
+export const duplicateConveningSchema = z.object({
+  title: title("Enter a title for the new convening", { max: LIMITS.title, tooLong: "Title must be 160 characters or fewer" }),
+  firstDay: calendarDay({ invalid: "Enter the new first day as a date", implausibleAs: "a first day" }),
+});
+
+/** Cancelling a published convening: the reason everyone who opens it sees. */
+export const cancelConveningSchema = z.object({
+  reason: requiredText("Give a reason: everyone who opens the convening will see it", { max: LIMITS.reason, tooLong: "Keep the reason to 1000 characters or fewer" }),
+});

@@ -1,19 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v3";
+import { cancelConveningSchema } from "~/convenings/convening-form";
 import { ErrorSummary, SubmitButton, TextAreaField } from "~/components/form-fields";
 import { formatDateRange } from "~/domain/local-time";
 import { requireManager } from "~/accounts/auth.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
+import { useSchemaForm } from "~/forms/schema-form";
 import { notifyConveningCancelled } from "~/registration/notifications.server";
 import { cancelConvening, getConvening } from "~models/convening.server";
 
 export const meta: MetaFunction = () => [{ title: "Cancel convening · Inclusive Cities planner" }];
-
-const cancelSchema = z.object({
-  reason: z.string().trim().min(1, "Give a reason: everyone who opens the convening will see it").max(1000, "Keep the reason to 1000 characters or fewer"),
-});
 
 async function cancellableConvening(id: string | undefined) {
   const convening = await getConvening(id ?? "");
@@ -39,10 +37,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const manager = await requireManager(request);
   const convening = await cancellableConvening(params.conveningId);
-  const values = formValues(await request.formData());
-  const parsed = cancelSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error) as FieldErrors, values }, { status: 400 });
-  await cancelConvening(convening.id, parsed.data.reason, manager);
+  const submission = parseWithZod(await request.formData(), { schema: cancelConveningSchema });
+  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  await cancelConvening(convening.id, submission.value.reason, manager);
   await notifyConveningCancelled(convening.id); // emails everyone registered, pending or waitlisted
   return redirect(`/convenings/${convening.id}?note=${encodeURIComponent("Cancelled. The reason is shown to everyone, and calendars will show the cancellation.")}`);
 }
@@ -50,6 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function CancelConveningPage() {
   const { id, title, dateRange } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const [form, fields] = useSchemaForm({ id: "cancel-convening", schema: cancelConveningSchema, lastResult: actionData?.result });
   return (
     <>
       <p>
@@ -58,9 +56,9 @@ export default function CancelConveningPage() {
       <h1>Cancel “{title}”</h1>
       <p className="lede">{dateRange}</p>
       <p>Everyone who opens the convening or its share link will see that it is cancelled and why. Calendar subscriptions show the cancellation.</p>
-      <Form method="post" className="form" noValidate>
-        <ErrorSummary errors={actionData?.errors} />
-        <TextAreaField name="reason" label="Reason for cancelling" defaultValue={actionData?.values.reason} error={actionData?.errors.reason} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
+        <TextAreaField field={fields.reason} label="Reason for cancelling" />
         <SubmitButton pendingText="Cancelling…">Cancel the convening</SubmitButton>
       </Form>
     </>

@@ -1,13 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
+import { PASSWORD_FIELDS, setPasswordSchema } from "~/accounts/account-forms";
 import { assertSameOrigin } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
-import { fieldErrors, type FieldErrors } from "~/forms/forms";
+import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { acceptInvitation, checkInvitation } from "~/accounts/invitations.server";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
+import { PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
 import { createSignedInResponse } from "~/accounts/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Accept invitation · Inclusive Cities planner" }];
@@ -18,19 +20,6 @@ const INVALID_LINK_MESSAGES = {
   replaced: "A newer invitation was sent to you since this one. Use the link in the latest email.",
   unknown: "This invitation link is not valid. Check that you copied the whole link from the email.",
 } as const;
-
-const passwordSchema = z
-  .object({
-    password: z
-      .string()
-      .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters`)
-      .max(PASSWORD_MAX_LENGTH, `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer`),
-    confirmPassword: z.string(),
-  })
-  .refine((value) => value.password === value.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The two passwords do not match",
-  });
 
 export async function loader({ params }: LoaderFunctionArgs) {
   await connectDb();
@@ -45,17 +34,14 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const formData = await request.formData();
-  const parsed = passwordSchema.safeParse({
-    password: formData.get("password") ?? "",
-    confirmPassword: formData.get("confirmPassword") ?? "",
-  });
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error) as FieldErrors }, { status: 400 });
+  const submission = parseWithZod(formData, { schema: setPasswordSchema });
+  if (submission.status !== "success") return json({ result: submission.reply({ hideFields: PASSWORD_FIELDS }) }, { status: 400 });
   await connectDb();
-  const personId = await acceptInvitation(params.token ?? "", parsed.data.password);
+  const personId = await acceptInvitation(params.token ?? "", submission.value.password);
   if (!personId) {
     const invitation = await checkInvitation(params.token ?? "");
     const state = invitation.state === "valid" ? "used" : invitation.state;
-    return json({ errors: { form: INVALID_LINK_MESSAGES[state] } as FieldErrors }, { status: state === "unknown" ? 404 : 410 });
+    return json({ result: replyWithErrors(submission, { form: INVALID_LINK_MESSAGES[state] }, { hideFields: PASSWORD_FIELDS }) }, { status: state === "unknown" ? 404 : 410 });
   }
   return createSignedInResponse(personId, "/");
 }
@@ -63,6 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function AcceptInvitationPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const [form, fields] = useSchemaForm({ id: "set-password", schema: setPasswordSchema, lastResult: actionData?.result });
   if (data.state !== "valid") {
     return (
       <div className="card" style={{ maxWidth: "36rem" }}>
@@ -74,30 +61,14 @@ export default function AcceptInvitationPage() {
       </div>
     );
   }
-  const errors = actionData?.errors;
   return (
     <div className="card" style={{ maxWidth: "32rem" }}>
       <h1>Set your password</h1>
       <p>Choose a password to finish setting up your account.</p>
-      <ErrorSummary errors={errors} />
-      <Form method="post" className="form" noValidate>
-        <TextField
-          name="password"
-          label="New password"
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-          type="password"
-          autoComplete="new-password"
-          error={errors?.password}
-          required
-        />
-        <TextField
-          name="confirmPassword"
-          label="Confirm new password"
-          type="password"
-          autoComplete="new-password"
-          error={errors?.confirmPassword}
-          required
-        />
+      <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <TextField field={fields.password} label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters.`} type="password" autoComplete="new-password" required />
+        <TextField field={fields.confirmPassword} label="Confirm new password" type="password" autoComplete="new-password" required />
         <SubmitButton pendingText="Saving…">Set password and sign in</SubmitButton>
       </Form>
     </div>

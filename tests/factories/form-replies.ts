@@ -24,8 +24,12 @@ export function valuesOf(result: Reply): Record<string, string | string[]> {
   return values;
 }
 
-/** An action's JSON answer with its form reply read as `errors` and `values`, the rest as sent. */
+/**
+ * An action's JSON answer with its form reply (`result`) read as `errors` and `values`, the rest
+ * as sent; JSON without a reply (a loader's) comes back unchanged.
+ */
 export async function formReply<T = Record<string, unknown>>(response: Response): Promise<T & { errors: Record<string, string>; values: Record<string, string | string[]> }> {
-  const data = (await response.json()) as T & { result?: Reply };
+  const data = (await response.json()) as T & { result?: Reply; errors: Record<string, string>; values: Record<string, string | string[]> };
+  if (!data || typeof data !== "object" || !("result" in data)) return data;
   return { ...data, errors: errorsOf(data.result), values: valuesOf(data.result) };
 }

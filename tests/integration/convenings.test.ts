@@ -16,6 +16,7 @@ import { getConvening } from "../../models/convening.server";
 import { Registration } from "../../models/registration.server";
 import { conveningFields, conveningIdFrom, postForm, sessionFields } from "../factories/convenings";
 import { createAccount, createCity, requestAs } from "../factories/people";
+import { formReply } from "../factories/form-replies";
 import { withTestDatabase } from "../setup/database";
 
 withTestDatabase();
@@ -33,7 +34,7 @@ async function load(loader: Loader, personId: string | null, url: string, params
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of loaders under test
 async function body(response: Response): Promise<any> {
-  return response.json();
+  return formReply(response);
 }
 
 async function createDraft(managerId: string, overrides: Record<string, string | string[]> = {}) {
@@ -261,6 +262,14 @@ describe("publishing, cancelling and duplicating", () => {
     expect(decodeURIComponent(response.headers.get("Location")!)).toContain("The clocks go forward during one session; check “Night walk” (01:30 does not exist that day: now 02:30 BST).");
     const typo = await postForm(duplicateAction, manager.id, `/convenings/${id}/duplicate`, { conveningId: id }, { title: "Typo", firstDay: "0231-03-29" });
     expect(typo.status).toBe(400);
+  });
+
+  it("keeps a duplicate's title on one line, whatever a crafted form sends", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const id = await createDraft(manager.id);
+    const response = await postForm(duplicateAction, manager.id, `/convenings/${id}/duplicate`, { conveningId: id }, { title: " Spring\r\n\t meeting ", firstDay: "2031-03-06" });
+    expect(response.status).toBe(302);
+    expect((await getConvening(conveningIdFrom(response)))?.title).toBe("Spring meeting");
   });
 });
 

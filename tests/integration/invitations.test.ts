@@ -8,6 +8,7 @@ import { listOutboxMessages } from "../../models/outbox-message.server";
 import { withTestDatabase } from "../setup/database";
 import { clearSentEmails, sentEmails } from "../mocks/resend";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
+import { formReply } from "../factories/form-replies";
 
 withTestDatabase();
 beforeEach(() => clearSentEmails());
@@ -61,7 +62,7 @@ describe("invitations", () => {
       context: {},
     })) as Response;
     expect(response.status).toBe(410);
-    expect(((await response.json()) as { errors: { form: string } }).errors.form).toMatch(/already been used/);
+    expect((await formReply(response)).errors.form).toMatch(/already been used/);
   });
 
   it("lets exactly one of many simultaneous uses of a link through", async () => {
@@ -111,7 +112,7 @@ describe("invitations", () => {
       params: { token: "x" },
       context: {},
     })) as Response;
-    const { errors } = (await response.json()) as { errors: Record<string, string> };
+    const { errors } = await formReply(response);
     expect(errors.password).toBe("Password must be at least 10 characters");
   });
 
