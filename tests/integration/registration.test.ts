@@ -1,37 +1,19 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { REGISTRATION_CONCURRENCY, setRegistrationConcurrency } from "../../app/registration/registration.server";
-import { action as registerAction, loader as registerLoader } from "../../app/routes/convenings.$conveningId.register";
+import { loader as registerLoader } from "../../app/routes/convenings.$conveningId.register";
 import { Registration } from "../../models/registration.server";
 import { PlaceSeat } from "../../models/place-seat.server";
 import { withTestDatabase } from "../setup/database";
 import { attachmentText, clearSentEmails, sentEmails } from "../mocks/resend";
-import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
+import { createAccount, createCity, requestAs } from "../factories/people";
 import { createColleagues, createConvening } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
+import { cancelRegistration, register, registrationIdOf, registrationStatusOf as statusOf, setUpRegistration as setup } from "../helpers/registration";
 
 withTestDatabase();
 beforeEach(() => clearSentEmails());
 
 const DAY = 24 * 3600 * 1000;
-
-async function register(actorId: string, conveningId: string, fields: Record<string, string>) {
-  const request = await formRequest(actorId, `/convenings/${conveningId}/register`, { intent: "register", ...fields });
-  return registerAction({ request, params: { conveningId }, context: {} });
-}
-
-async function statusOf(conveningId: string, personId: string) {
-  const doc = await Registration.findOne({ conveningId, personId }).select("status").lean();
-  return doc?.status;
-}
-
-async function setup(options: Parameters<typeof createConvening>[0] = {}) {
-  const bristol = await createCity("bristol");
-  const cardiff = await createCity("cardiff", { nation: "Wales" });
-  const rep = await createAccount({ role: "city-rep", cityId: bristol, name: "Bristol Rep" });
-  const manager = await createAccount({ role: "manager" });
-  const conveningId = await createConvening(options);
-  return { bristol, cardiff, rep, manager, conveningId };
-}
 
 describe("registering for a convening", () => {
   it("lets a city rep register themselves, with the event's .ics attached to the confirmation", async () => {
@@ -184,12 +166,7 @@ describe("places and the waitlist", () => {
     const [first, second, third, fourth] = await createColleagues(bristol, 4);
     for (const personId of [first, second, third, fourth]) await register(rep.id, conveningId, { personId });
     clearSentEmails();
-    const firstRegistration = await Registration.findOne({ conveningId, personId: first }).lean();
-    const response = await registerAction({
-      request: await formRequest(rep.id, `/convenings/${conveningId}/register`, { intent: "cancel", registrationId: String(firstRegistration!._id) }),
-      params: { conveningId },
-      context: {},
-    });
+    const response = await cancelRegistration(rep.id, conveningId, await registrationIdOf(conveningId, first));
     expect(response.status).toBe(200);
     expect(await Promise.all([first, second, third, fourth].map((id) => statusOf(conveningId, id)))).toEqual(["cancelled", "registered", "registered", "waitlisted"]);
     expect(sentEmails).toHaveLength(1);
@@ -202,10 +179,7 @@ describe("places and the waitlist", () => {
     const { rep, cardiff, conveningId } = await setup();
     await register(rep.id, conveningId, { personId: rep.id });
     const cardiffRep = await createAccount({ role: "city-rep", cityId: cardiff });
-    const registration = await Registration.findOne({ conveningId }).lean();
-    const response = await thrownResponse(
-      registerAction({ request: await formRequest(cardiffRep.id, `/convenings/${conveningId}/register`, { intent: "cancel", registrationId: String(registration!._id) }), params: { conveningId }, context: {} }),
-    );
+    const response = await thrownResponse(cancelRegistration(cardiffRep.id, conveningId, await registrationIdOf(conveningId, rep.id)));
     expect(response.status).toBe(403);
     expect(await statusOf(conveningId, rep.id)).toBe("registered");
   });
@@ -214,8 +188,7 @@ describe("places and the waitlist", () => {
     const { rep, bristol, conveningId } = await setup({ placesPerCity: 1 });
     const [first, second] = await createColleagues(bristol, 2);
     await register(rep.id, conveningId, { personId: first });
-    const registration = await Registration.findOne({ conveningId, personId: first }).lean();
-    await registerAction({ request: await formRequest(rep.id, `/convenings/${conveningId}/register`, { intent: "cancel", registrationId: String(registration!._id) }), params: { conveningId }, context: {} });
+    await cancelRegistration(rep.id, conveningId, await registrationIdOf(conveningId, first));
     await register(rep.id, conveningId, { personId: second });
     expect((await register(rep.id, conveningId, { personId: first })).status).toBe(200);
     expect(await statusOf(conveningId, first)).toBe("waitlisted");
@@ -255,9 +228,7 @@ describe("limits under concurrency", () => {
     clearSentEmails();
     const placed = await Registration.find({ conveningId, status: "registered" }).lean();
     await Promise.all(
-      placed.map(async (registration) =>
-        registerAction({ request: await formRequest(rep.id, `/convenings/${conveningId}/register`, { intent: "cancel", registrationId: String(registration._id) }), params: { conveningId }, context: {} }),
-      ),
+      placed.map((registration) => cancelRegistration(rep.id, conveningId, String(registration._id))),
     );
     const statuses = await Promise.all(colleagues.map((id) => statusOf(conveningId, id)));
     expect(statuses).toEqual(["cancelled", "cancelled", "registered", "registered", "waitlisted", "waitlisted"]);
@@ -269,9 +240,9 @@ describe("limits under concurrency", () => {
     const { rep, bristol, conveningId } = await setup({ placesPerCity: 2 });
     const colleagues = await createColleagues(bristol, 8);
     for (const personId of colleagues.slice(0, 3)) await register(rep.id, conveningId, { personId });
-    const first = await Registration.findOne({ conveningId, personId: colleagues[0] }).lean();
+    const first = await registrationIdOf(conveningId, colleagues[0]);
     await Promise.all([
-      registerAction({ request: await formRequest(rep.id, `/convenings/${conveningId}/register`, { intent: "cancel", registrationId: String(first!._id) }), params: { conveningId }, context: {} }),
+      cancelRegistration(rep.id, conveningId, first),
       ...colleagues.slice(3).map((personId) => register(rep.id, conveningId, { personId })),
     ]);
     expect(await Registration.countDocuments({ conveningId, status: "registered" })).toBe(2);
