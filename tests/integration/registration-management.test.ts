@@ -3,43 +3,22 @@ import { action as attendanceAction, loader as attendanceLoader } from "../../ap
 import { action as attendeesAction, loader as attendeesLoader } from "../../app/routes/convenings.$conveningId.attendees";
 import { action as editAction, loader as editLoader } from "../../app/routes/convenings.$conveningId.edit";
 import { loader as csvLoader } from "../../app/routes/convenings.$conveningId.attendees[.]csv";
-import { action as registerAction } from "../../app/routes/convenings.$conveningId.register";
 import { action as myConveningsAction, loader as myConveningsLoader } from "../../app/routes/me.convenings";
 import { notifyConveningCancelled } from "../../app/registration/notifications.server";
 import { Convening } from "../../models/convening.server";
 import { Registration } from "../../models/registration.server";
 import { withTestDatabase } from "../setup/database";
 import { attachmentText, clearSentEmails, sentEmails } from "../mocks/resend";
-import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
-import { createColleagues, createConvening } from "../factories/registration";
+import { createAccount, formRequest, requestAs } from "../factories/people";
+import { createColleagues } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
+import { register, registrationIdOf, registrationStatusOf as statusOf, setUpRegistration as setup } from "../helpers/registration";
 
 withTestDatabase();
 beforeEach(() => clearSentEmails());
 
-async function register(actorId: string, conveningId: string, fields: Record<string, string>) {
-  return registerAction({ request: await formRequest(actorId, `/convenings/${conveningId}/register`, { intent: "register", ...fields }), params: { conveningId }, context: {} });
-}
-
 async function attendees(actorId: string, conveningId: string, fields: Record<string, string>) {
   return attendeesAction({ request: await formRequest(actorId, `/convenings/${conveningId}/attendees`, fields), params: { conveningId }, context: {} });
-}
-
-async function registrationIdOf(conveningId: string, personId: string) {
-  return String((await Registration.findOne({ conveningId, personId }).select("_id").lean())!._id);
-}
-
-async function statusOf(conveningId: string, personId: string) {
-  return (await Registration.findOne({ conveningId, personId }).select("status").lean())?.status;
-}
-
-async function setup(options: Parameters<typeof createConvening>[0] = {}) {
-  const bristol = await createCity("bristol");
-  const cardiff = await createCity("cardiff", { nation: "Wales" });
-  const rep = await createAccount({ role: "city-rep", cityId: bristol });
-  const manager = await createAccount({ role: "manager" });
-  const conveningId = await createConvening(options);
-  return { bristol, cardiff, rep, manager, conveningId };
 }
 
 describe("approval", () => {
