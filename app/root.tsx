@@ -6,7 +6,12 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteHeader } from "~/components/site-header";
 import stylesHref from "~/styles/app.css";
 import { getOptionalPerson } from "~/accounts/auth.server";
+import { isManager } from "~/accounts/policy";
+import { canSeeDashboard } from "~/follow-ups/policy";
+import { canManagePeople } from "~/people/policy";
 import { getEnv } from "~/utils/env.server";
+import { getToast } from "~/utils/toast.server";
+import { ToastNotice } from "~/components/toast-notice";
 import { getCityById } from "~models/city.server";
 
 export const links: LinksFunction = () => [
@@ -19,11 +24,24 @@ export const meta: MetaFunction = () => [{ title: "Inclusive Cities planner" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const person = await getOptionalPerson(request).catch(() => null);
   const city = person?.cityId ? await getCityById(person.cityId) : null;
-  return json({
-    person: person ? { name: person.name, role: person.role, cityName: city?.name ?? null } : null,
-    isDevelopment: getEnv().NODE_ENV !== "production",
-  });
+  // A note left by the redirect that led here: shown once, and its cookie cleared.
+  const { toast, headers } = await getToast(request);
+  return json(
+    {
+      person: person ? { name: person.name, role: person.role, cityName: city?.name ?? null } : null,
+      links: {
+        dashboard: person ? canSeeDashboard(person).ok : false,
+        people: canManagePeople(person),
+        // The outbox stands in for real email outside production (app/mail).
+        outbox: isManager(person) && getEnv().NODE_ENV !== "production",
+      },
+      toast,
+    },
+    { headers: headers ?? undefined },
+  );
 }
+
+const NO_LINKS = { dashboard: false, people: false, outbox: false };
 
 export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");
@@ -43,8 +61,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to main content
         </a>
-        <SiteHeader person={data?.person ?? null} isDevelopment={data?.isDevelopment ?? false} />
+        <SiteHeader person={data?.person ?? null} links={data?.links ?? NO_LINKS} />
         <main id="main" className="page" tabIndex={-1}>
+          <ToastNotice toast={data?.toast ?? null} />
           {children}
         </main>
         <footer className="site-footer">

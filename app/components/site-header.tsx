@@ -3,8 +3,10 @@ import { Form, NavLink } from "@remix-run/react";
 import { ROLE_LABELS } from "~/domain/vocabulary/people";
 
 type HeaderPerson = { name: string; role: string; cityName: string | null };
+/** Which programme-team pages the header links to, as the policies decided in the root loader. */
+export type HeaderLinks = { dashboard: boolean; people: boolean; outbox: boolean };
 
-export function SiteHeader({ person, isDevelopment }: { person: HeaderPerson | null; isDevelopment: boolean }) {
+export function SiteHeader({ person, links }: { person: HeaderPerson | null; links: HeaderLinks }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -29,17 +31,17 @@ export function SiteHeader({ person, isDevelopment }: { person: HeaderPerson | n
                 <NavLink to="/me/calendar">Calendar</NavLink>
               </li>
             ) : null}
-            {person?.role === "manager" ? (
+            {links.dashboard ? (
               <li>
                 <NavLink to="/dashboard">Dashboard</NavLink>
               </li>
             ) : null}
-            {person?.role === "manager" ? (
+            {links.people ? (
               <li>
                 <NavLink to="/people">People</NavLink>
               </li>
             ) : null}
-            {person?.role === "manager" && isDevelopment ? (
+            {links.outbox ? (
               <li>
                 <NavLink to="/dev/outbox">Outbox</NavLink>
               </li>

@@ -1,7 +1,11 @@
 // The shared body of the one-button status changes on a convening page (publish, complete):
-// managers only, 404 for an unknown convening, then back to the page with a note saying what happened.
+// origin check, managers only, 404 for an unknown convening, then back to the page with a note
+// saying what happened.
 import { redirect } from "@remix-run/node";
 import { requireManager, type SignedInPerson } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { invariantResponse } from "~/utils/invariant";
+import { redirectWithToast } from "~/utils/toast.server";
 import { getConvening } from "~models/convening.server";
 
 type Convening = NonNullable<Awaited<ReturnType<typeof getConvening>>>;
@@ -12,11 +16,12 @@ export async function changeConveningStatus(
   change: (id: string, manager: SignedInPerson) => Promise<boolean>,
   notes: { done: string; refused: (convening: Convening) => string },
 ) {
+  requireSameOrigin(request);
   const manager = await requireManager(request);
   const convening = await getConvening(conveningId ?? "");
-  if (!convening) throw new Response("Convening not found", { status: 404 });
+  invariantResponse(convening, "Convening not found", { status: 404 });
   const note = (await change(convening.id, manager)) ? notes.done : notes.refused(convening);
-  return redirect(`/convenings/${convening.id}?note=${encodeURIComponent(note)}`);
+  return redirectWithToast(`/convenings/${convening.id}`, note);
 }
 
 /** These changes are buttons on the convening page; a GET just goes back there. */

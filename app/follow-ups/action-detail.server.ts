@@ -3,11 +3,12 @@ import { canChangeCityActions, canRemoveProgressUpdate } from "~/follow-ups/poli
 import { describeDue, formatDay, isOverdue, todayIn } from "~/domain/follow-ups/action-rules";
 import { localDayKey } from "~/domain/local-time";
 import type { SignedInPerson } from "~/accounts/auth.server";
-import { getConveningForActions, getPeopleByIds, getSessionsByIds } from "~models/action-context.server";
+import { getPeopleByIds, getSessionsByIds } from "~models/action-context.server";
 import { getCityById } from "~models/city.server";
 import { listFrameworkItems } from "~models/framework.server";
 import type { ActionDetail } from "~models/follow-up-action.server";
 import { loadActionFormOptions } from "./action-entry.server";
+import { getReadableConveningForActions } from "./readable-convening.server";
 
 const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
@@ -16,7 +17,7 @@ export async function loadActionDetail(person: SignedInPerson, action: ActionDet
   const [city, owners, convening, sessions, framework, formOptions] = await Promise.all([
     getCityById(action.ownerCityId),
     getPeopleByIds([action.ownerPersonId]),
-    action.conveningId ? getConveningForActions(action.conveningId, person) : Promise.resolve(null),
+    action.conveningId ? getReadableConveningForActions(person, action.conveningId) : Promise.resolve(null),
     action.sessionId ? getSessionsByIds([action.sessionId]) : Promise.resolve([]),
     listFrameworkItems(),
     change.ok ? loadActionFormOptions(person) : Promise.resolve(null),

@@ -2,7 +2,9 @@
 import { compareForPlan, describeDue, isOverdue, todayIn } from "~/domain/follow-ups/action-rules";
 import { formatDateRange, formatDayHeading, formatLocalTime } from "~/domain/local-time";
 import type { SignedInPerson } from "~/accounts/auth.server";
-import { getConveningForActions, getPeopleByIds, listPossibleOwners, listSessionsForConvening } from "~models/action-context.server";
+import { canAssignToAnyCity, cityScopeOf } from "./policy";
+import { getReadableConveningForActions } from "./readable-convening.server";
+import { getPeopleByIds, listPossibleOwners, listSessionsForConvening } from "~models/action-context.server";
 import { listCities } from "~models/city.server";
 import { listFrameworkItems } from "~models/framework.server";
 import { listActionsForConvening } from "~models/follow-up-action.server";
@@ -11,7 +13,7 @@ import { listActionsForConvening } from "~models/follow-up-action.server";
 export async function loadActionFormOptions(person: SignedInPerson) {
   const [cities, owners, framework] = await Promise.all([
     listCities(),
-    listPossibleOwners(person.role === "manager" ? null : person.cityId),
+    listPossibleOwners(cityScopeOf(person)),
     listFrameworkItems(),
   ]);
   return {
@@ -19,12 +21,12 @@ export async function loadActionFormOptions(person: SignedInPerson) {
     owners: owners.map((owner) => ({ id: owner.id, name: owner.name, cityId: owner.cityId })),
     themes: framework.filter((item) => item.kind === "theme").map((item) => ({ code: item.code, title: item.title })),
     principles: framework.filter((item) => item.kind === "principle").map((item) => ({ code: item.code, title: item.title })),
-    isCityFixed: person.role !== "manager",
+    isCityFixed: !canAssignToAnyCity(person),
   };
 }
 
 export async function loadFastEntry(person: SignedInPerson, conveningId: string, options: { withActions?: boolean; now?: Date } = {}) {
-  const convening = await getConveningForActions(conveningId, person);
+  const convening = await getReadableConveningForActions(person, conveningId);
   if (!convening) return null;
   const withActions = options.withActions ?? true;
   const [formOptions, sessions, actions] = await Promise.all([

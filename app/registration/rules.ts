@@ -2,6 +2,7 @@
 // registrations, how many places a city has, the form's schema, and the attendee CSV.
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { canRegisterFor } from "./policy";
 
 export const PLACE_HOLDING_STATUSES = ["pending", "registered", "attended", "no-show"] as const;
 export const ACTIVE_STATUSES = [...PLACE_HOLDING_STATUSES, "waitlisted"] as const;
@@ -66,12 +67,10 @@ export function attendanceNotYetOpen(convening: Pick<ConveningForRegistration, "
 
 export type Actor = { id: string; role: "manager" | "city-rep" | "participant"; cityId: string | null };
 
-/** Managers register anyone; a city rep registers people of their own city; nobody else registers. */
+/** The registration policy's answer (who may register whom) as a refusal the register flow returns. */
 export function registrationActorRefusal(actor: Actor, personCityId: string | null): Refusal | null {
-  if (actor.role === "manager") return null;
-  if (actor.role !== "city-rep" || !actor.cityId) return { status: 403, message: "Only city representatives and the programme team can register people." };
-  if (personCityId !== actor.cityId) return { status: 403, message: "You can only register people from your own city." };
-  return null;
+  const decision = canRegisterFor(actor, personCityId);
+  return decision.ok ? null : { status: 403, message: decision.reason };
 }
 
 const optionalDate = z

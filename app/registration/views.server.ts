@@ -1,9 +1,11 @@
-// Data for the registration pages, each in a fixed number of queries. Needs (dietary, access)
-// leave this module only for managers.
+// Data for the registration pages, each in a fixed number of queries. Needs (dietary, access) and
+// email addresses leave this module only as the registration policy allows.
 import { listCities } from "~models/city.server";
 import { getPeopleByIds, listPeople, listPeopleInCity } from "~models/person.server";
 import { listRegistrationsForConvening, type RegistrationRecord } from "~models/registration.server";
 import type { RegistrationConvening } from "./convening-access.server";
+import { isManager } from "~/accounts/policy";
+import { canDecideRegistrations, canSeeContact, canSeeNeeds, canSeeRegistration } from "./policy";
 import { needsSummary, placesForCity, type Actor, type AttendeeRow } from "./rules";
 
 export type CityCount = { cityId: string | null; cityName: string; places: number | null; registered: number; pending: number; waitlisted: number; attended: number; noShow: number };
@@ -54,7 +56,8 @@ export type RegistrationLine = {
   accessNeeds?: string;
 };
 
-function toLines(registrations: RegistrationRecord[], people: Awaited<ReturnType<typeof getPeopleByIds>>, cityNames: Map<string, string>, includeNeeds: boolean): RegistrationLine[] {
+/** Lines as this viewer may read them: email addresses only where the policy allows, needs when asked for. */
+function toLines(viewer: Actor, registrations: RegistrationRecord[], people: Awaited<ReturnType<typeof getPeopleByIds>>, cityNames: Map<string, string>, includeNeeds: boolean): RegistrationLine[] {
   const positions = new Map<string, number>(); // per-city waitlist position, in arrival order
   return registrations.map((registration) => {
     const person = people.get(registration.personId);
@@ -69,7 +72,7 @@ function toLines(registrations: RegistrationRecord[], people: Awaited<ReturnType
       personId: registration.personId,
       name: person?.name ?? "Unknown person",
       organisation: person?.organisation ?? "",
-      email: person?.email ?? "",
+      email: canSeeContact(viewer, registration) ? (person?.email ?? "") : "",
       cityId: registration.cityId,
       cityName: registration.cityId ? cityNames.get(registration.cityId) ?? "Unknown city" : "No city",
       status: registration.status,
@@ -90,19 +93,18 @@ function toLines(registrations: RegistrationRecord[], people: Awaited<ReturnType
 
 /** What the register page needs: who the actor may register, their city's list, everyone's counts. */
 export async function loadRegisterPage(actor: Actor, convening: RegistrationConvening) {
-  const isManager = actor.role === "manager";
   const [registrations, cities, candidates] = await Promise.all([
     listRegistrationsForConvening(convening.id),
     listCities(),
-    isManager ? listPeople() : actor.cityId ? listPeopleInCity(actor.cityId) : Promise.resolve([]),
+    isManager(actor) ? listPeople() : actor.cityId ? listPeopleInCity(actor.cityId) : Promise.resolve([]),
   ]);
   const cityNames = new Map(cities.map((city) => [city.id, city.name]));
-  const own = registrations.filter((registration) => isManager || (actor.cityId !== null && registration.cityId === actor.cityId));
+  const own = registrations.filter((registration) => canSeeRegistration(actor, registration));
   const people = await getPeopleByIds(own.map((registration) => registration.personId));
   const ownCityCount = actor.cityId ? countByCity(registrations.filter((registration) => registration.cityId === actor.cityId), convening, cityNames)[0] : undefined;
   return {
     candidates: candidates.map((person) => ({ id: person.id, name: person.name, cityName: person.cityId ? cityNames.get(person.cityId) ?? "" : "" })),
-    registrations: toLines(own, people, cityNames, false),
+    registrations: toLines(actor, own, people, cityNames, false),
     counts: countByCity(registrations, convening, cityNames),
     ownCity: actor.cityId
       ? { id: actor.cityId, name: cityNames.get(actor.cityId) ?? "", places: placesForCity(convening.registration, actor.cityId), held: ownCityCount ? ownCityCount.registered + ownCityCount.pending + ownCityCount.attended + ownCityCount.noShow : 0 }
@@ -112,18 +114,18 @@ export async function loadRegisterPage(actor: Actor, convening: RegistrationConv
 
 /** The attendee list: managers see everyone with needs; a city rep sees their city and others' counts. */
 export async function loadAttendees(actor: Actor, convening: RegistrationConvening) {
-  const isManager = actor.role === "manager";
+  const includeNeeds = canSeeNeeds(actor);
   const [registrations, cities] = await Promise.all([listRegistrationsForConvening(convening.id), listCities()]);
   const cityNames = new Map(cities.map((city) => [city.id, city.name]));
-  const visible = isManager ? registrations : registrations.filter((registration) => actor.cityId !== null && registration.cityId === actor.cityId);
+  const visible = registrations.filter((registration) => canSeeRegistration(actor, registration));
   const people = await getPeopleByIds(visible.map((registration) => registration.personId));
-  const lines = toLines(visible, people, cityNames, isManager);
+  const lines = toLines(actor, visible, people, cityNames, includeNeeds);
   const withPlace = registrations.filter((registration) => ["registered", "pending", "attended"].includes(registration.status));
   return {
     lines,
     counts: countByCity(registrations, convening, cityNames),
-    needs: isManager ? needsSummary(withPlace) : null,
-    isNeedsPurgeable: isManager && new Date(convening.endsAt) < new Date(),
+    needs: includeNeeds ? needsSummary(withPlace) : null,
+    isNeedsPurgeable: canDecideRegistrations(actor) && new Date(convening.endsAt) < new Date(),
   };
 }
 

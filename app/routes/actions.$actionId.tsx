@@ -14,6 +14,7 @@ import {
   requirePlanReader,
 } from "~/follow-ups/action-service.server";
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from "~/domain/vocabulary/follow-ups";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.action.title ?? "Action"} · Inclusive Cities planner` }];
 
@@ -24,6 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const person = await requirePlanReader(request);
   const current = await loadActionForReader(person, params.actionId);
   const formData = await request.formData();
@@ -141,7 +143,7 @@ export default function ActionPage() {
                 <p>
                   {update.statusFrom ? (
                     <>
-                      ActionStatus changed from <StatusBadge status={update.statusFrom} /> to <StatusBadge status={update.statusTo} />
+                      Status changed from <StatusBadge status={update.statusFrom} /> to <StatusBadge status={update.statusTo} />
                     </>
                   ) : (
                     "Raised this action"

@@ -12,6 +12,7 @@ import { createActionFromForm, notFound, requireCityChange, requirePlanReader } 
 import { canChangeCityActions } from "~/follow-ups/policy";
 import { formatDay } from "~/domain/follow-ups/action-rules";
 import { getCityBySlug } from "~models/city.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.plan.city.name ?? "City"} action plan · Inclusive Cities planner` }];
 
@@ -24,6 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const person = await requirePlanReader(request);
   const city = await getCityBySlug(params.slug ?? "");
   if (!city) throw notFound("That city");

@@ -2,16 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { MEMBERSHIP_LABELS } from "~/domain/vocabulary/cities";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getOptionalPerson } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
 import { listCities, listCityContacts } from "~models/city.server";
 import { getPeopleByIds } from "~models/person.server";
 
 export const meta: MetaFunction = () => [{ title: "Cities · Inclusive Cities planner" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader(_args: LoaderFunctionArgs) {
   await connectDb();
-  await getOptionalPerson(request); // the directory is public; this still checks the origin of the request
   const [cities, contacts] = await Promise.all([listCities(), listCityContacts()]);
   const people = await getPeopleByIds([...contacts.values()].flatMap((contact) => [contact.sponsorPersonId, contact.leadPersonId]).filter((id): id is string => Boolean(id)));
   const nameOf = (id: string | null | undefined) => (id ? people.get(id)?.name ?? null : null);

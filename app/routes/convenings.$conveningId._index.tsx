@@ -7,11 +7,25 @@ import { conveningFormatLabel, conveningKindLabel } from "~/domain/vocabulary/co
 import { frameworkTitle } from "~/domain/vocabulary/framework";
 import { ConveningStatusNotice } from "~/convenings/components/convening-status-notice";
 import { SubmitButton } from "~/components/form-fields";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
 import { canReadPlans } from "~/follow-ups/policy";
 import { agendaWarnings } from "~/domain/agenda/warnings";
 import { formatDateRange, formatLocalTime } from "~/domain/local-time";
-import { getOptionalPerson, isManager } from "~/accounts/auth.server";
+import { getOptionalPerson } from "~/accounts/auth.server";
+import {
+  canCancelConvening,
+  canCompleteConvening,
+  canEditConvening,
+  canPlanConvenings,
+  canPublishConvening,
+  canSeeJoiningLink,
+  canSeePeopleNames,
+  canSeeShareLink,
+  isPublic,
+} from "~/convenings/policy";
+import { canRegisterPeople } from "~/registration/policy";
+import { registrationWindowRefusal } from "~/registration/rules";
 import { connectDb } from "~/utils/db.server";
 import { requireReadableConvening } from "~/convenings/readable-convening.server";
 import { getEnv } from "~/utils/env.server";
@@ -34,10 +48,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
   const [sessions, coming, previousVisit, hostCity, calendarLinks] = await Promise.all([
     listAgendaSessions(convening.id),
-    getWhoIsComing(convening.id, { withNames: Boolean(person) }),
+    getWhoIsComing(convening.id, { withNames: canSeePeopleNames(person) }),
     person ? recordVisit(person.id, convening.id) : Promise.resolve(null),
     convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null),
-    convening.status === "draft" ? Promise.resolve(null) : conveningCalendarLinks(convening.id),
+    isPublic(convening) ? conveningCalendarLinks(convening.id) : Promise.resolve(null),
   ]);
   // Changes since this person's last visit, other than their own; history is only read when there are some.
   const hasNewChanges = Boolean(previousVisit && convening.lastChangeAt && convening.lastChangeAt > previousVisit);
@@ -45,11 +59,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const changedSince = changes.filter((change) => change.personId !== person?.id);
   const changedSessionIds = new Set(changedSince.flatMap((change) => (change.sessionId ? [change.sessionId] : [])));
   const now = new Date();
-  const manager = isManager(person);
+  const isPlanner = canPlanConvenings(person);
   const isRegistered = person ? coming.registeredPersonIds.includes(person.id) : false;
-  const { opensAt, closesAt } = convening.registration;
-  const isRegistrationOpen =
-    convening.status === "published" && convening.endsAt > now && (!opensAt || opensAt <= now) && (!closesAt || closesAt >= now);
+  const isRegistrationOpen = registrationWindowRefusal(convening, now) === null;
   return json({
     convening: {
       id: convening.id,
@@ -67,38 +79,39 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       times: `From ${formatLocalTime(convening.startsAt, convening.timeZone)} on the first day to ${formatLocalTime(convening.endsAt, convening.timeZone)} on the last, local time.`,
       timeZone: convening.timeZone,
       hostCityName: hostCity?.name ?? null,
-      onlineUrl: manager || isRegistered ? convening.onlineUrl : null,
+      onlineUrl: canSeeJoiningLink(person, { isRegistered }) ? convening.onlineUrl : null,
       hasOnlineUrl: Boolean(convening.onlineUrl),
-      shareUrl: person ? `${getEnv().APP_URL}/share/${convening.shareToken}` : null,
-      hasEnded: convening.endsAt < now,
+      shareUrl: canSeeShareLink(person, convening) ? `${getEnv().APP_URL}/share/${convening.shareToken}` : null,
+      isPublic: isPublic(convening),
       capacity: convening.registration.capacity,
       placesPerCity: convening.registration.placesPerCity,
     },
     // Speakers are people: named to signed-in programme members only, as on the share link and print.
-    days: buildAgenda(sessionsAsListed(convening, sessions), { viewerZone, now, event: convening, changedSessionIds, includeSpeakers: Boolean(person) }),
-    warnings: manager ? agendaWarnings(convening, sessions) : [],
+    days: buildAgenda(sessionsAsListed(convening, sessions), { viewerZone, now, event: convening, changedSessionIds, includeSpeakers: canSeePeopleNames(person) }),
+    warnings: isPlanner ? agendaWarnings(convening, sessions) : [],
     // Counts and (for programme members) names; never the attendees' ids.
     coming: { total: coming.total, byCity: coming.byCity, people: coming.people },
     calendarLinks,
     viewer: {
       isSignedIn: Boolean(person),
-      isManager: manager,
-      canRegister: isRegistrationOpen && (manager || person?.role === "city-rep"),
-      canSeeAttendees: manager || person?.role === "city-rep",
+      isManager: isPlanner,
+      canRegister: isRegistrationOpen && canRegisterPeople(person),
+      canSeeAttendees: canRegisterPeople(person),
       canReadOutcomes: person ? canReadPlans(person).ok : false,
+      canEdit: canEditConvening(person, convening),
+      canPublish: canPublishConvening(person, convening),
+      canCancel: canCancelConvening(person, convening),
+      canComplete: canCompleteConvening(person, convening, now),
       isRegistered,
       zone: viewerZone,
     },
     changedCount: changedSince.length,
     isFirstVisit: Boolean(person) && previousVisit === null,
-    // Notes follow a manager's own change ("Saved."); shown to managers only, so a crafted
-    // ?note= link cannot put words in the site's mouth for anyone else.
-    notice: manager ? (new URL(request.url).searchParams.get("note")?.slice(0, 800) ?? null) : null,
   });
 }
 
 export default function ConveningPage() {
-  const { convening, days, warnings, coming, viewer, changedCount, notice, calendarLinks } = useLoaderData<typeof loader>();
+  const { convening, days, warnings, coming, viewer, changedCount, calendarLinks } = useLoaderData<typeof loader>();
   const id = convening.id;
   return (
     <article className="convening-page">
@@ -118,11 +131,6 @@ export default function ConveningPage() {
         </div>
       </header>
       <ConveningStatusNotice status={convening.status} cancelReason={convening.cancelReason} />
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
       {changedCount > 0 ? (
         <p className="notice notice--warning">
           {changedCount === 1 ? "One change" : `${changedCount} changes`} since your last visit.{" "}
@@ -157,7 +165,7 @@ export default function ConveningPage() {
               <Link to={`/convenings/${id}/actions/new`}>Record actions</Link>
             </li>
           ) : null}
-          {convening.status !== "draft" ? (
+          {convening.isPublic ? (
             <>
               {calendarLinks ? (
                 <li>
@@ -186,12 +194,12 @@ export default function ConveningPage() {
           <>
             <h3 className="convening-actions__subtitle">Programme team</h3>
             <ul className="convening-actions__list">
-              {convening.status !== "cancelled" ? (
+              {viewer.canEdit ? (
                 <li>
                   <Link to={`/convenings/${id}/edit`}>Edit details</Link>
                 </li>
               ) : null}
-              {convening.status !== "cancelled" ? (
+              {viewer.canEdit ? (
                 <li>
                   <Link to={`/convenings/${id}/sessions/new`}>Add a session</Link>
                 </li>
@@ -199,19 +207,19 @@ export default function ConveningPage() {
               <li>
                 <Link to={`/convenings/${id}/duplicate`}>Duplicate as a new convening</Link>
               </li>
-              {convening.status === "published" ? (
+              {viewer.canCancel ? (
                 <li>
                   <Link to={`/convenings/${id}/cancel`}>Cancel convening</Link>
                 </li>
               ) : null}
-              {convening.status === "draft" ? (
+              {viewer.canPublish ? (
                 <li>
                   <Form method="post" action={`/convenings/${id}/publish`}>
                     <SubmitButton pendingText="Publishing…">Publish</SubmitButton>
                   </Form>
                 </li>
               ) : null}
-              {convening.status === "published" && convening.hasEnded ? (
+              {viewer.canComplete ? (
                 <li>
                   <Form method="post" action={`/convenings/${id}/complete`}>
                     <SubmitButton pendingText="Saving…">Mark as completed</SubmitButton>
@@ -221,7 +229,7 @@ export default function ConveningPage() {
             </ul>
           </>
         ) : null}
-        {convening.shareUrl && convening.status !== "draft" ? (
+        {convening.shareUrl ? (
           <p className="convening-actions__share">
             Public agenda to brief partners without an account: <a href={convening.shareUrl}>{convening.shareUrl}</a>
           </p>
@@ -279,8 +287,8 @@ export default function ConveningPage() {
         ) : null}
         <AgendaDays
           days={days}
-          calendarFor={convening.status === "draft" ? undefined : id}
-          manager={viewer.isManager ? { conveningId: id, canEdit: convening.status !== "cancelled", canRecordActions: true } : undefined}
+          calendarFor={convening.isPublic ? id : undefined}
+          manager={viewer.isManager ? { conveningId: id, canEdit: viewer.canEdit, canRecordActions: true } : undefined}
         />
       </section>
 
@@ -333,5 +341,15 @@ export default function ConveningPage() {
         )}
       </section>
     </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <GeneralErrorBoundary
+      statusHandlers={{
+        404: { title: "Convening not found", body: "There is no convening at this address.", link: { to: "/convenings", label: "See the convenings" } },
+      }}
+    />
   );
 }

@@ -9,6 +9,8 @@ import { ActionTable } from "~/follow-ups/components/action-list";
 import { ErrorSummary } from "~/components/form-fields";
 import { createActionFromForm, notFound, requirePlanReader } from "~/follow-ups/action-service.server";
 import { loadFastEntry } from "~/follow-ups/action-entry.server";
+import { cityScopeOf } from "~/follow-ups/policy";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Record actions · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
 
@@ -17,10 +19,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const sessionId = new URL(request.url).searchParams.get("sessionId") ?? "";
   const data = await loadFastEntry(person, params.conveningId ?? "");
   if (!data) throw notFound("That convening");
-  return json({ ...data, defaults: { sessionId: data.sessions.some((session) => session.id === sessionId) ? sessionId : "", ownerCityId: person.role === "manager" ? "" : person.cityId ?? "" } });
+  return json({ ...data, defaults: { sessionId: data.sessions.some((session) => session.id === sessionId) ? sessionId : "", ownerCityId: cityScopeOf(person) ?? "" } });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const person = await requirePlanReader(request);
   const data = await loadFastEntry(person, params.conveningId ?? "", { withActions: false });
   if (!data) throw notFound("That convening");

@@ -1,19 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
-import { requireRegistrationConvening } from "~/registration/convening-access.server";
+import { requireRegistrationConvening } from "~/registration/readable-convening.server";
 import { ATTENDANCE_STATUSES, markAttendance } from "~/registration/registration.server";
 import { attendanceNotYetOpen } from "~/registration/rules";
 import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadAttendees } from "~/registration/views.server";
 import { requireManager } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { formValues } from "~/forms/forms";
 
 export const meta: MetaFunction = () => [{ title: "Attendance · Inclusive Cities planner" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const manager = await requireManager(request);
-  const convening = await requireRegistrationConvening(params.conveningId, { includeDrafts: true });
+  const convening = await requireRegistrationConvening(manager, params.conveningId);
   const { lines } = await loadAttendees(manager, convening);
   const present = lines
     .filter((line) => (ATTENDANCE_STATUSES as readonly string[]).includes(line.status))
@@ -23,8 +24,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireManager(request);
-  const convening = await requireRegistrationConvening(params.conveningId, { includeDrafts: true });
+  requireSameOrigin(request);
+  const manager = await requireManager(request);
+  const convening = await requireRegistrationConvening(manager, params.conveningId);
   const values = formValues(await request.formData());
   const status = ATTENDANCE_STATUSES.find((candidate) => candidate === values.status);
   if (!status) throw new Response("Choose attended, no-show or registered.", { status: 400 });

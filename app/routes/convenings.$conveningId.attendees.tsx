@@ -5,12 +5,15 @@ import { z } from "zod";
 import { SubmitButton, TextField } from "~/components/form-fields";
 import { TableScroll } from "~/components/table-scroll";
 import { CityCounts } from "~/registration/components/city-counts";
-import { requireRegistrationConvening } from "~/registration/convening-access.server";
+import { canDecideRegistrations, canSeeNeeds } from "~/registration/policy";
+import { requireRegistrationConvening } from "~/registration/readable-convening.server";
+import { invariantResponse } from "~/utils/invariant";
 import { formatRange } from "~/registration/format";
 import { approveRegistration, cancelRegistration, declineRegistration, fillFreePlaces, promotedNote, purgeNeeds } from "~/registration/registration.server";
 import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadAttendees, type RegistrationLine } from "~/registration/views.server";
 import { requirePerson } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { formValues } from "~/forms/forms";
 import { CancelRegistrationForm } from "~/registration/components/cancel-registration";
 
@@ -18,12 +21,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Attend
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePerson(request, ["manager", "city-rep"]);
-  const isManager = person.role === "manager";
-  const convening = await requireRegistrationConvening(params.conveningId, { includeDrafts: isManager });
+  const convening = await requireRegistrationConvening(person, params.conveningId);
   const attendees = await loadAttendees(person, convening);
   return json({
     convening: { id: convening.id, title: convening.title, startsAt: convening.startsAt, endsAt: convening.endsAt, timeZone: convening.timeZone, capacity: convening.registration.capacity, isApprovalRequired: convening.registration.isApprovalRequired },
-    isManager,
+    canDecide: canDecideRegistrations(person),
+    canSeeNeeds: canSeeNeeds(person),
     ...attendees,
   });
 }
@@ -31,9 +34,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const declineSchema = z.object({ reason: z.string().trim().min(1, "Give a reason: it is sent to the person").max(500, "Keep the reason to 500 characters or fewer") });
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const person = await requirePerson(request, ["manager", "city-rep"]);
-  const isManager = person.role === "manager";
-  const convening = await requireRegistrationConvening(params.conveningId, { includeDrafts: isManager });
+  const convening = await requireRegistrationConvening(person, params.conveningId);
   const values = formValues(await request.formData());
   const registrationId = values.registrationId ?? "";
   if (values.intent === "cancel") {
@@ -41,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok) throw new Response(result.message, { status: result.status });
     return json({ message: "Registration cancelled; the first on the waitlist got the place.", errors: null, registrationId: null });
   }
-  if (!isManager) throw new Response("Only the programme team can do this.", { status: 403 });
+  invariantResponse(canDecideRegistrations(person), "Only the programme team can do this.", { status: 403 });
   if (values.intent === "approve") {
     const result = await approveRegistration(convening, registrationId);
     if (!result.ok) throw new Response(result.message, { status: result.status });
@@ -77,7 +80,7 @@ function statusBadge(line: RegistrationLine) {
 }
 
 export default function AttendeesPage() {
-  const { convening, isManager, lines, counts, needs, isNeedsPurgeable } = useLoaderData<typeof loader>();
+  const { convening, canDecide, canSeeNeeds, lines, counts, needs, isNeedsPurgeable } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const cities = [...new Set(lines.map((line) => line.cityName))].sort();
   return (
@@ -91,7 +94,7 @@ export default function AttendeesPage() {
           <a className="button button--quiet" href={`/convenings/${convening.id}/attendees.csv`} download>
             Download CSV
           </a>
-          {isManager ? (
+          {canDecide ? (
             <Link className="button button--quiet" to={`/convenings/${convening.id}/attendance`}>
               Mark attendance
             </Link>
@@ -113,7 +116,7 @@ export default function AttendeesPage() {
       <section aria-labelledby="counts-title">
         <h2 id="counts-title">By city</h2>
         <CityCounts counts={counts} capacity={convening.capacity} />
-        {isManager ? (
+        {canDecide ? (
           <Form method="post" className="after-table">
             <SubmitButton name="intent" value="fill" pendingText="Offering places…">
               Offer free places to the waitlist
@@ -164,7 +167,7 @@ export default function AttendeesPage() {
                     <th scope="col">Organisation</th>
                     <th scope="col">Role at event</th>
                     <th scope="col">Status</th>
-                    {isManager ? <th scope="col">Needs</th> : null}
+                    {canSeeNeeds ? <th scope="col">Needs</th> : null}
                     <th scope="col">Change</th>
                   </tr>
                 </thead>
@@ -180,10 +183,10 @@ export default function AttendeesPage() {
                           {statusBadge(line)}
                           {line.declineReason ? <div className="muted">{line.declineReason}</div> : null}
                         </td>
-                        {isManager ? <td data-label="Needs">{[line.dietaryNeeds, line.accessNeeds].filter(Boolean).join("; ") || "—"}</td> : null}
+                        {canSeeNeeds ? <td data-label="Needs">{[line.dietaryNeeds, line.accessNeeds].filter(Boolean).join("; ") || "—"}</td> : null}
                         <td className="table-stack__actions">
                           <div className="cluster">
-                            {isManager && line.status === "pending" ? (
+                            {canDecide && line.status === "pending" ? (
                               <Form method="post">
                                 <input type="hidden" name="registrationId" value={line.id} />
                                 <button type="submit" name="intent" value="approve" className="button button--quiet" aria-label={`Approve ${line.name}`}>
@@ -191,7 +194,7 @@ export default function AttendeesPage() {
                                 </button>
                               </Form>
                             ) : null}
-                            {isManager && (line.status === "pending" || line.status === "waitlisted") ? (
+                            {canDecide && (line.status === "pending" || line.status === "waitlisted") ? (
                               <Form method="post" className="cluster decline-form">
                                 <input type="hidden" name="registrationId" value={line.id} />
                                 <TextField

@@ -7,6 +7,10 @@ import { cancelConveningSchema } from "~/convenings/convening-form";
 import { ErrorSummary, SubmitButton, TextAreaField } from "~/components/form-fields";
 import { formatDateRange } from "~/domain/local-time";
 import { requireManager } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { isCancellable } from "~/convenings/policy";
+import { invariantResponse } from "~/utils/invariant";
+import { redirectWithToast } from "~/utils/toast.server";
 import { useSchemaForm } from "~/forms/schema-form";
 import { notifyConveningCancelled } from "~/registration/notifications.server";
 import { cancelConvening, getConvening } from "~models/convening.server";
@@ -15,16 +19,15 @@ export const meta: MetaFunction = () => [{ title: "Cancel convening · Inclusive
 
 async function cancellableConvening(id: string | undefined) {
   const convening = await getConvening(id ?? "");
-  if (!convening) throw new Response("Convening not found", { status: 404 });
+  invariantResponse(convening, "Convening not found", { status: 404 });
   if (convening.status === "cancelled") throw redirect(`/convenings/${convening.id}`);
-  if (convening.status !== "published") {
-    throw new Response(
-      convening.status === "draft"
-        ? "A draft was never published, so there is nothing to cancel: edit it or leave it as a draft."
-        : "A completed convening cannot be cancelled.",
-      { status: 409 },
-    );
-  }
+  invariantResponse(
+    isCancellable(convening),
+    convening.status === "draft"
+      ? "A draft was never published, so there is nothing to cancel: edit it or leave it as a draft."
+      : "A completed convening cannot be cancelled.",
+    { status: 409 },
+  );
   return convening;
 }
 
@@ -35,13 +38,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const manager = await requireManager(request);
   const convening = await cancellableConvening(params.conveningId);
   const submission = parseWithZod(await request.formData(), { schema: cancelConveningSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   await cancelConvening(convening.id, submission.value.reason, manager);
   await notifyConveningCancelled(convening.id); // emails everyone registered, pending or waitlisted
-  return redirect(`/convenings/${convening.id}?note=${encodeURIComponent("Cancelled. The reason is shown to everyone, and calendars will show the cancellation.")}`);
+  return redirectWithToast(`/convenings/${convening.id}`, "Cancelled. The reason is shown to everyone, and calendars will show the cancellation.");
 }
 
 export default function CancelConveningPage() {

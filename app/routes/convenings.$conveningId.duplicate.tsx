@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DateTime } from "luxon";
 import { getFormProps } from "@conform-to/react";
@@ -8,6 +8,9 @@ import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields"
 import { duplicateConveningSchema } from "~/convenings/convening-form";
 import { formatDateRange } from "~/domain/local-time";
 import { requireManager } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { invariantResponse } from "~/utils/invariant";
+import { redirectWithToast } from "~/utils/toast.server";
 import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { duplicateConvening, getConvening } from "~models/convening.server";
 
@@ -15,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: "Duplicate convening · Inclus
 
 async function sourceConvening(id: string | undefined) {
   const convening = await getConvening(id ?? "");
-  if (!convening) throw new Response("Convening not found", { status: 404 });
+  invariantResponse(convening, "Convening not found", { status: 404 });
   return convening;
 }
 
@@ -32,6 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const manager = await requireManager(request);
   const convening = await sourceConvening(params.conveningId);
   const submission = parseWithZod(await request.formData(), { schema: duplicateConveningSchema });
@@ -44,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     moved.length > 0 ? `The clocks go forward during ${moved.length === 1 ? "one session" : `${moved.length} sessions`}; check ${moved.join("; ")}.` : "",
     "Check the details, then publish.",
   ];
-  return redirect(`/convenings/${copy.id}?note=${encodeURIComponent(note.filter(Boolean).join(" "))}`);
+  return redirectWithToast(`/convenings/${copy.id}`, note.filter(Boolean).join(" "));
 }
 
 export default function DuplicateConveningPage() {

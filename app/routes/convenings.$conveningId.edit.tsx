@@ -1,11 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConveningForm } from "~/convenings/components/convening-form";
 import { conveningFormValues, parseConveningForm } from "~/convenings/convening-form";
 import { readFormValues, STALE_MESSAGE, text, type FieldErrors, type FormValues } from "~/forms/form-values";
 import { fillFreePlacesAfterChange, limitsBelowHeldPlaces, promotedNote } from "~/registration/registration.server";
 import { requireManager } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { isOpenForChanges } from "~/convenings/policy";
+import { invariantResponse } from "~/utils/invariant";
+import { redirectWithToast } from "~/utils/toast.server";
 import { listCities } from "~models/city.server";
 import { getConvening, updateConvening } from "~models/convening.server";
 
@@ -13,8 +17,8 @@ export const meta: MetaFunction = () => [{ title: "Edit convening · Inclusive C
 
 async function editableConvening(id: string | undefined) {
   const convening = await getConvening(id ?? "");
-  if (!convening) throw new Response("Convening not found", { status: 404 });
-  if (convening.status === "cancelled") throw new Response("A cancelled convening cannot be edited.", { status: 409 });
+  invariantResponse(convening, "Convening not found", { status: 404 });
+  invariantResponse(isOpenForChanges(convening), "A cancelled convening cannot be edited.", { status: 409 });
   return convening;
 }
 
@@ -26,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const manager = await requireManager(request);
   const convening = await editableConvening(params.conveningId);
   const values = readFormValues(await request.formData(), ["themes"]);
@@ -37,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const revision = Number(text(values, "revision"));
   const result = await updateConvening(convening.id, revision, parsed.data, manager);
   if (!result.ok) {
-    if (result.reason === "missing") throw new Response("Convening not found", { status: 404 });
+    invariantResponse(result.reason !== "missing", "Convening not found", { status: 404 });
     // Keep their input, but with the current revision so a deliberate second save goes through.
     const current = await getConvening(convening.id);
     return json({ errors: { form: STALE_MESSAGE } as FieldErrors, values: { ...values, revision: String(current?.revision ?? revision) }, currentRevision: current?.revision ?? null }, { status: 409 });
@@ -45,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Places added by the edit (a higher limit, a new city allocation) go to the waitlist at once.
   const promoted = await fillFreePlacesAfterChange(convening.id);
   const note = ["Saved.", ...parsed.notes, promotedNote(promoted)].filter(Boolean).join(" ");
-  return redirect(`/convenings/${convening.id}?note=${encodeURIComponent(note)}`);
+  return redirectWithToast(`/convenings/${convening.id}`, note);
 }
 
 export default function EditConveningPage() {

@@ -7,18 +7,19 @@ import { loadConveningOutcomes } from "~/follow-ups/action-pages.server";
 import { notFound, requirePlanReader } from "~/follow-ups/action-service.server";
 import { ACTION_STATUS_LABELS } from "~/domain/vocabulary/follow-ups";
 import { formatDateRange } from "~/domain/local-time";
-import { getConveningForActions } from "~models/action-context.server";
+import { canRecordActions } from "~/follow-ups/policy";
+import { getReadableConveningForActions } from "~/follow-ups/readable-convening.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Outcomes · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);
-  const convening = await getConveningForActions(params.conveningId ?? "", person);
+  const convening = await getReadableConveningForActions(person, params.conveningId ?? "");
   if (!convening) throw notFound("That convening");
   const outcomes = await loadConveningOutcomes(convening.id);
   return json({
     convening: { id: convening.id, title: convening.title, when: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone) },
-    canRecord: person.role === "manager" || person.role === "city-rep",
+    canRecord: canRecordActions(person),
     ...outcomes,
   });
 }

@@ -7,6 +7,7 @@ import { buildAgenda, sessionsAsListed } from "~/domain/agenda/agenda-view";
 import { formatDateRange } from "~/domain/local-time";
 import { getOptionalPerson } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
+import { canSeePeopleNames } from "~/convenings/policy";
 import { requireReadableConvening } from "~/convenings/readable-convening.server";
 import { listAgendaSessions } from "~models/agenda-session.server";
 
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
       places: convening.places.map((place) => [place.name, place.region].filter(Boolean).join(", ")),
     },
-    days: buildAgenda(sessionsAsListed(convening, sessions), { includeSpeakers: Boolean(person) }),
+    days: buildAgenda(sessionsAsListed(convening, sessions), { includeSpeakers: canSeePeopleNames(person) }),
   });
 }
 

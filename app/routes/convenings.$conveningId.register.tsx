@@ -6,12 +6,14 @@ import { ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } fro
 import { TableScroll } from "~/components/table-scroll";
 import { CityCounts } from "~/registration/components/city-counts";
 import { formatRange } from "~/registration/format";
-import { requireRegistrationConvening } from "~/registration/convening-access.server";
+import { requireRegistrationConvening } from "~/registration/readable-convening.server";
 import { cancelRegistration, registerForConvening } from "~/registration/registration.server";
 import { registrationFormSchema, registrationWindowRefusal } from "~/registration/rules";
 import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadRegisterPage } from "~/registration/views.server";
 import { forbidden, requirePerson } from "~/accounts/auth.server";
+import { isManager } from "~/accounts/policy";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
 import { CancelRegistrationForm } from "~/registration/components/cancel-registration";
 
@@ -19,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Regist
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePerson(request, ["manager", "city-rep"]);
-  const convening = await requireRegistrationConvening(params.conveningId, { includeDrafts: person.role === "manager" });
+  const convening = await requireRegistrationConvening(person, params.conveningId);
   const page = await loadRegisterPage(person, convening);
   const refusal = registrationWindowRefusal(convening, new Date());
   return json({
@@ -34,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       capacity: convening.registration.capacity,
     },
     closedReason: refusal?.message ?? null,
-    isManager: person.role === "manager",
+    isManager: isManager(person),
     ...page,
   });
 }
@@ -42,8 +44,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { errors: FieldErrors | null; values: Record<string, string>; message: string | null };
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const person = await requirePerson(request, ["manager", "city-rep"]);
-  const convening = await requireRegistrationConvening(params.conveningId, { includeDrafts: true });
+  const convening = await requireRegistrationConvening(person, params.conveningId);
   const formData = await request.formData();
   const values = formValues(formData);
   if (values.intent === "cancel") {

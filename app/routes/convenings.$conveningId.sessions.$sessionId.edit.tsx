@@ -1,11 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SessionForm } from "~/agenda/components/session-form";
 import { SubmitButton } from "~/components/form-fields";
 import { readFormValues, STALE_MESSAGE, text, type FieldErrors, type FormValues } from "~/forms/form-values";
 import { parseSessionForm, SESSION_MULTI_FIELDS, sessionFormValues } from "~/agenda/session-form";
 import { requireManager } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { isOpenForChanges } from "~/convenings/policy";
+import { invariantResponse } from "~/utils/invariant";
+import { redirectWithToast } from "~/utils/toast.server";
 import { cancelSession, getSession, restoreSession, updateSession } from "~models/agenda-session.server";
 import { listPeopleForPicking } from "~models/convening-attendance.server";
 import { getConvening } from "~models/convening.server";
@@ -16,8 +20,8 @@ export const meta: MetaFunction = () => [{ title: "Edit session · Inclusive Cit
 async function editableSession(params: { conveningId?: string; sessionId?: string }) {
   const convening = await getConvening(params.conveningId ?? "");
   const session = convening ? await getSession(convening.id, params.sessionId ?? "") : null;
-  if (!convening || !session) throw new Response("Session not found", { status: 404 });
-  if (convening.status === "cancelled") throw new Response("The convening is cancelled: its sessions cannot be changed.", { status: 409 });
+  invariantResponse(convening && session, "Session not found", { status: 404 });
+  invariantResponse(isOpenForChanges(convening), "The convening is cancelled: its sessions cannot be changed.", { status: 409 });
   return { convening, session };
 }
 
@@ -34,29 +38,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const manager = await requireManager(request);
   const { convening, session } = await editableSession(params);
   const values = readFormValues(await request.formData(), SESSION_MULTI_FIELDS);
   if (session.isCancelled) {
-    if (text(values, "intent") !== "restore") throw new Response("A cancelled session cannot be edited: restore it first.", { status: 409 });
+    invariantResponse(text(values, "intent") === "restore", "A cancelled session cannot be edited: restore it first.", { status: 409 });
     await restoreSession(convening, session.id, manager);
-    return redirect(`/convenings/${convening.id}?note=${encodeURIComponent(`Restored “${session.title}”. Calendars show it again.`)}#session-${session.id}`);
+    return redirectWithToast(`/convenings/${convening.id}#session-${session.id}`, `Restored “${session.title}”. Calendars show it again.`);
   }
   if (text(values, "intent") === "cancel") {
     await cancelSession(convening, session.id, manager);
-    return redirect(`/convenings/${convening.id}?note=${encodeURIComponent(`Cancelled “${session.title}”. It stays on the agenda, marked cancelled.`)}`);
+    return redirectWithToast(`/convenings/${convening.id}`, `Cancelled “${session.title}”. It stays on the agenda, marked cancelled.`);
   }
   const people = await listPeopleForPicking();
   const parsed = parseSessionForm(values, { people: new Map(people.map((person) => [person.id, person.name])) });
   if (!parsed.ok) return json({ errors: parsed.errors as FieldErrors, values }, { status: 400 });
   const result = await updateSession(convening, session.id, Number(text(values, "revision")), parsed.data, manager);
   if (!result.ok) {
-    if (result.reason === "missing") throw new Response("Session not found", { status: 404 });
+    invariantResponse(result.reason !== "missing", "Session not found", { status: 404 });
     const current = await getSession(convening.id, session.id);
     return json({ errors: { form: STALE_MESSAGE } as FieldErrors, values: { ...values, revision: String(current?.revision ?? "") } }, { status: 409 });
   }
   const note = [`Saved “${parsed.data.title}”.`, ...parsed.notes].join(" ");
-  return redirect(`/convenings/${convening.id}?note=${encodeURIComponent(note)}#session-${session.id}`);
+  return redirectWithToast(`/convenings/${convening.id}#session-${session.id}`, note);
 }
 
 export default function EditSessionPage() {

@@ -1,11 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SessionForm } from "~/agenda/components/session-form";
 import { readFormValues, type FieldErrors, type FormValues } from "~/forms/form-values";
 import { parseSessionForm, SESSION_MULTI_FIELDS } from "~/agenda/session-form";
 import { instantToWallClock } from "~/domain/local-time";
 import { requireManager } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { isOpenForChanges } from "~/convenings/policy";
+import { invariantResponse } from "~/utils/invariant";
+import { redirectWithToast } from "~/utils/toast.server";
 import { createSession } from "~models/agenda-session.server";
 import { listPeopleForPicking } from "~models/convening-attendance.server";
 import { getConvening } from "~models/convening.server";
@@ -14,8 +18,8 @@ export const meta: MetaFunction = () => [{ title: "Add a session · Inclusive Ci
 
 async function openConvening(id: string | undefined) {
   const convening = await getConvening(id ?? "");
-  if (!convening) throw new Response("Convening not found", { status: 404 });
-  if (convening.status === "cancelled") throw new Response("A cancelled convening's agenda cannot be changed.", { status: 409 });
+  invariantResponse(convening, "Convening not found", { status: 404 });
+  invariantResponse(isOpenForChanges(convening), "A cancelled convening's agenda cannot be changed.", { status: 409 });
   return convening;
 }
 
@@ -32,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const manager = await requireManager(request);
   const convening = await openConvening(params.conveningId);
   const values = readFormValues(await request.formData(), SESSION_MULTI_FIELDS);
@@ -40,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return json({ errors: parsed.errors as FieldErrors, values }, { status: 400 });
   const sessionId = await createSession(convening, parsed.data, manager);
   const note = [`Added “${parsed.data.title}”.`, ...parsed.notes].join(" ");
-  return redirect(`/convenings/${convening.id}?note=${encodeURIComponent(note)}#session-${sessionId}`);
+  return redirectWithToast(`/convenings/${convening.id}#session-${sessionId}`, note);
 }
 
 export default function NewSessionPage() {

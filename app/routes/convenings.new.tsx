@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ConveningForm } from "~/convenings/components/convening-form";
 import { parseConveningForm } from "~/convenings/convening-form";
 import { readFormValues, type FieldErrors, type FormValues } from "~/forms/form-values";
 import { requireManager } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { redirectWithToast } from "~/utils/toast.server";
 import { listCities } from "~models/city.server";
 import { createConvening } from "~models/convening.server";
 
@@ -17,6 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const manager = await requireManager(request);
   const values = readFormValues(await request.formData(), ["themes"]);
   const cities = await listCities();
@@ -24,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return json({ errors: parsed.errors as FieldErrors, values }, { status: 400 });
   const id = await createConvening(parsed.data, manager);
   const note = ["Draft saved. Add sessions, then publish it.", ...parsed.notes].join(" ");
-  return redirect(`/convenings/${id}?note=${encodeURIComponent(note)}`);
+  return redirectWithToast(`/convenings/${id}`, note);
 }
 
 export default function NewConveningPage() {

@@ -2,13 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireManager } from "~/accounts/auth.server";
+import { invariantResponse } from "~/utils/invariant";
 import { getEnv } from "~/utils/env.server";
 import { listOutboxMessages } from "~models/outbox-message.server";
 
 export const meta: MetaFunction = () => [{ title: "Dev outbox · Inclusive Cities planner" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (getEnv().NODE_ENV === "production") throw new Response("Not found", { status: 404 });
+  invariantResponse(getEnv().NODE_ENV !== "production", "Not found", { status: 404 });
   await requireManager(request);
   const messages = await listOutboxMessages();
   return json({ messages: messages.map((message) => ({ ...message, createdAt: message.createdAt.toISOString() })) });

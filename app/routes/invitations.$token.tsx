@@ -5,7 +5,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
 import { PASSWORD_FIELDS, setPasswordSchema } from "~/accounts/account-forms";
-import { assertSameOrigin } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { connectDb } from "~/utils/db.server";
 import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { acceptInvitation, checkInvitation } from "~/accounts/invitations.server";
@@ -32,7 +32,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  assertSameOrigin(request);
+  requireSameOrigin(request);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: setPasswordSchema });
   if (submission.status !== "success") return json({ result: submission.reply({ hideFields: PASSWORD_FIELDS }) }, { status: 400 });

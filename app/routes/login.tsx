@@ -6,6 +6,7 @@ import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
 import { PASSWORD_FIELDS, signInSchema } from "~/accounts/account-forms";
 import { getOptionalPerson } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { connectDb } from "~/utils/db.server";
 import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { createSignedInResponse, safeRedirectPath } from "~/accounts/session.server";
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await getOptionalPerson(request); // origin check for the form post
+  requireSameOrigin(request);
   const formData = await request.formData();
   const redirectTo = safeRedirectPath(formData.get("redirectTo"));
   const submission = parseWithZod(formData, { schema: signInSchema });

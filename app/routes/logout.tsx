@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { assertSameOrigin } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { signOutResponse } from "~/accounts/session.server";
 
 export async function action({ request }: ActionFunctionArgs) {
-  assertSameOrigin(request);
+  requireSameOrigin(request);
   return signOutResponse(request);
 }
 

@@ -5,6 +5,7 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { requirePerson } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { getEnv } from "~/utils/env.server";
 import { getCityById, listCities } from "~models/city.server";
 import { getCalendarTokenCreatedAt, revokeCalendarToken, rotateCalendarToken } from "~models/person.server";
@@ -36,6 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const person = await requirePerson(request);
   const intent = (await request.formData()).get("intent");
   if (intent === "rotate") {

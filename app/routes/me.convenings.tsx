@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireRegistrationConvening } from "~/registration/convening-access.server";
+import { requireRegistrationConvening } from "~/registration/readable-convening.server";
 import { formatRange } from "~/registration/format";
 import { listMyRegistrations } from "~/registration/me.server";
 import { cancelRegistration } from "~/registration/registration.server";
 import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { requirePerson } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { formValues } from "~/forms/forms";
 
 export const meta: MetaFunction = () => [{ title: "My convenings · Inclusive Cities planner" }];
@@ -17,9 +18,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const person = await requirePerson(request);
   const values = formValues(await request.formData());
-  const convening = await requireRegistrationConvening(values.conveningId, { includeDrafts: true });
+  const convening = await requireRegistrationConvening(person, values.conveningId);
   const result = await cancelRegistration(person, convening, values.registrationId ?? "");
   if (!result.ok) throw new Response(result.message, { status: result.status });
   return json({ message: `Your place at ${convening.title} is cancelled.` });

@@ -8,6 +8,9 @@ import { PROGRAMME_ROLE_LABELS } from "~/domain/vocabulary/people";
 import { personSchema } from "~/people/person-forms";
 import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { requireManager } from "~/accounts/auth.server";
+import { canSetRole } from "~/people/policy";
+import { invariantResponse } from "~/utils/invariant";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
 import { getCityById, listCities } from "~models/city.server";
 import { getPerson, updatePersonProfile } from "~models/person.server";
@@ -16,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 async function requireTarget(personId: string | undefined) {
   const person = personId ? await getPerson(personId) : null;
-  if (!person) throw new Response("There is nobody at this address.", { status: 404 });
+  invariantResponse(person, "There is nobody at this address.", { status: 404 });
   return person;
 }
 
@@ -28,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const manager = await requireManager(request);
   const person = await requireTarget(params.personId);
   const values = formValues(await request.formData());
@@ -35,9 +39,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error) as FieldErrors, values, saved: false }, { status: 400 });
   const cityId = parsed.data.cityId || null;
   if (cityId && !(await getCityById(cityId))) return json({ errors: { cityId: "Choose a city from the list" } as FieldErrors, values, saved: false }, { status: 400 });
-  if (person.id === manager.id && parsed.data.role !== "manager") {
-    return json({ errors: { role: "You cannot take away your own manager role" } as FieldErrors, values, saved: false }, { status: 400 });
-  }
+  const roleChange = canSetRole(manager, person, parsed.data.role);
+  if (!roleChange.ok) return json({ errors: { role: roleChange.reason } as FieldErrors, values, saved: false }, { status: 400 });
   const result = await updatePersonProfile(person.id, { ...parsed.data, cityId, programmeRole: parsed.data.programmeRole || null });
   if (!result.ok) return json({ errors: { [result.field]: result.message } as FieldErrors, values, saved: false }, { status: 400 });
   return json({ errors: null, values: {} as Record<string, string>, saved: true });

@@ -5,8 +5,8 @@ import { ViewerTimeZone } from "~/agenda/components/viewer-time-zone";
 import { ConveningPublicAgenda } from "~/convenings/components/convening-public-agenda";
 import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
 import { formatDateRange } from "~/domain/local-time";
-import { getOptionalPerson } from "~/accounts/auth.server";
 import { connectDb } from "~/utils/db.server";
+import { invariantResponse } from "~/utils/invariant";
 import { listAgendaSessions } from "~models/agenda-session.server";
 import { getCityById } from "~models/city.server";
 import { getConveningByShareToken } from "~models/convening.server";
@@ -20,9 +20,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 // or attendees, no joining link.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await connectDb();
-  await getOptionalPerson(request); // only checks the request's origin; the page is the same for everyone
   const convening = await getConveningByShareToken(params.token ?? "");
-  if (!convening) throw new Response("There is no shared agenda at this link. Ask the programme team for a new one.", { status: 404 });
+  invariantResponse(convening, "There is no shared agenda at this link. Ask the programme team for a new one.", { status: 404 });
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
   const [sessions, hostCity] = await Promise.all([listAgendaSessions(convening.id), convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null)]);
   return json(

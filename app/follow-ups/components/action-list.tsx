@@ -1,4 +1,4 @@
-// ActionStatus badges and the table of actions used on plans, outcomes and the dashboard.
+// Status badges and the table of actions used on plans, outcomes and the dashboard.
 import { Link } from "@remix-run/react";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "~/domain/vocabulary/follow-ups";
 
@@ -38,7 +38,7 @@ export function ActionTable({ caption, rows, showCity = true, showSession = fals
             {showCity ? <th scope="col">City</th> : null}
             <th scope="col">Owner</th>
             <th scope="col">Due</th>
-            <th scope="col">ActionStatus</th>
+            <th scope="col">Status</th>
           </tr>
         </thead>
         <tbody>
