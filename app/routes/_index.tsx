@@ -3,7 +3,8 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ConveningCard } from "~/convenings/components/convening-card";
 import { formatDateRange } from "~/domain/local-time";
-import { getOptionalPerson, isManager } from "~/accounts/auth.server";
+import { getOptionalPerson } from "~/accounts/auth.server";
+import { canPlanConvenings, canReadDrafts } from "~/convenings/policy";
 import { connectDb } from "~/utils/db.server";
 import { listCities } from "~models/city.server";
 import { listConvenings } from "~models/convening-queries.server";
@@ -11,7 +12,7 @@ import { listConvenings } from "~models/convening-queries.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   await connectDb();
   const person = await getOptionalPerson(request);
-  const [convenings, cities] = await Promise.all([listConvenings({ includeDrafts: isManager(person) }), listCities()]);
+  const [convenings, cities] = await Promise.all([listConvenings({ includeDrafts: canReadDrafts(person) }), listCities()]);
   const cityName = new Map(cities.map((city) => [city.id, city.name]));
   const now = Date.now();
   const toCard = (convening: (typeof convenings)[number]) => ({
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   return json({
     signedIn: Boolean(person),
-    canCreate: isManager(person),
+    canCreate: canPlanConvenings(person),
     upcoming: convenings.filter((convening) => convening.endsAt.getTime() >= now).map(toCard),
     recent: convenings.filter((convening) => convening.endsAt.getTime() < now).reverse().slice(0, 3).map(toCard),
   });

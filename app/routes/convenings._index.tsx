@@ -5,7 +5,8 @@ import { ConveningCard } from "~/convenings/components/convening-card";
 import { CONVENING_KIND_OPTIONS } from "~/convenings/convening-form";
 import { THEME_CODES, THEME_TITLES } from "~/domain/vocabulary/framework";
 import { formatDateRange } from "~/domain/local-time";
-import { getOptionalPerson, isManager } from "~/accounts/auth.server";
+import { getOptionalPerson } from "~/accounts/auth.server";
+import { canPlanConvenings, canReadDrafts } from "~/convenings/policy";
 import { connectDb } from "~/utils/db.server";
 import { listCities } from "~models/city.server";
 import { listConvenings } from "~models/convening-queries.server";
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const when = params.get("when") === "past" ? "past" : params.get("when") === "all" ? null : "upcoming";
   const hostCityId = params.get("hostCityId") || null;
   const [convenings, cities] = await Promise.all([
-    listConvenings({ includeDrafts: isManager(person), kind, phase, theme, when, hostCityId }),
+    listConvenings({ includeDrafts: canReadDrafts(person), kind, phase, theme, when, hostCityId }),
     listCities(),
   ]);
   const cityName = new Map(cities.map((city) => [city.id, city.name]));
@@ -39,12 +40,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     convenings: when === "past" ? cards.reverse() : cards,
     cities: cities.map((city) => ({ id: city.id, name: city.name })),
     filters: { kind: kind ?? "", phase: phase ? String(phase) : "", theme: theme ?? "", when: when ?? "all", hostCityId: hostCityId ?? "" },
-    isManager: isManager(person),
+    canCreate: canPlanConvenings(person),
   });
 }
 
 export default function ConveningsPage() {
-  const { convenings, cities, filters, isManager: canCreate } = useLoaderData<typeof loader>();
+  const { convenings, cities, filters, canCreate } = useLoaderData<typeof loader>();
   const heading = filters.when === "past" ? "Past convenings" : filters.when === "all" ? "All convenings" : "Upcoming convenings";
   return (
     <>
