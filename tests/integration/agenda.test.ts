@@ -1,54 +1,27 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import mongoose from "mongoose";
 import { describe, expect, it } from "vitest";
 import { loader as agendaJsonLoader } from "../../app/routes/convenings.$conveningId.agenda[.]json";
 import { loader as changesLoader } from "../../app/routes/convenings.$conveningId.changes";
 import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
 import { loader as printLoader } from "../../app/routes/convenings.$conveningId.print";
-import { action as publishAction } from "../../app/routes/convenings.$conveningId.publish";
 import { action as editSessionAction, loader as editSessionLoader } from "../../app/routes/convenings.$conveningId.sessions.$sessionId.edit";
-import { action as newSessionAction } from "../../app/routes/convenings.$conveningId.sessions.new";
-import { action as newAction } from "../../app/routes/convenings.new";
 import { loader as shareLoader } from "../../app/routes/share.$token";
 import { AgendaSession, getSession, listSessions } from "../../models/agenda-session.server";
 import { ConveningVisit } from "../../models/convening-visit.server";
 import { getConvening } from "../../models/convening.server";
 import { Registration } from "../../models/registration.server";
-import { conveningFields, conveningIdFrom, postForm, sessionFields } from "../factories/convenings";
-import { createAccount, createCity, requestAs } from "../factories/people";
+import { postForm } from "../factories/convenings";
+import { createAccount, createCity } from "../factories/people";
 import { withTestDatabase } from "../setup/database";
+import { addSession, createDraft, publish } from "../helpers/convenings";
+import { body, load } from "../helpers/routes";
 
 withTestDatabase();
 
-type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
-
-async function load(loader: Loader, personId: string | null, url: string, params: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
-  try {
-    return (await loader({ request: await requestAs(personId, url, { headers }), params, context: {} })) as Response;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of loaders under test
-async function body(response: Response): Promise<any> {
-  return response.json();
-}
-
 async function setUp(overrides: Record<string, string | string[]> = {}) {
   const manager = await createAccount({ role: "manager", name: "Pat Manager" });
-  const response = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields(overrides));
-  const conveningId = conveningIdFrom(response);
+  const conveningId = await createDraft(manager.id, overrides);
   return { manager, conveningId, params: { conveningId } };
-}
-
-async function addSession(managerId: string, conveningId: string, fields: Record<string, string | string[]>) {
-  return postForm(newSessionAction, managerId, `/convenings/${conveningId}/sessions/new`, { conveningId }, sessionFields(fields));
-}
-
-async function publish(managerId: string, conveningId: string) {
-  await postForm(publishAction, managerId, `/convenings/${conveningId}/publish`, { conveningId }, {});
 }
 
 describe("sessions at local wall-clock time", () => {
@@ -148,7 +121,7 @@ describe("the agenda page", () => {
     const { manager, conveningId } = await setUp({ "places.0.timeZone": "America/New_York", startDate: "2030-05-21", endDate: "2030-05-22" });
     await addSession(manager.id, conveningId, { timeZone: "America/New_York", startDate: "2030-05-21", startTime: "10:00", endTime: "11:00" });
     await publish(manager.id, conveningId);
-    const withCookie = await body(await load(conveningLoader, null, `/convenings/${conveningId}`, { conveningId }, { Cookie: "tz=Europe%2FLondon" }));
+    const withCookie = await body(await load(conveningLoader, null, `/convenings/${conveningId}`, { conveningId }, { headers: { Cookie: "tz=Europe%2FLondon" } }));
     expect(withCookie.days[0].items[0].placeTime).toBe("10:00–11:00 EDT");
     expect(withCookie.days[0].items[0].viewerTime).toBe("15:00–16:00 BST");
     const without = await body(await load(conveningLoader, null, `/convenings/${conveningId}`, { conveningId }));

@@ -1,4 +1,3 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { action as cancelAction } from "../../app/routes/convenings.$conveningId.cancel";
 import { action as completeAction } from "../../app/routes/convenings.$conveningId.complete";
@@ -20,34 +19,15 @@ import { toastAfter } from "../factories/toast";
 import { createAccount, createCity, requestAs } from "../factories/people";
 import { formReply } from "../factories/form-replies";
 import { withTestDatabase } from "../setup/database";
+import { createDraft, publish } from "../helpers/convenings";
+import { load } from "../helpers/routes";
 
 withTestDatabase();
 
-type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
-
-async function load(loader: Loader, personId: string | null, url: string, params: Record<string, string> = {}, init: RequestInit = {}): Promise<Response> {
-  try {
-    return (await loader({ request: await requestAs(personId, url, init), params, context: {} })) as Response;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-}
-
+/** A loader's JSON, or an action's with its form reply read as `errors` and `values`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of loaders under test
 async function body(response: Response): Promise<any> {
   return formReply(response);
-}
-
-async function createDraft(managerId: string, overrides: Record<string, string | string[]> = {}) {
-  const response = await postForm(newAction, managerId, "/convenings/new", {}, conveningFields(overrides));
-  expect(response.status).toBe(302);
-  return conveningIdFrom(response);
-}
-
-async function publish(managerId: string, conveningId: string) {
-  const response = await postForm(publishAction, managerId, `/convenings/${conveningId}/publish`, { conveningId }, {});
-  expect(response.status).toBe(302);
 }
 
 describe("creating convenings", () => {
