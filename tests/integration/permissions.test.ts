@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The origin check as the first step of every action, and what the policies let people see:
 // drafts, email addresses, notes after a redirect, the header's links.
 import type { ActionFunctionArgs } from "@remix-run/node";
@@ -81,7 +82,8 @@ describe("email addresses on the registration pages", () => {
     const [private1, sharing] = await createColleagues(bristol, 2);
     const conveningId = await createConvening({ placesPerCity: 5 });
     const params = { conveningId };
-    for (const fields of [{ personId: rep.id }, { personId: private1 }, { personId: sharing, isContactShared: "on" }]) {
+    const registrations: Array<Record<string, string>> = [{ personId: rep.id }, { personId: private1 }, { personId: sharing, isContactShared: "on" }];
+    for (const fields of registrations) {
       await registerAction({ request: await formRequest(rep.id, `/convenings/${conveningId}/register`, { intent: "register", ...fields }), params, context: {} });
     }
     type Line = { name: string; email: string };
