@@ -7,6 +7,7 @@ import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
 import { createColleagues } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
+import { recordQueries } from "../helpers/queries";
 
 withTestDatabase();
 
@@ -18,11 +19,30 @@ describe("the city directory and city pages", () => {
     await createCity("birmingham", { membership: "phase-two", phaseJoined: 2 });
     const [sponsor] = await createColleagues(bristol, 1, "sponsor");
     await City.updateOne({ _id: bristol }, { $set: { sponsorPersonId: sponsor, taskforce: [{ name: "A", sector: "arts" }] } });
-    const body = (await (await directoryLoader({ request: await requestAs(null, "/cities"), params: {}, context: {} })).json()) as { cities: Array<{ name: string; sponsorName: string | null; taskforceSize: number }> };
-    expect(body.cities.map((city) => [city.name, city.sponsorName, city.taskforceSize])).toEqual([
+    type Directory = { cities: Array<{ name: string; sponsorName: string | null; leadName: string | null; taskforceSize: number }> };
+    const directory = async () => {
+      const request = await requestAs(null, "/cities");
+      return recordQueries(async () => (await (await directoryLoader({ request, params: {}, context: {} })).json()) as Directory);
+    };
+    const small = await directory();
+    expect(small.result.cities.map((city) => [city.name, city.sponsorName, city.taskforceSize])).toEqual([
       ["Birmingham", null, 0],
       ["Bristol", "Sponsor 01", 1],
     ]);
+    // The cities, their contacts and the contacts' names: three queries, not one per city.
+    expect(small.queries, small.queries.join(", ")).toHaveLength(3);
+
+    // Ten more cities, each with a sponsor, a lead and a taskforce: still the same three.
+    for (let index = 0; index < 10; index += 1) {
+      const cityId = await createCity(`city-${index}`);
+      const [citySponsor] = await createColleagues(cityId, 1, "sponsor");
+      const [cityLead] = await createColleagues(cityId, 1, "lead");
+      await City.updateOne({ _id: cityId }, { $set: { sponsorPersonId: citySponsor, leadPersonId: cityLead, taskforce: [{ name: "B", sector: "employer" }] } });
+    }
+    const large = await directory();
+    expect(large.result.cities).toHaveLength(12);
+    expect(large.result.cities.find((city) => city.name === "City 7")).toMatchObject({ sponsorName: "Sponsor 01", leadName: "Lead 01", taskforceSize: 1 });
+    expect(large.queries).toEqual(small.queries);
   });
 
   it("shows a city's membership, partner and contacts, hiding taskforce names and emails from anonymous visitors", async () => {
