@@ -1,11 +1,12 @@
 // Agenda sessions of a convening. Times are UTC instants plus the IANA zone they were entered in.
-import mongoose, { Schema } from "mongoose";
+import { Schema } from "mongoose";
 import { diffFields, isCalendarChange, SESSION_TRACKED_FIELDS } from "~/domain/agenda/changes";
 import { SESSION_KINDS, type SessionKind } from "~/domain/vocabulary/sessions";
-import { readAgendaCopy, writeAgendaCopy } from "./convening-agenda.server";
+import { readAgendaCopy, refreshAgendaCopyOnWrite, writeAgendaCopy } from "./convening-agenda.server";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { recordChange } from "./convening-change.server";
-import { registerModel } from "./register-model.server";
+import { idOrNull, isValidId, validIds } from "./ids.server";
+import { registerModel, type LeanDocument } from "./register-model.server";
 
 
 /** What a session form saves: checked, in the stored shape. */
@@ -60,9 +61,12 @@ const agendaSessionSchema = new Schema(
 );
 agendaSessionSchema.index({ conveningId: 1, startsAt: 1 });
 
+// The agenda copy follows every write made through the model; then the change token moves.
+refreshAgendaCopyOnWrite(agendaSessionSchema, (conveningIds) => rebuildAgendaCopies(conveningIds));
 replaceChangeTokenOnWrite(agendaSessionSchema, CHANGE_TOKENS.sessions);
 export const AgendaSession = registerModel("AgendaSession", agendaSessionSchema);
 
+/** A session as the app reads it: every stored field, ids as strings. */
 export type SessionRecord = SessionInput & {
   id: string;
   conveningId: string;
@@ -70,49 +74,77 @@ export type SessionRecord = SessionInput & {
   cancelledAt: Date | null;
   sequence: number;
   revision: number;
+  createdAt: Date;
   updatedAt: Date;
 };
 
-const SESSION_FIELDS =
-  "conveningId title description kind startsAt endsAt timeZone endTimeZone room placeName speakers themes track isCancelled cancelledAt sequence revision updatedAt";
+type SessionDoc = LeanDocument<typeof agendaSessionSchema>;
+type SessionField = Exclude<keyof SessionRecord, "id">;
 
-type SessionLean = Omit<SessionRecord, "id" | "conveningId" | "speakers"> & {
-  _id: unknown;
-  conveningId: unknown;
-  speakers: Array<{ personId: unknown; name: string; role: "facilitator" | "speaker" }>;
+// One mapper: each record field from the stored document. Sessions written around the schema
+// (upserts, the seed, straight to the collection) may lack defaulted fields, hence the fallbacks.
+const FROM_DOC: { [K in keyof SessionRecord]: (doc: SessionDoc) => SessionRecord[K] } = {
+  id: (doc) => String(doc._id),
+  conveningId: (doc) => String(doc.conveningId),
+  title: (doc) => doc.title,
+  description: (doc) => doc.description ?? "",
+  kind: (doc) => doc.kind,
+  startsAt: (doc) => doc.startsAt,
+  endsAt: (doc) => doc.endsAt,
+  timeZone: (doc) => doc.timeZone,
+  endTimeZone: (doc) => doc.endTimeZone ?? null,
+  room: (doc) => doc.room ?? "",
+  placeName: (doc) => doc.placeName ?? "",
+  track: (doc) => doc.track ?? "",
+  themes: (doc) => doc.themes ?? [],
+  speakers: (doc) => (doc.speakers ?? []).map((speaker) => ({ personId: idOrNull(speaker.personId), name: speaker.name, role: speaker.role ?? "speaker" })),
+  isCancelled: (doc) => doc.isCancelled ?? false,
+  cancelledAt: (doc) => doc.cancelledAt ?? null,
+  sequence: (doc) => doc.sequence ?? 0,
+  revision: (doc) => doc.revision ?? 1,
+  createdAt: (doc) => doc.createdAt,
+  updatedAt: (doc) => doc.updatedAt,
 };
 
-function toRecord(doc: SessionLean): SessionRecord {
-  const { _id, conveningId, speakers, ...rest } = doc;
-  return {
-    ...rest,
-    id: String(_id),
-    conveningId: String(conveningId),
-    endTimeZone: rest.endTimeZone ?? null,
-    revision: rest.revision ?? 1,
-    cancelledAt: rest.cancelledAt ?? null,
-    // Sessions upserted directly (the seed) may lack defaulted fields.
-    description: rest.description ?? "",
-    room: rest.room ?? "",
-    placeName: rest.placeName ?? "",
-    track: rest.track ?? "",
-    themes: rest.themes ?? [],
-    isCancelled: rest.isCancelled ?? false,
-    sequence: rest.sequence ?? 0,
-    speakers: (speakers ?? []).map((speaker) => ({ personId: speaker.personId ? String(speaker.personId) : null, name: speaker.name, role: speaker.role ?? "speaker" })),
-  };
+/** The views pages read (the query selects exactly these fields), each a Pick of SessionRecord. */
+export const SESSION_VIEWS = {
+  /** Agenda pages, their copy, session forms. */
+  agenda: [
+    "conveningId", "title", "description", "kind", "startsAt", "endsAt", "timeZone", "endTimeZone", "room", "placeName", "speakers", "themes", "track",
+    "isCancelled", "cancelledAt", "sequence", "revision", "updatedAt",
+  ],
+  /** Calendar feed events: no speakers (feeds are public). */
+  feed: ["conveningId", "title", "description", "kind", "startsAt", "endsAt", "timeZone", "endTimeZone", "room", "placeName", "themes", "isCancelled", "cancelledAt", "sequence", "createdAt", "updatedAt"],
+  /** The name and time around a follow-up action. */
+  brief: ["conveningId", "title", "startsAt", "timeZone"],
+} as const satisfies Record<string, readonly SessionField[]>;
+
+export type SessionViewName = keyof typeof SESSION_VIEWS;
+export type SessionView<V extends SessionViewName> = Pick<SessionRecord, "id" | (typeof SESSION_VIEWS)[V][number]>;
+export type AgendaSessionRecord = SessionView<"agenda">;
+
+function toView<V extends SessionViewName>(doc: SessionDoc, view: V): SessionView<V> {
+  const fields: ReadonlyArray<keyof SessionRecord> = ["id", ...SESSION_VIEWS[view]];
+  return Object.fromEntries(fields.map((field) => [field, FROM_DOC[field](doc)])) as SessionView<V>;
+}
+
+const selection = (view: SessionViewName) => SESSION_VIEWS[view].join(" ");
+
+async function findSessionViews<V extends SessionViewName>(filter: Record<string, unknown>, view: V, sort?: Record<string, 1 | -1>): Promise<Array<SessionView<V>>> {
+  const query = AgendaSession.find(filter).select(selection(view));
+  const docs = await (sort ? query.sort(sort) : query).lean();
+  return docs.map((doc) => toView(doc, view));
 }
 
 /** Every session of the given convenings (cancelled ones included, marked), in time order: one query. */
-export async function listSessionsForConvenings(conveningIds: string[]): Promise<SessionRecord[]> {
-  const ids = conveningIds.filter((id) => mongoose.isValidObjectId(id));
+export async function listSessionsForConvenings(conveningIds: string[]): Promise<AgendaSessionRecord[]> {
+  const ids = validIds(conveningIds);
   if (ids.length === 0) return [];
-  const docs = await AgendaSession.find({ conveningId: { $in: ids } }).select(SESSION_FIELDS).sort({ startsAt: 1 }).lean<SessionLean[]>();
-  return docs.map(toRecord);
+  return findSessionViews({ conveningId: { $in: ids } }, "agenda", { startsAt: 1 });
 }
 
 /** A convening's sessions in time order, cancelled ones included. */
-export function listSessions(conveningId: string): Promise<SessionRecord[]> {
+export function listSessions(conveningId: string): Promise<AgendaSessionRecord[]> {
   return listSessionsForConvenings([conveningId]);
 }
 
@@ -120,30 +152,90 @@ export function listSessions(conveningId: string): Promise<SessionRecord[]> {
  * A convening's sessions in time order (cancelled ones included) for agenda pages: one read by
  * _id of the agenda copy, whatever the size of the programme; builds the copy if it is missing.
  */
-export async function listAgendaSessions(conveningId: string): Promise<SessionRecord[]> {
-  if (!mongoose.isValidObjectId(conveningId)) return [];
-  const copy = await readAgendaCopy(conveningId);
-  if (copy) return copy.map((session) => toRecord(session as unknown as SessionLean));
-  return refreshAgendaCopy(conveningId);
+export async function listAgendaSessions(conveningId: string): Promise<AgendaSessionRecord[]> {
+  if (!isValidId(conveningId)) return [];
+  const copy = await readAgendaCopy<SessionDoc>(conveningId);
+  if (copy) return copy.map((session) => toView(session, "agenda"));
+  return (await rebuildAgendaCopies([conveningId])).get(conveningId) ?? [];
 }
 
-/** Rebuilds the agenda copy from the sessions collection; call after every session write. */
-export async function refreshAgendaCopy(conveningId: string): Promise<SessionRecord[]> {
-  const builtAt = new Date();
-  const sessions = await listSessions(conveningId);
-  await writeAgendaCopy(
-    conveningId,
-    sessions.map(({ id, ...session }) => ({ ...session, _id: id })),
-    builtAt,
+/**
+ * Rebuilds the agenda copies of the given convenings from the sessions collection: one read,
+ * then one write per convening. The session schema's write hook calls it; nothing else need.
+ */
+async function rebuildAgendaCopies(conveningIds: string[]): Promise<Map<string, AgendaSessionRecord[]>> {
+  const builtAt = new Date(); // before the read: a copy from a later read wins (writeAgendaCopy)
+  const sessions = await listSessionsForConvenings(conveningIds);
+  const byConvening = new Map<string, AgendaSessionRecord[]>(validIds(conveningIds).map((id) => [id, []]));
+  for (const session of sessions) byConvening.get(session.conveningId)?.push(session);
+  await Promise.all(
+    [...byConvening].map(([conveningId, agenda]) =>
+      // Stored in the document's own shape (_id), so the one mapper reads copy and collection alike.
+      writeAgendaCopy(conveningId, agenda.map(({ id, ...session }) => ({ ...session, _id: id })), builtAt),
+    ),
   );
-  return sessions;
+  return byConvening;
 }
 
 /** One session, only if it belongs to the convening; null for malformed ids. */
-export async function getSession(conveningId: string, sessionId: string): Promise<SessionRecord | null> {
-  if (!mongoose.isValidObjectId(conveningId) || !mongoose.isValidObjectId(sessionId)) return null;
-  const doc = await AgendaSession.findOne({ _id: sessionId, conveningId }).select(SESSION_FIELDS).lean<SessionLean | null>();
-  return doc ? toRecord(doc) : null;
+export async function getSession(conveningId: string, sessionId: string): Promise<AgendaSessionRecord | null> {
+  if (!isValidId(conveningId) || !isValidId(sessionId)) return null;
+  const doc = await AgendaSession.findOne({ _id: sessionId, conveningId }).select(selection("agenda")).lean();
+  return doc ? toView(doc, "agenda") : null;
+}
+
+/** The sessions of the given convenings for calendar feeds, in time order (then by id): one query. */
+export async function listFeedSessions(conveningIds: string[]): Promise<Array<SessionView<"feed">>> {
+  const ids = validIds(conveningIds);
+  if (ids.length === 0) return [];
+  return findSessionViews({ conveningId: { $in: ids } }, "feed", { startsAt: 1, _id: 1 });
+}
+
+/** One session of a convening for a calendar feed; null when it is not that convening's. */
+export async function getFeedSession(conveningId: string, sessionId: string): Promise<SessionView<"feed"> | null> {
+  if (!isValidId(conveningId) || !isValidId(sessionId)) return null;
+  const doc = await AgendaSession.findOne({ _id: sessionId, conveningId }).select(selection("feed")).lean();
+  return doc ? toView(doc, "feed") : null;
+}
+
+export type SessionBrief = SessionView<"brief">;
+
+/** A convening's sessions that still take place, in time order: what an action can be attached to. */
+export async function listLiveSessionBriefs(conveningId: string): Promise<SessionBrief[]> {
+  if (!isValidId(conveningId)) return [];
+  return findSessionViews({ conveningId, isCancelled: { $ne: true } }, "brief", { startsAt: 1 });
+}
+
+export async function listSessionBriefs(ids: Array<string | null | undefined>): Promise<SessionBrief[]> {
+  const valid = validIds(ids);
+  if (valid.length === 0) return [];
+  return findSessionViews({ _id: { $in: valid } }, "brief");
+}
+
+/**
+ * Copies a convening's sessions that still take place to another convening, every instant moved
+ * by `move` (in the session's own zone); returns the sessions copied, as they were.
+ */
+export async function copyLiveSessions(fromConveningId: string, toConveningId: string, move: (instant: Date, zone: string) => Date) {
+  const docs = await AgendaSession.find({ conveningId: fromConveningId, isCancelled: false })
+    .select("title description kind startsAt endsAt timeZone endTimeZone room placeName speakers themes track")
+    .lean();
+  if (docs.length > 0) {
+    await AgendaSession.insertMany(
+      docs.map(({ _id, ...session }) => ({
+        ...session,
+        conveningId: toConveningId,
+        startsAt: move(session.startsAt, session.timeZone),
+        endsAt: move(session.endsAt, session.endTimeZone ?? session.timeZone),
+      })),
+    );
+  }
+  return docs.map(({ title, startsAt, endsAt, timeZone, endTimeZone }) => ({ title, startsAt, endsAt, timeZone, endTimeZone: endTimeZone ?? null }));
+}
+
+/** Demo data: creates or updates a session by its seed key (the seed is idempotent). */
+export async function upsertSeedSession(seedKey: string, session: Omit<SessionInput, "endTimeZone" | "speakers" | "track"> & { conveningId: string }) {
+  await AgendaSession.updateOne({ seedKey }, { $set: session }, { upsert: true });
 }
 
 type SessionOwner = { id: string; status: string };
@@ -151,7 +243,6 @@ type SessionActor = { id: string; name: string };
 
 export async function createSession(convening: SessionOwner, input: SessionInput, by: SessionActor): Promise<string> {
   const doc = await AgendaSession.create({ ...input, conveningId: convening.id });
-  await refreshAgendaCopy(convening.id);
   if (convening.status !== "draft") {
     await recordChange({
       conveningId: convening.id,
@@ -186,7 +277,6 @@ export async function updateSession(
     { runValidators: true },
   );
   if (result.matchedCount === 0) return { ok: false, reason: "stale" };
-  await refreshAgendaCopy(convening.id);
   if (convening.status !== "draft" && changes.length > 0) {
     await recordChange({ conveningId: convening.id, sessionId, kind: "session-updated", subject: input.title, timeZone: input.timeZone, personId: by.id, personName: by.name, changes, reason: "" });
   }
@@ -203,7 +293,6 @@ async function setSessionCancelled(convening: SessionOwner, sessionId: string, b
     { $set: { isCancelled, cancelledAt: isCancelled ? new Date() : null }, $inc: { revision: 1, sequence: 1 } },
   );
   if (result.modifiedCount === 0) return false;
-  await refreshAgendaCopy(convening.id);
   if (convening.status !== "draft") {
     await recordChange({
       conveningId: convening.id,

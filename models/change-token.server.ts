@@ -3,7 +3,7 @@
 // value (not a counter) matters on FerretDB, whose updates are read-modify-write: two racing
 // increments could leave the same number, two random tokens cannot.
 import { randomUUID } from "node:crypto";
-import { Schema, type Schema as SchemaType } from "mongoose";
+import mongoose, { Schema, type Schema as SchemaType } from "mongoose";
 import { registerModel } from "./register-model.server";
 import { upsertRacingSafely } from "./duplicate-key.server";
 
@@ -21,15 +21,23 @@ export const CHANGE_TOKENS = {
 export type ChangeTokenName = (typeof CHANGE_TOKENS)[keyof typeof CHANGE_TOKENS];
 
 export async function readChangeToken(name: ChangeTokenName): Promise<string> {
-  const doc = await ChangeToken.findById(name).select("token").lean<{ token: string }>();
+  const doc = await ChangeToken.findById(name).select("token").lean();
   return doc?.token ?? "initial";
 }
 
 /** Several tokens in one query, in the order asked. */
 export async function readChangeTokens(names: ChangeTokenName[]): Promise<string[]> {
-  const docs = await ChangeToken.find({ _id: { $in: names } }).select("token").lean<Array<{ _id: string; token: string }>>();
+  const docs = await ChangeToken.find({ _id: { $in: names } }).select("token").lean();
   const tokens = new Map(docs.map((doc) => [doc._id, doc.token]));
   return names.map((name) => tokens.get(name) ?? "initial");
+}
+
+/**
+ * One string that changes whenever any of the named collections changes (and differs between
+ * databases, so tests on separate databases never share a memoised value): one small read.
+ */
+export async function changeTokensFingerprint(names: ChangeTokenName[]): Promise<string> {
+  return `${mongoose.connection.name}|${(await readChangeTokens(names)).join("|")}`;
 }
 
 export async function replaceChangeToken(name: ChangeTokenName) {

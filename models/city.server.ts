@@ -1,7 +1,8 @@
 // Cities in the programme: membership, nation, where the programme sits, learning partner.
-import mongoose, { Schema, type InferSchemaType } from "mongoose";
+import mongoose, { Schema } from "mongoose";
 import { CHANGE_TOKENS, replaceChangeToken, replaceChangeTokenOnWrite } from "./change-token.server";
-import { registerModel } from "./register-model.server";
+import { idOrNull, isValidId, validIds } from "./ids.server";
+import { registerModel, type LeanDocument } from "./register-model.server";
 
 import { CITY_MEMBERSHIPS, NATIONS, TASKFORCE_SECTORS } from "~/domain/vocabulary/cities";
 
@@ -30,7 +31,7 @@ const citySchema = new Schema(
   { timestamps: true },
 );
 
-export type CityDoc = InferSchemaType<typeof citySchema>;
+type CityDoc = LeanDocument<typeof citySchema>;
 replaceChangeTokenOnWrite(citySchema, CHANGE_TOKENS.cities);
 export const City = registerModel("City", citySchema);
 
@@ -49,9 +50,19 @@ export type CitySummary = {
 
 const CITY_FIELDS = "slug name membership phaseJoined nation timeZone department sponsorRole learningPartnerSlug";
 
-function toCitySummary(doc: Record<string, unknown> & { _id: unknown }): CitySummary {
-  const { _id, ...rest } = doc;
-  return { id: String(_id), ...(rest as Omit<CitySummary, "id">) };
+function toCitySummary(doc: CityDoc): CitySummary {
+  return {
+    id: String(doc._id),
+    slug: doc.slug,
+    name: doc.name,
+    membership: doc.membership,
+    phaseJoined: doc.phaseJoined,
+    nation: doc.nation,
+    timeZone: doc.timeZone,
+    department: doc.department ?? "",
+    sponsorRole: doc.sponsorRole ?? "",
+    learningPartnerSlug: doc.learningPartnerSlug ?? null,
+  };
 }
 
 export async function listCities(): Promise<CitySummary[]> {
@@ -65,9 +76,23 @@ export async function getCityBySlug(slug: string): Promise<CitySummary | null> {
 }
 
 export async function getCityById(id: string): Promise<CitySummary | null> {
-  if (!mongoose.isValidObjectId(id)) return null;
+  if (!isValidId(id)) return null;
   const doc = await City.findById(id).select(CITY_FIELDS).lean();
   return doc ? toCitySummary(doc) : null;
+}
+
+/** The names of the given cities by id, in one query. */
+export async function getCityNames(ids: string[]): Promise<Map<string, string>> {
+  const valid = validIds(ids);
+  if (valid.length === 0) return new Map();
+  const docs = await City.find({ _id: { $in: valid } }).select("name").lean();
+  return new Map(docs.map((doc) => [String(doc._id), doc.name]));
+}
+
+/** Demo data: makes two cities each other's learning partner. */
+export async function setLearningPartners(slug: string, partnerSlug: string) {
+  await City.updateOne({ slug }, { $set: { learningPartnerSlug: partnerSlug } });
+  await City.updateOne({ slug: partnerSlug }, { $set: { learningPartnerSlug: slug } });
 }
 
 /** Creates or updates a city by slug; returns its id. Used by the seed, so it must be idempotent. */
@@ -80,34 +105,23 @@ export async function upsertCity(city: Omit<CitySummary, "id">): Promise<string>
 export type TaskforceMember = { id: string; name: string; organisation: string; sector: (typeof TASKFORCE_SECTORS)[number] };
 export type CityProfile = CitySummary & { sponsorPersonId: string | null; leadPersonId: string | null; taskforce: TaskforceMember[] };
 
-type CityProfileLean = Omit<CitySummary, "id"> & {
-  _id: unknown;
-  sponsorPersonId?: unknown;
-  leadPersonId?: unknown;
-  taskforce?: Array<{ _id: unknown; name: string; organisation?: string; sector: TaskforceMember["sector"] }>;
-};
-
 /** A city with its contacts and taskforce, for the city page. */
 export async function getCityProfile(slug: string): Promise<CityProfile | null> {
-  const doc = await City.findOne({ slug }).select(`${CITY_FIELDS} sponsorPersonId leadPersonId taskforce`).lean<CityProfileLean | null>();
+  const doc = await City.findOne({ slug }).select(`${CITY_FIELDS} sponsorPersonId leadPersonId taskforce`).lean();
   if (!doc) return null;
-  const { _id, sponsorPersonId, leadPersonId, taskforce, ...rest } = doc;
   return {
-    ...toCitySummary({ _id, ...rest }),
-    sponsorPersonId: sponsorPersonId ? String(sponsorPersonId) : null,
-    leadPersonId: leadPersonId ? String(leadPersonId) : null,
-    taskforce: (taskforce ?? []).map((member) => ({ id: String(member._id), name: member.name, organisation: member.organisation ?? "", sector: member.sector })),
+    ...toCitySummary(doc),
+    sponsorPersonId: idOrNull(doc.sponsorPersonId),
+    leadPersonId: idOrNull(doc.leadPersonId),
+    taskforce: (doc.taskforce ?? []).map((member) => ({ id: String(member._id), name: member.name, organisation: member.organisation ?? "", sector: member.sector })),
   };
 }
 
 /** Contacts for every city at once (the directory shows them without a query per city). */
 export async function listCityContacts(): Promise<Map<string, { sponsorPersonId: string | null; leadPersonId: string | null; taskforceSize: number }>> {
-  const docs = await City.find().select("sponsorPersonId leadPersonId taskforce._id").lean<Array<{ _id: unknown; sponsorPersonId?: unknown; leadPersonId?: unknown; taskforce?: unknown[] }>>();
+  const docs = await City.find().select("sponsorPersonId leadPersonId taskforce._id").lean();
   return new Map(
-    docs.map((doc) => [
-      String(doc._id),
-      { sponsorPersonId: doc.sponsorPersonId ? String(doc.sponsorPersonId) : null, leadPersonId: doc.leadPersonId ? String(doc.leadPersonId) : null, taskforceSize: doc.taskforce?.length ?? 0 },
-    ]),
+    docs.map((doc) => [String(doc._id), { sponsorPersonId: idOrNull(doc.sponsorPersonId), leadPersonId: idOrNull(doc.leadPersonId), taskforceSize: doc.taskforce?.length ?? 0 }]),
   );
 }
 
@@ -126,7 +140,7 @@ export async function addTaskforceMember(cityId: string, member: Omit<TaskforceM
 }
 
 export async function removeTaskforceMember(cityId: string, memberId: string): Promise<boolean> {
-  if (!mongoose.isValidObjectId(memberId)) return false;
+  if (!isValidId(memberId) || !isValidId(cityId)) return false;
   // FerretDB's $pull matches whole elements only (no query conditions), so pull the stored element.
   const doc = await City.collection.findOne({ _id: new mongoose.Types.ObjectId(cityId) }, { projection: { taskforce: 1 } });
   const member = (doc?.taskforce as Array<{ _id: unknown }> | undefined)?.find((entry) => String(entry._id) === memberId);

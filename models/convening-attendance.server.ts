@@ -1,12 +1,12 @@
 // "Who is coming" to a convening, read from registrations: counts per city for everyone, names
 // only when the caller asks (signed-in programme members). A fixed three queries at most.
-import mongoose from "mongoose";
 import { City } from "./city.server";
-import { Person } from "./person.server";
-import { Registration } from "./registration.server";
+import { isValidId } from "./ids.server";
+import { findPersonViews } from "./person.server";
+import { ATTENDING_STATUSES, Registration } from "./registration.server";
 
 /** Registrations that mean "coming" (or came). */
-export const COMING_STATUSES = ["registered", "attended"] as const;
+export const COMING_STATUSES = ATTENDING_STATUSES;
 
 export type WhoIsComing = {
   total: number;
@@ -16,18 +16,18 @@ export type WhoIsComing = {
 };
 
 export async function getWhoIsComing(conveningId: string, options: { withNames: boolean }): Promise<WhoIsComing> {
-  if (!mongoose.isValidObjectId(conveningId)) return { total: 0, byCity: [], people: options.withNames ? [] : null, registeredPersonIds: [] };
+  if (!isValidId(conveningId)) return { total: 0, byCity: [], people: options.withNames ? [] : null, registeredPersonIds: [] };
   const registrations = await Registration.find({ conveningId, status: { $in: COMING_STATUSES } })
     .select("personId cityId status")
-    .lean<Array<{ personId: unknown; cityId: unknown; status: string }>>();
+    .lean();
   const cityIds = [...new Set(registrations.flatMap((registration) => (registration.cityId ? [String(registration.cityId)] : [])))];
   const personIds = registrations.map((registration) => String(registration.personId));
   const [cities, people] = await Promise.all([
-    cityIds.length > 0 ? City.find({ _id: { $in: cityIds } }).select("name").lean<Array<{ _id: unknown; name: string }>>() : [],
-    options.withNames && personIds.length > 0 ? Person.find({ _id: { $in: personIds } }).select("name").lean<Array<{ _id: unknown; name: string }>>() : [],
+    cityIds.length > 0 ? City.find({ _id: { $in: cityIds } }).select("name").lean() : [],
+    options.withNames && personIds.length > 0 ? findPersonViews({ _id: { $in: personIds } }, "name") : [],
   ]);
   const cityName = new Map(cities.map((city) => [String(city._id), city.name]));
-  const personName = new Map(people.map((person) => [String(person._id), person.name]));
+  const personName = new Map(people.map((person) => [person.id, person.name]));
   const counts = new Map<string | null, number>();
   for (const registration of registrations) {
     const key = registration.cityId ? String(registration.cityId) : null;
@@ -52,7 +52,6 @@ export async function getWhoIsComing(conveningId: string, options: { withNames: 
 }
 
 /** People a manager can pick as facilitators or speakers: id and name, by name. */
-export async function listPeopleForPicking(): Promise<Array<{ id: string; name: string }>> {
-  const docs = await Person.find().select("name").sort({ name: 1 }).lean<Array<{ _id: unknown; name: string }>>();
-  return docs.map((doc) => ({ id: String(doc._id), name: doc.name }));
+export function listPeopleForPicking(): Promise<Array<{ id: string; name: string }>> {
+  return findPersonViews({}, "name", { name: 1 });
 }

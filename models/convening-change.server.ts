@@ -2,6 +2,7 @@
 import mongoose, { Schema } from "mongoose";
 import type { FieldChange } from "~/domain/agenda/changes";
 import { CHANGE_KINDS, type ChangeKind } from "~/domain/vocabulary/convenings";
+import { idOrNull, isValidId } from "./ids.server";
 import { registerModel } from "./register-model.server";
 
 
@@ -49,20 +50,25 @@ export async function recordChange(change: Omit<ChangeEntry, "id" | "at"> & { at
 
 /** A convening's changes, newest first (optionally only those after an instant). */
 export async function listChanges(conveningId: string, options: { since?: Date | null } = {}): Promise<ChangeEntry[]> {
-  if (!mongoose.isValidObjectId(conveningId)) return [];
+  if (!isValidId(conveningId)) return [];
   const filter: Record<string, unknown> = { conveningId };
   if (options.since) filter.at = { $gt: options.since };
   const docs = await ConveningChange.find(filter)
     .select("conveningId sessionId kind subject timeZone personId personName at changes reason")
     .sort({ at: -1 })
     .limit(500)
-    .lean<Array<Omit<ChangeEntry, "id" | "conveningId" | "sessionId" | "personId"> & { _id: unknown; conveningId: unknown; sessionId: unknown; personId: unknown }>>();
-  return docs.map(({ _id, conveningId: convening, sessionId, personId, changes, ...rest }) => ({
-    ...rest,
-    id: String(_id),
-    personId: personId ? String(personId) : null,
-    conveningId: String(convening),
-    sessionId: sessionId ? String(sessionId) : null,
-    changes: changes.map(({ field, from, to }) => ({ field, from, to })),
+    .lean();
+  return docs.map((doc) => ({
+    id: String(doc._id),
+    conveningId: String(doc.conveningId),
+    sessionId: idOrNull(doc.sessionId),
+    kind: doc.kind,
+    subject: doc.subject,
+    timeZone: doc.timeZone,
+    personId: idOrNull(doc.personId),
+    personName: doc.personName ?? "",
+    at: doc.at,
+    changes: (doc.changes ?? []).map(({ field, from, to }) => ({ field, from: from ?? "", to: to ?? "" })),
+    reason: doc.reason ?? "",
   }));
 }

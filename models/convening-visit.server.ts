@@ -21,7 +21,7 @@ export async function recordVisit(personId: string, conveningId: string, at = ne
       { _id: `${personId}:${conveningId}` },
       { $set: { lastVisitedAt: at }, $setOnInsert: { personId, conveningId } },
       { upsert: true, new: false },
-    ).lean<{ lastVisitedAt: Date } | null>(),
+    ).lean(),
   );
   return previous?.lastVisitedAt ?? null;
 }

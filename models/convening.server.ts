@@ -1,14 +1,15 @@
 // Convenings: City Working Group meetings, learning exchanges, workshops and online meetings.
 import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
-import mongoose, { Schema } from "mongoose";
+import { Schema } from "mongoose";
 import { CONVENING_TRACKED_FIELDS, diffFields, isCalendarChange } from "~/domain/agenda/changes";
 import { formatLocalTime } from "~/domain/local-time";
 import { CONVENING_FORMATS, CONVENING_KINDS, CONVENING_STATUSES, type ConveningFormat, type ConveningKind, type ConveningStatus } from "~/domain/vocabulary/convenings";
-import { AgendaSession, refreshAgendaCopy } from "./agenda-session.server";
+import { copyLiveSessions } from "./agenda-session.server";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { recordChange } from "./convening-change.server";
-import { registerModel } from "./register-model.server";
+import { idOrNull, isValidId, validIds } from "./ids.server";
+import { registerModel, type LeanDocument } from "./register-model.server";
 
 
 const placeSchema = new Schema(
@@ -95,6 +96,7 @@ export type ConveningInput = {
   };
 };
 
+/** A convening as the app reads it: every stored field a page may use, ids as strings. */
 export type ConveningRecord = ConveningInput & {
   id: string;
   lastChangeAt: Date | null;
@@ -110,52 +112,133 @@ export type ConveningRecord = ConveningInput & {
 
 export type Actor = { id: string; name: string };
 
-const CONVENING_FIELDS =
-  "kind title summary phase hostCityId places format onlineUrl timeZone startsAt endsAt aims themes status cancelReason cancelledAt registration shareToken revision sequence lastChangeAt createdAt updatedAt";
+type ConveningDoc = LeanDocument<typeof conveningSchema>;
+type ConveningField = Exclude<keyof ConveningRecord, "id">;
 
-type ConveningLean = Omit<ConveningRecord, "id" | "hostCityId" | "registration"> & {
-  _id: unknown;
-  hostCityId: unknown;
-  registration?: Partial<Omit<ConveningRecord["registration"], "cityPlaces">> & { cityPlaces?: Array<{ cityId: unknown; places: number }> };
+// One mapper: each record field from the stored document. Documents written around the schema
+// (upserts, the seed, older data) may lack defaulted fields, hence the fallbacks.
+const FROM_DOC: { [K in keyof ConveningRecord]: (doc: ConveningDoc) => ConveningRecord[K] } = {
+  id: (doc) => String(doc._id),
+  kind: (doc) => doc.kind,
+  title: (doc) => doc.title,
+  summary: (doc) => doc.summary ?? "",
+  phase: (doc) => doc.phase as ConveningRecord["phase"], // the schema's enum is [1, 2]
+  hostCityId: (doc) => idOrNull(doc.hostCityId),
+  places: (doc) =>
+    (doc.places ?? []).map(({ name, address, region, country, timeZone }) => ({ name, address: address ?? "", region: region ?? "", country: country ?? "", timeZone })),
+  format: (doc) => doc.format,
+  onlineUrl: (doc) => doc.onlineUrl ?? "",
+  timeZone: (doc) => doc.timeZone,
+  startsAt: (doc) => doc.startsAt,
+  endsAt: (doc) => doc.endsAt,
+  aims: (doc) => doc.aims ?? [],
+  themes: (doc) => doc.themes ?? [],
+  status: (doc) => doc.status,
+  cancelReason: (doc) => doc.cancelReason ?? "",
+  cancelledAt: (doc) => doc.cancelledAt ?? null,
+  registration: ({ registration }) => ({
+    placesPerCity: registration?.placesPerCity ?? null,
+    cityPlaces: (registration?.cityPlaces ?? []).map(({ cityId, places }) => ({ cityId: String(cityId), places: places ?? 0 })),
+    capacity: registration?.capacity ?? null,
+    opensAt: registration?.opensAt ?? null,
+    closesAt: registration?.closesAt ?? null,
+    isApprovalRequired: registration?.isApprovalRequired ?? false,
+  }),
+  shareToken: (doc) => doc.shareToken,
+  revision: (doc) => doc.revision ?? 1,
+  sequence: (doc) => doc.sequence ?? 0,
+  lastChangeAt: (doc) => doc.lastChangeAt ?? null,
+  createdAt: (doc) => doc.createdAt,
+  updatedAt: (doc) => doc.updatedAt,
 };
 
-function toRecord(doc: ConveningLean): ConveningRecord {
-  const { _id, hostCityId, registration, places, ...rest } = doc;
-  return {
-    ...rest,
-    id: String(_id),
-    hostCityId: hostCityId ? String(hostCityId) : null,
-    places: places.map(({ name, address, region, country, timeZone }) => ({ name, address: address ?? "", region: region ?? "", country: country ?? "", timeZone })),
-    aims: rest.aims ?? [],
-    themes: rest.themes ?? [],
-    onlineUrl: rest.onlineUrl ?? "",
-    summary: rest.summary ?? "",
-    cancelReason: rest.cancelReason ?? "",
-    cancelledAt: rest.cancelledAt ?? null,
-    lastChangeAt: rest.lastChangeAt ?? null,
-    registration: {
-      placesPerCity: registration?.placesPerCity ?? null,
-      cityPlaces: (registration?.cityPlaces ?? []).map(({ cityId, places }) => ({ cityId: String(cityId), places })),
-      capacity: registration?.capacity ?? null,
-      opensAt: registration?.opensAt ?? null,
-      closesAt: registration?.closesAt ?? null,
-      isApprovalRequired: registration?.isApprovalRequired ?? false,
-    },
-  };
+/**
+ * The views pages read: which fields each loads (the query selects exactly these). A view is a
+ * Pick of ConveningRecord, so every shape of a convening is one type and one mapper.
+ */
+export const CONVENING_VIEWS = {
+  full: [
+    "kind", "title", "summary", "phase", "hostCityId", "places", "format", "onlineUrl", "timeZone", "startsAt", "endsAt", "aims", "themes",
+    "status", "cancelReason", "cancelledAt", "registration", "shareToken", "revision", "sequence", "lastChangeAt", "createdAt", "updatedAt",
+  ],
+  /** Convening lists and cards. */
+  list: ["title", "kind", "status", "format", "startsAt", "endsAt", "timeZone", "hostCityId", "places", "phase", "themes"],
+  /** Calendar feed events; joining links only in personal feeds (feedWithJoiningLink). */
+  feed: ["title", "summary", "kind", "status", "format", "timeZone", "startsAt", "endsAt", "places", "themes", "hostCityId", "cancelledAt", "cancelReason", "sequence", "createdAt", "updatedAt"],
+  feedWithJoiningLink: [
+    "title", "summary", "kind", "status", "format", "timeZone", "startsAt", "endsAt", "places", "themes", "hostCityId", "cancelledAt", "cancelReason", "sequence", "createdAt", "updatedAt",
+    "onlineUrl",
+  ],
+  /** Registration pages, their emails and their .ics. */
+  registration: ["title", "kind", "summary", "status", "startsAt", "endsAt", "timeZone", "places", "onlineUrl", "sequence", "updatedAt", "createdAt", "cancelReason", "registration"],
+  /** The name and dates around something else: action pages, a person's registrations. */
+  brief: ["title", "startsAt", "endsAt", "timeZone", "status"],
+} as const satisfies Record<string, readonly ConveningField[]>;
+
+export type ConveningViewName = keyof typeof CONVENING_VIEWS;
+export type ConveningView<V extends ConveningViewName> = Pick<ConveningRecord, "id" | (typeof CONVENING_VIEWS)[V][number]>;
+
+function toView<V extends ConveningViewName>(doc: ConveningDoc, view: V): ConveningView<V> {
+  const fields: ReadonlyArray<keyof ConveningRecord> = ["id", ...CONVENING_VIEWS[view]];
+  return Object.fromEntries(fields.map((field) => [field, FROM_DOC[field](doc)])) as ConveningView<V>;
+}
+
+const selection = (view: ConveningViewName) => CONVENING_VIEWS[view].join(" ");
+
+/** One convening in the given view; null for a malformed or unknown id. For models/ only. */
+export async function findConveningView<V extends ConveningViewName>(id: string, view: V): Promise<ConveningView<V> | null> {
+  if (!isValidId(id)) return null;
+  const doc = await Convening.findById(id).select(selection(view)).lean();
+  return doc ? toView(doc, view) : null;
+}
+
+/**
+ * Convenings matching a filter in the given view, in start order: one query. For models/ only:
+ * app code calls the named functions built on it.
+ */
+export async function findConveningViews<V extends ConveningViewName>(
+  filter: Record<string, unknown>,
+  view: V,
+  options: { sort?: Record<string, 1 | -1>; limit?: number } = {},
+): Promise<Array<ConveningView<V>>> {
+  let query = Convening.find(filter).select(selection(view)).sort(options.sort ?? { startsAt: 1 });
+  if (options.limit !== undefined) query = query.limit(options.limit);
+  const docs = await query.lean();
+  return docs.map((doc) => toView(doc, view));
 }
 
 /** One convening by id (any status; callers decide who may see drafts); null for a malformed or unknown id. */
-export async function getConvening(id: string): Promise<ConveningRecord | null> {
-  if (!mongoose.isValidObjectId(id)) return null;
-  const doc = await Convening.findById(id).select(CONVENING_FIELDS).lean<ConveningLean | null>();
-  return doc ? toRecord(doc) : null;
+export function getConvening(id: string): Promise<ConveningRecord | null> {
+  return findConveningView(id, "full");
 }
 
 /** The convening behind a public share link; drafts are never shared. */
 export async function getConveningByShareToken(token: string): Promise<ConveningRecord | null> {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
-  const doc = await Convening.findOne({ shareToken: token, status: { $ne: "draft" } }).select(CONVENING_FIELDS).lean<ConveningLean | null>();
-  return doc ? toRecord(doc) : null;
+  const doc = await Convening.findOne({ shareToken: token, status: { $ne: "draft" } }).select(selection("full")).lean();
+  return doc ? toView(doc, "full") : null;
+}
+
+/** The convening as registration sees it: dates, places, status and the registration settings. */
+export type RegistrationConvening = ConveningView<"registration">;
+
+export function getRegistrationConvening(id: string): Promise<RegistrationConvening | null> {
+  return findConveningView(id, "registration");
+}
+
+/** Title, dates and status of the given convenings (any status), in one query. */
+export type ConveningBrief = ConveningView<"brief">;
+
+export async function listConveningBriefs(ids: Array<string | null | undefined>): Promise<ConveningBrief[]> {
+  const valid = validIds(ids);
+  if (valid.length === 0) return [];
+  return findConveningViews({ _id: { $in: valid } }, "brief");
+}
+
+/** The most recent convening held (started) before `now`; drafts and cancelled ones are not held. */
+export async function getLastConveningHeldBefore(now: Date): Promise<ConveningBrief | null> {
+  const [last] = await findConveningViews({ startsAt: { $lte: now }, status: { $in: ["published", "completed"] } }, "brief", { sort: { startsAt: -1 }, limit: 1 });
+  return last ?? null;
 }
 
 function inputToSet(input: ConveningInput) {
@@ -227,7 +310,7 @@ export async function updateConvening(id: string, revision: number, input: Conve
 
 /** Publishes a draft; false when it is not a draft (already published, or cancelled). */
 export async function publishConvening(id: string, by: Actor): Promise<boolean> {
-  if (!mongoose.isValidObjectId(id)) return false;
+  if (!isValidId(id)) return false;
   const result = await Convening.updateOne(
     { _id: id, status: "draft" },
     { $set: { status: "published", updatedById: by.id }, $inc: { revision: 1, sequence: 1 } },
@@ -242,7 +325,7 @@ export async function publishConvening(id: string, by: Actor): Promise<boolean> 
 
 /** Cancels a convening with a reason shown to everyone; the calendar feeds see a new sequence. */
 export async function cancelConvening(id: string, reason: string, by: Actor): Promise<boolean> {
-  if (!mongoose.isValidObjectId(id)) return false;
+  if (!isValidId(id)) return false;
   const before = await getConvening(id);
   // Only a published convening is cancelled: a draft was never public, and a cancelled draft
   // would otherwise show its title in the public calendar feeds for 30 days.
@@ -256,13 +339,13 @@ export async function cancelConvening(id: string, reason: string, by: Actor): Pr
   return true;
 }
 
+/** A session whose local time does not exist on the new date (clocks go forward) and moved. */
+export type MovedSession = { title: string; was: string; now: string };
+
 /**
  * A new draft from an existing convening (last year's as a template): same places, aims and
  * agenda, moved so its first day is `firstDay` at the place, keeping every wall-clock time.
  */
-/** A session whose local time does not exist on the new date (clocks go forward) and moved. */
-export type MovedSession = { title: string; was: string; now: string };
-
 export async function duplicateConvening(
   id: string,
   options: { title: string; firstDay: string },
@@ -290,9 +373,8 @@ export async function duplicateConvening(
     createdById: by.id,
     updatedById: by.id,
   });
-  const sessions = await AgendaSession.find({ conveningId: id, isCancelled: false })
-    .select("title description kind startsAt endsAt timeZone endTimeZone room placeName speakers themes track")
-    .lean<Array<Record<string, unknown> & { _id: unknown; startsAt: Date; endsAt: Date; timeZone: string; endTimeZone: string | null }>>();
+  // Writing the sessions refreshes the new convening's agenda copy (a hook on the session schema).
+  const sessions = await copyLiveSessions(id, String(copy._id), (instant, zone) => shift(instant, zone)!);
   // Same wall-clock time on the new day, unless that time does not exist there (a spring-forward
   // gap, where luxon moves it on): those are listed so the manager can check them.
   const clock = (instant: Date, zone: string) => DateTime.fromJSDate(instant, { zone }).toFormat("HH:mm");
@@ -302,22 +384,11 @@ export async function duplicateConvening(
       const was = clock(instant, zone);
       const now = clock(shift(instant, zone)!, zone);
       if (was !== now) {
-        movedSessions.push({ title: String(session.title), was, now: formatLocalTime(shift(instant, zone)!, zone) });
+        movedSessions.push({ title: session.title, was, now: formatLocalTime(shift(instant, zone)!, zone) });
         break;
       }
     }
   }
-  if (sessions.length > 0) {
-    await AgendaSession.insertMany(
-      sessions.map(({ _id, ...session }) => ({
-        ...session,
-        conveningId: copy._id,
-        startsAt: shift(session.startsAt, session.timeZone),
-        endsAt: shift(session.endsAt, session.endTimeZone ?? session.timeZone),
-      })),
-    );
-  }
-  await refreshAgendaCopy(String(copy._id));
   return { id: String(copy._id), movedSessions };
 }
 
@@ -326,15 +397,23 @@ function inputToPlain(record: ConveningRecord): ConveningInput {
   return { kind, title, summary, phase, hostCityId, places, format, onlineUrl, timeZone, startsAt, endsAt, aims, themes, registration };
 }
 
-/** Full convening records matching a filter (e.g. { status: { $ne: "draft" } }), in start order: one query. */
-export async function findConvenings(filter: Record<string, unknown>): Promise<ConveningRecord[]> {
-  const docs = await Convening.find(filter).select(CONVENING_FIELDS).sort({ startsAt: 1 }).lean<ConveningLean[]>();
-  return docs.map(toRecord);
+/** What the seed writes of a convening on record: the form's fields, its status and its limits. */
+export type SeedConvening = Omit<ConveningInput, "onlineUrl" | "registration"> & { status: ConveningStatus; placesPerCity: number | null; capacity: number | null };
+
+/** Demo data and the programme on record: creates or updates a convening by its seed key; returns its id. */
+export async function upsertSeedConvening(seedKey: string, seed: SeedConvening): Promise<string> {
+  const { placesPerCity, capacity, ...fields } = seed;
+  const doc = await Convening.findOneAndUpdate(
+    { seedKey },
+    { $set: { ...fields, "registration.placesPerCity": placesPerCity, "registration.capacity": capacity }, $setOnInsert: { shareToken: newShareToken() } },
+    { upsert: true, new: true },
+  ).lean();
+  return String(doc!._id);
 }
 
 /** Marks a published convening that has ended as completed; false otherwise. */
 export async function completeConvening(id: string, by: Actor, now = new Date()): Promise<boolean> {
-  if (!mongoose.isValidObjectId(id)) return false;
+  if (!isValidId(id)) return false;
   const result = await Convening.updateOne(
     { _id: id, status: "published", endsAt: { $lt: now } },
     { $set: { status: "completed", updatedById: by.id }, $inc: { revision: 1, sequence: 1 } },

@@ -1,9 +1,10 @@
 // Follow-up actions: raised at a convening (optionally a session) or in a city's action plan,
 // owned by a city (and optionally a person), with a timeline of progress updates.
-import mongoose, { Schema, Types } from "mongoose";
+import { Schema, Types } from "mongoose";
 import { ACTION_PRIORITIES, ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
 import { cachedByChangeToken, CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
-import { registerModel } from "./register-model.server";
+import { idOrNull, isValidId } from "./ids.server";
+import { registerModel, type LeanDocument } from "./register-model.server";
 
 
 const progressUpdateSchema = new Schema(
@@ -43,10 +44,7 @@ const followUpActionSchema = new Schema(
 );
 followUpActionSchema.index({ ownerCityId: 1, status: 1, dueOn: 1 });
 followUpActionSchema.index({ status: 1, dueOn: 1 });
-// FerretDB reads a whole collection for any query not on _id, so the dashboard and plan pages
-// keep their reads until an action changes (tests/integration/actions-cache.test.ts).
 replaceChangeTokenOnWrite(followUpActionSchema, CHANGE_TOKENS.actions);
-const actionReads = cachedByChangeToken<unknown>(CHANGE_TOKENS.actions);
 
 export const FollowUpAction = registerModel("FollowUpAction", followUpActionSchema);
 
@@ -92,14 +90,17 @@ export type ActionDetail = ActionSummary & {
 
 export type ActionWithTimeline = ActionSummary & { updates: ProgressUpdate[] };
 
+// FerretDB reads a whole collection for any query not on _id, so the dashboard and plan pages
+// keep their reads until an action changes (tests/integration/actions-cache.test.ts).
+const cityPlanReads = cachedByChangeToken<ActionWithTimeline[]>(CHANGE_TOKENS.actions);
+const dashboardReads = cachedByChangeToken<ActionSummary[]>(CHANGE_TOKENS.actions);
+
 const SUMMARY_FIELDS = "title status priority dueOn ownerCityId ownerPersonId conveningId sessionId themes principles lastProgressAt createdAt updatedAt";
 
-type RawUpdate = Omit<ProgressUpdate, "id" | "authorId"> & { _id: unknown; authorId?: unknown };
-type RawAction = Record<string, unknown> & { _id: unknown; updates?: RawUpdate[] };
+type ActionDoc = LeanDocument<typeof followUpActionSchema>;
+type UpdateDoc = Pick<ActionDoc["updates"][number], "_id" | "authorId" | "authorName" | "at" | "text" | "evidenceUrl" | "statusFrom" | "statusTo">;
 
-const idOrNull = (value: unknown) => (value ? String(value) : null);
-
-function toUpdate(update: RawUpdate): ProgressUpdate {
+function toUpdate(update: UpdateDoc): ProgressUpdate {
   return {
     id: String(update._id),
     authorId: idOrNull(update.authorId),
@@ -112,22 +113,23 @@ function toUpdate(update: RawUpdate): ProgressUpdate {
   };
 }
 
-function toSummary(doc: RawAction): ActionSummary {
+// Actions written around the schema (the seed's upserts) may lack defaulted fields.
+function toSummary(doc: ActionDoc): ActionSummary {
   return {
     id: String(doc._id),
-    title: doc.title as string,
-    status: doc.status as ActionStatus,
-    priority: doc.priority as ActionSummary["priority"],
-    dueOn: (doc.dueOn as string | null) ?? null,
+    title: doc.title,
+    status: doc.status,
+    priority: doc.priority,
+    dueOn: doc.dueOn ?? null,
     ownerCityId: String(doc.ownerCityId),
     ownerPersonId: idOrNull(doc.ownerPersonId),
     conveningId: idOrNull(doc.conveningId),
     sessionId: idOrNull(doc.sessionId),
-    themes: (doc.themes as string[]) ?? [],
-    principles: (doc.principles as string[]) ?? [],
-    lastProgressAt: (doc.lastProgressAt as Date | null) ?? null,
-    createdAt: doc.createdAt as Date,
-    updatedAt: doc.updatedAt as Date,
+    themes: doc.themes ?? [],
+    principles: doc.principles ?? [],
+    lastProgressAt: doc.lastProgressAt ?? null,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
   };
 }
 
@@ -160,31 +162,29 @@ export async function createFollowUpAction(input: NewFollowUpAction): Promise<st
 }
 
 export async function getFollowUpAction(id: string): Promise<ActionDetail | null> {
-  if (!mongoose.isValidObjectId(id)) return null;
-  const doc = await FollowUpAction.findById(id)
-    .select(`${SUMMARY_FIELDS} description resourcesNeeded updates sequence createdById`)
-    .lean<RawAction>();
+  if (!isValidId(id)) return null;
+  const doc = await FollowUpAction.findById(id).select(`${SUMMARY_FIELDS} description resourcesNeeded updates sequence createdById`).lean();
   if (!doc) return null;
   return {
     ...toSummary(doc),
-    description: (doc.description as string) ?? "",
-    resourcesNeeded: (doc.resourcesNeeded as string) ?? "",
+    description: doc.description ?? "",
+    resourcesNeeded: doc.resourcesNeeded ?? "",
     updates: (doc.updates ?? []).map(toUpdate),
-    sequence: (doc.sequence as number) ?? 0,
+    sequence: doc.sequence ?? 0,
     createdById: idOrNull(doc.createdById),
   };
 }
 
 export async function listActionsForConvening(conveningId: string): Promise<ActionSummary[]> {
-  if (!mongoose.isValidObjectId(conveningId)) return [];
-  const docs = await FollowUpAction.find({ conveningId }).select(SUMMARY_FIELDS).sort({ createdAt: -1, _id: -1 }).lean<RawAction[]>();
+  if (!isValidId(conveningId)) return [];
+  const docs = await FollowUpAction.find({ conveningId }).select(SUMMARY_FIELDS).sort({ createdAt: -1, _id: -1 }).lean();
   return docs.map(toSummary);
 }
 
 /** A city's plan with each action's timeline, so the page can say what changed since a date. */
 export async function listActionsForCity(cityId: string): Promise<ActionWithTimeline[]> {
-  if (!mongoose.isValidObjectId(cityId)) return [];
-  const actions = (await actionReads(`city:${cityId}`, () => readActionsForCity(cityId))) as ActionWithTimeline[];
+  if (!isValidId(cityId)) return [];
+  const actions = await cityPlanReads(`city:${cityId}`, () => readActionsForCity(cityId));
   return [...actions];
 }
 
@@ -192,7 +192,7 @@ async function readActionsForCity(cityId: string): Promise<ActionWithTimeline[]>
   const docs = await FollowUpAction.find({ ownerCityId: cityId })
     .select(`${SUMMARY_FIELDS} updates.at updates.statusFrom updates.statusTo updates.text updates.authorName`)
     .sort({ dueOn: 1, _id: 1 })
-    .lean<RawAction[]>();
+    .lean();
   return docs.map((doc) => ({
     ...toSummary(doc),
     updates: (doc.updates ?? []).map((update) => toUpdate({ ...update, evidenceUrl: "" })),
@@ -208,8 +208,8 @@ export async function listActionsForExport(filter: { cityId?: string; conveningI
   const docs = await FollowUpAction.find(query)
     .select(`${SUMMARY_FIELDS} description resourcesNeeded`)
     .sort({ ownerCityId: 1, dueOn: 1, _id: 1 })
-    .lean<RawAction[]>();
-  return docs.map((doc) => ({ ...toSummary(doc), description: (doc.description as string) ?? "", resourcesNeeded: (doc.resourcesNeeded as string) ?? "" }));
+    .lean();
+  return docs.map((doc) => ({ ...toSummary(doc), description: doc.description ?? "", resourcesNeeded: doc.resourcesNeeded ?? "" }));
 }
 
 export type ProgressResult = { ok: true; statusChanged: boolean } | { ok: false; reason: "not-found" | "conflict" };
@@ -224,11 +224,11 @@ export async function recordProgress(
   entry: { authorId: string; authorName: string; text: string; evidenceUrl: string; status: ActionStatus; at?: Date },
   scopeCityId?: string,
 ): Promise<ProgressResult> {
-  if (!mongoose.isValidObjectId(actionId)) return { ok: false, reason: "not-found" };
+  if (!isValidId(actionId)) return { ok: false, reason: "not-found" };
   const filter: Record<string, unknown> = { _id: actionId };
   if (scopeCityId) filter.ownerCityId = scopeCityId;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const current = await FollowUpAction.findOne(filter).select("status").lean<{ status: ActionStatus }>();
+    const current = await FollowUpAction.findOne(filter).select("status").lean();
     if (!current) return { ok: false, reason: "not-found" };
     const statusChanged = current.status !== entry.status;
     const at = entry.at ?? new Date();
@@ -270,7 +270,7 @@ export async function updateActionDetails(
   note: { authorId: string; authorName: string; text: string; at?: Date },
   guard: { expectedUpdatedAt: Date; scopeCityId?: string },
 ): Promise<boolean> {
-  if (!mongoose.isValidObjectId(actionId)) return false;
+  if (!isValidId(actionId)) return false;
   const at = note.at ?? new Date();
   const filter: Record<string, unknown> = { _id: actionId, updatedAt: guard.expectedUpdatedAt };
   if (guard.scopeCityId) filter.ownerCityId = guard.scopeCityId;
@@ -285,8 +285,8 @@ export async function updateActionDetails(
 
 /** Managers correct the record; status changes stay, so every status change remains in the timeline. */
 export async function removeProgressUpdate(actionId: string, updateId: string): Promise<boolean> {
-  if (!mongoose.isValidObjectId(actionId) || !mongoose.isValidObjectId(updateId)) return false;
-  const doc = await FollowUpAction.findById(actionId).select("updatedAt updates").lean<{ updatedAt: Date; updates: RawUpdate[] }>();
+  if (!isValidId(actionId) || !isValidId(updateId)) return false;
+  const doc = await FollowUpAction.findById(actionId).select("updatedAt updates").lean();
   const target = doc?.updates.find((update) => String(update._id) === updateId);
   if (!doc || !target || target.statusTo) return false;
   // FerretDB v1 does not $pull by a sub-document's _id: write the array back, guarded on the read.
@@ -309,7 +309,7 @@ export async function listActiveActionsDue(range: { from?: string; to: string },
     .select(SUMMARY_FIELDS)
     .sort({ dueOn: 1, _id: 1 });
   if (limit !== undefined) query = query.limit(limit);
-  return (await query.lean<RawAction[]>()).map(toSummary);
+  return (await query.lean()).map(toSummary);
 }
 
 /** Every action of the cities given (weekly summaries), in one query. */
@@ -317,7 +317,7 @@ export async function listActionsForCities(cityIds: string[]): Promise<ActionSum
   const docs = await FollowUpAction.find({ ownerCityId: { $in: cityIds } })
     .select(SUMMARY_FIELDS)
     .sort({ dueOn: 1, _id: 1 })
-    .lean<RawAction[]>();
+    .lean();
   return docs.map(toSummary);
 }
 
@@ -346,9 +346,31 @@ export async function upsertSeedAction(seedKey: string, input: NewFollowUpAction
 
 /** Every action's small fields for the dashboard's figures, in one scan. */
 export async function listActionsForDashboard(): Promise<ActionSummary[]> {
-  const actions = (await actionReads("dashboard", async () => {
-    const docs = await FollowUpAction.find().select(SUMMARY_FIELDS).lean<RawAction[]>();
+  const actions = await dashboardReads("dashboard", async () => {
+    const docs = await FollowUpAction.find().select(SUMMARY_FIELDS).lean();
     return docs.map(toSummary);
-  })) as ActionSummary[];
+  });
   return [...actions];
+}
+
+export type DatedAction = Pick<ActionDetail, "id" | "title" | "description" | "dueOn" | "status" | "sequence" | "conveningId" | "createdAt" | "updatedAt">;
+
+/** The actions a person owns that have a due date, by due date: their personal calendar feed. */
+export async function listDatedActionsOwnedBy(personId: string): Promise<DatedAction[]> {
+  if (!isValidId(personId)) return [];
+  const docs = await FollowUpAction.find({ ownerPersonId: personId, dueOn: { $ne: null } })
+    .select("title description dueOn status sequence conveningId createdAt updatedAt")
+    .sort({ dueOn: 1, _id: 1 })
+    .lean();
+  return docs.map((doc) => ({
+    id: String(doc._id),
+    title: doc.title,
+    description: doc.description ?? "",
+    dueOn: doc.dueOn ?? null,
+    status: doc.status,
+    sequence: doc.sequence ?? 0,
+    conveningId: idOrNull(doc.conveningId),
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+  }));
 }

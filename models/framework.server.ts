@@ -20,5 +20,6 @@ export async function upsertFrameworkItem(item: FrameworkEntry) {
 }
 
 export async function listFrameworkItems(): Promise<FrameworkEntry[]> {
-  return FrameworkItem.find().select("-_id kind number code title").sort({ kind: 1, number: 1 }).lean<FrameworkEntry[]>();
+  const docs = await FrameworkItem.find().select("-_id kind number code title").sort({ kind: 1, number: 1 }).lean();
+  return docs.map(({ kind, number, code, title }) => ({ kind, number, code, title }));
 }

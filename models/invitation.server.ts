@@ -41,7 +41,7 @@ export type InvitationLookup =
 export async function lookUpInvitation(tokenHash: string, now: Date): Promise<InvitationLookup> {
   const doc = await Invitation.findOne({ tokenHash })
     .select("personId expiresAt usedAt replacedAt")
-    .lean<{ personId: unknown; expiresAt: Date; usedAt: Date | null; replacedAt?: Date | null }>();
+    .lean();
   if (!doc) return { state: "unknown" };
   if (doc.usedAt) return { state: "used" };
   if (doc.replacedAt) return { state: "replaced" };
@@ -53,7 +53,7 @@ export async function lookUpInvitation(tokenHash: string, now: Date): Promise<In
 export async function consumeInvitation(tokenHash: string, now: Date): Promise<string | null> {
   const invitation = await Invitation.findOne({ tokenHash, usedAt: null, replacedAt: null, expiresAt: { $gt: now } })
     .select("personId")
-    .lean<{ personId: unknown }>();
+    .lean();
   if (!invitation) return null;
   try {
     await InvitationRedemption.create({ _id: tokenHash });

@@ -32,6 +32,6 @@ export async function listOutboxMessages(limit = 50) {
     .select("to subject text attachmentNames createdAt")
     .sort({ createdAt: -1 })
     .limit(limit)
-    .lean<Array<{ _id: unknown; to: string[]; subject: string; text: string; attachmentNames: string[]; createdAt: Date }>>();
-  return docs.map(({ _id, ...rest }) => ({ id: String(_id), ...rest }));
+    .lean();
+  return docs.map(({ _id, to, subject, text, attachmentNames, createdAt }) => ({ id: String(_id), to, subject, text, attachmentNames, createdAt }));
 }

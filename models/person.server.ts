@@ -1,8 +1,9 @@
 // People in the programme. Everyone has a role; only people who set a password can sign in,
 // so a guest speaker can exist without an account and be invited later.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import mongoose, { Schema } from "mongoose";
-import { registerModel } from "./register-model.server";
+import { Schema } from "mongoose";
+import { idOrNull, isValidId, validIds } from "./ids.server";
+import { registerModel, type LeanDocument } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
 
 import { PROGRAMME_ROLES, ROLES, type ProgrammeRole, type Role } from "~/domain/vocabulary/people";
@@ -32,62 +33,102 @@ const personSchema = new Schema(
 
 export const Person = registerModel("Person", personSchema);
 
-/** What pages may know about the signed-in person: never the password hash. */
-export type SignedInPerson = {
+/**
+ * A person as the app reads them: never the password hash (only whether there is one) nor their
+ * tokens. Ids as strings.
+ */
+export type PersonRecord = {
   id: string;
   name: string;
   email: string;
-  role: Role;
+  organisation: string;
+  jobTitle: string;
   cityId: string | null;
+  programmeRole: ProgrammeRole | null;
+  role: Role;
+  hasAccount: boolean;
+  createdAt: Date;
+  updatedAt: Date;
 };
 
-const SIGNED_IN_FIELDS = "name email role cityId";
+type PersonDoc = LeanDocument<typeof personSchema>;
+type PersonField = Exclude<keyof PersonRecord, "id">;
 
-function toSignedInPerson(doc: {
-  _id: unknown;
-  name: string;
-  email: string;
-  role: string;
-  cityId?: unknown;
-}): SignedInPerson {
-  return {
-    id: String(doc._id),
-    name: doc.name,
-    email: doc.email,
-    role: doc.role as Role,
-    cityId: doc.cityId ? String(doc.cityId) : null,
-  };
+// One mapper: each record field from the stored document (defaults for people written around the schema).
+const FROM_DOC: { [K in keyof PersonRecord]: (doc: PersonDoc) => PersonRecord[K] } = {
+  id: (doc) => String(doc._id),
+  name: (doc) => doc.name,
+  email: (doc) => doc.email,
+  organisation: (doc) => doc.organisation ?? "",
+  jobTitle: (doc) => doc.jobTitle ?? "",
+  cityId: (doc) => idOrNull(doc.cityId),
+  programmeRole: (doc) => doc.programmeRole ?? null,
+  role: (doc) => doc.role,
+  hasAccount: (doc) => Boolean(doc.passwordHash),
+  createdAt: (doc) => doc.createdAt,
+  updatedAt: (doc) => doc.updatedAt,
+};
+/** Stored fields a record field is read from, where they differ. */
+const STORED_AS: Partial<Record<PersonField, string>> = { hasAccount: "passwordHash" };
+
+/** The views pages read (the query selects exactly what they need), each a Pick of PersonRecord. */
+export const PERSON_VIEWS = {
+  /** What pages may know about the signed-in person. */
+  signedIn: ["name", "email", "role", "cityId"],
+  /** Directory cards, profiles, registration lists. */
+  card: ["name", "email", "organisation", "jobTitle", "cityId", "programmeRole", "role", "hasAccount"],
+  /** Owners and contacts of follow-up actions. */
+  contact: ["name", "email", "cityId", "role", "programmeRole"],
+  /** Pickers and "who is coming". */
+  name: ["name"],
+  /** A person's own data download. */
+  dataExport: ["name", "email", "organisation", "jobTitle", "cityId", "programmeRole", "role", "createdAt", "updatedAt"],
+} as const satisfies Record<string, readonly PersonField[]>;
+
+export type PersonViewName = keyof typeof PERSON_VIEWS;
+export type PersonView<V extends PersonViewName> = Pick<PersonRecord, "id" | (typeof PERSON_VIEWS)[V][number]>;
+
+function toView<V extends PersonViewName>(doc: PersonDoc, view: V): PersonView<V> {
+  const fields: ReadonlyArray<keyof PersonRecord> = ["id", ...PERSON_VIEWS[view]];
+  return Object.fromEntries(fields.map((field) => [field, FROM_DOC[field](doc)])) as PersonView<V>;
 }
+
+const selection = (view: PersonViewName, ...extra: string[]) => [...PERSON_VIEWS[view].map((field) => STORED_AS[field] ?? field), ...extra].join(" ");
+
+/** People matching a filter in the given view: one query. For models/ only. */
+export async function findPersonViews<V extends PersonViewName>(filter: Record<string, unknown>, view: V, sort?: Record<string, 1 | -1>): Promise<Array<PersonView<V>>> {
+  const query = Person.find(filter).select(selection(view));
+  const docs = await (sort ? query.sort(sort) : query).lean();
+  return docs.map((doc) => toView(doc, view));
+}
+
+export type SignedInPerson = PersonView<"signedIn">;
 
 /** The person a session cookie names, while that session has not been ended by a sign-out. */
 export async function getSignedInPerson(id: string, sessionEpoch: string): Promise<SignedInPerson | null> {
-  if (!mongoose.isValidObjectId(id)) return null;
-  const doc = await Person.findOne({ _id: id, passwordHash: { $ne: null } })
-    .select(`${SIGNED_IN_FIELDS} sessionEpoch`)
-    .lean<{ _id: unknown; name: string; email: string; role: string; cityId?: unknown; sessionEpoch?: string }>();
+  if (!isValidId(id)) return null;
+  const doc = await Person.findOne({ _id: id, passwordHash: { $ne: null } }).select(selection("signedIn", "sessionEpoch")).lean();
   if (!doc || (doc.sessionEpoch ?? "") !== sessionEpoch) return null;
-  return toSignedInPerson(doc);
+  return toView(doc, "signedIn");
 }
 
 /** What a new session cookie for this person must carry. */
 export async function currentSessionEpoch(personId: string): Promise<string> {
-  if (!mongoose.isValidObjectId(personId)) return "";
-  const doc = await Person.findById(personId).select("sessionEpoch").lean<{ sessionEpoch?: string }>();
+  if (!isValidId(personId)) return "";
+  const doc = await Person.findById(personId).select("sessionEpoch").lean();
   return doc?.sessionEpoch ?? "";
 }
 
 /** Ends every session of the person: cookies already handed out stop working at once. */
 export async function endSessions(personId: string) {
-  if (!mongoose.isValidObjectId(personId)) return;
+  if (!isValidId(personId)) return;
   await Person.updateOne({ _id: personId }, { $set: { sessionEpoch: randomUUID() } });
 }
 
-export async function findAccountByEmail(email: string) {
-  const doc = await Person.findOne({ email: email.trim().toLowerCase() })
-    .select(`${SIGNED_IN_FIELDS} passwordHash`)
-    .lean<{ _id: unknown; name: string; email: string; role: string; cityId?: unknown; passwordHash: string | null }>();
+export async function findAccountByEmail(email: string): Promise<{ person: SignedInPerson; passwordHash: string | null } | null> {
+  const doc = await Person.findOne({ email: email.trim().toLowerCase() }).select(selection("signedIn", "passwordHash")).lean();
   if (!doc) return null;
-  return { person: toSignedInPerson(doc), passwordHash: doc.passwordHash };
+  return { person: toView(doc, "signedIn"), passwordHash: doc.passwordHash ?? null };
 }
 
 export async function findPersonIdByEmail(email: string): Promise<string | null> {
@@ -123,33 +164,18 @@ export async function upsertPersonByEmail(person: NewPerson): Promise<string> {
   return String(doc!._id);
 }
 
+/** An invitation names the person and their role again (for someone without an account yet). */
+export async function updateInvitedPerson(id: string, details: { name: string; role: Role; cityId: string | null }) {
+  if (!isValidId(id)) return;
+  await Person.updateOne({ _id: id }, { $set: details });
+}
+
 export async function setPasswordHash(personId: string, passwordHash: string) {
   await Person.updateOne({ _id: personId }, { $set: { passwordHash } });
 }
 
-export async function listPeople() {
-  const docs = await Person.find()
-    .select("name email role cityId organisation jobTitle programmeRole passwordHash")
-    .sort({ name: 1 })
-    .lean<
-      Array<{
-        _id: unknown;
-        name: string;
-        email: string;
-        role: Role;
-        cityId?: unknown;
-        organisation: string;
-        jobTitle: string;
-        programmeRole: ProgrammeRole | null;
-        passwordHash: string | null;
-      }>
-    >();
-  return docs.map(({ _id, cityId, passwordHash, ...rest }) => ({
-    ...rest,
-    id: String(_id),
-    cityId: cityId ? String(cityId) : null,
-    hasAccount: Boolean(passwordHash),
-  }));
+export function listPeople(): Promise<PersonCard[]> {
+  return findPersonViews({}, "card", { name: 1 });
 }
 
 // Personal calendar feed tokens. Only a SHA-256 hash is stored, so a leaked database does not
@@ -185,8 +211,8 @@ export async function revokeCalendarToken(personId: string): Promise<void> {
 }
 
 export async function getCalendarTokenCreatedAt(personId: string): Promise<Date | null> {
-  if (!mongoose.isValidObjectId(personId)) return null;
-  const doc = await Person.findById(personId).select("calendarTokenCreatedAt").lean<{ calendarTokenCreatedAt?: Date }>();
+  if (!isValidId(personId)) return null;
+  const doc = await Person.findById(personId).select("calendarTokenCreatedAt").lean();
   return doc?.calendarTokenCreatedAt ?? null;
 }
 
@@ -197,52 +223,25 @@ export async function findPersonIdByCalendarToken(token: string): Promise<string
   return doc ? String(doc._id) : null;
 }
 
-export type PersonCard = {
-  id: string;
-  name: string;
-  email: string;
-  organisation: string;
-  jobTitle: string;
-  cityId: string | null;
-  programmeRole: ProgrammeRole | null;
-  role: Role;
-  hasAccount: boolean;
-};
-
-const PERSON_CARD_FIELDS = "name email organisation jobTitle cityId programmeRole role passwordHash";
-
-function toPersonCard(doc: Record<string, unknown>): PersonCard {
-  return {
-    id: String(doc._id),
-    name: doc.name as string,
-    email: doc.email as string,
-    organisation: (doc.organisation as string) ?? "",
-    jobTitle: (doc.jobTitle as string) ?? "",
-    cityId: doc.cityId ? String(doc.cityId) : null,
-    programmeRole: (doc.programmeRole as ProgrammeRole | null) ?? null,
-    role: doc.role as Role,
-    hasAccount: Boolean(doc.passwordHash),
-  };
-}
+export type PersonCard = PersonView<"card">;
 
 export async function getPerson(id: string): Promise<PersonCard | null> {
-  if (!mongoose.isValidObjectId(id)) return null;
-  const doc = await Person.findById(id).select(PERSON_CARD_FIELDS).lean();
-  return doc ? toPersonCard(doc as unknown as Record<string, unknown>) : null;
+  if (!isValidId(id)) return null;
+  const doc = await Person.findById(id).select(selection("card")).lean();
+  return doc ? toView(doc, "card") : null;
 }
 
 /** Several people in one query (pages list registrations with names). */
 export async function getPeopleByIds(ids: string[]): Promise<Map<string, PersonCard>> {
-  const valid = [...new Set(ids)].filter((id) => mongoose.isValidObjectId(id));
+  const valid = validIds(ids);
   if (valid.length === 0) return new Map();
-  const docs = await Person.find({ _id: { $in: valid } }).select(PERSON_CARD_FIELDS).lean();
-  return new Map(docs.map((doc) => [String(doc._id), toPersonCard(doc as unknown as Record<string, unknown>)]));
+  const people = await findPersonViews({ _id: { $in: valid } }, "card");
+  return new Map(people.map((person) => [person.id, person]));
 }
 
 export async function listPeopleInCity(cityId: string): Promise<PersonCard[]> {
-  if (!mongoose.isValidObjectId(cityId)) return [];
-  const docs = await Person.find({ cityId, anonymisedAt: null }).select(PERSON_CARD_FIELDS).sort({ name: 1 }).lean();
-  return docs.map((doc) => toPersonCard(doc as unknown as Record<string, unknown>));
+  if (!isValidId(cityId)) return [];
+  return findPersonViews({ cityId, anonymisedAt: null }, "card", { name: 1 });
 }
 
 export type PersonProfile = {
@@ -282,17 +281,9 @@ export async function anonymisePerson(id: string, now = new Date()) {
 
 /** Everything stored about the person themselves, for a data download (no password hash). */
 export async function getPersonDataExport(id: string) {
-  const doc = await Person.findById(id).select("name email organisation jobTitle cityId programmeRole role createdAt updatedAt").lean();
+  if (!isValidId(id)) return null;
+  const doc = await Person.findById(id).select(selection("dataExport")).lean();
   if (!doc) return null;
-  return {
-    name: doc.name,
-    email: doc.email,
-    organisation: doc.organisation,
-    jobTitle: doc.jobTitle,
-    cityId: doc.cityId ? String(doc.cityId) : null,
-    programmeRole: doc.programmeRole ?? null,
-    role: doc.role,
-    createdAt: doc.createdAt,
-    updatedAt: doc.updatedAt,
-  };
+  const { id: _id, ...data } = toView(doc, "dataExport");
+  return data;
 }

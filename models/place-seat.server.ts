@@ -4,7 +4,8 @@
 // atomic there. A seat is a numbered slot "0".."limit-1" in a limited pool (two requests cannot
 // take the same number) or "r<registrationId>" in an unlimited one; a registration holds at
 // most one seat per pool.
-import mongoose, { Schema } from "mongoose";
+import { Schema } from "mongoose";
+import { isValidId } from "./ids.server";
 import { registerModel } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
 
@@ -61,7 +62,7 @@ export async function claimSeat(conveningId: string, pool: string, registrationI
 }
 
 export async function releaseSeats(registrationId: string, pools?: string[]) {
-  if (!mongoose.isValidObjectId(registrationId)) return;
+  if (!isValidId(registrationId)) return;
   await PlaceSeat.deleteMany(pools ? { registrationId, pool: { $in: pools } } : { registrationId });
 }
 

@@ -2,7 +2,9 @@
 import { Schema } from "mongoose";
 import { REGISTRATION_STATUSES, type RegistrationStatus } from "~/domain/vocabulary/registrations";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
-import { registerModel } from "./register-model.server";
+import { isDuplicateKeyError } from "./duplicate-key.server";
+import { idOrNull, isValidId, newId } from "./ids.server";
+import { registerModel, type LeanDocument } from "./register-model.server";
 
 
 const registrationSchema = new Schema(
@@ -53,44 +55,155 @@ export type RegistrationRecord = {
   createdAt: Date;
 };
 
-export const REGISTRATION_FIELDS =
+type RegistrationDoc = LeanDocument<typeof registrationSchema>;
+
+const REGISTRATION_FIELDS =
   "conveningId personId cityId status roleAtEvent dietaryNeeds accessNeeds arrivalDate departureDate isContactShared declineReason queueKey createdAt";
 
-export function toRegistrationRecord(doc: Record<string, unknown>): RegistrationRecord {
+// Registrations written around the schema (the seed's upserts) may lack defaulted fields.
+function toRecord(doc: RegistrationDoc): RegistrationRecord {
   return {
     id: String(doc._id),
     conveningId: String(doc.conveningId),
     personId: String(doc.personId),
-    cityId: doc.cityId ? String(doc.cityId) : null,
-    status: doc.status as RegistrationStatus,
-    roleAtEvent: (doc.roleAtEvent as string) ?? "",
-    dietaryNeeds: (doc.dietaryNeeds as string) ?? "",
-    accessNeeds: (doc.accessNeeds as string) ?? "",
-    arrivalDate: (doc.arrivalDate as string | null) ?? null,
-    departureDate: (doc.departureDate as string | null) ?? null,
+    cityId: idOrNull(doc.cityId),
+    status: doc.status,
+    roleAtEvent: doc.roleAtEvent ?? "",
+    dietaryNeeds: doc.dietaryNeeds ?? "",
+    accessNeeds: doc.accessNeeds ?? "",
+    arrivalDate: doc.arrivalDate ?? null,
+    departureDate: doc.departureDate ?? null,
     isContactShared: Boolean(doc.isContactShared),
-    declineReason: (doc.declineReason as string) ?? "",
-    queueKey: (doc.queueKey as string) ?? "",
-    createdAt: doc.createdAt as Date,
+    declineReason: doc.declineReason ?? "",
+    queueKey: doc.queueKey ?? "",
+    createdAt: doc.createdAt,
   };
 }
 
+/** Registrations that mean "coming" (or came): calendars and "who is coming" count these. */
+export const ATTENDING_STATUSES = ["registered", "attended"] as const;
+
 /** A convening's registrations in arrival order (the waitlist's order). */
-export async function listRegistrationsForConvening(conveningId: string, filter: { cityId?: string; statuses?: readonly RegistrationStatus[] } = {}) {
+export async function listRegistrationsForConvening(conveningId: string, filter: { cityId?: string; statuses?: readonly RegistrationStatus[] } = {}): Promise<RegistrationRecord[]> {
+  if (!isValidId(conveningId)) return [];
   const query: Record<string, unknown> = { conveningId };
   if (filter.cityId) query.cityId = filter.cityId;
   if (filter.statuses) query.status = { $in: filter.statuses };
   const docs = await Registration.find(query).select(REGISTRATION_FIELDS).sort({ queueKey: 1, _id: 1 }).lean();
-  return docs.map((doc) => toRegistrationRecord(doc as unknown as Record<string, unknown>));
+  return docs.map(toRecord);
 }
 
+/** A person's own registrations (optionally only those in the given statuses). */
+export async function listRegistrationsOfPerson(personId: string, filter: { statuses?: readonly RegistrationStatus[] } = {}): Promise<RegistrationRecord[]> {
+  if (!isValidId(personId)) return [];
+  const query: Record<string, unknown> = { personId };
+  if (filter.statuses) query.status = { $in: filter.statuses };
+  const docs = await Registration.find(query).select(REGISTRATION_FIELDS).lean();
+  return docs.map(toRecord);
+}
+
+/** One registration; null for a malformed or unknown id. */
 export async function getRegistration(id: string): Promise<RegistrationRecord | null> {
+  if (!isValidId(id)) return null;
   const doc = await Registration.findById(id).select(REGISTRATION_FIELDS).lean();
-  return doc ? toRegistrationRecord(doc as unknown as Record<string, unknown>) : null;
+  return doc ? toRecord(doc) : null;
+}
+
+/** The person's registration for the convening, whatever its status, or null. */
+export async function findRegistrationOf(conveningId: string, personId: string): Promise<Pick<RegistrationRecord, "id" | "status"> | null> {
+  if (!isValidId(conveningId) || !isValidId(personId)) return null;
+  const doc = await Registration.findOne({ conveningId, personId }).select("status").lean();
+  return doc ? { id: String(doc._id), status: doc.status } : null;
+}
+
+/** Arrival order for the waitlist: taken when a request reaches the server, increasing. */
+export const newQueueKey = newId;
+
+export type NewRegistration = {
+  conveningId: string;
+  personId: string;
+  cityId: string | null;
+  status: RegistrationStatus;
+  roleAtEvent: string;
+  dietaryNeeds: string;
+  accessNeeds: string;
+  arrivalDate: string | null;
+  departureDate: string | null;
+  isContactShared: boolean;
+  registeredById: string;
+  declineReason: string;
+  queueKey: string;
+};
+
+/**
+ * Inserts a registration and returns its id, or null when the person already has one for this
+ * convening: the unique (convening, person) index refuses the duplicate without a lookup.
+ */
+export async function createRegistration(registration: NewRegistration): Promise<string | null> {
+  try {
+    const doc = await Registration.create(registration);
+    return String(doc._id);
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return null;
+    throw error;
+  }
+}
+
+/** Is anyone waiting for this convening who arrived before `queueKey`? */
+export async function hasWaitlistedBefore(conveningId: string, queueKey: string): Promise<boolean> {
+  return Boolean(await Registration.exists({ conveningId, status: "waitlisted", queueKey: { $lt: queueKey } }));
 }
 
 /** Moves a registration between statuses only from the expected one; true when it moved. */
 export async function moveRegistrationStatus(id: string, from: readonly RegistrationStatus[], to: RegistrationStatus, extra: Record<string, unknown> = {}) {
+  if (!isValidId(id)) return false;
   const result = await Registration.updateOne({ _id: id, status: { $in: from } }, { $set: { status: to, ...extra } });
   return result.modifiedCount === 1;
+}
+
+/** Clears dietary and access needs of every registration of a convening; returns how many had some. */
+export async function purgeRegistrationNeeds(conveningId: string, now: Date): Promise<number> {
+  const result = await Registration.updateMany(
+    { conveningId, $or: [{ dietaryNeeds: { $ne: "" } }, { accessNeeds: { $ne: "" } }] },
+    { $set: { dietaryNeeds: "", accessNeeds: "", needsPurgedAt: now } },
+  );
+  return result.modifiedCount;
+}
+
+/** Cancels the person's registrations in the given statuses (deletion on request). */
+export async function cancelRegistrationsOfPerson(personId: string, statuses: readonly RegistrationStatus[]) {
+  await Registration.updateMany({ personId, status: { $in: statuses } }, { $set: { status: "cancelled" } });
+}
+
+/** Clears every personal field of the person's registrations; their statuses (and so counts) stay. */
+export async function anonymiseRegistrationsOfPerson(personId: string, now = new Date()) {
+  await Registration.updateMany(
+    { personId },
+    { $set: { roleAtEvent: "", dietaryNeeds: "", accessNeeds: "", arrivalDate: null, departureDate: null, isContactShared: false, declineReason: "", anonymisedAt: now } },
+  );
+}
+
+/** The convenings a city's people are coming to (or came to), by id: calendar feeds. */
+export async function listConveningIdsAttendedByCity(cityId: string): Promise<string[]> {
+  if (!isValidId(cityId)) return [];
+  const docs = await Registration.find({ cityId, status: { $in: ATTENDING_STATUSES } }).select("conveningId").lean();
+  return [...new Set(docs.map((doc) => String(doc.conveningId)))];
+}
+
+/** The convenings a person is coming to (or came to), by id: their personal feed. */
+export async function listConveningIdsAttendedByPerson(personId: string): Promise<string[]> {
+  if (!isValidId(personId)) return [];
+  const docs = await Registration.find({ personId, status: { $in: ATTENDING_STATUSES } }).select("conveningId").lean();
+  return [...new Set(docs.map((doc) => String(doc.conveningId)))];
+}
+
+export async function isAttending(personId: string, conveningId: string): Promise<boolean> {
+  if (!isValidId(personId) || !isValidId(conveningId)) return false;
+  return Boolean(await Registration.exists({ personId, conveningId, status: { $in: ATTENDING_STATUSES } }));
+}
+
+/** Demo data: registers the person once; later runs leave the registration as people changed it. */
+export async function upsertSeedRegistration(registration: Pick<NewRegistration, "conveningId" | "personId" | "cityId" | "status" | "roleAtEvent">) {
+  const { conveningId, personId, ...fields } = registration;
+  await Registration.updateOne({ conveningId, personId }, { $setOnInsert: fields }, { upsert: true });
 }

@@ -29,7 +29,7 @@ export async function recordSignInAttempt(
   const recent = await SignInAttempt.find({ email, at: { $gt: windowStart } })
     .select("at")
     .sort({ at: -1, _id: -1 })
-    .lean<Array<{ _id: Types.ObjectId; at: Date }>>();
+    .lean();
   return {
     attemptId: String(attemptId),
     earlier: recent.filter((attempt) => !attempt._id.equals(attemptId)).map((attempt) => attempt.at),

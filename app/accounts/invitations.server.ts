@@ -6,7 +6,7 @@ import {
   lookUpInvitation,
   type InvitationLookup,
 } from "~models/invitation.server";
-import { createPerson, findPersonIdByEmail, Person, setPasswordHash, type Role } from "~models/person.server";
+import { createPerson, findPersonIdByEmail, getPerson, setPasswordHash, updateInvitedPerson, type Role } from "~models/person.server";
 import { getEnv } from "~/utils/env.server";
 import { sendEmail } from "~/mail/mailer.server";
 import { hashPassword } from "./password.server";
@@ -28,11 +28,11 @@ export async function invitePerson(
   const existingId = await findPersonIdByEmail(input.email);
   let personId: string;
   if (existingId) {
-    const existing = await Person.findById(existingId).select("passwordHash").lean<{ passwordHash: string | null }>();
-    if (existing?.passwordHash) {
+    const existing = await getPerson(existingId);
+    if (existing?.hasAccount) {
       return { ok: false, field: "email", message: "This person already has an account." };
     }
-    await Person.updateOne({ _id: existingId }, { $set: { name: input.name, role: input.role, cityId: input.cityId } });
+    await updateInvitedPerson(existingId, { name: input.name, role: input.role, cityId: input.cityId });
     personId = existingId;
   } else {
     personId = await createPerson({ name: input.name, email: input.email, role: input.role, cityId: input.cityId });

@@ -1,184 +1,87 @@
-// Database reads behind the calendar feeds. Each feed loads in a fixed number of queries
-// (batched with $in), whatever the number of convenings and sessions.
-import mongoose from "mongoose";
-import { AgendaSession } from "~models/agenda-session.server";
-import { CHANGE_TOKENS, readChangeTokens, type ChangeTokenName } from "~models/change-token.server";
-import { City } from "~models/city.server";
-import { Convening } from "~models/convening.server";
-import { FollowUpAction } from "~models/follow-up-action.server";
-import { Registration } from "~models/registration.server";
+// What each calendar feed is built from, read through the models: convenings that are or were
+// public (feeds never load drafts) and their sessions, a city's or a person's share of them, and
+// a person's dated actions. Each feed loads in a fixed number of queries, whatever its size.
+import { getCityBySlug } from "~models/city.server";
+import { CHANGE_TOKENS, changeTokensFingerprint, type ChangeTokenName } from "~models/change-token.server";
+import { listConveningBriefs } from "~models/convening.server";
+import { listDatedActionsOwnedBy } from "~models/follow-up-action.server";
+import { isValidId } from "~models/ids.server";
+import {
+  listPublicConvenings,
+  listPublicConveningsByIds,
+  listPublicConveningsForCity,
+  listSessionsForFeeds,
+} from "~models/queries/calendar-feeds.server";
+import { getFeedSession } from "~models/agenda-session.server";
+import { isAttending, listConveningIdsAttendedByCity, listConveningIdsAttendedByPerson } from "~models/registration.server";
 import type { ActionRecord, ConveningRecord, SessionRecord } from "./feed-events";
-
-/** Statuses a feed may show; drafts are never reachable. */
-const FEED_STATUSES = ["published", "completed", "cancelled"];
-/** A person is "registered for" a convening in these statuses. */
-const ATTENDING_STATUSES = ["registered", "attended"];
-
-const CONVENING_FIELDS =
-  "title summary kind status format timeZone startsAt endsAt places themes hostCityId cancelledAt cancelReason sequence createdAt updatedAt";
-const SESSION_FIELDS =
-  "conveningId title description kind startsAt endsAt timeZone endTimeZone room placeName themes isCancelled cancelledAt sequence createdAt updatedAt";
-
-type ConveningDoc = Omit<ConveningRecord, "id" | "hostCityName"> & { _id: unknown; hostCityId?: unknown };
-type SessionDoc = Omit<SessionRecord, "id" | "conveningId"> & { _id: unknown; conveningId: unknown };
-
-export const isObjectId = (id: string | undefined): id is string =>
-  typeof id === "string" && /^[0-9a-f]{24}$/i.test(id) && mongoose.isValidObjectId(id);
-
-async function findConvenings(
-  filter: Record<string, unknown>,
-  options: { includeOnlineUrl?: boolean } = {},
-): Promise<ConveningRecord[]> {
-  const fields = options.includeOnlineUrl ? `${CONVENING_FIELDS} onlineUrl` : CONVENING_FIELDS;
-  const docs = await Convening.find({ ...filter, status: { $in: FEED_STATUSES } })
-    .select(fields)
-    .sort({ startsAt: 1, _id: 1 })
-    .lean<ConveningDoc[]>();
-  const hostIds = [...new Set(docs.map((doc) => doc.hostCityId).filter(Boolean).map(String))];
-  const cities = hostIds.length
-    ? await City.find({ _id: { $in: hostIds } }).select("name").lean<Array<{ _id: unknown; name: string }>>()
-    : [];
-  const cityNames = new Map(cities.map((city) => [String(city._id), city.name]));
-  return docs.map(({ _id, hostCityId, ...doc }) => ({
-    ...doc,
-    id: String(_id),
-    summary: doc.summary ?? "",
-    places: (doc.places ?? []).map((place) => ({
-      name: place.name,
-      address: place.address ?? "",
-      region: place.region ?? "",
-      country: place.country ?? "",
-      timeZone: place.timeZone,
-    })),
-    themes: doc.themes ?? [],
-    cancelledAt: doc.cancelledAt ?? null,
-    cancelReason: doc.cancelReason ?? "",
-    sequence: doc.sequence ?? 0,
-    onlineUrl: options.includeOnlineUrl ? (doc.onlineUrl ?? "") : undefined,
-    hostCityName: hostCityId ? (cityNames.get(String(hostCityId)) ?? null) : null,
-  }));
-}
-
-async function findSessions(filter: Record<string, unknown>): Promise<SessionRecord[]> {
-  const docs = await AgendaSession.find(filter).select(SESSION_FIELDS).sort({ startsAt: 1, _id: 1 }).lean<SessionDoc[]>();
-  return docs.map(({ _id, conveningId, ...doc }) => ({
-    ...doc,
-    id: String(_id),
-    conveningId: String(conveningId),
-    description: doc.description ?? "",
-    endTimeZone: doc.endTimeZone ?? null,
-    room: doc.room ?? "",
-    placeName: doc.placeName ?? "",
-    themes: doc.themes ?? [],
-    isCancelled: Boolean(doc.isCancelled),
-    cancelledAt: doc.cancelledAt ?? null,
-    sequence: doc.sequence ?? 0,
-  }));
-}
-
-async function sessionsOf(convenings: ConveningRecord[]): Promise<SessionRecord[]> {
-  if (convenings.length === 0) return [];
-  return findSessions({ conveningId: { $in: convenings.map((convening) => convening.id) } });
-}
 
 export type FeedData = { convenings: ConveningRecord[]; sessions: SessionRecord[] };
 
 /** Every convening that is or was public, with its sessions (cancelled ones filtered later). */
 export async function loadProgrammeData(): Promise<FeedData> {
-  const convenings = await findConvenings({});
-  return { convenings, sessions: await sessionsOf(convenings) };
+  const convenings = await listPublicConvenings();
+  return { convenings, sessions: await listSessionsForFeeds(convenings) };
 }
 
 export async function findCity(slug: string): Promise<{ id: string; name: string; slug: string } | null> {
-  const doc = await City.findOne({ slug }).select("name slug").lean<{ _id: unknown; name: string; slug: string }>();
-  return doc ? { id: String(doc._id), name: doc.name, slug: doc.slug } : null;
+  const city = await getCityBySlug(slug);
+  return city ? { id: city.id, name: city.name, slug: city.slug } : null;
 }
 
 /** Convenings a city hosts or has people registered at (no names: only which convenings). */
 export async function loadCityData(cityId: string): Promise<FeedData> {
-  const registrations = await Registration.find({ cityId, status: { $in: ATTENDING_STATUSES } })
-    .select("conveningId")
-    .lean<Array<{ conveningId: unknown }>>();
-  const attendedIds = [...new Set(registrations.map((registration) => String(registration.conveningId)))];
-  const convenings = await findConvenings({ $or: [{ hostCityId: cityId }, { _id: { $in: attendedIds } }] });
-  return { convenings, sessions: await sessionsOf(convenings) };
+  const attendedIds = await listConveningIdsAttendedByCity(cityId);
+  const convenings = await listPublicConveningsForCity(cityId, attendedIds);
+  return { convenings, sessions: await listSessionsForFeeds(convenings) };
 }
 
 /** One convening (never a draft) and its sessions; null when there is no such public convening. */
-export async function loadConveningData(
-  conveningId: string,
-  options: { includeOnlineUrl?: boolean } = {},
-): Promise<FeedData | null> {
-  if (!isObjectId(conveningId)) return null;
-  const convenings = await findConvenings({ _id: conveningId }, options);
+export async function loadConveningData(conveningId: string, options: { includeOnlineUrl?: boolean } = {}): Promise<FeedData | null> {
+  if (!isValidId(conveningId)) return null;
+  const convenings = await listPublicConveningsByIds([conveningId], options);
   if (convenings.length === 0) return null;
-  return { convenings, sessions: await sessionsOf(convenings) };
+  return { convenings, sessions: await listSessionsForFeeds(convenings) };
 }
 
 /** A public convening on its own (no sessions), or null. */
 export async function loadPublicConvening(conveningId: string) {
-  if (!isObjectId(conveningId)) return null;
-  const [convening] = await findConvenings({ _id: conveningId });
+  if (!isValidId(conveningId)) return null;
+  const [convening] = await listPublicConveningsByIds([conveningId]);
   return convening ?? null;
 }
 
 /** One session of a public convening, or null. */
-export async function loadSessionData(
-  conveningId: string,
-  sessionId: string,
-  options: { includeOnlineUrl?: boolean } = {},
-): Promise<FeedData | null> {
-  if (!isObjectId(conveningId) || !isObjectId(sessionId)) return null;
-  const convenings = await findConvenings({ _id: conveningId }, options);
+export async function loadSessionData(conveningId: string, sessionId: string, options: { includeOnlineUrl?: boolean } = {}): Promise<FeedData | null> {
+  if (!isValidId(conveningId) || !isValidId(sessionId)) return null;
+  const convenings = await listPublicConveningsByIds([conveningId], options);
   if (convenings.length === 0) return null;
-  const sessions = await findSessions({ _id: sessionId, conveningId });
-  if (sessions.length === 0) return null;
-  return { convenings, sessions };
+  const session = await getFeedSession(conveningId, sessionId);
+  if (!session) return null;
+  return { convenings, sessions: [session] };
 }
 
-export async function isRegisteredFor(personId: string, conveningId: string): Promise<boolean> {
-  if (!isObjectId(personId) || !isObjectId(conveningId)) return false;
-  const found = await Registration.exists({ personId, conveningId, status: { $in: ATTENDING_STATUSES } });
-  return Boolean(found);
+export function isRegisteredFor(personId: string, conveningId: string): Promise<boolean> {
+  return isAttending(personId, conveningId);
 }
 
 export type PersonalData = FeedData & { actions: ActionRecord[] };
 
 /** What one person is registered for (with joining links) and the actions they own. */
 export async function loadPersonalData(personId: string): Promise<PersonalData> {
-  const [registrations, actionDocs] = await Promise.all([
-    Registration.find({ personId, status: { $in: ATTENDING_STATUSES } })
-      .select("conveningId")
-      .lean<Array<{ conveningId: unknown }>>(),
-    FollowUpAction.find({ ownerPersonId: personId, dueOn: { $ne: null } })
-      .select("title description dueOn status sequence conveningId createdAt updatedAt")
-      .sort({ dueOn: 1, _id: 1 })
-      .lean<
-        Array<Omit<ActionRecord, "id" | "conveningTitle"> & { _id: unknown; conveningId?: unknown }>
-      >(),
-  ]);
-  const registeredIds = [...new Set(registrations.map((registration) => String(registration.conveningId)))];
-  const convenings = registeredIds.length
-    ? await findConvenings({ _id: { $in: registeredIds } }, { includeOnlineUrl: true })
-    : [];
+  const [registeredIds, ownedActions] = await Promise.all([listConveningIdsAttendedByPerson(personId), listDatedActionsOwnedBy(personId)]);
+  const convenings = await listPublicConveningsByIds(registeredIds, { includeOnlineUrl: true });
   // Action titles name their convening; drafts included, since the owner already knows of it.
-  const actionConveningIds = [...new Set(actionDocs.map((doc) => doc.conveningId).filter(Boolean).map(String))];
   const [sessions, actionConvenings] = await Promise.all([
-    sessionsOf(convenings),
-    actionConveningIds.length
-      ? Convening.find({ _id: { $in: actionConveningIds } }).select("title").lean<Array<{ _id: unknown; title: string }>>()
-      : Promise.resolve([]),
+    listSessionsForFeeds(convenings),
+    listConveningBriefs(ownedActions.map((action) => action.conveningId)),
   ]);
-  const conveningTitles = new Map(actionConvenings.map((doc) => [String(doc._id), doc.title]));
-  const actions = actionDocs
-    .filter((doc) => typeof doc.dueOn === "string" && /^\d{4}-\d{2}-\d{2}$/.test(doc.dueOn))
-    .map(({ _id, conveningId, ...doc }) => ({
-      ...doc,
-      id: String(_id),
-      description: doc.description ?? "",
-      sequence: doc.sequence ?? 0,
-      conveningTitle: conveningId ? (conveningTitles.get(String(conveningId)) ?? null) : null,
-    }));
+  const conveningTitles = new Map(actionConvenings.map((convening) => [convening.id, convening.title]));
+  const actions = ownedActions.flatMap(({ conveningId, dueOn, ...action }) =>
+    typeof dueOn === "string" && /^\d{4}-\d{2}-\d{2}$/.test(dueOn)
+      ? [{ ...action, dueOn, conveningTitle: conveningId ? (conveningTitles.get(conveningId) ?? null) : null }]
+      : [],
+  );
   return { convenings, sessions, actions };
 }
 
@@ -190,5 +93,5 @@ export async function loadPersonalData(personId: string): Promise<PersonalData> 
 export async function publicFeedFingerprint(options: { includeRegistrations: boolean }): Promise<string> {
   const names: ChangeTokenName[] = [CHANGE_TOKENS.convenings, CHANGE_TOKENS.sessions, CHANGE_TOKENS.cities];
   if (options.includeRegistrations) names.push(CHANGE_TOKENS.registrations);
-  return `${mongoose.connection.name}|${(await readChangeTokens(names)).join("|")}`;
+  return changeTokensFingerprint(names);
 }

@@ -8,7 +8,6 @@ import { getEnv } from "~/utils/env.server";
 import { findPersonIdByCalendarToken } from "~models/person.server";
 import {
   findCity,
-  isObjectId,
   isRegisteredFor,
   loadCityData,
   loadConveningData,
@@ -19,6 +18,7 @@ import {
   publicFeedFingerprint,
   type FeedData,
 } from "./feed-data.server";
+import { isValidId } from "~models/ids.server";
 import {
   actionDropOutAt,
   actionEvent,
@@ -260,7 +260,7 @@ export async function singleEventFile(
   ids: { conveningId: string; sessionId?: string },
   viewerId: string | null,
 ): Promise<CalendarFile | null> {
-  if (!isObjectId(ids.conveningId) || (ids.sessionId !== undefined && !isObjectId(ids.sessionId))) return null;
+  if (!isValidId(ids.conveningId) || (ids.sessionId !== undefined && !isValidId(ids.sessionId))) return null;
   const isRegistered = viewerId ? await isRegisteredFor(viewerId, ids.conveningId) : false;
   const options = { includeOnlineUrl: isRegistered };
   const data = ids.sessionId

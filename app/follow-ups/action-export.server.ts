@@ -1,5 +1,4 @@
 // Follow-up actions as CSV, by city, by convening or all, with names rather than ids.
-import mongoose from "mongoose";
 import { isOverdue, todayIn } from "~/domain/follow-ups/action-rules";
 import { toCsv } from "~/domain/follow-ups/csv";
 import { getEnv } from "~/utils/env.server";
@@ -19,7 +18,7 @@ export async function exportActionsCsv(filter: { citySlug: string | null; conven
     filename = `${city.slug}-action-plan`;
   }
   if (filter.conveningId) {
-    if (!mongoose.isValidObjectId(filter.conveningId) || !(await getConveningForActions(filter.conveningId, viewer))) return null;
+    if (!(await getConveningForActions(filter.conveningId, viewer))) return null; // malformed ids find nothing
     scope.conveningId = filter.conveningId;
     filename = `${filename === "follow-up-actions" ? "convening" : filename}-${filter.conveningId}-actions`;
   }

@@ -1,6 +1,5 @@
 // Creating and changing follow-up actions: form parsing, the checks that need the database
 // (owner exists and belongs to the city, session belongs to the convening) and authorisation.
-import mongoose from "mongoose";
 import { canChangeCityActions, canReadPlans, canRemoveProgressUpdate } from "~/follow-ups/policy";
 import { actionFormInput, actionFormSchema, actionFormValues, progressFormSchema, type ActionForm } from "~/follow-ups/action-form";
 import { formatDay } from "~/domain/follow-ups/action-rules";
@@ -108,8 +107,8 @@ export async function createActionFromForm(
 
 /** The action, or 404 for a malformed or unknown id; readers only. */
 export async function loadActionForReader(person: SignedInPerson, actionId: string | undefined): Promise<ActionDetail> {
-  if (!actionId || !mongoose.isValidObjectId(actionId)) throw notFound();
-  const action = await getFollowUpAction(actionId);
+  if (!actionId) throw notFound();
+  const action = await getFollowUpAction(actionId); // null for a malformed id too
   if (!action) throw notFound();
   return action;
 }

@@ -35,7 +35,7 @@ export function conveningIcs(convening: RegistrationConvening): string {
         start: new Date(convening.startsAt),
         end: new Date(convening.endsAt),
         timeZone: convening.timeZone,
-        location: convening.placeName ? { title: convening.placeName, address: convening.placeAddress } : undefined,
+        location: convening.places[0] ? { title: convening.places[0].name, address: convening.places[0].address } : undefined,
         url: `${appUrl()}/convenings/${convening.id}`,
         status: convening.status === "cancelled" ? "cancelled" : "confirmed",
         lastModified: new Date(convening.updatedAt),
@@ -68,7 +68,7 @@ export async function sendRegistrationEmail(
         ? `Someone cancelled, so you have moved from the waitlist to a place at ${convening.title}.`
         : `You have a place at ${convening.title}.`,
       `When: ${when(convening)}`,
-      convening.placeName ? `Where: ${[convening.placeName, convening.placeAddress].filter(Boolean).join(", ")}` : "",
+      convening.places[0] ? `Where: ${[convening.places[0].name, convening.places[0].address].filter(Boolean).join(", ")}` : "",
       "The attached calendar file adds it to your calendar.",
     );
   } else if (kind === "pending") {

@@ -1,15 +1,18 @@
 // Registering people for convenings with per-city places and a total capacity that never
 // oversubscribe, a waitlist in arrival order, promotion when places free up, approval and
 // attendance. Places are seats (models/place-seat.server.ts) claimed by unique-index inserts.
-import mongoose, { Types } from "mongoose";
 import type { RegistrationStatus } from "~/domain/vocabulary/registrations";
 import { cityPool, claimSeat, countSeatsByPool, releaseSeats, TOTAL_POOL } from "~models/place-seat.server";
 import { createPerson, findPersonIdByEmail, getPeopleByIds, getPerson } from "~models/person.server";
 import {
+  createRegistration,
+  findRegistrationOf,
   getRegistration,
+  hasWaitlistedBefore,
   listRegistrationsForConvening,
   moveRegistrationStatus,
-  Registration,
+  newQueueKey,
+  purgeRegistrationNeeds,
   type RegistrationRecord,
 } from "~models/registration.server";
 import type { FieldErrors } from "~/forms/forms";
@@ -74,7 +77,7 @@ async function resolvePerson(actor: Actor, form: RegistrationForm): Promise<{ ok
       throw error;
     }
   }
-  const person = mongoose.isValidObjectId(form.personId) ? await getPerson(form.personId) : null;
+  const person = await getPerson(form.personId); // null for a malformed id too
   if (!person) return { ok: false, status: 400, errors: { personId: "Choose someone from the list" } };
   return { ok: true, personId: person.id, cityId: person.cityId, name: person.name, email: person.email };
 }
@@ -85,7 +88,7 @@ async function resolvePerson(actor: Actor, form: RegistrationForm): Promise<{ ok
  */
 export async function registerForConvening(actor: Actor, convening: RegistrationConvening, form: RegistrationForm, now = new Date()): Promise<RegisterResult> {
   // Taken first, so the queue follows the order in which requests reached the server.
-  const queueKey = new Types.ObjectId().toHexString();
+  const queueKey = newQueueKey();
   return limitRegistrations(() => register(actor, convening, form, now, queueKey));
 }
 
@@ -127,17 +130,13 @@ async function register(actor: Actor, convening: RegistrationConvening, form: Re
   });
 
   // Insert first: the unique (convening, person) index refuses a duplicate without a lookup.
-  let registrationId: string;
-  try {
-    const created = await Registration.create({ conveningId: convening.id, personId: person.personId, status: "waitlisted", ...fields });
-    registrationId = String(created._id);
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error;
-    const previous = await Registration.findOne({ conveningId: convening.id, personId: person.personId }).select("status").lean();
+  let registrationId = await createRegistration({ conveningId: convening.id, personId: person.personId, status: "waitlisted", ...fields });
+  if (!registrationId) {
+    const previous = await findRegistrationOf(convening.id, person.personId);
     if (!previous || (ACTIVE_STATUSES as readonly string[]).includes(previous.status)) return duplicate(previous?.status ?? "just registered");
     // A cancelled or declined registration comes back at the back of the queue.
-    if (!(await moveRegistrationStatus(String(previous._id), ["cancelled", "declined"], "waitlisted", fields))) return duplicate("already re-registered");
-    registrationId = String(previous._id);
+    if (!(await moveRegistrationStatus(previous.id, ["cancelled", "declined"], "waitlisted", fields))) return duplicate("already re-registered");
+    registrationId = previous.id;
   }
 
   // When the city or the convening is full there is nothing to claim: straight to the waitlist.
@@ -153,7 +152,7 @@ async function register(actor: Actor, convening: RegistrationConvening, form: Re
 
   // A newcomer must not take a place freed for someone already waiting: with a waitlist, places
   // are handed out in queue order (which still gives this person one if there is room for them).
-  const waitingAhead = await Registration.exists({ conveningId: convening.id, status: "waitlisted", queueKey: { $lt: queueKey } });
+  const waitingAhead = await hasWaitlistedBefore(convening.id, queueKey);
   if (waitingAhead) {
     const promoted = await fillFreePlaces(convening, person.cityId, registrationId);
     const status = promoted.includes(registrationId) ? statusWithPlace(convening) : "waitlisted";
@@ -262,7 +261,7 @@ export function canManageRegistration(actor: Actor, registration: Pick<Registrat
 }
 
 async function loadForChange(actor: Actor, convening: RegistrationConvening, registrationId: string) {
-  const registration = mongoose.isValidObjectId(registrationId) ? await getRegistration(registrationId) : null;
+  const registration = await getRegistration(registrationId);
   if (!registration || registration.conveningId !== convening.id) return { ok: false as const, status: 404 as const, message: "There is no such registration for this convening." };
   if (!canManageRegistration(actor, registration)) return { ok: false as const, status: 403 as const, message: "You can only change registrations of your own city." };
   return { ok: true as const, registration };
@@ -284,7 +283,7 @@ export async function cancelRegistration(actor: Actor, convening: RegistrationCo
 }
 
 export async function approveRegistration(convening: RegistrationConvening, registrationId: string): Promise<ActionResult> {
-  const registration = mongoose.isValidObjectId(registrationId) ? await getRegistration(registrationId) : null;
+  const registration = await getRegistration(registrationId);
   if (!registration || registration.conveningId !== convening.id) return { ok: false, status: 404, message: "There is no such registration for this convening." };
   if (!(await moveRegistrationStatus(registration.id, ["pending"], "registered"))) {
     return { ok: false, status: 409, message: "Only registrations awaiting approval can be approved." };
@@ -295,7 +294,7 @@ export async function approveRegistration(convening: RegistrationConvening, regi
 }
 
 export async function declineRegistration(convening: RegistrationConvening, registrationId: string, reason: string, managerId: string): Promise<ActionResult> {
-  const registration = mongoose.isValidObjectId(registrationId) ? await getRegistration(registrationId) : null;
+  const registration = await getRegistration(registrationId);
   if (!registration || registration.conveningId !== convening.id) return { ok: false, status: 404, message: "There is no such registration for this convening." };
   if (!(await moveRegistrationStatus(registration.id, ["pending", "waitlisted"], "declined", { declineReason: reason, decidedById: managerId }))) {
     return { ok: false, status: 409, message: "Only registrations awaiting approval or on the waitlist can be declined." };
@@ -312,7 +311,7 @@ export const ATTENDANCE_STATUSES = ["registered", "attended", "no-show"] as cons
 export async function markAttendance(convening: RegistrationConvening, registrationId: string, status: (typeof ATTENDANCE_STATUSES)[number], now = new Date()): Promise<ActionResult> {
   const notYet = attendanceNotYetOpen(convening, now);
   if (notYet) return { ok: false, status: 409, message: notYet };
-  const registration = mongoose.isValidObjectId(registrationId) ? await getRegistration(registrationId) : null;
+  const registration = await getRegistration(registrationId);
   if (!registration || registration.conveningId !== convening.id) return { ok: false, status: 404, message: "There is no such registration for this convening." };
   if (!(await moveRegistrationStatus(registration.id, ATTENDANCE_STATUSES, status, { attendanceMarkedAt: new Date() }))) {
     return { ok: false, status: 409, message: "Only people with a place can be marked as attended or absent." };
@@ -323,11 +322,7 @@ export async function markAttendance(convening: RegistrationConvening, registrat
 /** Clears dietary and access needs of every registration of a convening that has ended. */
 export async function purgeNeeds(convening: RegistrationConvening, now = new Date()): Promise<{ ok: true; purged: number } | { ok: false; status: 409; message: string }> {
   if (new Date(convening.endsAt) > now) return { ok: false, status: 409, message: "Needs can be purged only after the convening has ended." };
-  const result = await Registration.updateMany(
-    { conveningId: convening.id, $or: [{ dietaryNeeds: { $ne: "" } }, { accessNeeds: { $ne: "" } }] },
-    { $set: { dietaryNeeds: "", accessNeeds: "", needsPurgedAt: now } },
-  );
-  return { ok: true, purged: result.modifiedCount };
+  return { ok: true, purged: await purgeRegistrationNeeds(convening.id, now) };
 }
 
 /**

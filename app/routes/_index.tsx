@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     kind: convening.kind,
     status: convening.status,
     dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
-    where: convening.hostCityId ? `Hosted by ${cityName.get(convening.hostCityId)}` : convening.placeNames.join(", "),
+    where: convening.hostCityId ? `Hosted by ${cityName.get(convening.hostCityId)}` : convening.places.map((place) => place.name).join(", "),
   });
   return json({
     signedIn: Boolean(person),

@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     kind: convening.kind,
     status: convening.status,
     dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
-    where: convening.hostCityId ? `Hosted by ${cityName.get(convening.hostCityId) ?? "a city"}` : convening.placeNames.join(", ") || "No place yet",
+    where: convening.hostCityId ? `Hosted by ${cityName.get(convening.hostCityId) ?? "a city"}` : convening.places.map((place) => place.name).join(", ") || "No place yet",
   }));
   return json({
     convenings: when === "past" ? cards.reverse() : cards,

@@ -5,6 +5,7 @@ import { acceptInvitation, checkInvitation, INVITATION_LIFETIME_MS, invitePerson
 import { signIn } from "~/accounts/sign-in.server";
 import { Invitation } from "../../models/invitation.server";
 import { listOutboxMessages } from "../../models/outbox-message.server";
+import { findPersonIdByEmail } from "../../models/person.server";
 import { withTestDatabase } from "../setup/database";
 import { clearSentEmails, sentEmails } from "../mocks/resend";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
@@ -53,7 +54,9 @@ describe("invitations", () => {
     const manager = await createAccount({ role: "manager" });
     await invitePerson({ name: "A", email: "a@example.org", role: "participant", cityId: null }, manager.id);
     const token = tokenFrom(sentEmails[0].text);
-    expect(await acceptInvitation(token, "first-password")).not.toBeNull();
+    const invitedId = await findPersonIdByEmail("a@example.org");
+    expect(invitedId).toMatch(/^[0-9a-f]{24}$/);
+    expect(await acceptInvitation(token, "first-password")).toBe(invitedId);
     expect(await acceptInvitation(token, "second-password")).toBeNull();
     expect((await checkInvitation(token)).state).toBe("used");
     const response = (await acceptAction({
@@ -97,7 +100,7 @@ describe("invitations", () => {
     expect(page.status).toBe(410);
     expect(((await page.json()) as { message: string }).message).toBe("A newer invitation was sent to you since this one. Use the link in the latest email.");
     expect(await acceptInvitation(first, "old-link-password")).toBeNull();
-    expect(await acceptInvitation(second, "new-link-password")).not.toBeNull();
+    expect(await acceptInvitation(second, "new-link-password")).toBe(await findPersonIdByEmail("twice@example.org"));
   });
 
   it("answers an unknown link with 404 and a message, not a 500", async () => {

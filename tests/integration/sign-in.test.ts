@@ -28,7 +28,9 @@ describe("signing in", () => {
     const cookie = response.headers.get("Set-Cookie") ?? "";
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    expect(manager.id).toBeTruthy();
+    // The cookie signs in this manager and nobody else.
+    const signedIn = await getOptionalPerson(new Request("http://planner.test/", { headers: { Cookie: cookie.split(";")[0] } }));
+    expect(signedIn?.id).toBe(manager.id);
   });
 
   it("never stores the plain password", async () => {
