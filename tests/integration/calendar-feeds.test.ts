@@ -288,7 +288,7 @@ describe("city feed", () => {
   it("answers 404 in plain text for an unknown city or a malformed slug", async () => {
     for (const slug of ["atlantis", "../etc/passwd", "BRISTOL;x", ""]) {
       const response = await fetchFeed.city(slug);
-      expect(response.status).toBe(404);
+      expect(response).toHaveStatus(404);
       expect(response.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
     }
   });
@@ -307,8 +307,8 @@ describe("convening feed", () => {
   it("answers 404 for a draft, an unknown id and a malformed id, never 500", async () => {
     const draft = await createConvening({ status: "draft" });
     for (const id of [draft, "5f0000000000000000000000", "not-an-id", "123", "zzzzzzzzzzzzzzzzzzzzzzzz"]) {
-      expect((await fetchFeed.convening(id)).status).toBe(404);
-      expect((await fetchFeed.conveningEvent(id)).status).toBe(404);
+      expect(await fetchFeed.convening(id)).toHaveStatus(404);
+      expect(await fetchFeed.conveningEvent(id)).toHaveStatus(404);
     }
   });
 });

@@ -84,12 +84,12 @@ describe("personal feed", () => {
     const { person } = await registeredPerson();
     const old = await rotateCalendarToken(person.id);
     const current = await rotateCalendarToken(person.id);
-    expect((await fetchFeed.personal(current)).status).toBe(200);
+    expect(await fetchFeed.personal(current)).toHaveStatus(200);
     const unknown = "A".repeat(43);
     const bodies = new Set<string>();
     for (const token of [old, unknown, "short", "../../etc", `${current}x`, ""]) {
       const response = await fetchFeed.personal(token);
-      expect(response.status).toBe(404);
+      expect(response).toHaveStatus(404);
       expect(response.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
       bodies.add(await response.text());
     }
@@ -114,18 +114,18 @@ describe("calendar subscriptions page", () => {
 
     const created = await pageAction(person.id, "rotate");
     expect(created.feedUrl).toBe(`http://planner.test/calendar/me/${created.token}.ics`);
-    expect((await fetchFeed.personal(created.token!)).status).toBe(200);
+    expect(await fetchFeed.personal(created.token!)).toHaveStatus(200);
     const after = await (await calendarPageLoader({ request: await requestAs(person.id, "/me/calendar"), params: {}, context: {} })).json();
     expect(after.hasPersonalFeed).toBe(true);
     expect(JSON.stringify(after)).not.toContain(created.token);
 
     const rotated = await pageAction(person.id, "rotate");
     expect(rotated.token).not.toBe(created.token);
-    expect((await fetchFeed.personal(created.token!)).status).toBe(404);
-    expect((await fetchFeed.personal(rotated.token!)).status).toBe(200);
+    expect(await fetchFeed.personal(created.token!)).toHaveStatus(404);
+    expect(await fetchFeed.personal(rotated.token!)).toHaveStatus(200);
 
     await pageAction(person.id, "revoke");
-    expect((await fetchFeed.personal(rotated.token!)).status).toBe(404);
+    expect(await fetchFeed.personal(rotated.token!)).toHaveStatus(404);
   });
 
   it("sends an anonymous visitor to sign in", async () => {
@@ -172,13 +172,13 @@ describe("single-event downloads", () => {
     expect(links.icsUrl).toBe(`/convenings/${hybrid}/sessions/${session}/event.ics`);
     expect(links.googleUrl).toBe(`/convenings/${hybrid}/sessions/${session}/add/google`);
     const google = await fetchFeed.sessionAdd(hybrid, session, "google");
-    expect(google.status).toBe(302);
+    expect(google).toHaveStatus(302);
     const googleUrl = new URL(google.headers.get("Location")!);
     expect(googleUrl.origin).toBe("https://calendar.google.com");
     expect(googleUrl.searchParams.get("dates")).toBe("20180521T133000Z/20180521T143000Z");
     expect(googleUrl.searchParams.get("ctz")).toBe(NY);
     const outlook = await fetchFeed.sessionAdd(hybrid, session, "outlook");
-    expect(outlook.status).toBe(302);
+    expect(outlook).toHaveStatus(302);
     const outlookUrl = new URL(outlook.headers.get("Location")!);
     expect(outlookUrl.hostname).toMatch(/outlook\./);
     expect(outlookUrl.searchParams.get("startdt")).toBe("2018-05-21T13:30:00Z");
@@ -197,7 +197,7 @@ describe("single-event downloads", () => {
       ["x", session, "google"],
     ]) {
       const response = await fetchFeed.sessionAdd(conveningId, sessionId, service);
-      expect(response.status).toBe(404);
+      expect(response).toHaveStatus(404);
       expect(response.headers.get("Location")).toBeNull();
     }
   });
@@ -208,7 +208,7 @@ describe("single-event downloads", () => {
     const draft = await createConvening({ status: "draft" });
     const draftSession = await createSession(draft);
     for (const [conveningId, sessionId] of [[other, session], [draft, draftSession], [hybrid, "nope"], ["nope", session]]) {
-      expect((await fetchFeed.sessionEvent(conveningId, sessionId)).status).toBe(404);
+      expect(await fetchFeed.sessionEvent(conveningId, sessionId)).toHaveStatus(404);
     }
   });
 });
@@ -217,7 +217,7 @@ describe("HTTP caching", () => {
   it("serves text/calendar with a strong ETag, Last-Modified and a short public Cache-Control", async () => {
     await registeredPerson();
     const response = await fetchFeed.programme();
-    expect(response.status).toBe(200);
+    expect(response).toHaveStatus(200);
     expect(response.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
     expect(response.headers.get("ETag")).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
     expect(response.headers.get("Cache-Control")).toBe("public, max-age=300");
@@ -230,22 +230,22 @@ describe("HTTP caching", () => {
     const etag = first.headers.get("ETag")!;
     for (const header of [etag, `W/${etag}`, `"other", ${etag}`, "*"]) {
       const again = await fetchFeed.programme({ headers: { "If-None-Match": header } });
-      expect(again.status).toBe(304);
+      expect(again).toHaveStatus(304);
       expect(await again.text()).toBe("");
       expect(again.headers.get("ETag")).toBe(etag);
     }
-    expect((await fetchFeed.programme({ headers: { "If-None-Match": '"stale"' } })).status).toBe(200);
+    expect(await fetchFeed.programme({ headers: { "If-None-Match": '"stale"' } })).toHaveStatus(200);
   });
 
   it("answers 304 to If-Modified-Since at or after Last-Modified, 200 before it, and lets If-None-Match win", async () => {
     await registeredPerson();
     const first = await fetchFeed.programme();
     const lastModified = first.headers.get("Last-Modified")!;
-    expect((await fetchFeed.programme({ headers: { "If-Modified-Since": lastModified } })).status).toBe(304);
+    expect(await fetchFeed.programme({ headers: { "If-Modified-Since": lastModified } })).toHaveStatus(304);
     const earlier = new Date(Date.parse(lastModified) - 1000).toUTCString();
-    expect((await fetchFeed.programme({ headers: { "If-Modified-Since": earlier } })).status).toBe(200);
-    expect((await fetchFeed.programme({ headers: { "If-Modified-Since": "garbage" } })).status).toBe(200);
-    expect((await fetchFeed.programme({ headers: { "If-Modified-Since": lastModified, "If-None-Match": '"stale"' } })).status).toBe(200);
+    expect(await fetchFeed.programme({ headers: { "If-Modified-Since": earlier } })).toHaveStatus(200);
+    expect(await fetchFeed.programme({ headers: { "If-Modified-Since": "garbage" } })).toHaveStatus(200);
+    expect(await fetchFeed.programme({ headers: { "If-Modified-Since": lastModified, "If-None-Match": '"stale"' } })).toHaveStatus(200);
   });
 
   it("sends a new ETag and a later Last-Modified after an edit, so 304 stops", async () => {
@@ -256,10 +256,10 @@ describe("HTTP caching", () => {
     await AgendaSession.updateOne({ _id: session }, { $set: { title: "Opening (moved)" }, $inc: { sequence: 1 } });
     const etag = first.headers.get("ETag")!;
     const second = await fetchFeed.convening(hybrid, { headers: { "If-None-Match": etag } });
-    expect(second.status).toBe(200);
+    expect(second).toHaveStatus(200);
     expect(second.headers.get("ETag")).not.toBe(etag);
     const ims = await fetchFeed.convening(hybrid, { headers: { "If-Modified-Since": first.headers.get("Last-Modified")! } });
-    expect(ims.status).toBe(200);
+    expect(ims).toHaveStatus(200);
   });
 
   it("revalidates the personal feed privately with its own ETag", async () => {
@@ -267,7 +267,7 @@ describe("HTTP caching", () => {
     const token = await rotateCalendarToken(person.id);
     const first = await fetchFeed.personal(token);
     const again = await fetchFeed.personal(token, { headers: { "If-None-Match": first.headers.get("ETag")! } });
-    expect(again.status).toBe(304);
+    expect(again).toHaveStatus(304);
     expect(again.headers.get("Cache-Control")).toBe("private, max-age=300");
   });
 });

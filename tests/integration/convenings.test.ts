@@ -71,7 +71,7 @@ describe("creating convenings", () => {
       "places.0.timeZone": "Europe/Cardiff",
       "places.0.name": "Somewhere new",
     }));
-    expect(response.status).toBe(400);
+    expect(response).toHaveStatus(400);
     const data = await body(response);
     expect(data.errors.title).toBe("Enter a title");
     expect(data.errors.summary).toMatch(/4000 characters or fewer/);
@@ -80,7 +80,7 @@ describe("creating convenings", () => {
     expect(data.values.themes).toEqual(["T1", "T4"]);
 
     const backwards = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ endDate: "2030-10-09" }));
-    expect(backwards.status).toBe(400);
+    expect(backwards).toHaveStatus(400);
     expect((await body(backwards)).errors.endDate).toBe("The end must be after the start");
   });
 
@@ -89,20 +89,20 @@ describe("creating convenings", () => {
     const oneLine = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ title: "Cardiff\r\n  meeting" }));
     expect((await getConvening(conveningIdFrom(oneLine)))!.title).toBe("Cardiff meeting");
     const typo = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ startDate: "0203-10-10", endDate: "2030-10-11", capacity: "0" }));
-    expect(typo.status).toBe(400);
+    expect(typo).toHaveStatus(400);
     const errors = (await body(typo)).errors;
     expect(errors.startDate).toMatch(/^Enter a first day between 2010 and \d{4}$/);
     expect(errors.capacity).toBe("Total capacity must be at least 1; leave it blank for no limit");
 
     const past = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ startDate: "2019-05-21", endDate: "2019-05-22" }));
-    expect(past.status).toBe(302);
+    expect(past).toHaveStatus(302);
     expect(await toastAfter(past)).toContain("Its dates are in the past, so it is listed with past convenings.");
   });
 
   it("refuses a first day that falls in a spring-forward gap with the clock-change message", async () => {
     const manager = await createAccount({ role: "manager" });
     const response = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ startDate: "2019-03-31", startTime: "01:30", endDate: "2019-04-01" }));
-    expect(response.status).toBe(400);
+    expect(response).toHaveStatus(400);
     expect((await body(response)).errors.startDate).toBe(
       "01:30 on 31 March 2019 does not exist in Europe/London: clocks go forward from 01:00 to 02:00 (GMT to BST). Choose a time before 01:00 or from 02:00.",
     );
@@ -115,9 +115,9 @@ describe("who can see and change convenings", () => {
     const bristol = await createCity("bristol");
     const rep = await createAccount({ role: "city-rep", cityId: bristol });
     const id = await createDraft(manager.id, { title: "Secret draft" });
-    expect((await load(conveningLoader, rep.id, `/convenings/${id}`, { conveningId: id })).status).toBe(404);
-    expect((await load(conveningLoader, null, `/convenings/${id}`, { conveningId: id })).status).toBe(404);
-    expect((await load(conveningLoader, manager.id, `/convenings/${id}`, { conveningId: id })).status).toBe(200);
+    expect(await load(conveningLoader, rep.id, `/convenings/${id}`, { conveningId: id })).toHaveStatus(404);
+    expect(await load(conveningLoader, null, `/convenings/${id}`, { conveningId: id })).toHaveStatus(404);
+    expect(await load(conveningLoader, manager.id, `/convenings/${id}`, { conveningId: id })).toHaveStatus(200);
     const repList = await body(await load(listLoader, rep.id, "/convenings?when=all"));
     expect(repList.convenings).toEqual([]);
     const managerList = await body(await load(listLoader, manager.id, "/convenings?when=all"));
@@ -132,27 +132,27 @@ describe("who can see and change convenings", () => {
     const id = await createDraft(manager.id);
     const params = { conveningId: id };
     for (const person of [rep, participant]) {
-      expect((await load(newLoader, person.id, "/convenings/new")).status).toBe(403);
-      expect((await postForm(newAction, person.id, "/convenings/new", {}, conveningFields())).status).toBe(403);
-      expect((await load(editLoader, person.id, `/convenings/${id}/edit`, params)).status).toBe(403);
-      expect((await postForm(editAction, person.id, `/convenings/${id}/edit`, params, conveningFields({ revision: "1" }))).status).toBe(403);
-      expect((await postForm(publishAction, person.id, `/convenings/${id}/publish`, params, {})).status).toBe(403);
-      expect((await postForm(cancelAction, person.id, `/convenings/${id}/cancel`, params, { reason: "No" })).status).toBe(403);
-      expect((await postForm(duplicateAction, person.id, `/convenings/${id}/duplicate`, params, { title: "Copy", firstDay: "2031-10-10" })).status).toBe(403);
-      expect((await postForm(newSessionAction, person.id, `/convenings/${id}/sessions/new`, params, sessionFields())).status).toBe(403);
+      expect(await load(newLoader, person.id, "/convenings/new")).toHaveStatus(403);
+      expect(await postForm(newAction, person.id, "/convenings/new", {}, conveningFields())).toHaveStatus(403);
+      expect(await load(editLoader, person.id, `/convenings/${id}/edit`, params)).toHaveStatus(403);
+      expect(await postForm(editAction, person.id, `/convenings/${id}/edit`, params, conveningFields({ revision: "1" }))).toHaveStatus(403);
+      expect(await postForm(publishAction, person.id, `/convenings/${id}/publish`, params, {})).toHaveStatus(403);
+      expect(await postForm(cancelAction, person.id, `/convenings/${id}/cancel`, params, { reason: "No" })).toHaveStatus(403);
+      expect(await postForm(duplicateAction, person.id, `/convenings/${id}/duplicate`, params, { title: "Copy", firstDay: "2031-10-10" })).toHaveStatus(403);
+      expect(await postForm(newSessionAction, person.id, `/convenings/${id}/sessions/new`, params, sessionFields())).toHaveStatus(403);
     }
     const guest = await postForm(publishAction, null, `/convenings/${id}/publish`, params, {});
-    expect(guest.status).toBe(302);
+    expect(guest).toHaveStatus(302);
     expect(guest.headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
     expect((await getConvening(id))?.status).toBe("draft");
   });
 
   it("answers a malformed or unknown convening id with 404, not 500", async () => {
     const manager = await createAccount({ role: "manager" });
-    expect((await load(conveningLoader, manager.id, "/convenings/not-an-id", { conveningId: "not-an-id" })).status).toBe(404);
-    expect((await load(conveningLoader, null, "/convenings/0123456789abcdef01234567", { conveningId: "0123456789abcdef01234567" })).status).toBe(404);
-    expect((await load(editLoader, manager.id, "/convenings/xyz/edit", { conveningId: "xyz" })).status).toBe(404);
-    expect((await load(shareLoader, null, "/share/nope", { token: "nope" })).status).toBe(404);
+    expect(await load(conveningLoader, manager.id, "/convenings/not-an-id", { conveningId: "not-an-id" })).toHaveStatus(404);
+    expect(await load(conveningLoader, null, "/convenings/0123456789abcdef01234567", { conveningId: "0123456789abcdef01234567" })).toHaveStatus(404);
+    expect(await load(editLoader, manager.id, "/convenings/xyz/edit", { conveningId: "xyz" })).toHaveStatus(404);
+    expect(await load(shareLoader, null, "/share/nope", { token: "nope" })).toHaveStatus(404);
   });
 });
 
@@ -181,7 +181,7 @@ describe("publishing, cancelling and duplicating", () => {
     const after = await getConvening(id);
     expect(after?.status).toBe("published");
     expect(after!.sequence).toBe(before!.sequence + 1);
-    expect((await load(conveningLoader, null, `/convenings/${id}`, { conveningId: id })).status).toBe(200);
+    expect(await load(conveningLoader, null, `/convenings/${id}`, { conveningId: id })).toHaveStatus(200);
   });
 
   it("cancels with a reason that everyone sees, sets cancelledAt and bumps the sequence", async () => {
@@ -191,10 +191,10 @@ describe("publishing, cancelling and duplicating", () => {
     await publish(manager.id, id);
     const published = await getConvening(id);
     const empty = await postForm(cancelAction, manager.id, `/convenings/${id}/cancel`, { conveningId: id }, { reason: "" });
-    expect(empty.status).toBe(400);
+    expect(empty).toHaveStatus(400);
     expect((await body(empty)).errors.reason).toMatch(/Give a reason/);
     const response = await postForm(cancelAction, manager.id, `/convenings/${id}/cancel`, { conveningId: id }, { reason: "The council elections moved to that week." });
-    expect(response.status).toBe(302);
+    expect(response).toHaveStatus(302);
     const cancelled = await getConvening(id);
     expect(cancelled?.status).toBe("cancelled");
     expect(cancelled?.cancelledAt).toBeInstanceOf(Date);
@@ -215,7 +215,7 @@ describe("publishing, cancelling and duplicating", () => {
     const manager = await createAccount({ role: "manager" });
     const id = await createDraft(manager.id);
     const refused = await postForm(cancelAction, manager.id, `/convenings/${id}/cancel`, { conveningId: id }, { reason: "Not going ahead" }).catch((error: unknown) => error as Response);
-    expect(refused.status).toBe(409);
+    expect(refused).toHaveStatus(409);
     expect(await refused.text()).toMatch(/never published/);
     expect((await getConvening(id))?.status).toBe("draft");
   });
@@ -227,7 +227,7 @@ describe("publishing, cancelling and duplicating", () => {
     await publish(manager.id, id);
     // From October (BST) to March (GMT): wall-clock times stay, instants shift by the offset.
     const response = await postForm(duplicateAction, manager.id, `/convenings/${id}/duplicate`, { conveningId: id }, { title: "Spring meeting", firstDay: "2031-03-06" });
-    expect(response.status).toBe(302);
+    expect(response).toHaveStatus(302);
     const copyId = conveningIdFrom(response);
     expect(copyId).not.toBe(id);
     const copy = await getConvening(copyId);
@@ -246,17 +246,17 @@ describe("publishing, cancelling and duplicating", () => {
     await publish(manager.id, id);
     // The second day becomes Sunday 30 March 2031, when 01:00-02:00 does not exist in London.
     const response = await postForm(duplicateAction, manager.id, `/convenings/${id}/duplicate`, { conveningId: id }, { title: "Spring meeting", firstDay: "2031-03-29" });
-    expect(response.status).toBe(302);
+    expect(response).toHaveStatus(302);
     expect(await toastAfter(response)).toContain("The clocks go forward during one session; check “Night walk” (01:30 does not exist that day: now 02:30 BST).");
     const typo = await postForm(duplicateAction, manager.id, `/convenings/${id}/duplicate`, { conveningId: id }, { title: "Typo", firstDay: "0231-03-29" });
-    expect(typo.status).toBe(400);
+    expect(typo).toHaveStatus(400);
   });
 
   it("keeps a duplicate's title on one line, whatever a crafted form sends", async () => {
     const manager = await createAccount({ role: "manager" });
     const id = await createDraft(manager.id);
     const response = await postForm(duplicateAction, manager.id, `/convenings/${id}/duplicate`, { conveningId: id }, { title: " Spring\r\n\t meeting ", firstDay: "2031-03-06" });
-    expect(response.status).toBe(302);
+    expect(response).toHaveStatus(302);
     expect((await getConvening(conveningIdFrom(response)))?.title).toBe("Spring meeting");
   });
 });
@@ -269,7 +269,7 @@ describe("registration settings and completion", () => {
     const id = await createDraft(manager.id, { [`cityPlaces.${london}`]: "4", [`cityPlaces.${bristol}`]: "" });
     expect((await getConvening(id))?.registration.cityPlaces).toEqual([{ cityId: london, places: 4 }]);
     const bad = await postForm(newAction, manager.id, "/convenings/new", {}, conveningFields({ [`cityPlaces.${london}`]: "lots" }));
-    expect(bad.status).toBe(400);
+    expect(bad).toHaveStatus(400);
     const data = await body(bad);
     expect(data.errors[`cityPlaces.${london}`]).toBe("Places for this city must be a whole number from 0 to 1000");
     expect(data.values[`cityPlaces.${london}`]).toBe("lots");
@@ -282,7 +282,7 @@ describe("registration settings and completion", () => {
     const future = await createDraft(manager.id);
     await publish(manager.id, past);
     await publish(manager.id, future);
-    expect((await postForm(completeAction, rep.id, "/x", { conveningId: past }, {})).status).toBe(403);
+    expect(await postForm(completeAction, rep.id, "/x", { conveningId: past }, {})).toHaveStatus(403);
     await postForm(completeAction, manager.id, "/x", { conveningId: past }, {});
     await postForm(completeAction, manager.id, "/x", { conveningId: future }, {});
     expect((await getConvening(past))?.status).toBe("completed");
@@ -300,16 +300,16 @@ describe("two managers editing at once", () => {
     const openedBySecond = await body(await load(editLoader, second.id, `/convenings/${id}/edit`, params));
     expect(openedByFirst.values.revision).toBe("1");
     const saved = await postForm(editAction, first.id, `/convenings/${id}/edit`, params, { ...openedByFirst.values, title: "Title from the first manager" });
-    expect(saved.status).toBe(302);
+    expect(saved).toHaveStatus(302);
     const stale = await postForm(editAction, second.id, `/convenings/${id}/edit`, params, { ...openedBySecond.values, title: "Title from the second manager" });
-    expect(stale.status).toBe(409);
+    expect(stale).toHaveStatus(409);
     const data = await body(stale);
     expect(data.errors.form).toMatch(/changed by someone else since you opened it/);
     expect(data.values.title).toBe("Title from the second manager");
     expect((await getConvening(id))?.title).toBe("Title from the first manager");
     // Having seen the warning, saving again is a deliberate overwrite.
     const again = await postForm(editAction, second.id, `/convenings/${id}/edit`, params, data.values);
-    expect(again.status).toBe(302);
+    expect(again).toHaveStatus(302);
     expect((await getConvening(id))?.title).toBe("Title from the second manager");
   });
 

@@ -66,11 +66,11 @@ describe("dietary and access needs", () => {
     const past = new Date(Date.now() - 10 * DAY);
     const { manager, participant, conveningId } = await setupWithNeeds({ startsAt: new Date(Date.now() + DAY) });
     const early = await attendeesAction({ request: await formRequest(manager.id, `/convenings/${conveningId}/attendees`, { intent: "purge-needs" }), params: { conveningId }, context: {} });
-    expect(early.status).toBe(409);
+    expect(early).toHaveStatus(409);
     expect((await Registration.findOne({ conveningId }).lean())?.dietaryNeeds).toBe(DIET);
     await Registration.db.collection("convenings").updateOne({}, { $set: { startsAt: past, endsAt: new Date(past.getTime() + DAY) } });
     const response = await attendeesAction({ request: await formRequest(manager.id, `/convenings/${conveningId}/attendees`, { intent: "purge-needs" }), params: { conveningId }, context: {} });
-    expect(response.status).toBe(200);
+    expect(response).toHaveStatus(200);
     expect(await Registration.findOne({ conveningId, personId: participant.id }).lean()).toMatchObject({ dietaryNeeds: "", accessNeeds: "", status: "registered" });
   });
 
@@ -96,9 +96,9 @@ describe("a person's own data", () => {
     const [waiting] = await createColleagues(bristol, 1);
     await register(rep.id, conveningId, { personId: waiting });
     const wrong = await myDataAction({ request: await formRequest(participant.id, "/me/data", { confirm: "yes" }), params: {}, context: {} });
-    expect(wrong.status).toBe(400);
+    expect(wrong).toHaveStatus(400);
     const response = await myDataAction({ request: await formRequest(participant.id, "/me/data", { confirm: "delete my data" }), params: {}, context: {} });
-    expect(response.status).toBe(302);
+    expect(response).toHaveStatus(302);
     const person = await Person.findById(participant.id).lean();
     expect(person).toMatchObject({ name: "Deleted person", organisation: "", passwordHash: null });
     expect(person?.email).not.toContain(participant.email.split("@")[0]);

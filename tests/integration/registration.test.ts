@@ -19,7 +19,7 @@ describe("registering for a convening", () => {
   it("lets a city rep register themselves, with the event's .ics attached to the confirmation", async () => {
     const { rep, conveningId } = await setup();
     const response = await register(rep.id, conveningId, { personId: rep.id, roleAtEvent: "Delegate", dietaryNeeds: "Vegetarian", isContactShared: "on" });
-    expect(response.status).toBe(200);
+    expect(response).toHaveStatus(200);
     const doc = await Registration.findOne({ conveningId, personId: rep.id }).lean();
     expect(doc).toMatchObject({ status: "registered", roleAtEvent: "Delegate", dietaryNeeds: "Vegetarian", isContactShared: true });
     expect(sentEmails).toHaveLength(1);
@@ -34,7 +34,7 @@ describe("registering for a convening", () => {
   it("lets a rep add a new colleague of their city by name and email, creating a person without an account", async () => {
     const { rep, bristol, conveningId } = await setup();
     const response = await register(rep.id, conveningId, { personId: "new", newName: "Ada Colleague", newEmail: "ada@bristol.example" });
-    expect(response.status).toBe(200);
+    expect(response).toHaveStatus(200);
     const doc = await Registration.findOne({ conveningId }).populate<{ personId: { name: string; cityId: unknown; passwordHash: string | null } }>("personId").lean();
     expect(doc?.personId.name).toBe("Ada Colleague");
     expect(String(doc?.personId.cityId)).toBe(bristol);
@@ -45,7 +45,7 @@ describe("registering for a convening", () => {
     const { rep, cardiff, conveningId } = await setup();
     const [cardiffOfficer] = await createColleagues(cardiff, 1, "officer");
     const response = await thrownResponse(register(rep.id, conveningId, { personId: cardiffOfficer }));
-    expect(response.status).toBe(403);
+    expect(response).toHaveStatus(403);
     expect(await response.text()).toBe("You can only register people from your own city.");
     expect(await Registration.countDocuments()).toBe(0);
   });
@@ -54,14 +54,14 @@ describe("registering for a convening", () => {
     const { rep, cardiff, conveningId } = await setup();
     await createColleagues(cardiff, 1, "officer");
     const response = await thrownResponse(register(rep.id, conveningId, { personId: "new", newName: "Someone", newEmail: `officer.01.${cardiff}@example.org` }));
-    expect(response.status).toBe(403);
+    expect(response).toHaveStatus(403);
   });
 
   it("lets a manager register anyone, including people without a city", async () => {
     const { manager, cardiff, conveningId } = await setup();
     const [cardiffOfficer] = await createColleagues(cardiff, 1, "officer");
-    expect((await register(manager.id, conveningId, { personId: cardiffOfficer })).status).toBe(200);
-    expect((await register(manager.id, conveningId, { personId: "new", newName: "Guest Speaker", newEmail: "speaker@example.org" })).status).toBe(200);
+    expect(await register(manager.id, conveningId, { personId: cardiffOfficer })).toHaveStatus(200);
+    expect(await register(manager.id, conveningId, { personId: "new", newName: "Guest Speaker", newEmail: "speaker@example.org" })).toHaveStatus(200);
     expect(await Registration.countDocuments({ status: "registered" })).toBe(2);
   });
 
@@ -69,14 +69,14 @@ describe("registering for a convening", () => {
     const { bristol, conveningId } = await setup();
     const participant = await createAccount({ role: "participant", cityId: bristol });
     const response = await thrownResponse(registerLoader({ request: await requestAs(participant.id, `/convenings/${conveningId}/register`), params: { conveningId }, context: {} }));
-    expect(response.status).toBe(403);
+    expect(response).toHaveStatus(403);
   });
 
   it("answers a malformed or unknown convening id with 404", async () => {
     const { rep } = await setup();
     for (const conveningId of ["not-an-id", "64b7f0000000000000000000"]) {
       const response = await thrownResponse(registerLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/register`), params: { conveningId }, context: {} }));
-      expect(response.status).toBe(404);
+      expect(response).toHaveStatus(404);
     }
   });
 
@@ -84,7 +84,7 @@ describe("registering for a convening", () => {
     const { rep, conveningId } = await setup();
     await register(rep.id, conveningId, { personId: rep.id });
     const response = await register(rep.id, conveningId, { personId: rep.id, roleAtEvent: "Again" });
-    expect(response.status).toBe(400);
+    expect(response).toHaveStatus(400);
     const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
     expect(body.errors.personId).toBe("Bristol Rep is already on the list for this convening (registered).");
     expect(body.values.roleAtEvent).toBe("Again");
@@ -94,7 +94,7 @@ describe("registering for a convening", () => {
   it("keeps other input and names the field when the new colleague's email is malformed or missing", async () => {
     const { rep, conveningId } = await setup();
     const response = await register(rep.id, conveningId, { personId: "new", newName: "", newEmail: "not-an-email", roleAtEvent: "Observer", dietaryNeeds: "Halal" });
-    expect(response.status).toBe(400);
+    expect(response).toHaveStatus(400);
     const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
     expect(body.errors).toEqual({ newName: "Enter your colleague's name", newEmail: "Enter an email address like name@example.org" });
     expect(body.values).toMatchObject({ roleAtEvent: "Observer", dietaryNeeds: "Halal", newEmail: "not-an-email" });
@@ -119,7 +119,7 @@ describe("registering for a convening", () => {
     for (const [options, reason] of cases) {
       const conveningId = await createConvening(options);
       const response = await register(options.status === "draft" ? manager.id : rep.id, conveningId, { personId: rep.id });
-      expect(response.status).toBe(409);
+      expect(response).toHaveStatus(409);
       expect(((await response.json()) as { errors: Record<string, string> }).errors.form).toMatch(reason);
     }
     expect(await Registration.countDocuments()).toBe(0);
@@ -129,7 +129,7 @@ describe("registering for a convening", () => {
     const { rep } = await setup();
     const conveningId = await createConvening({ status: "draft" });
     const response = await thrownResponse(registerLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/register`), params: { conveningId }, context: {} }));
-    expect(response.status).toBe(404);
+    expect(response).toHaveStatus(404);
   });
 });
 
@@ -167,7 +167,7 @@ describe("places and the waitlist", () => {
     for (const personId of [first, second, third, fourth]) await register(rep.id, conveningId, { personId });
     clearSentEmails();
     const response = await cancelRegistration(rep.id, conveningId, await registrationIdOf(conveningId, first));
-    expect(response.status).toBe(200);
+    expect(response).toHaveStatus(200);
     expect(await Promise.all([first, second, third, fourth].map((id) => statusOf(conveningId, id)))).toEqual(["cancelled", "registered", "registered", "waitlisted"]);
     expect(sentEmails).toHaveLength(1);
     expect(sentEmails[0].subject).toMatch(/^A place has opened up/);
@@ -180,7 +180,7 @@ describe("places and the waitlist", () => {
     await register(rep.id, conveningId, { personId: rep.id });
     const cardiffRep = await createAccount({ role: "city-rep", cityId: cardiff });
     const response = await thrownResponse(cancelRegistration(cardiffRep.id, conveningId, await registrationIdOf(conveningId, rep.id)));
-    expect(response.status).toBe(403);
+    expect(response).toHaveStatus(403);
     expect(await statusOf(conveningId, rep.id)).toBe("registered");
   });
 
@@ -190,7 +190,7 @@ describe("places and the waitlist", () => {
     await register(rep.id, conveningId, { personId: first });
     await cancelRegistration(rep.id, conveningId, await registrationIdOf(conveningId, first));
     await register(rep.id, conveningId, { personId: second });
-    expect((await register(rep.id, conveningId, { personId: first })).status).toBe(200);
+    expect(await register(rep.id, conveningId, { personId: first })).toHaveStatus(200);
     expect(await statusOf(conveningId, first)).toBe("waitlisted");
     expect(await Registration.countDocuments({ conveningId })).toBe(2);
   });

@@ -23,7 +23,7 @@ describe("signing in", () => {
       params: {},
       context: {},
     })) as Response;
-    expect(response.status).toBe(302);
+    expect(response).toHaveStatus(302);
     expect(response.headers.get("Location")).toBe("/people");
     const cookie = response.headers.get("Set-Cookie") ?? "";
     expect(cookie).toMatch(/HttpOnly/i);
@@ -130,7 +130,7 @@ describe("signing in", () => {
     expect((await getOptionalPerson(withCookie("/")))?.id).toBe(person.id);
 
     const response = await logoutAction({ request: withCookie("/logout", { method: "POST" }), params: {}, context: {} });
-    expect(response.status).toBe(302);
+    expect(response).toHaveStatus(302);
     expect(response.headers.get("Set-Cookie")).toMatch(/Expires=Thu, 01 Jan 1970/);
     expect(await getOptionalPerson(withCookie("/"))).toBeNull(); // the copied cookie is dead
 
