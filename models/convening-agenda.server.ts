@@ -54,8 +54,8 @@ async function conveningIdsTouchedBy(query: SessionQuery): Promise<string[]> {
   const named = asId(query.getFilter().conveningId);
   if (named) ids.add(named);
   else {
-    const matched = await query.model.find(query.getFilter()).select("conveningId").lean<Array<{ conveningId: Types.ObjectId }>>(); // a generic query: the session type is not known here
-    for (const session of matched) ids.add(String(session.conveningId));
+    const conveningIds: unknown[] = await query.model.distinct("conveningId", query.getFilter());
+    for (const conveningId of conveningIds) ids.add(String(conveningId));
   }
   const update = query.getUpdate() as Record<string, Record<string, unknown> | undefined> | null;
   for (const part of [update, update?.$set, update?.$setOnInsert]) {
