@@ -138,7 +138,8 @@ const FROM_DOC: { [K in keyof ConveningRecord]: (doc: ConveningDoc) => Convening
   cancelledAt: (doc) => doc.cancelledAt ?? null,
   registration: ({ registration }) => ({
     placesPerCity: registration?.placesPerCity ?? null,
-    cityPlaces: (registration?.cityPlaces ?? []).map(({ cityId, places }) => ({ cityId: String(cityId), places: places ?? 0 })),
+    // An entry without a number overrides nothing: the per-city default applies.
+    cityPlaces: (registration?.cityPlaces ?? []).flatMap(({ cityId, places }) => (typeof places === "number" ? [{ cityId: String(cityId), places }] : [])),
     capacity: registration?.capacity ?? null,
     opensAt: registration?.opensAt ?? null,
     closesAt: registration?.closesAt ?? null,
@@ -152,6 +153,10 @@ const FROM_DOC: { [K in keyof ConveningRecord]: (doc: ConveningDoc) => Convening
   updatedAt: (doc) => doc.updatedAt,
 };
 
+const FEED_FIELDS = [
+  "title", "summary", "kind", "status", "format", "timeZone", "startsAt", "endsAt", "places", "themes", "hostCityId", "cancelledAt", "cancelReason", "sequence", "createdAt", "updatedAt",
+] as const;
+
 /**
  * The views pages read: which fields each loads (the query selects exactly these). A view is a
  * Pick of ConveningRecord, so every shape of a convening is one type and one mapper.
@@ -164,11 +169,8 @@ export const CONVENING_VIEWS = {
   /** Convening lists and cards. */
   list: ["title", "kind", "status", "format", "startsAt", "endsAt", "timeZone", "hostCityId", "places", "phase", "themes"],
   /** Calendar feed events; joining links only in personal feeds (feedWithJoiningLink). */
-  feed: ["title", "summary", "kind", "status", "format", "timeZone", "startsAt", "endsAt", "places", "themes", "hostCityId", "cancelledAt", "cancelReason", "sequence", "createdAt", "updatedAt"],
-  feedWithJoiningLink: [
-    "title", "summary", "kind", "status", "format", "timeZone", "startsAt", "endsAt", "places", "themes", "hostCityId", "cancelledAt", "cancelReason", "sequence", "createdAt", "updatedAt",
-    "onlineUrl",
-  ],
+  feed: FEED_FIELDS,
+  feedWithJoiningLink: [...FEED_FIELDS, "onlineUrl"],
   /** Registration pages, their emails and their .ics. */
   registration: ["title", "kind", "summary", "status", "startsAt", "endsAt", "timeZone", "places", "onlineUrl", "sequence", "updatedAt", "createdAt", "cancelReason", "registration"],
   /** The name and dates around something else: action pages, a person's registrations. */
