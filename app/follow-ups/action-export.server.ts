@@ -2,13 +2,16 @@
 import { isOverdue, todayIn } from "~/domain/follow-ups/action-rules";
 import { toCsv } from "~/domain/follow-ups/csv";
 import { getEnv } from "~/utils/env.server";
-import { getConveningForActions, getConveningsByIds, getPeopleByIds, getSessionsByIds } from "~models/action-context.server";
+import type { Viewer } from "~/accounts/policy";
+import { canReadConvening } from "~/convenings/policy";
+import { getConveningsByIds, getPeopleByIds, getSessionsByIds } from "~models/action-context.server";
 import { getCityBySlug, listCities } from "~models/city.server";
 import { listActionsForExport } from "~models/follow-up-action.server";
+import { getReadableConveningForActions } from "./readable-convening.server";
 
 const HEADER = ["Action", "City", "Owner", "Status", "Priority", "Due", "Overdue", "Themes", "Principles", "Convening", "Session", "Resources needed", "Description", "Raised", "Last update", "Link"];
 
-export async function exportActionsCsv(filter: { citySlug: string | null; conveningId: string | null }, viewer: { role: string }, now = new Date()) {
+export async function exportActionsCsv(filter: { citySlug: string | null; conveningId: string | null }, viewer: Viewer, now = new Date()) {
   const scope: { cityId?: string; conveningId?: string } = {};
   let filename = "follow-up-actions";
   if (filter.citySlug) {
@@ -18,7 +21,7 @@ export async function exportActionsCsv(filter: { citySlug: string | null; conven
     filename = `${city.slug}-action-plan`;
   }
   if (filter.conveningId) {
-    if (!(await getConveningForActions(filter.conveningId, viewer))) return null; // malformed ids find nothing
+    if (!(await getReadableConveningForActions(viewer, filter.conveningId))) return null; // malformed ids find nothing
     scope.conveningId = filter.conveningId;
     filename = `${filename === "follow-up-actions" ? "convening" : filename}-${filter.conveningId}-actions`;
   }
@@ -33,7 +36,7 @@ export async function exportActionsCsv(filter: { citySlug: string | null; conven
   const cityName = name(cities, (city) => city.name);
   const personName = name(people, (person) => person.name);
   // A draft convening's title is the programme team's until it is published.
-  const conveningTitle = name(convenings.filter((convening) => viewer.role === "manager" || convening.status !== "draft"), (convening) => convening.title);
+  const conveningTitle = name(convenings.filter((convening) => canReadConvening(viewer, convening)), (convening) => convening.title);
   const sessionTitle = name(sessions, (session) => session.title);
   const today = todayIn(now);
   const appUrl = getEnv().APP_URL;

@@ -1,6 +1,6 @@
 // Creating and changing follow-up actions: form parsing, the checks that need the database
 // (owner exists and belongs to the city, session belongs to the convening) and authorisation.
-import { canChangeCityActions, canReadPlans, canRemoveProgressUpdate } from "~/follow-ups/policy";
+import { canAssignToCity, canChangeCityActions, canNameOwner, canReadPlans, canRemoveProgressUpdate, cityScopeOf } from "~/follow-ups/policy";
 import { actionFormInput, actionFormSchema, actionFormValues, progressFormSchema, type ActionForm } from "~/follow-ups/action-form";
 import { formatDay } from "~/domain/follow-ups/action-rules";
 import { ACTION_PRIORITY_LABELS } from "~/domain/vocabulary/follow-ups";
@@ -8,7 +8,8 @@ import { localDayKey } from "~/domain/local-time";
 import { forbidden, requirePerson, type SignedInPerson } from "~/accounts/auth.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
 import { getCityById } from "~models/city.server";
-import { getConveningForActions, getPersonForActions, getSessionsByIds, type ConveningForActions } from "~models/action-context.server";
+import { getPersonForActions, getSessionsByIds, type ConveningForActions } from "~models/action-context.server";
+import { getReadableConveningForActions } from "./readable-convening.server";
 import {
   createFollowUpAction,
   getFollowUpAction,
@@ -46,9 +47,8 @@ type Checked = { ok: true; form: ActionForm; warning: string | null };
 async function checkActionForm(person: SignedInPerson, formData: FormData, convening: ConveningForActions | null): Promise<Checked | Refusal> {
   const values = actionFormValues(formData);
   const requestedCityId = (values.ownerCityId ?? "").trim();
-  if (requestedCityId && person.role !== "manager" && requestedCityId !== person.cityId) {
-    throw forbidden("You can only create or move actions within your own city's plan: ask the programme team to assign another city.");
-  }
+  const assignment = requestedCityId ? canAssignToCity(person, requestedCityId) : null;
+  if (assignment && !assignment.ok) throw forbidden(assignment.reason);
   const parsed = actionFormSchema.safeParse(actionFormInput(formData));
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), values };
   const form = parsed.data;
@@ -61,7 +61,7 @@ async function checkActionForm(person: SignedInPerson, formData: FormData, conve
   if (!city) errors.ownerCityId = "Choose a city from the list";
   else requireCityChange(person, city.id);
   if (form.ownerPersonId && !owner) errors.ownerPersonId = "That person is not in the programme: choose an owner from the list";
-  else if (owner && person.role !== "manager" && owner.cityId !== form.ownerCityId) {
+  else if (owner && !canNameOwner(person, owner, form.ownerCityId)) {
     errors.ownerPersonId = `The owner must be someone from ${city?.name ?? "your city"}`;
   }
   if (form.sessionId && (!convening || sessions[0]?.conveningId !== convening.id)) {
@@ -164,7 +164,7 @@ export async function editActionFromForm(person: SignedInPerson, action: ActionD
   requireCityChange(person, action.ownerCityId);
   // The session stays as raised; the edit form does not offer it.
   formData.set("sessionId", action.sessionId ?? "");
-  const convening = action.conveningId ? await getConveningForActions(action.conveningId, person) : null;
+  const convening = action.conveningId ? await getReadableConveningForActions(person, action.conveningId) : null;
   const checked = await checkActionForm(person, formData, convening);
   if (!checked.ok) return checked;
   const [fromCity, toCity, owner] = await Promise.all([
@@ -182,7 +182,7 @@ export async function editActionFromForm(person: SignedInPerson, action: ActionD
     action.id,
     changes,
     { authorId: person.id, authorName: person.name, text: `Changed the ${notes.join("; the ")}.` },
-    { expectedUpdatedAt: action.updatedAt, scopeCityId: person.role === "manager" ? undefined : person.cityId ?? undefined },
+    { expectedUpdatedAt: action.updatedAt, scopeCityId: cityScopeOf(person) ?? undefined },
   );
   if (!isSaved) throw new Response("This action was changed by someone else since you opened it. Reload and try again.", { status: 409 });
   return { ok: true, message: "Action updated.", warning: checked.warning };
@@ -200,11 +200,11 @@ export async function recordProgressFromForm(person: SignedInPerson, action: Act
   const result = await recordProgress(
     action.id,
     { authorId: person.id, authorName: person.name, text, evidenceUrl, status },
-    person.role === "manager" ? undefined : person.cityId ?? undefined,
+    cityScopeOf(person) ?? undefined,
   );
   if (!result.ok && result.reason === "not-found") throw notFound();
   if (!result.ok) throw new Response("This action's status was changing at the same moment. Reload and try again.", { status: 409 });
-  return { ok: true, message: result.statusChanged ? "ActionStatus changed and recorded in the timeline." : "Progress update added.", warning: null };
+  return { ok: true, message: result.statusChanged ? "Status changed and recorded in the timeline." : "Progress update added.", warning: null };
 }
 
 export async function removeUpdateFromForm(person: SignedInPerson, action: ActionDetail, formData: FormData): Promise<Changed> {
@@ -213,7 +213,7 @@ export async function removeUpdateFromForm(person: SignedInPerson, action: Actio
   const updateId = String(formData.get("updateId") ?? "");
   const update = action.updates.find((candidate) => candidate.id === updateId);
   if (!update) throw notFound("That progress update");
-  if (update.statusTo) throw forbidden("ActionStatus changes stay in the timeline; record a new status instead.");
+  if (update.statusTo) throw forbidden("Status changes stay in the timeline; record a new status instead.");
   if (!(await removeProgressUpdate(action.id, updateId))) throw notFound("That progress update");
   return { ok: true, message: "Progress update removed.", warning: null };
 }

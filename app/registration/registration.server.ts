@@ -17,6 +17,7 @@ import {
 } from "~models/registration.server";
 import type { FieldErrors } from "~/forms/forms";
 import { createLimiter } from "./concurrency";
+import { canManageRegistration, canRegisterPeople } from "./policy";
 import { getRegistrationConvening, type RegistrationConvening } from "./convening-access.server";
 import { sendRegistrationEmail } from "./notifications.server";
 import {
@@ -104,7 +105,7 @@ export function setRegistrationConcurrency(maxConcurrent: number) {
 async function register(actor: Actor, convening: RegistrationConvening, form: RegistrationForm, now: Date, queueKey: string): Promise<RegisterResult> {
   const windowRefusal = registrationWindowRefusal(convening, now);
   if (windowRefusal) return { ok: false, ...windowRefusal };
-  if (actor.role !== "manager" && actor.role !== "city-rep") return { ok: false, ...registrationActorRefusal(actor, null)! };
+  if (!canRegisterPeople(actor)) return { ok: false, ...registrationActorRefusal(actor, null)! };
 
   const person = await resolvePerson(actor, form);
   if (!person.ok) return person;
@@ -252,13 +253,6 @@ export function promotedNote(count: number): string {
 }
 
 export type ActionResult = { ok: true } | { ok: false; status: 403 | 404 | 409; message: string };
-
-/** May this person change this registration? Managers any; city reps their city's; people their own. */
-export function canManageRegistration(actor: Actor, registration: Pick<RegistrationRecord, "personId" | "cityId">) {
-  if (actor.role === "manager") return true;
-  if (registration.personId === actor.id) return true;
-  return actor.role === "city-rep" && Boolean(actor.cityId) && registration.cityId === actor.cityId;
-}
 
 async function loadForChange(actor: Actor, convening: RegistrationConvening, registrationId: string) {
   const registration = await getRegistration(registrationId);

@@ -3,10 +3,14 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
 import { TableScroll } from "~/components/table-scroll";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { canReadPlans } from "~/follow-ups/policy";
 import { contactsSchema, taskforceMemberSchema } from "~/cities/city-forms";
 import { MEMBERSHIP_LABELS, SECTOR_LABELS } from "~/domain/vocabulary/cities";
-import { canActForCity, getOptionalPerson, requirePerson, requireCityScope } from "~/accounts/auth.server";
+import { getOptionalPerson, requirePerson } from "~/accounts/auth.server";
+import { canEditCity, canEditCityDetails, canSeeCityContacts, OWN_CITY_ONLY } from "~/cities/policy";
+import { invariantResponse } from "~/utils/invariant";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
 import { addTaskforceMember, getCityBySlug, getCityProfile, removeTaskforceMember, setCityContacts } from "~models/city.server";
 import { getPeopleByIds, listPeopleInCity } from "~models/person.server";
@@ -15,14 +19,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 async function requireCity(slug: string | undefined) {
   const city = slug ? await getCityProfile(slug) : null;
-  if (!city) throw new Response("There is no city at this address.", { status: 404 });
+  invariantResponse(city, "There is no city at this address.", { status: 404 });
   return city;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await getOptionalPerson(request);
   const city = await requireCity(params.slug);
-  const canEdit = person ? canActForCity(person, city.id) : false;
+  const canEdit = canEditCity(person, city.id);
+  const canSeeContacts = canSeeCityContacts(person);
   const [partner, contacts, cityPeople] = await Promise.all([
     city.learningPartnerSlug ? getCityBySlug(city.learningPartnerSlug) : Promise.resolve(null),
     getPeopleByIds([city.sponsorPersonId, city.leadPersonId].filter((id): id is string => Boolean(id))),
@@ -31,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const contact = (id: string | null) => {
     const found = id ? contacts.get(id) : undefined;
     // Names and roles are public; email addresses only for signed-in people.
-    return found ? { name: found.name, jobTitle: found.jobTitle, email: person ? found.email : null } : null;
+    return found ? { name: found.name, jobTitle: found.jobTitle, email: canSeeContacts ? found.email : null } : null;
   };
   return json({
     city: { id: city.id, slug: city.slug, name: city.name, membership: city.membership, phaseJoined: city.phaseJoined, nation: city.nation, department: city.department, sponsorRole: city.sponsorRole },
@@ -39,21 +44,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sponsor: contact(city.sponsorPersonId),
     lead: contact(city.leadPersonId),
     contactIds: { sponsorPersonId: city.sponsorPersonId ?? "", leadPersonId: city.leadPersonId ?? "" },
-    taskforce: person ? city.taskforce : [],
+    taskforce: canSeeContacts ? city.taskforce : [],
     taskforceSize: city.taskforce.length,
     isSignedIn: Boolean(person),
     canEdit,
     // Plans are for managers and city reps; the link would only send anyone else to sign in or a 403.
     canSeePlan: person ? canReadPlans(person).ok : false,
-    isManager: person?.role === "manager",
+    canEditDetails: canEditCityDetails(person),
     cityPeople: cityPeople.map((candidate) => ({ id: candidate.id, name: candidate.name })),
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const person = await requirePerson(request);
   const city = await requireCity(params.slug);
-  requireCityScope(person, city.id);
+  invariantResponse(canEditCity(person, city.id), OWN_CITY_ONLY, { status: 403 });
   const values = formValues(await request.formData());
   if (values.intent === "add-member") {
     const parsed = taskforceMemberSchema.safeParse(values);
@@ -62,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return json({ intent: "add-member", errors: null, values: {} as Record<string, string>, message: `${parsed.data.name} joined the taskforce.` });
   }
   if (values.intent === "remove-member") {
-    if (!(await removeTaskforceMember(city.id, values.memberId ?? ""))) throw new Response("There is no such taskforce member.", { status: 404 });
+    invariantResponse(await removeTaskforceMember(city.id, values.memberId ?? ""), "There is no such taskforce member.", { status: 404 });
     return json({ intent: "remove-member", errors: null, values: {} as Record<string, string>, message: "Removed from the taskforce." });
   }
   if (values.intent === "set-contacts") {
@@ -110,7 +116,7 @@ function Contact({ label, contact, role }: { label: string; contact: { name: str
 }
 
 export default function CityPage() {
-  const { city, partner, sponsor, lead, contactIds, taskforce, taskforceSize, isSignedIn, canEdit, canSeePlan, isManager, cityPeople } = useLoaderData<typeof loader>();
+  const { city, partner, sponsor, lead, contactIds, taskforce, taskforceSize, isSignedIn, canEdit, canSeePlan, canEditDetails, cityPeople } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors ?? undefined;
   const values = actionData?.values ?? {};
@@ -128,7 +134,7 @@ export default function CityPage() {
               Action plan
             </Link>
           ) : null}
-          {isManager ? (
+          {canEditDetails ? (
             <Link className="button button--quiet" to={`/cities/${city.slug}/edit`}>
               Edit city details
             </Link>
@@ -239,5 +245,16 @@ export default function CityPage() {
         ) : null}
       </section>
     </>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <GeneralErrorBoundary
+      statusHandlers={{
+        403: { title: "You cannot change this city", body: "You can only act for your own city.", link: { to: "/cities", label: "See the cities" } },
+        404: { title: "City not found", body: "There is no city at this address.", link: { to: "/cities", label: "See the cities" } },
+      }}
+    />
   );
 }

@@ -5,6 +5,8 @@ import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components
 import { cityDetailsSchema } from "~/cities/city-forms";
 import { MEMBERSHIP_LABELS } from "~/domain/vocabulary/cities";
 import { requireManager } from "~/accounts/auth.server";
+import { invariantResponse } from "~/utils/invariant";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
 import { NATIONS } from "~/domain/vocabulary/cities";
 import { getCityBySlug, listCities, updateCityDetails } from "~models/city.server";
@@ -13,7 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Edit $
 
 async function requireCity(slug: string | undefined) {
   const city = slug ? await getCityBySlug(slug) : null;
-  if (!city) throw new Response("There is no city at this address.", { status: 404 });
+  invariantResponse(city, "There is no city at this address.", { status: 404 });
   return city;
 }
 
@@ -25,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   await requireManager(request);
   const city = await requireCity(params.slug);
   const values = formValues(await request.formData());

@@ -4,6 +4,8 @@ import { Form, Link, useActionData } from "@remix-run/react";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
 import { deleteMyData } from "~/registration/me.server";
 import { requirePerson } from "~/accounts/auth.server";
+import { canDeleteOwnData } from "~/people/policy";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { formValues } from "~/forms/forms";
 import { signOutResponse } from "~/accounts/session.server";
 
@@ -17,11 +19,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const CONFIRMATION = "delete my data";
 
 export async function action({ request }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const person = await requirePerson(request);
   const values = formValues(await request.formData());
-  if (person.role === "manager") {
-    return json({ errors: { form: "Programme managers: ask another manager to remove your account, so the programme is never left without one." } }, { status: 403 });
-  }
+  const deletion = canDeleteOwnData(person);
+  if (!deletion.ok) return json({ errors: { form: deletion.reason } }, { status: 403 });
   if ((values.confirm ?? "").trim().toLowerCase() !== CONFIRMATION) {
     return json({ errors: { confirm: `Type “${CONFIRMATION}” to confirm` } as Record<string, string> }, { status: 400 });
   }

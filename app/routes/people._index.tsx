@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
 import { requireManager } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
 import { invitePerson } from "~/accounts/invitations.server";
 import { getCityById, listCities } from "~models/city.server";
@@ -44,6 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  requireSameOrigin(request);
   const manager = await requireManager(request);
   const formData = await request.formData();
   const values = formValues(formData);
