@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 
 const MODULE = "github.com/FerretDB/FerretDB";
-// v1.24.1 first, as asked; the module proxy here refuses it ("not available"), so v1.24.0 is the fallback.
+// v1.24.1 is tried first; v1.24.0 is the fallback for a module proxy that does not serve v1.24.1.
 const VERSIONS = ["v1.24.1", "v1.24.0"];
 
 function cacheDir() {
