@@ -9,13 +9,9 @@ export type ConveningForActions = ConveningBrief;
 export type SessionForActions = SessionBrief;
 export type PersonForActions = PersonView<"contact">;
 
-/**
- * A convening actions are attached to, whatever its status (callers apply the convenings policy);
- * callers still passing a viewer get drafts for managers only, as before.
- */
-export async function getConveningForActions(id: string, viewer?: { role: string }): Promise<ConveningForActions | null> {
-  const convening = await findConveningView(id, "brief");
-  return convening && (!viewer || convening.status !== "draft" || viewer.role === "manager") ? convening : null;
+/** A convening actions are attached to, whatever its status (callers apply the convenings policy). */
+export function getConveningForActions(id: string): Promise<ConveningForActions | null> {
+  return findConveningView(id, "brief");
 }
 
 export function getConveningsByIds(ids: string[]): Promise<ConveningForActions[]> {
