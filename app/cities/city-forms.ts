@@ -1,24 +1,36 @@
-// Forms of the city pages: details (managers), contacts and taskforce (managers and the city's reps).
+// Forms of the city pages: details (managers), contacts and taskforce (managers and the city's
+// reps). Each intent is the value of the submit button named "intent".
 import { z } from "zod";
 import { CITY_MEMBERSHIPS, NATIONS, TASKFORCE_SECTORS } from "~/domain/vocabulary/cities";
+import { choice, requiredText, text } from "~/forms/fields";
+
+export const SET_CONTACTS_INTENT = "set-contacts";
+export const ADD_MEMBER_INTENT = "add-member";
+export const REMOVE_MEMBER_INTENT = "remove-member";
 
 export const taskforceMemberSchema = z.object({
-  name: z.string().trim().min(1, "Enter the member's name").max(120, "Name must be 120 characters or fewer"),
-  organisation: z.string().trim().max(160, "Organisation must be 160 characters or fewer").default(""),
-  sector: z.enum(TASKFORCE_SECTORS, { errorMap: () => ({ message: "Choose a sector" }) }),
+  name: requiredText("Enter the member's name", { max: 120, tooLong: "Name must be 120 characters or fewer" }),
+  organisation: text({ max: 160, tooLong: "Organisation must be 160 characters or fewer" }),
+  sector: choice(TASKFORCE_SECTORS, "Choose a sector"),
 });
 
-export const contactsSchema = z.object({
-  sponsorPersonId: z.string().trim().default(""),
-  leadPersonId: z.string().trim().default(""),
-});
+/** Contacts are people of this city (`cityPeople`, their ids), so a rep cannot name someone from elsewhere. */
+export function contactsSchema({ cityPeople }: { cityPeople: ReadonlySet<string> }) {
+  const contact = text().refine((id) => id === "" || cityPeople.has(id), { message: "Choose someone from this city" });
+  return z.object({ sponsorPersonId: contact, leadPersonId: contact });
+}
 
-export const cityDetailsSchema = z.object({
-  name: z.string().trim().min(1, "Enter the city's name").max(120, "Name must be 120 characters or fewer"),
-  membership: z.enum(CITY_MEMBERSHIPS, { errorMap: () => ({ message: "Choose a membership" }) }),
-  phaseJoined: z.coerce.number().refine((value) => value === 1 || value === 2, "Choose phase one or two"),
-  nation: z.enum(NATIONS, { errorMap: () => ({ message: "Choose a nation" }) }),
-  department: z.string().trim().max(160, "Department must be 160 characters or fewer").default(""),
-  sponsorRole: z.string().trim().max(160, "Sponsor role must be 160 characters or fewer").default(""),
-  learningPartnerSlug: z.string().trim().default(""),
-});
+/** A city's details; the learning partner is another city of the programme (`partnerSlugs`). */
+export function cityDetailsSchema({ partnerSlugs }: { partnerSlugs: ReadonlySet<string> }) {
+  return z
+    .object({
+      name: requiredText("Enter the city's name", { max: 120, tooLong: "Name must be 120 characters or fewer" }),
+      membership: choice(CITY_MEMBERSHIPS, "Choose a membership"),
+      phaseJoined: choice(["1", "2"], "Choose phase one or two"),
+      nation: choice(NATIONS, "Choose a nation"),
+      department: text({ max: 160, tooLong: "Department must be 160 characters or fewer" }),
+      sponsorRole: text({ max: 160, tooLong: "Sponsor role must be 160 characters or fewer" }),
+      learningPartnerSlug: text().refine((slug) => slug === "" || partnerSlugs.has(slug), { message: "Choose another city from the list" }),
+    })
+    .transform(({ phaseJoined, learningPartnerSlug, ...details }) => ({ ...details, phaseJoined: phaseJoined === "1" ? (1 as const) : (2 as const), learningPartnerSlug: learningPartnerSlug || null }));
+}

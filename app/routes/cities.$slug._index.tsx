@@ -1,17 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
 import { TableScroll } from "~/components/table-scroll";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { canReadPlans } from "~/follow-ups/policy";
-import { contactsSchema, taskforceMemberSchema } from "~/cities/city-forms";
+import { ADD_MEMBER_INTENT, contactsSchema, REMOVE_MEMBER_INTENT, SET_CONTACTS_INTENT, taskforceMemberSchema } from "~/cities/city-forms";
 import { MEMBERSHIP_LABELS, SECTOR_LABELS } from "~/domain/vocabulary/cities";
 import { getOptionalPerson, requirePerson } from "~/accounts/auth.server";
 import { canEditCity, canEditCityDetails, canSeeCityContacts, OWN_CITY_ONLY } from "~/cities/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
+import { useSchemaForm, type FormResult } from "~/forms/schema-form";
 import { addTaskforceMember, getCityBySlug, getCityProfile, removeTaskforceMember, setCityContacts } from "~models/city.server";
 import { getPeopleByIds, listPeopleInCity } from "~models/person.server";
 
@@ -60,29 +62,72 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const person = await requirePerson(request);
   const city = await requireCity(params.slug);
   invariantResponse(canEditCity(person, city.id), OWN_CITY_ONLY, { status: 403 });
-  const values = formValues(await request.formData());
-  if (values.intent === "add-member") {
-    const parsed = taskforceMemberSchema.safeParse(values);
-    if (!parsed.success) return json({ intent: "add-member", errors: fieldErrors(parsed.error) as FieldErrors, values, message: null }, { status: 400 });
-    await addTaskforceMember(city.id, parsed.data);
-    return json({ intent: "add-member", errors: null, values: {} as Record<string, string>, message: `${parsed.data.name} joined the taskforce.` });
-  }
-  if (values.intent === "remove-member") {
-    invariantResponse(await removeTaskforceMember(city.id, values.memberId ?? ""), "There is no such taskforce member.", { status: 404 });
-    return json({ intent: "remove-member", errors: null, values: {} as Record<string, string>, message: "Removed from the taskforce." });
-  }
-  if (values.intent === "set-contacts") {
-    const parsed = contactsSchema.parse(values);
-    // Contacts are people of this city, so a rep cannot name someone from elsewhere.
-    const allowed = new Set((await listPeopleInCity(city.id)).map((candidate) => candidate.id));
-    const errors: FieldErrors = {};
-    if (parsed.sponsorPersonId && !allowed.has(parsed.sponsorPersonId)) errors.sponsorPersonId = "Choose someone from this city";
-    if (parsed.leadPersonId && !allowed.has(parsed.leadPersonId)) errors.leadPersonId = "Choose someone from this city";
-    if (Object.keys(errors).length > 0) return json({ intent: "set-contacts", errors, values, message: null }, { status: 400 });
-    await setCityContacts(city.id, { sponsorPersonId: parsed.sponsorPersonId || null, leadPersonId: parsed.leadPersonId || null });
-    return json({ intent: "set-contacts", errors: null, values: {} as Record<string, string>, message: "Contacts saved." });
+  const formData = await request.formData();
+  switch (formData.get("intent")) {
+    case SET_CONTACTS_INTENT:
+      return setContacts(city.id, formData);
+    case ADD_MEMBER_INTENT:
+      return addMember(city.id, formData);
+    case REMOVE_MEMBER_INTENT:
+      return removeMember(city.id, formData);
   }
   throw new Response("Unknown action", { status: 400 });
+}
+
+type CityActionData = { intent: string; result: FormResult | null; message: string | null };
+
+async function setContacts(cityId: string, formData: FormData) {
+  const cityPeople = new Set((await listPeopleInCity(cityId)).map((candidate) => candidate.id));
+  const submission = parseWithZod(formData, { schema: contactsSchema({ cityPeople }) });
+  if (submission.status !== "success") return json<CityActionData>({ intent: SET_CONTACTS_INTENT, result: submission.reply(), message: null }, { status: 400 });
+  await setCityContacts(cityId, { sponsorPersonId: submission.value.sponsorPersonId || null, leadPersonId: submission.value.leadPersonId || null });
+  return json<CityActionData>({ intent: SET_CONTACTS_INTENT, result: submission.reply({ resetForm: true }), message: "Contacts saved." });
+}
+
+function ContactsForm({ cityPeople, contactIds, lastResult }: { cityPeople: Array<{ id: string; name: string }>; contactIds: { sponsorPersonId: string; leadPersonId: string }; lastResult?: FormResult | null }) {
+  const [form, fields] = useSchemaForm({ id: "city-contacts", schema: contactsSchema({ cityPeople: new Set(cityPeople.map((candidate) => candidate.id)) }), lastResult, defaultValue: contactIds });
+  const peopleOptions = [{ value: "", label: "Nobody named" }, ...cityPeople.map((candidate) => ({ value: candidate.id, label: candidate.name }))];
+  return (
+    <>
+      <ErrorSummary id={form.errorId} errors={lastResult?.error} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <SelectField field={fields.sponsorPersonId} label="Strategic sponsor" options={peopleOptions} />
+        <SelectField field={fields.leadPersonId} label="Operational lead" options={peopleOptions} />
+        <SubmitButton name="intent" value={SET_CONTACTS_INTENT} pendingText="Saving…">
+          Save contacts
+        </SubmitButton>
+      </Form>
+    </>
+  );
+}
+
+async function addMember(cityId: string, formData: FormData) {
+  const submission = parseWithZod(formData, { schema: taskforceMemberSchema });
+  if (submission.status !== "success") return json<CityActionData>({ intent: ADD_MEMBER_INTENT, result: submission.reply(), message: null }, { status: 400 });
+  await addTaskforceMember(cityId, submission.value);
+  return json<CityActionData>({ intent: ADD_MEMBER_INTENT, result: submission.reply({ resetForm: true }), message: `${submission.value.name} joined the taskforce.` });
+}
+
+function AddMemberForm({ lastResult }: { lastResult?: FormResult | null }) {
+  const [form, fields] = useSchemaForm({ id: "add-member", schema: taskforceMemberSchema, lastResult });
+  return (
+    <>
+      <ErrorSummary id={form.errorId} errors={lastResult?.error} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <TextField field={fields.name} label="Name" autoComplete="off" />
+        <TextField field={fields.organisation} label="Organisation (optional)" />
+        <SelectField field={fields.sector} label="Sector" options={[{ value: "", label: "Choose a sector" }, ...Object.entries(SECTOR_LABELS).map(([value, label]) => ({ value, label }))]} />
+        <SubmitButton name="intent" value={ADD_MEMBER_INTENT} pendingText="Adding…">
+          Add member
+        </SubmitButton>
+      </Form>
+    </>
+  );
+}
+
+async function removeMember(cityId: string, formData: FormData) {
+  invariantResponse(await removeTaskforceMember(cityId, String(formData.get("memberId") ?? "")), "There is no such taskforce member.", { status: 404 });
+  return json<CityActionData>({ intent: REMOVE_MEMBER_INTENT, result: null, message: "Removed from the taskforce." });
 }
 
 /** One value per contact: the person and their role, the role alone while nobody is named, or "Not recorded". */
@@ -118,9 +163,7 @@ function Contact({ label, contact, role }: { label: string; contact: { name: str
 export default function CityPage() {
   const { city, partner, sponsor, lead, contactIds, taskforce, taskforceSize, isSignedIn, canEdit, canSeePlan, canEditDetails, cityPeople } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors ?? undefined;
-  const values = actionData?.values ?? {};
-  const peopleOptions = [{ value: "", label: "Nobody named" }, ...cityPeople.map((candidate) => ({ value: candidate.id, label: candidate.name }))];
+  const lastResultOf = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   return (
     <>
       <p>
@@ -170,14 +213,7 @@ export default function CityPage() {
           <h2 id="contacts-title" style={{ marginTop: 0 }}>
             Contacts
           </h2>
-          {actionData?.intent === "set-contacts" ? <ErrorSummary errors={errors} /> : null}
-          <Form method="post" className="form" noValidate>
-            <SelectField name="sponsorPersonId" label="Strategic sponsor" options={peopleOptions} defaultValue={values.sponsorPersonId ?? contactIds.sponsorPersonId} error={errors?.sponsorPersonId} />
-            <SelectField name="leadPersonId" label="Operational lead" options={peopleOptions} defaultValue={values.leadPersonId ?? contactIds.leadPersonId} error={errors?.leadPersonId} />
-            <SubmitButton name="intent" value="set-contacts" pendingText="Saving…">
-              Save contacts
-            </SubmitButton>
-          </Form>
+          <ContactsForm cityPeople={cityPeople} contactIds={contactIds} lastResult={lastResultOf(SET_CONTACTS_INTENT)} />
         </section>
       ) : null}
       <section aria-labelledby="taskforce-title">
@@ -211,7 +247,7 @@ export default function CityPage() {
                       <td className="table-stack__actions">
                         <Form method="post">
                           <input type="hidden" name="memberId" value={member.id} />
-                          <button type="submit" name="intent" value="remove-member" className="button button--quiet" aria-label={`Remove ${member.name}`}>
+                          <button type="submit" name="intent" value={REMOVE_MEMBER_INTENT} className="button button--quiet" aria-label={`Remove ${member.name}`}>
                             Remove
                           </button>
                         </Form>
@@ -226,21 +262,7 @@ export default function CityPage() {
         {canEdit ? (
           <div className="card">
             <h3 style={{ marginTop: 0 }}>Add a taskforce member</h3>
-            {actionData?.intent === "add-member" ? <ErrorSummary errors={errors} /> : null}
-            <Form method="post" className="form" noValidate key={actionData?.message ?? "add-member"}>
-              <TextField name="name" label="Name" defaultValue={values.name} error={actionData?.intent === "add-member" ? errors?.name : undefined} autoComplete="off" />
-              <TextField name="organisation" label="Organisation (optional)" defaultValue={values.organisation} error={actionData?.intent === "add-member" ? errors?.organisation : undefined} />
-              <SelectField
-                name="sector"
-                label="Sector"
-                options={[{ value: "", label: "Choose a sector" }, ...Object.entries(SECTOR_LABELS).map(([value, label]) => ({ value, label }))]}
-                defaultValue={values.sector ?? ""}
-                error={actionData?.intent === "add-member" ? errors?.sector : undefined}
-              />
-              <SubmitButton name="intent" value="add-member" pendingText="Adding…">
-                Add member
-              </SubmitButton>
-            </Form>
+            <AddMemberForm key={actionData?.message ?? ADD_MEMBER_INTENT} lastResult={lastResultOf(ADD_MEMBER_INTENT)} />
           </div>
         ) : null}
       </section>

@@ -1,13 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
 import { cityDetailsSchema } from "~/cities/city-forms";
 import { MEMBERSHIP_LABELS } from "~/domain/vocabulary/cities";
 import { requireManager } from "~/accounts/auth.server";
 import { invariantResponse } from "~/utils/invariant";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
+import { useSchemaForm } from "~/forms/schema-form";
 import { NATIONS } from "~/domain/vocabulary/cities";
 import { getCityBySlug, listCities, updateCityDetails } from "~models/city.server";
 
@@ -19,63 +21,60 @@ async function requireCity(slug: string | undefined) {
   return city;
 }
 
+/** The cities that can be this city's learning partner: every other one. */
+async function possiblePartners(cityId: string) {
+  const cities = await listCities();
+  return cities.filter((candidate) => candidate.id !== cityId).map((candidate) => ({ slug: candidate.slug, name: candidate.name }));
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
   const city = await requireCity(params.slug);
-  const cities = await listCities();
-  return json({ city, partners: cities.filter((candidate) => candidate.id !== city.id).map((candidate) => ({ slug: candidate.slug, name: candidate.name })) });
+  return json({ city, partners: await possiblePartners(city.id) });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   await requireManager(request);
   const city = await requireCity(params.slug);
-  const values = formValues(await request.formData());
-  const parsed = cityDetailsSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error) as FieldErrors, values }, { status: 400 });
-  const partnerSlug = parsed.data.learningPartnerSlug || null;
-  if (partnerSlug && (partnerSlug === city.slug || !(await getCityBySlug(partnerSlug)))) {
-    return json({ errors: { learningPartnerSlug: "Choose another city from the list" } as FieldErrors, values }, { status: 400 });
-  }
-  await updateCityDetails(city.id, { ...parsed.data, phaseJoined: parsed.data.phaseJoined, learningPartnerSlug: partnerSlug });
+  const partnerSlugs = new Set((await possiblePartners(city.id)).map((partner) => partner.slug));
+  const submission = parseWithZod(await request.formData(), { schema: cityDetailsSchema({ partnerSlugs }) });
+  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  await updateCityDetails(city.id, submission.value);
   return redirect(`/cities/${city.slug}`);
 }
 
 export default function EditCityPage() {
   const { city, partners } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors;
-  const values = actionData?.values ?? {};
+  const [form, fields] = useSchemaForm({
+    id: "city-details",
+    schema: cityDetailsSchema({ partnerSlugs: new Set(partners.map((partner) => partner.slug)) }),
+    lastResult: actionData?.result,
+    defaultValue: { ...city, phaseJoined: String(city.phaseJoined), learningPartnerSlug: city.learningPartnerSlug ?? "" },
+  });
   return (
     <>
       <p>
         <Link to={`/cities/${city.slug}`}>← {city.name}</Link>
       </p>
       <h1>Edit {city.name}</h1>
-      <ErrorSummary errors={errors} />
-      <Form method="post" className="form card" noValidate>
-        <TextField name="name" label="Name" defaultValue={values.name ?? city.name} error={errors?.name} />
-        <SelectField name="membership" label="Membership" options={Object.entries(MEMBERSHIP_LABELS).map(([value, label]) => ({ value, label }))} defaultValue={values.membership ?? city.membership} error={errors?.membership} />
+      <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
+      <Form method="post" className="form card" {...getFormProps(form)}>
+        <TextField field={fields.name} label="Name" />
+        <SelectField field={fields.membership} label="Membership" options={Object.entries(MEMBERSHIP_LABELS).map(([value, label]) => ({ value, label }))} />
         <SelectField
-          name="phaseJoined"
+          field={fields.phaseJoined}
           label="Phase joined"
           options={[
             { value: "1", label: "Phase one" },
             { value: "2", label: "Phase two" },
           ]}
-          defaultValue={values.phaseJoined ?? String(city.phaseJoined)}
-          error={errors?.phaseJoined}
         />
-        <SelectField name="nation" label="Nation" options={NATIONS.map((nation) => ({ value: nation, label: nation }))} defaultValue={values.nation ?? city.nation} error={errors?.nation} />
-        <TextField name="department" label="Department where the programme sits" defaultValue={values.department ?? city.department} error={errors?.department} />
-        <TextField name="sponsorRole" label="Sponsor's role" hint="For example: Deputy Mayor, Director of Communities." defaultValue={values.sponsorRole ?? city.sponsorRole} error={errors?.sponsorRole} />
-        <SelectField
-          name="learningPartnerSlug"
-          label="Learning partner"
-          options={[{ value: "", label: "None" }, ...partners.map((partner) => ({ value: partner.slug, label: partner.name }))]}
-          defaultValue={values.learningPartnerSlug ?? city.learningPartnerSlug ?? ""}
-          error={errors?.learningPartnerSlug}
-        />
+        <SelectField field={fields.nation} label="Nation" options={NATIONS.map((nation) => ({ value: nation, label: nation }))} />
+        <TextField field={fields.department} label="Department where the programme sits" />
+        <TextField field={fields.sponsorRole} label="Sponsor's role" hint="For example: Deputy Mayor, Director of Communities." />
+        <SelectField field={fields.learningPartnerSlug} label="Learning partner" options={[{ value: "", label: "None" }, ...partners.map((partner) => ({ value: partner.slug, label: partner.name }))]} />
         <SubmitButton pendingText="Saving…">Save city</SubmitButton>
       </Form>
       <p className="muted">The city's representatives keep its contacts and taskforce up to date on the city page.</p>

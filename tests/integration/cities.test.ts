@@ -7,6 +7,7 @@ import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
 import { createColleagues } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
+import { formReply } from "../factories/form-replies";
 import { recordQueries } from "../helpers/queries";
 
 withTestDatabase();
@@ -94,7 +95,7 @@ describe("editing cities", () => {
     const rep = await createAccount({ role: "city-rep", cityId: bristol });
     const response = await cityPost(rep.id, "bristol", { intent: "add-member", name: "", organisation: "Kept Org", sector: "" });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
+    const body = await formReply(response);
     expect(body.errors).toEqual({ name: "Enter the member's name", sector: "Choose a sector" });
     expect(body.values.organisation).toBe("Kept Org");
   });
@@ -106,7 +107,7 @@ describe("editing cities", () => {
     const [outsider] = await createColleagues(cardiff, 1);
     const response = await cityPost(rep.id, "bristol", { intent: "set-contacts", sponsorPersonId: outsider, leadPersonId: "" });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { errors: Record<string, string> }).errors.sponsorPersonId).toBe("Choose someone from this city");
+    expect((await formReply(response)).errors.sponsorPersonId).toBe("Choose someone from this city");
   });
 
   it("gives another city's rep 403 on a city's taskforce", async () => {
@@ -124,7 +125,9 @@ describe("editing cities", () => {
     expect((await thrownResponse(editLoader({ request: await requestAs(rep.id, "/cities/bristol/edit"), params: { slug: "bristol" }, context: {} }))).status).toBe(403);
     const bad = await editAction({ request: await formRequest(manager.id, "/cities/bristol/edit", { name: "Bristol", membership: "founder", phaseJoined: "3", nation: "England", learningPartnerSlug: "bristol" }), params: { slug: "bristol" }, context: {} });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { errors: Record<string, string> }).errors.phaseJoined).toBe("Choose phase one or two");
+    const refused = await formReply(bad);
+    expect(refused.errors.phaseJoined).toBe("Choose phase one or two");
+    expect(refused.errors.learningPartnerSlug).toBe("Choose another city from the list"); // not itself
     const response = await editAction({
       request: await formRequest(manager.id, "/cities/bristol/edit", { name: "Bristol", membership: "founder", phaseJoined: "1", nation: "England", department: "Mayor's Office", sponsorRole: "Deputy Mayor", learningPartnerSlug: "birmingham" }),
       params: { slug: "bristol" },
