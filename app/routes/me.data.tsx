@@ -1,12 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v3";
+import { DELETE_DATA_CONFIRMATION, deleteDataSchema } from "~/accounts/account-forms";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
 import { deleteMyData } from "~/registration/me.server";
 import { requirePerson } from "~/accounts/auth.server";
 import { canDeleteOwnData } from "~/people/policy";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
-import { formValues } from "~/forms/forms";
+import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { signOutResponse } from "~/accounts/session.server";
 
 export const meta: MetaFunction = () => [{ title: "My data · Inclusive Cities planner" }];
@@ -16,24 +19,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({});
 }
 
-const CONFIRMATION = "delete my data";
-
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const person = await requirePerson(request);
-  const values = formValues(await request.formData());
+  const submission = parseWithZod(await request.formData(), { schema: deleteDataSchema });
   const deletion = canDeleteOwnData(person);
-  if (!deletion.ok) return json({ errors: { form: deletion.reason } }, { status: 403 });
-  if ((values.confirm ?? "").trim().toLowerCase() !== CONFIRMATION) {
-    return json({ errors: { confirm: `Type “${CONFIRMATION}” to confirm` } as Record<string, string> }, { status: 400 });
-  }
+  if (!deletion.ok) return json({ result: replyWithErrors(submission, { form: deletion.reason }) }, { status: 403 });
+  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   await deleteMyData(person.id);
   return signOutResponse(request);
 }
 
 export default function MyDataPage() {
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors as Record<string, string> | undefined;
+  const [form, fields] = useSchemaForm({ id: "delete-data", schema: deleteDataSchema, lastResult: actionData?.result });
   return (
     <>
       <h1>My data</h1>
@@ -55,10 +54,10 @@ export default function MyDataPage() {
           Deleting cancels your upcoming registrations, removes your name, email, organisation and needs from the planner, and signs you out for good. Numbers of people at past
           convenings stay, without your details.
         </p>
-        <ErrorSummary errors={errors} />
-        {errors?.form ? <p className="notice notice--error">{errors.form}</p> : null}
-        <Form method="post" className="form" noValidate>
-          <TextField name="confirm" label={`Type “${CONFIRMATION}” to confirm`} error={errors?.confirm} autoComplete="off" />
+        <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
+        {form.errors?.[0] ? <p className="notice notice--error">{form.errors[0]}</p> : null}
+        <Form method="post" className="form" {...getFormProps(form)}>
+          <TextField field={fields.confirm} label={`Type “${DELETE_DATA_CONFIRMATION}” to confirm`} autoComplete="off" />
           <SubmitButton pendingText="Deleting…">Delete my data</SubmitButton>
         </Form>
       </section>

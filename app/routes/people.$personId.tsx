@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
 import { formatRange } from "~/registration/format";
 import { listMyRegistrations } from "~/registration/me.server";
@@ -11,8 +13,8 @@ import { requireManager } from "~/accounts/auth.server";
 import { canSetRole } from "~/people/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
-import { getCityById, listCities } from "~models/city.server";
+import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
+import { listCities } from "~models/city.server";
 import { getPerson, updatePersonProfile } from "~models/person.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? "Person"} · Inclusive Cities planner` }];
@@ -34,23 +36,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
   const person = await requireTarget(params.personId);
-  const values = formValues(await request.formData());
-  const parsed = personSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error) as FieldErrors, values, saved: false }, { status: 400 });
-  const cityId = parsed.data.cityId || null;
-  if (cityId && !(await getCityById(cityId))) return json({ errors: { cityId: "Choose a city from the list" } as FieldErrors, values, saved: false }, { status: 400 });
-  const roleChange = canSetRole(manager, person, parsed.data.role);
-  if (!roleChange.ok) return json({ errors: { role: roleChange.reason } as FieldErrors, values, saved: false }, { status: 400 });
-  const result = await updatePersonProfile(person.id, { ...parsed.data, cityId, programmeRole: parsed.data.programmeRole || null });
-  if (!result.ok) return json({ errors: { [result.field]: result.message } as FieldErrors, values, saved: false }, { status: 400 });
-  return json({ errors: null, values: {} as Record<string, string>, saved: true });
+  const cityIds = new Set((await listCities()).map((city) => city.id));
+  const submission = parseWithZod(await request.formData(), { schema: personSchema({ cityIds }) });
+  if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
+  const profile = submission.value;
+  const roleChange = canSetRole(manager, person, profile.role);
+  if (!roleChange.ok) return json({ result: replyWithErrors(submission, { fields: { role: roleChange.reason } }), saved: false }, { status: 400 });
+  const result = await updatePersonProfile(person.id, { ...profile, cityId: profile.cityId || null, programmeRole: profile.programmeRole || null });
+  if (!result.ok) return json({ result: replyWithErrors(submission, { fields: { [result.field]: result.message } }), saved: false }, { status: 400 });
+  return json({ result: submission.reply({ resetForm: true }), saved: true });
 }
 
 export default function PersonPage() {
   const { person, cities, registrations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors ?? undefined;
-  const values = actionData?.values ?? {};
+  const [form, fields] = useSchemaForm({
+    id: "profile",
+    schema: personSchema({ cityIds: new Set(cities.map((city) => city.id)) }),
+    lastResult: actionData?.result,
+    defaultValue: { ...person, cityId: person.cityId ?? "", programmeRole: person.programmeRole ?? "" },
+  });
   return (
     <>
       <p>
@@ -69,36 +74,26 @@ export default function PersonPage() {
         <h2 id="profile-title" style={{ marginTop: 0 }}>
           Profile
         </h2>
-        <ErrorSummary errors={errors} />
-        <Form method="post" className="form" noValidate>
-          <TextField name="name" label="Full name" defaultValue={values.name ?? person.name} error={errors?.name} required />
-          <TextField name="email" label="Email address" type="email" defaultValue={values.email ?? person.email} error={errors?.email} required />
-          <TextField name="organisation" label="Organisation" defaultValue={values.organisation ?? person.organisation} error={errors?.organisation} />
-          <TextField name="jobTitle" label="Job title" defaultValue={values.jobTitle ?? person.jobTitle} error={errors?.jobTitle} />
+        <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
+        <Form method="post" className="form" {...getFormProps(form)}>
+          <TextField field={fields.name} label="Full name" required />
+          <TextField field={fields.email} label="Email address" type="email" required />
+          <TextField field={fields.organisation} label="Organisation" />
+          <TextField field={fields.jobTitle} label="Job title" />
+          <SelectField field={fields.cityId} label="City" options={[{ value: "", label: "No city (programme team, partner)" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]} />
           <SelectField
-            name="cityId"
-            label="City"
-            options={[{ value: "", label: "No city (programme team, partner)" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]}
-            defaultValue={values.cityId ?? person.cityId ?? ""}
-            error={errors?.cityId}
-          />
-          <SelectField
-            name="programmeRole"
+            field={fields.programmeRole}
             label="Role in the programme"
             options={[{ value: "", label: "Not set" }, ...Object.entries(PROGRAMME_ROLE_LABELS).map(([value, label]) => ({ value, label }))]}
-            defaultValue={values.programmeRole ?? person.programmeRole ?? ""}
-            error={errors?.programmeRole}
           />
           <SelectField
-            name="role"
+            field={fields.role}
             label="What they can do in the planner"
             options={[
               { value: "participant", label: "Participant" },
               { value: "city-rep", label: "City representative" },
               { value: "manager", label: "Programme manager" },
             ]}
-            defaultValue={values.role ?? person.role}
-            error={errors?.role}
           />
           <SubmitButton pendingText="Saving…">Save</SubmitButton>
         </Form>

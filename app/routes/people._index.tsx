@@ -1,17 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
+import { replyWithErrors, useSchemaForm, type FormResult } from "~/forms/schema-form";
 import { invitePerson } from "~/accounts/invitations.server";
-import { getCityById, listCities } from "~models/city.server";
-import { ROLES } from "~/domain/vocabulary/people";
+import { listCities } from "~models/city.server";
 import { createPerson, listPeople } from "~models/person.server";
 import { PROGRAMME_ROLE_LABELS } from "~/domain/vocabulary/people";
-import { personSchema } from "~/people/person-forms";
+import { ADD_PERSON_INTENT, INVITE_INTENT, inviteSchema, personWithoutAccountSchema } from "~/people/person-forms";
 
 export const meta: MetaFunction = () => [{ title: "People · Inclusive Cities planner" }];
 
@@ -20,23 +20,6 @@ const ROLE_OPTIONS = [
   { value: "city-rep", label: "City representative" },
   { value: "manager", label: "Programme manager" },
 ];
-
-const inviteSchema = z
-  .object({
-    name: z.string().trim().min(1, "Enter the person's name").max(120, "Name must be 120 characters or fewer"),
-    email: z
-      .string()
-      .trim()
-      .min(1, "Enter an email address")
-      .max(254, "Email address must be 254 characters or fewer")
-      .email("Enter an email address like name@example.org"),
-    role: z.enum(ROLES, { errorMap: () => ({ message: "Choose a role" }) }),
-    cityId: z.string().trim(),
-  })
-  .refine((value) => value.role !== "city-rep" || value.cityId !== "", {
-    path: ["cityId"],
-    message: "A city representative must belong to a city",
-  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireManager(request);
@@ -48,40 +31,42 @@ export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
   const formData = await request.formData();
-  const values = formValues(formData);
-  if (values.intent === "create") return createWithoutAccount(values);
-  const parsed = inviteSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error) as FieldErrors, values, invited: null }, { status: 400 });
-  const cityId = parsed.data.cityId || null;
-  if (cityId && !(await getCityById(cityId))) {
-    return json({ errors: { cityId: "Choose a city from the list" } as FieldErrors, values, invited: null }, { status: 400 });
-  }
-  const result = await invitePerson({ ...parsed.data, cityId }, manager.id);
-  if (!result.ok) return json({ errors: { [result.field]: result.message } as FieldErrors, values, invited: null }, { status: 400 });
-  return json({ errors: null, values: {} as Record<string, string>, invited: parsed.data.email });
+  const cityIds = new Set((await listCities()).map((city) => city.id));
+  // A post without an intent is an invitation: the invite button on a person's page sends none.
+  if (formData.get("intent") === ADD_PERSON_INTENT) return addPersonWithoutAccount(formData, cityIds);
+  return invite(formData, cityIds, manager.id);
+}
+
+type PeopleActionData = { intent: string; result: FormResult; invited: string | null; created: string | null };
+
+async function invite(formData: FormData, cityIds: ReadonlySet<string>, managerId: string) {
+  const submission = parseWithZod(formData, { schema: inviteSchema({ cityIds }) });
+  const refuse = (result: FormResult) => json<PeopleActionData>({ intent: INVITE_INTENT, result, invited: null, created: null }, { status: 400 });
+  if (submission.status !== "success") return refuse(submission.reply());
+  const result = await invitePerson({ ...submission.value, cityId: submission.value.cityId || null }, managerId);
+  if (!result.ok) return refuse(replyWithErrors(submission, { fields: { [result.field]: result.message } }));
+  return json<PeopleActionData>({ intent: INVITE_INTENT, result: submission.reply({ resetForm: true }), invited: submission.value.email, created: null });
 }
 
 /** A person without an account (a guest speaker, a partner); a manager can invite them later. */
-async function createWithoutAccount(values: Record<string, string>) {
-  const parsed = personSchema.safeParse({ ...values, role: "participant" });
-  const fail = (errors: FieldErrors) => json({ errors: null, values: {} as Record<string, string>, invited: null, created: null, createErrors: errors, createValues: values }, { status: 400 });
-  if (!parsed.success) return fail(fieldErrors(parsed.error));
-  const cityId = parsed.data.cityId || null;
-  if (cityId && !(await getCityById(cityId))) return fail({ cityId: "Choose a city from the list" });
+async function addPersonWithoutAccount(formData: FormData, cityIds: ReadonlySet<string>) {
+  const submission = parseWithZod(formData, { schema: personWithoutAccountSchema({ cityIds }) });
+  const refuse = (result: FormResult) => json<PeopleActionData>({ intent: ADD_PERSON_INTENT, result, invited: null, created: null }, { status: 400 });
+  if (submission.status !== "success") return refuse(submission.reply());
+  const person = submission.value;
   try {
-    await createPerson({ ...parsed.data, cityId, programmeRole: parsed.data.programmeRole || null });
+    await createPerson({ ...person, cityId: person.cityId || null, programmeRole: person.programmeRole || null });
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) return fail({ email: "Someone already uses this email address" });
+    if ((error as { code?: number }).code === 11000) return refuse(replyWithErrors(submission, { fields: { email: "Someone already uses this email address" } }));
     throw error;
   }
-  return json({ errors: null, values: {} as Record<string, string>, invited: null, created: parsed.data.name, createErrors: null, createValues: {} as Record<string, string> });
+  return json<PeopleActionData>({ intent: ADD_PERSON_INTENT, result: submission.reply({ resetForm: true }), invited: null, created: person.name });
 }
 
 export default function PeoplePage() {
   const { people, cities } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors ?? undefined;
-  const values = actionData?.values ?? {};
+  const lastResultOf = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const cityName = new Map(cities.map((city) => [city.id, city.name]));
   return (
     <>
@@ -97,33 +82,19 @@ export default function PeoplePage() {
             Invitation sent to {actionData.invited}. The link works once and expires in 7 days.
           </p>
         ) : null}
-        <ErrorSummary errors={errors} />
-        <Form method="post" className="form" noValidate key={actionData?.invited ?? "invite"}>
-          <TextField name="name" label="Full name" defaultValue={values.name} error={errors?.name} autoComplete="off" required />
-          <TextField name="email" label="Email address" type="email" defaultValue={values.email} error={errors?.email} required />
-          <SelectField name="role" label="Role" options={ROLE_OPTIONS} defaultValue={values.role ?? "participant"} error={errors?.role} />
-          <SelectField
-            name="cityId"
-            label="City"
-            hint="Required for city representatives: they act for this city only."
-            options={[{ value: "", label: "No city (programme team, partner)" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]}
-            defaultValue={values.cityId ?? ""}
-            error={errors?.cityId}
-          />
-          <SubmitButton pendingText="Sending invitation…">Send invitation</SubmitButton>
-        </Form>
+        <InviteForm key={actionData?.invited ?? INVITE_INTENT} cities={cities} lastResult={lastResultOf(INVITE_INTENT)} />
       </section>
       <section className="card" aria-labelledby="create-title">
         <h2 id="create-title" style={{ marginTop: 0 }}>
           Add someone without an account
         </h2>
         <p className="muted">For guest speakers and partners: they can be registered for convenings now and invited to sign in later.</p>
-        {actionData && "created" in actionData && actionData.created ? (
+        {actionData?.created ? (
           <p className="notice notice--success" role="status">
             {actionData.created} was added.
           </p>
         ) : null}
-        <CreatePersonForm cities={cities} actionData={actionData} />
+        <AddPersonForm key={actionData?.created ?? ADD_PERSON_INTENT} cities={cities} lastResult={lastResultOf(ADD_PERSON_INTENT)} />
       </section>
       <section aria-labelledby="people-title">
         <h2 id="people-title">Everyone ({people.length})</h2>
@@ -165,35 +136,51 @@ export default function PeoplePage() {
   );
 }
 
-function CreatePersonForm({ cities, actionData }: { cities: Array<{ id: string; name: string }>; actionData: unknown }) {
-  const data = (actionData ?? {}) as { createErrors?: FieldErrors | null; createValues?: Record<string, string>; created?: string | null };
-  const errors = data.createErrors ?? undefined;
-  const values = data.createValues ?? {};
+function InviteForm({ cities, lastResult }: { cities: Array<{ id: string; name: string }>; lastResult?: FormResult | null }) {
+  const [form, fields] = useSchemaForm({ id: "invite", schema: inviteSchema({ cityIds: new Set(cities.map((city) => city.id)) }), lastResult, defaultValue: { role: "participant" } });
   return (
-    <Form method="post" className="form" noValidate key={data.created ?? "create"}>
-      <input type="hidden" name="intent" value="create" />
-      <ErrorSummary errors={errors} />
-      <TextField id="create-name" name="name" label="Full name" defaultValue={values.name} error={errors?.name} autoComplete="off" required />
-      <TextField id="create-email" name="email" label="Email address" type="email" defaultValue={values.email} error={errors?.email} autoComplete="off" required />
-      <TextField id="create-organisation" name="organisation" label="Organisation" defaultValue={values.organisation} error={errors?.organisation} />
-      <TextField id="create-jobTitle" name="jobTitle" label="Job title" defaultValue={values.jobTitle} error={errors?.jobTitle} />
+    <>
+      <ErrorSummary id={form.errorId} errors={lastResult?.error} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <TextField field={fields.name} label="Full name" autoComplete="off" required />
+        <TextField field={fields.email} label="Email address" type="email" required />
+        <SelectField field={fields.role} label="Role" options={ROLE_OPTIONS} />
+        <SelectField
+          field={fields.cityId}
+          label="City"
+          hint="Required for city representatives: they act for this city only."
+          options={[{ value: "", label: "No city (programme team, partner)" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]}
+        />
+        <SubmitButton name="intent" value={INVITE_INTENT} pendingText="Sending invitation…">
+          Send invitation
+        </SubmitButton>
+      </Form>
+    </>
+  );
+}
+
+/** Its fields have their own ids: the invite form above uses the plain names. */
+const addPersonFieldId = (name: string) => `create-${name}`;
+
+function AddPersonForm({ cities, lastResult }: { cities: Array<{ id: string; name: string }>; lastResult?: FormResult | null }) {
+  const [form, fields] = useSchemaForm({ id: "add-person", schema: personWithoutAccountSchema({ cityIds: new Set(cities.map((city) => city.id)) }), lastResult, defaultValue: { programmeRole: "speaker" } });
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      {/* Enter in a field submits without the button: the intent must not fall back to inviting. */}
+      <input type="hidden" name="intent" value={ADD_PERSON_INTENT} />
+      <ErrorSummary id={form.errorId} errors={lastResult?.error} fieldId={addPersonFieldId} />
+      <TextField id={addPersonFieldId("name")} field={fields.name} label="Full name" autoComplete="off" required />
+      <TextField id={addPersonFieldId("email")} field={fields.email} label="Email address" type="email" autoComplete="off" required />
+      <TextField id={addPersonFieldId("organisation")} field={fields.organisation} label="Organisation" />
+      <TextField id={addPersonFieldId("jobTitle")} field={fields.jobTitle} label="Job title" />
       <SelectField
-        id="create-programmeRole"
-        name="programmeRole"
+        id={addPersonFieldId("programmeRole")}
+        field={fields.programmeRole}
         label="Role in the programme"
         options={[{ value: "", label: "Not set" }, ...Object.entries(PROGRAMME_ROLE_LABELS).map(([value, label]) => ({ value, label }))]}
-        defaultValue={values.programmeRole ?? "speaker"}
-        error={errors?.programmeRole}
       />
-      <SelectField
-        id="create-cityId"
-        name="cityId"
-        label="City"
-        options={[{ value: "", label: "No city" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]}
-        defaultValue={values.cityId ?? ""}
-        error={errors?.cityId}
-      />
-      <SubmitButton name="intent" value="create" pendingText="Adding…">
+      <SelectField id={addPersonFieldId("cityId")} field={fields.cityId} label="City" options={[{ value: "", label: "No city" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]} />
+      <SubmitButton name="intent" value={ADD_PERSON_INTENT} pendingText="Adding…">
         Add person
       </SubmitButton>
     </Form>

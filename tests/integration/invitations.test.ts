@@ -127,7 +127,7 @@ describe("invitations", () => {
       context: {},
     });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
+    const body = await formReply(response);
     expect(body.errors.email).toBe("Enter an email address like name@example.org");
     expect(body.errors.cityId).toBe("A city representative must belong to a city");
     expect(body.values.name).toBe("Dai");

@@ -6,6 +6,7 @@ import { withTestDatabase } from "../setup/database";
 import { clearSentEmails, sentEmails } from "../mocks/resend";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
 import { thrownResponse } from "../factories/responses";
+import { formReply } from "../factories/form-replies";
 
 withTestDatabase();
 
@@ -33,9 +34,9 @@ describe("people", () => {
     const manager = await createAccount({ role: "manager", email: "taken@example.org" });
     const response = await peopleAction({ request: await formRequest(manager.id, "/people", { intent: "create", name: "Someone", email: "taken@example.org", programmeRole: "" }), params: {}, context: {} });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { createErrors: Record<string, string>; createValues: Record<string, string> };
-    expect(body.createErrors.email).toBe("Someone already uses this email address");
-    expect(body.createValues.name).toBe("Someone");
+    const body = await formReply(response);
+    expect(body.errors.email).toBe("Someone already uses this email address");
+    expect(body.values.name).toBe("Someone");
   });
 
   it("lets a manager edit a person's profile, city and programme role", async () => {
@@ -58,7 +59,7 @@ describe("people", () => {
     const person = await createAccount({ role: "participant" });
     const response = await personAction({ request: await formRequest(manager.id, `/people/${person.id}`, { name: "X", email: "nope", role: "city-rep", cityId: "" }), params: { personId: person.id }, context: {} });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { errors: Record<string, string> }).errors).toEqual({ email: "Enter an email address like name@example.org", cityId: "A city representative must belong to a city" });
+    expect((await formReply(response)).errors).toEqual({ email: "Enter an email address like name@example.org", cityId: "A city representative must belong to a city" });
   });
 
   it("answers 404 for a malformed person id and 403 for a city rep", async () => {
