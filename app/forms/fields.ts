@@ -68,7 +68,8 @@ export function verbatim(options: TextOptions & { required?: string } = {}) {
     .superRefine(checkLength(options));
 }
 
-const isEmailAddress = (value: string) => z.string().email().safeParse(value).success;
+/** Whether `value` reads as an email address (name@example.org). */
+export const isEmailAddress = (value: string) => z.string().email().safeParse(value).success;
 
 /** An email address: `required` when blank (if given), at most 254 characters, then its form. */
 export function email(messages: { required?: string; tooLong: string; invalid: string }) {

@@ -1,7 +1,7 @@
 // Registering people for convenings with per-city places and a total capacity that never
 // oversubscribe, a waitlist in arrival order, promotion when places free up, approval and
 // attendance. Places are seats (models/place-seat.server.ts) claimed by unique-index inserts.
-import type { RegistrationStatus } from "~/domain/vocabulary/registrations";
+import { ATTENDANCE_STATUSES, type RegistrationStatus } from "~/domain/vocabulary/registrations";
 import { cityPool, claimSeat, countSeatsByPool, releaseSeats, TOTAL_POOL } from "~models/place-seat.server";
 import { createPerson, findPersonIdByEmail, getPeopleByIds, getPerson } from "~models/person.server";
 import {
@@ -15,7 +15,8 @@ import {
   purgeRegistrationNeeds,
   type RegistrationRecord,
 } from "~models/registration.server";
-import type { FieldErrors } from "~/forms/forms";
+import type { FieldErrors } from "~/forms/schema-form";
+import type { RegistrationForm } from "./registration-form";
 import { createLimiter } from "./concurrency";
 import { canManageRegistration, canRegisterPeople } from "./policy";
 import { getRegistrationConvening, type RegistrationConvening } from "./convening-access.server";
@@ -28,7 +29,6 @@ import {
   registrationActorRefusal,
   registrationWindowRefusal,
   type Actor,
-  type RegistrationForm,
   type RegistrationSettings,
 } from "./rules";
 import { isDuplicateKeyError } from "~models/duplicate-key.server";
@@ -300,7 +300,6 @@ export async function declineRegistration(convening: RegistrationConvening, regi
   return { ok: true };
 }
 
-export const ATTENDANCE_STATUSES = ["registered", "attended", "no-show"] as const;
 
 export async function markAttendance(convening: RegistrationConvening, registrationId: string, status: (typeof ATTENDANCE_STATUSES)[number], now = new Date()): Promise<ActionResult> {
   const notYet = attendanceNotYetOpen(convening, now);

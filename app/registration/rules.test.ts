@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attendeesCsv, csvCell, needsSummary, placesForCity, registrationActorRefusal, registrationFormSchema, registrationWindowRefusal, type ConveningForRegistration } from "./rules";
+import { attendeesCsv, csvCell, needsSummary, placesForCity, registrationActorRefusal, registrationWindowRefusal, type ConveningForRegistration } from "./rules";
+import { registrationFormSchema } from "./registration-form";
 
 const settings = { placesPerCity: 2, cityPlaces: [{ cityId: "bristol", places: 1 }], capacity: 20, opensAt: null, closesAt: null, isApprovalRequired: false };
 const convening: ConveningForRegistration = { status: "published", startsAt: "2027-03-25T09:00:00Z", endsAt: "2027-03-26T17:00:00Z", timeZone: "Europe/London", registration: settings };

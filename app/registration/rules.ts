@@ -1,7 +1,6 @@
 // Registration rules without a database: who may register whom, when a convening takes
-// registrations, how many places a city has, the form's schema, and the attendee CSV.
+// registrations, how many places a city has, and the attendee CSV (the form is in registration-form.ts).
 import { DateTime } from "luxon";
-import { z } from "zod";
 import { canRegisterFor } from "./policy";
 
 export const PLACE_HOLDING_STATUSES = ["pending", "registered", "attended", "no-show"] as const;
@@ -72,42 +71,6 @@ export function registrationActorRefusal(actor: Actor, personCityId: string | nu
   const decision = canRegisterFor(actor, personCityId);
   return decision.ok ? null : { status: 403, message: decision.reason };
 }
-
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid), "Enter a date like 2027-03-25")
-  .default("");
-
-export const registrationFormSchema = z
-  .object({
-    personId: z.string().trim().default(""),
-    newName: z.string().trim().max(120, "Name must be 120 characters or fewer").default(""),
-    newEmail: z.string().trim().max(254, "Email address must be 254 characters or fewer").default(""),
-    roleAtEvent: z.string().trim().max(120, "Role at the event must be 120 characters or fewer").default(""),
-    dietaryNeeds: z.string().trim().max(1000, "Dietary needs must be 1000 characters or fewer").default(""),
-    accessNeeds: z.string().trim().max(1000, "Access needs must be 1000 characters or fewer").default(""),
-    arrivalDate: optionalDate,
-    departureDate: optionalDate,
-    isContactShared: z.string().optional().transform((value) => value === "on" || value === "true"),
-  })
-  .superRefine((value, ctx) => {
-    if (value.personId === "new" || value.personId === "") {
-      if (value.personId === "") ctx.addIssue({ code: "custom", path: ["personId"], message: "Choose who you are registering" });
-      if (value.personId === "new") {
-        if (!value.newName) ctx.addIssue({ code: "custom", path: ["newName"], message: "Enter your colleague's name" });
-        if (!value.newEmail) ctx.addIssue({ code: "custom", path: ["newEmail"], message: "Enter your colleague's email address" });
-        else if (!z.string().email().safeParse(value.newEmail).success) {
-          ctx.addIssue({ code: "custom", path: ["newEmail"], message: "Enter an email address like name@example.org" });
-        }
-      }
-    }
-    if (value.arrivalDate && value.departureDate && value.departureDate < value.arrivalDate) {
-      ctx.addIssue({ code: "custom", path: ["departureDate"], message: "Departure must be on or after arrival" });
-    }
-  });
-
-export type RegistrationForm = z.infer<typeof registrationFormSchema>;
 
 // Spreadsheet apps run cells starting with these characters as formulas.
 const FORMULA_START = /^[=+\-@\t\r]/;

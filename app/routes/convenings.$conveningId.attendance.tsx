@@ -2,13 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireRegistrationConvening } from "~/registration/readable-convening.server";
-import { ATTENDANCE_STATUSES, markAttendance } from "~/registration/registration.server";
+import { parseWithZod } from "@conform-to/zod/v3";
+import { markAttendance } from "~/registration/registration.server";
+import { attendanceSchema } from "~/registration/registration-form";
 import { attendanceNotYetOpen } from "~/registration/rules";
-import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
+import { ATTENDANCE_STATUSES, REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadAttendees } from "~/registration/views.server";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
-import { formValues } from "~/forms/forms";
 
 export const meta: MetaFunction = () => [{ title: "Attendance · Inclusive Cities planner" }];
 
@@ -27,10 +28,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
   const convening = await requireRegistrationConvening(manager, params.conveningId);
-  const values = formValues(await request.formData());
-  const status = ATTENDANCE_STATUSES.find((candidate) => candidate === values.status);
-  if (!status) throw new Response("Choose attended, no-show or registered.", { status: 400 });
-  const result = await markAttendance(convening, values.registrationId ?? "", status);
+  const submission = parseWithZod(await request.formData(), { schema: attendanceSchema });
+  // The buttons send a known status; anything else is a crafted request, refused with the reason.
+  if (submission.status !== "success") throw new Response(submission.error?.status?.[0] ?? "Choose attended, no-show or registered.", { status: 400 });
+  const result = await markAttendance(convening, submission.value.registrationId, submission.value.status);
   if (!result.ok) throw new Response(result.message, { status: result.status });
   return json({ ok: true });
 }

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v3";
 import { SubmitButton, TextField } from "~/components/form-fields";
 import { TableScroll } from "~/components/table-scroll";
 import { CityCounts } from "~/registration/components/city-counts";
@@ -14,7 +15,8 @@ import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadAttendees, type RegistrationLine } from "~/registration/views.server";
 import { requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
-import { formValues } from "~/forms/forms";
+import { useSchemaForm, type FormResult } from "~/forms/schema-form";
+import { APPROVE_INTENT, CANCEL_REGISTRATION_INTENT, DECLINE_INTENT, declineSchema, FILL_PLACES_INTENT, PURGE_NEEDS_INTENT } from "~/registration/registration-form";
 import { CancelRegistrationForm } from "~/registration/components/cancel-registration";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Attendees · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
@@ -31,42 +33,78 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const declineSchema = z.object({ reason: z.string().trim().min(1, "Give a reason: it is sent to the person").max(500, "Keep the reason to 500 characters or fewer") });
+type AttendeesActionData = { intent: string; message: string | null; problem: string | null; result: FormResult | null; registrationId: string | null };
+type Actor = Awaited<ReturnType<typeof requirePerson>>;
+type Convening = Awaited<ReturnType<typeof requireRegistrationConvening>>;
+
+const done = (intent: string, message: string) => json<AttendeesActionData>({ intent, message, problem: null, result: null, registrationId: null });
+const registrationIdOf = (formData: FormData) => String(formData.get("registrationId") ?? "");
 
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const person = await requirePerson(request, ["manager", "city-rep"]);
   const convening = await requireRegistrationConvening(person, params.conveningId);
-  const values = formValues(await request.formData());
-  const registrationId = values.registrationId ?? "";
-  if (values.intent === "cancel") {
-    const result = await cancelRegistration(person, convening, registrationId);
-    if (!result.ok) throw new Response(result.message, { status: result.status });
-    return json({ message: "Registration cancelled; the first on the waitlist got the place.", errors: null, registrationId: null });
-  }
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === CANCEL_REGISTRATION_INTENT) return cancelOne(person, convening, formData);
   invariantResponse(canDecideRegistrations(person), "Only the programme team can do this.", { status: 403 });
-  if (values.intent === "approve") {
-    const result = await approveRegistration(convening, registrationId);
-    if (!result.ok) throw new Response(result.message, { status: result.status });
-    return json({ message: "Approved. A confirmation with the calendar file was emailed.", errors: null, registrationId: null });
-  }
-  if (values.intent === "decline") {
-    const parsed = declineSchema.safeParse(values);
-    if (!parsed.success) return json({ message: null, errors: { reason: parsed.error.issues[0].message }, registrationId }, { status: 400 });
-    const result = await declineRegistration(convening, registrationId, parsed.data.reason, person.id);
-    if (!result.ok) throw new Response(result.message, { status: result.status });
-    return json({ message: "Declined. The person was emailed the reason.", errors: null, registrationId: null });
-  }
-  if (values.intent === "fill") {
-    const promoted = await fillFreePlaces(convening);
-    return json({ message: promotedNote(promoted.length) || "No free places, or nobody waiting.", errors: null, registrationId: null });
-  }
-  if (values.intent === "purge-needs") {
-    const result = await purgeNeeds(convening);
-    if (!result.ok) return json({ message: null, errors: { form: result.message }, registrationId: null }, { status: 409 });
-    return json({ message: `Dietary and access needs deleted from ${result.purged} registration${result.purged === 1 ? "" : "s"}.`, errors: null, registrationId: null });
+  switch (intent) {
+    case APPROVE_INTENT:
+      return approveOne(convening, formData);
+    case DECLINE_INTENT:
+      return declineOne(person, convening, formData);
+    case FILL_PLACES_INTENT:
+      return offerFreePlaces(convening);
+    case PURGE_NEEDS_INTENT:
+      return deleteNeeds(convening);
   }
   throw new Response("Unknown action", { status: 400 });
+}
+
+async function cancelOne(person: Actor, convening: Convening, formData: FormData) {
+  const result = await cancelRegistration(person, convening, registrationIdOf(formData));
+  if (!result.ok) throw new Response(result.message, { status: result.status });
+  return done(CANCEL_REGISTRATION_INTENT, "Registration cancelled; the first on the waitlist got the place.");
+}
+
+async function approveOne(convening: Convening, formData: FormData) {
+  const result = await approveRegistration(convening, registrationIdOf(formData));
+  if (!result.ok) throw new Response(result.message, { status: result.status });
+  return done(APPROVE_INTENT, "Approved. A confirmation with the calendar file was emailed.");
+}
+
+async function declineOne(manager: Actor, convening: Convening, formData: FormData) {
+  const registrationId = registrationIdOf(formData);
+  const submission = parseWithZod(formData, { schema: declineSchema });
+  if (submission.status !== "success") return json<AttendeesActionData>({ intent: DECLINE_INTENT, message: null, problem: null, result: submission.reply(), registrationId }, { status: 400 });
+  const result = await declineRegistration(convening, registrationId, submission.value.reason, manager.id);
+  if (!result.ok) throw new Response(result.message, { status: result.status });
+  return done(DECLINE_INTENT, "Declined. The person was emailed the reason.");
+}
+
+/** The reason box and button for declining one person's registration. */
+function DeclineForm({ line, lastResult }: { line: RegistrationLine; lastResult?: FormResult | null }) {
+  const [form, fields] = useSchemaForm({ id: `decline-${line.id}`, schema: declineSchema, lastResult });
+  return (
+    <Form method="post" className="cluster decline-form" {...getFormProps(form)}>
+      <input type="hidden" name="registrationId" value={line.id} />
+      <TextField id={`reason-${line.id}`} field={fields.reason} label={`Reason for declining ${line.name}`} />
+      <button type="submit" name="intent" value={DECLINE_INTENT} className="button button--quiet">
+        Decline
+      </button>
+    </Form>
+  );
+}
+
+async function offerFreePlaces(convening: Convening) {
+  const promoted = await fillFreePlaces(convening);
+  return done(FILL_PLACES_INTENT, promotedNote(promoted.length) || "No free places, or nobody waiting.");
+}
+
+async function deleteNeeds(convening: Convening) {
+  const result = await purgeNeeds(convening);
+  if (!result.ok) return json<AttendeesActionData>({ intent: PURGE_NEEDS_INTENT, message: null, problem: result.message, result: null, registrationId: null }, { status: 409 });
+  return done(PURGE_NEEDS_INTENT, `Dietary and access needs deleted from ${result.purged} registration${result.purged === 1 ? "" : "s"}.`);
 }
 
 function statusBadge(line: RegistrationLine) {
@@ -112,13 +150,17 @@ export default function AttendeesPage() {
           {actionData.message}
         </p>
       ) : null}
-      {actionData?.errors && "form" in actionData.errors ? <p className="notice notice--error" role="alert">{actionData.errors.form}</p> : null}
+      {actionData?.problem ? (
+        <p className="notice notice--error" role="alert">
+          {actionData.problem}
+        </p>
+      ) : null}
       <section aria-labelledby="counts-title">
         <h2 id="counts-title">By city</h2>
         <CityCounts counts={counts} capacity={convening.capacity} />
         {canDecide ? (
           <Form method="post" className="after-table">
-            <SubmitButton name="intent" value="fill" pendingText="Offering places…">
+            <SubmitButton name="intent" value={FILL_PLACES_INTENT} pendingText="Offering places…">
               Offer free places to the waitlist
             </SubmitButton>
           </Form>
@@ -143,7 +185,7 @@ export default function AttendeesPage() {
           {isNeedsPurgeable ? (
             <Form method="post">
               <p>The convening is over: delete everyone's dietary and access needs for it.</p>
-              <button type="submit" name="intent" value="purge-needs" className="button button--danger">
+              <button type="submit" name="intent" value={PURGE_NEEDS_INTENT} className="button button--danger">
                 Delete needs data
               </button>
             </Form>
@@ -189,24 +231,13 @@ export default function AttendeesPage() {
                             {canDecide && line.status === "pending" ? (
                               <Form method="post">
                                 <input type="hidden" name="registrationId" value={line.id} />
-                                <button type="submit" name="intent" value="approve" className="button button--quiet" aria-label={`Approve ${line.name}`}>
+                                <button type="submit" name="intent" value={APPROVE_INTENT} className="button button--quiet" aria-label={`Approve ${line.name}`}>
                                   Approve
                                 </button>
                               </Form>
                             ) : null}
                             {canDecide && (line.status === "pending" || line.status === "waitlisted") ? (
-                              <Form method="post" className="cluster decline-form">
-                                <input type="hidden" name="registrationId" value={line.id} />
-                                <TextField
-                                  id={`reason-${line.id}`}
-                                  name="reason"
-                                  label={`Reason for declining ${line.name}`}
-                                  error={actionData?.registrationId === line.id ? actionData?.errors?.reason : undefined}
-                                />
-                                <button type="submit" name="intent" value="decline" className="button button--quiet">
-                                  Decline
-                                </button>
-                              </Form>
+                              <DeclineForm line={line} lastResult={actionData?.registrationId === line.id ? actionData.result : undefined} />
                             ) : null}
                             {["pending", "registered", "waitlisted"].includes(line.status) ? (
                               <CancelRegistrationForm registrationId={line.id} personName={line.name} />

@@ -2,19 +2,22 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
-import { ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form-fields";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v3";
+import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form-fields";
 import { TableScroll } from "~/components/table-scroll";
 import { CityCounts } from "~/registration/components/city-counts";
 import { formatRange } from "~/registration/format";
 import { requireRegistrationConvening } from "~/registration/readable-convening.server";
 import { cancelRegistration, registerForConvening } from "~/registration/registration.server";
-import { registrationFormSchema, registrationWindowRefusal } from "~/registration/rules";
+import { registrationWindowRefusal } from "~/registration/rules";
+import { CANCEL_REGISTRATION_INTENT, REGISTER_INTENT, registrationFormSchema } from "~/registration/registration-form";
 import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadRegisterPage } from "~/registration/views.server";
 import { forbidden, requirePerson } from "~/accounts/auth.server";
 import { isManager } from "~/accounts/policy";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
+import { replyWithErrors, useSchemaForm, type FormResult } from "~/forms/schema-form";
 import { CancelRegistrationForm } from "~/registration/components/cancel-registration";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Register · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
@@ -41,26 +44,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-type ActionData = { errors: FieldErrors | null; values: Record<string, string>; message: string | null };
+type ActionData = { result: FormResult | null; message: string | null };
+type Registrar = Awaited<ReturnType<typeof requirePerson>>;
+type Convening = Awaited<ReturnType<typeof requireRegistrationConvening>>;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const person = await requirePerson(request, ["manager", "city-rep"]);
   const convening = await requireRegistrationConvening(person, params.conveningId);
   const formData = await request.formData();
-  const values = formValues(formData);
-  if (values.intent === "cancel") {
-    const result = await cancelRegistration(person, convening, values.registrationId ?? "");
-    if (!result.ok) throw new Response(result.message, { status: result.status });
-    return json<ActionData>({ errors: null, values: {}, message: "The registration was cancelled. If anyone was waiting, the first in line now has the place." });
-  }
-  const parsed = registrationFormSchema.safeParse(values);
-  if (!parsed.success) return json<ActionData>({ errors: fieldErrors(parsed.error), values, message: null }, { status: 400 });
-  const result = await registerForConvening(person, convening, parsed.data);
+  // The cancel buttons say so; the register form is the page's own (older posts send no intent).
+  if (formData.get("intent") === CANCEL_REGISTRATION_INTENT) return cancelOneRegistration(person, convening, formData);
+  return registerSomeone(person, convening, formData);
+}
+
+async function cancelOneRegistration(person: Registrar, convening: Convening, formData: FormData) {
+  const result = await cancelRegistration(person, convening, String(formData.get("registrationId") ?? ""));
+  if (!result.ok) throw new Response(result.message, { status: result.status });
+  return json<ActionData>({ result: null, message: "The registration was cancelled. If anyone was waiting, the first in line now has the place." });
+}
+
+async function registerSomeone(person: Registrar, convening: Convening, formData: FormData) {
+  const submission = parseWithZod(formData, { schema: registrationFormSchema });
+  if (submission.status !== "success") return json<ActionData>({ result: submission.reply(), message: null }, { status: 400 });
+  const result = await registerForConvening(person, convening, submission.value);
   if (!result.ok) {
-    if (result.status === 400) return json<ActionData>({ errors: result.errors, values, message: null }, { status: 400 });
+    if (result.status === 400) return json<ActionData>({ result: replyWithErrors(submission, { fields: result.errors }), message: null }, { status: 400 });
     if (result.status === 403) throw forbidden(result.message);
-    return json<ActionData>({ errors: { form: result.message }, values, message: null }, { status: result.status });
+    return json<ActionData>({ result: replyWithErrors(submission, { form: result.message }), message: null }, { status: result.status });
   }
   const outcome =
     result.status === "registered"
@@ -68,15 +79,71 @@ export async function action({ request, params }: ActionFunctionArgs) {
       : result.status === "pending"
         ? `${result.personName}'s registration is waiting for the programme team's approval.`
         : `Your city's places are taken, so ${result.personName} is on the waitlist and will move up automatically if a place frees up.`;
-  return json<ActionData>({ errors: null, values: {}, message: outcome });
+  return json<ActionData>({ result: submission.reply({ resetForm: true }), message: outcome });
+}
+
+function RegisterForm({
+  candidates,
+  isManager,
+  isMultiDay,
+  lastResult,
+}: {
+  candidates: Array<{ id: string; name: string; cityName: string }>;
+  isManager: boolean;
+  isMultiDay: boolean;
+  lastResult?: FormResult | null;
+}) {
+  const [form, fields] = useSchemaForm({ id: "register", schema: registrationFormSchema, lastResult });
+  const [personId, setPersonId] = useState(fields.personId.initialValue ?? "");
+  const isNewColleagueOff = personId !== "new" && personId !== "" ? true : undefined;
+  return (
+    <>
+      <ErrorSummary id={form.errorId} errors={lastResult?.error} />
+      {form.errors?.[0] ? <p className="notice notice--error">{form.errors[0]}</p> : null}
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value={REGISTER_INTENT} />
+        <SelectField
+          field={fields.personId}
+          label="Who are you registering?"
+          hint={isManager ? "Anyone in the programme." : "You or a colleague from your city. Add a colleague who is not listed yet."}
+          options={[
+            { value: "", label: "Choose a person" },
+            ...candidates.map((candidate) => ({ value: candidate.id, label: candidate.cityName && isManager ? `${candidate.name} (${candidate.cityName})` : candidate.name })),
+            { value: "new", label: isManager ? "Someone new (no city)" : "A colleague not listed yet" },
+          ]}
+          onChange={(event) => setPersonId(event.currentTarget.value)}
+        />
+        <fieldset className="fieldset" aria-describedby="new-colleague-hint">
+          <legend>New colleague</legend>
+          <p className="field__hint" id="new-colleague-hint">
+            Only when you chose {isManager ? "“Someone new”" : "“A colleague not listed yet”"}: they get a record without an account and can be invited later.
+          </p>
+          <TextField field={fields.newName} label="Colleague's full name" autoComplete="off" disabled={isNewColleagueOff} />
+          <TextField field={fields.newEmail} label="Colleague's email address" type="email" autoComplete="off" disabled={isNewColleagueOff} />
+        </fieldset>
+        <TextField field={fields.roleAtEvent} label="Role at the event (optional)" hint="For example: speaker, delegate, observer." />
+        <TextAreaField field={fields.dietaryNeeds} label="Dietary needs (optional)" hint="Seen only by the programme team and the person themselves, and deleted after the convening." rows={2} />
+        <TextAreaField field={fields.accessNeeds} label="Access needs (optional)" hint="Seen only by the programme team and the person themselves, and deleted after the convening." rows={2} />
+        {isMultiDay ? (
+          <div className="cluster">
+            <TextField field={fields.arrivalDate} label="Arrival date (optional)" type="date" />
+            <TextField field={fields.departureDate} label="Departure date (optional)" type="date" />
+          </div>
+        ) : null}
+        <div className="field">
+          <CheckboxField field={fields.isContactShared} label="Share their contact details with other attendees" />
+        </div>
+        <SubmitButton name="intent" value={REGISTER_INTENT} pendingText="Registering…">
+          Register
+        </SubmitButton>
+      </Form>
+    </>
+  );
 }
 
 export default function RegisterPage() {
   const { convening, closedReason, candidates, registrations, counts, ownCity, isManager } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors ?? undefined;
-  const values = actionData?.values ?? {};
-  const [personId, setPersonId] = useState(values.personId ?? "");
   const active = registrations.filter((line) => line.status !== "cancelled" && line.status !== "declined");
   return (
     <>
@@ -106,66 +173,7 @@ export default function RegisterPage() {
         {closedReason ? (
           <p className="notice notice--warning">{closedReason}</p>
         ) : (
-          <>
-            <ErrorSummary errors={errors} />
-            {errors?.form ? <p className="notice notice--error">{errors.form}</p> : null}
-            <Form method="post" className="form" noValidate key={actionData?.message ?? "register"}>
-              <input type="hidden" name="intent" value="register" />
-              <SelectField
-                name="personId"
-                label="Who are you registering?"
-                hint={isManager ? "Anyone in the programme." : "You or a colleague from your city. Add a colleague who is not listed yet."}
-                options={[
-                  { value: "", label: "Choose a person" },
-                  ...candidates.map((candidate) => ({ value: candidate.id, label: candidate.cityName && isManager ? `${candidate.name} (${candidate.cityName})` : candidate.name })),
-                  { value: "new", label: isManager ? "Someone new (no city)" : "A colleague not listed yet" },
-                ]}
-                defaultValue={values.personId ?? ""}
-                onChange={(event) => setPersonId(event.currentTarget.value)}
-                error={errors?.personId}
-              />
-              <fieldset className="fieldset" aria-describedby="new-colleague-hint">
-                <legend>New colleague</legend>
-                <p className="field__hint" id="new-colleague-hint">
-                  Only when you chose {isManager ? "“Someone new”" : "“A colleague not listed yet”"}: they get a record without an account and can be invited later.
-                </p>
-                <TextField name="newName" label="Colleague's full name" defaultValue={values.newName} error={errors?.newName} autoComplete="off" disabled={personId !== "new" && personId !== "" ? true : undefined} />
-                <TextField name="newEmail" label="Colleague's email address" type="email" defaultValue={values.newEmail} error={errors?.newEmail} autoComplete="off" disabled={personId !== "new" && personId !== "" ? true : undefined} />
-              </fieldset>
-              <TextField name="roleAtEvent" label="Role at the event (optional)" hint="For example: speaker, delegate, observer." defaultValue={values.roleAtEvent} error={errors?.roleAtEvent} />
-              <TextAreaField
-                name="dietaryNeeds"
-                label="Dietary needs (optional)"
-                hint="Seen only by the programme team and the person themselves, and deleted after the convening."
-                defaultValue={values.dietaryNeeds}
-                error={errors?.dietaryNeeds}
-                rows={2}
-              />
-              <TextAreaField
-                name="accessNeeds"
-                label="Access needs (optional)"
-                hint="Seen only by the programme team and the person themselves, and deleted after the convening."
-                defaultValue={values.accessNeeds}
-                error={errors?.accessNeeds}
-                rows={2}
-              />
-              {convening.isMultiDay ? (
-                <div className="cluster">
-                  <TextField name="arrivalDate" label="Arrival date (optional)" type="date" defaultValue={values.arrivalDate} error={errors?.arrivalDate} />
-                  <TextField name="departureDate" label="Departure date (optional)" type="date" defaultValue={values.departureDate} error={errors?.departureDate} />
-                </div>
-              ) : null}
-              <div className="field">
-                <label className="checkbox">
-                  <input type="checkbox" name="isContactShared" defaultChecked={values.isContactShared === "on"} />
-                  Share their contact details with other attendees
-                </label>
-              </div>
-              <SubmitButton name="intent" value="register" pendingText="Registering…">
-                Register
-              </SubmitButton>
-            </Form>
-          </>
+          <RegisterForm key={actionData?.message ?? REGISTER_INTENT} candidates={candidates} isManager={isManager} isMultiDay={convening.isMultiDay} lastResult={actionData?.result} />
         )}
       </section>
       <section aria-labelledby="own-title">

@@ -8,7 +8,8 @@ import { cancelRegistration } from "~/registration/registration.server";
 import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
-import { formValues } from "~/forms/forms";
+import { parseWithZod } from "@conform-to/zod/v3";
+import { cancelMyPlaceSchema } from "~/registration/registration-form";
 
 export const meta: MetaFunction = () => [{ title: "My convenings · Inclusive Cities planner" }];
 
@@ -20,9 +21,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const person = await requirePerson(request);
-  const values = formValues(await request.formData());
-  const convening = await requireRegistrationConvening(person, values.conveningId);
-  const result = await cancelRegistration(person, convening, values.registrationId ?? "");
+  const submission = parseWithZod(await request.formData(), { schema: cancelMyPlaceSchema });
+  if (submission.status !== "success") throw new Response("Unknown action", { status: 400 });
+  const convening = await requireRegistrationConvening(person, submission.value.conveningId);
+  const result = await cancelRegistration(person, convening, submission.value.registrationId);
   if (!result.ok) throw new Response(result.message, { status: result.status });
   return json({ message: `Your place at ${convening.title} is cancelled.` });
 }

@@ -15,6 +15,7 @@ import { createColleagues, createConvening } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
 import { cookiesFrom } from "../factories/toast";
 import { createToastHeaders } from "~/utils/toast.server";
+import { formReply } from "../factories/form-replies";
 
 withTestDatabase();
 
@@ -70,7 +71,7 @@ describe("drafts on the registration pages", () => {
     const page = await thrownResponse(registerLoader({ request: await requestAs(rep.id, `/convenings/${draft}/register`), params, context: {} }));
     expect(page.status).toBe(404);
     const asManager = (await registerAction({ request: await post(manager.id), params, context: {} })) as Response;
-    expect([asManager.status, ((await asManager.json()) as { errors: { form: string } }).errors.form]).toEqual([409, "This convening is still a draft: registration opens once it is published."]);
+    expect([asManager.status, (await formReply(asManager)).errors.form]).toEqual([409, "This convening is still a draft: registration opens once it is published."]);
   });
 });
 

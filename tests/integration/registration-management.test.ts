@@ -12,6 +12,7 @@ import { attachmentText, clearSentEmails, sentEmails } from "../mocks/resend";
 import { createAccount, formRequest, requestAs } from "../factories/people";
 import { createColleagues } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
+import { formReply } from "../factories/form-replies";
 import { register, registrationIdOf, registrationStatusOf as statusOf, setUpRegistration as setup } from "../helpers/registration";
 
 withTestDatabase();
@@ -57,7 +58,7 @@ describe("approval", () => {
     await register(rep.id, conveningId, { personId: rep.id });
     const response = await attendees(manager.id, conveningId, { intent: "decline", registrationId: await registrationIdOf(conveningId, rep.id), reason: " " });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { errors: Record<string, string> }).errors.reason).toBe("Give a reason: it is sent to the person");
+    expect((await formReply(response)).errors.reason).toBe("Give a reason: it is sent to the person");
     expect(await statusOf(conveningId, rep.id)).toBe("pending");
   });
 

@@ -8,6 +8,7 @@ import { attachmentText, clearSentEmails, sentEmails } from "../mocks/resend";
 import { createAccount, createCity, requestAs } from "../factories/people";
 import { createColleagues, createConvening } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
+import { formReply } from "../factories/form-replies";
 import { cancelRegistration, register, registrationIdOf, registrationStatusOf as statusOf, setUpRegistration as setup } from "../helpers/registration";
 
 withTestDatabase();
@@ -85,7 +86,7 @@ describe("registering for a convening", () => {
     await register(rep.id, conveningId, { personId: rep.id });
     const response = await register(rep.id, conveningId, { personId: rep.id, roleAtEvent: "Again" });
     expect(response).toHaveStatus(400);
-    const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
+    const body = await formReply(response);
     expect(body.errors.personId).toBe("Bristol Rep is already on the list for this convening (registered).");
     expect(body.values.roleAtEvent).toBe("Again");
     expect(await Registration.countDocuments({ conveningId })).toBe(1);
@@ -95,16 +96,16 @@ describe("registering for a convening", () => {
     const { rep, conveningId } = await setup();
     const response = await register(rep.id, conveningId, { personId: "new", newName: "", newEmail: "not-an-email", roleAtEvent: "Observer", dietaryNeeds: "Halal" });
     expect(response).toHaveStatus(400);
-    const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
+    const body = await formReply(response);
     expect(body.errors).toEqual({ newName: "Enter your colleague's name", newEmail: "Enter an email address like name@example.org" });
     expect(body.values).toMatchObject({ roleAtEvent: "Observer", dietaryNeeds: "Halal", newEmail: "not-an-email" });
-    const missing = (await (await register(rep.id, conveningId, { personId: "" })).json()) as { errors: Record<string, string> };
+    const missing = await formReply(await register(rep.id, conveningId, { personId: "" }));
     expect(missing.errors.personId).toBe("Choose who you are registering");
   });
 
   it("refuses departure before arrival", async () => {
     const { rep, conveningId } = await setup();
-    const body = (await (await register(rep.id, conveningId, { personId: rep.id, arrivalDate: "2027-03-26", departureDate: "2027-03-25" })).json()) as { errors: Record<string, string> };
+    const body = await formReply(await register(rep.id, conveningId, { personId: rep.id, arrivalDate: "2027-03-26", departureDate: "2027-03-25" }));
     expect(body.errors.departureDate).toBe("Departure must be on or after arrival");
   });
 
@@ -120,7 +121,7 @@ describe("registering for a convening", () => {
       const conveningId = await createConvening(options);
       const response = await register(options.status === "draft" ? manager.id : rep.id, conveningId, { personId: rep.id });
       expect(response).toHaveStatus(409);
-      expect(((await response.json()) as { errors: Record<string, string> }).errors.form).toMatch(reason);
+      expect((await formReply(response)).errors.form).toMatch(reason);
     }
     expect(await Registration.countDocuments()).toBe(0);
   });

@@ -10,6 +10,9 @@ export const REGISTRATION_STATUSES = [
 ] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
+/** The statuses a manager moves a place holder between on the attendance list. */
+export const ATTENDANCE_STATUSES = ["registered", "attended", "no-show"] as const;
+
 export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
   pending: "Awaiting approval",
   registered: "Registered",
