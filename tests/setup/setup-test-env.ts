@@ -1,22 +1,10 @@
-// Runs before every test file: outbound HTTP through msw, and console.error fails the test.
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
-import { mockServer } from "../mocks";
+// Runs before every vitest test file: test defaults for the environment, and console.error
+// fails the test (unless the test expects it and says so).
+import { afterEach, beforeEach, vi } from "vitest";
 
 process.env.SESSION_SECRET ??= "test-session-secret-that-is-long-enough-000";
 process.env.APP_URL ??= "http://planner.test";
 process.env.RESEND_API_KEY ??= "test-resend-key";
-
-beforeAll(() => {
-  mockServer.listen({
-    onUnhandledRequest(request, print) {
-      const host = new URL(request.url).hostname;
-      if (host === "127.0.0.1" || host === "localhost") return; // our own servers under test
-      print.error();
-    },
-  });
-});
-afterEach(() => mockServer.resetHandlers());
-afterAll(() => mockServer.close());
 
 beforeEach(() => {
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
