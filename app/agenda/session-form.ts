@@ -1,112 +1,128 @@
 // The session form: wall-clock times at the session's place (a travel leg may end in another
-// zone), speakers from the system or as free-text guests, and checks with messages per field.
+// zone) read by the local-time rules, speakers from the system or as free-text guests, and the
+// messages per field. Its output is the session as the model stores it, with the notes to tell.
+import { z } from "zod";
 import type { SessionInput, SpeakerInput } from "~models/agenda-session.server";
 import { instantToWallClock, isSecondOccurrence, isValidTimeZone, wallClockToInstant } from "~/domain/local-time";
 import { THEME_CODES } from "~/domain/vocabulary/framework";
 import { SESSION_KIND_LABELS, SESSION_KINDS } from "~/domain/vocabulary/sessions";
-import { line, list, lines, text, type FieldErrors, type FormValues } from "~/forms/form-values";
-import type { ParseResult } from "~/convenings/convening-form";
+import { checkboxes, choice, text, textLines, title, tooLong } from "~/forms/fields";
+import type { FormFields } from "~/forms/schema-form";
+import { unknownZoneMessage } from "~/convenings/convening-form";
 
 export const SESSION_KIND_OPTIONS = SESSION_KINDS.map((value) => ({ value, label: SESSION_KIND_LABELS[value] }));
 
-export const SESSION_MULTI_FIELDS = ["themes", "facilitatorIds", "speakerIds"] as const;
+/** The buttons of the session page besides saving: cancel a session, or restore a cancelled one. */
+export const CANCEL_SESSION_INTENT = "cancel";
+export const RESTORE_SESSION_INTENT = "restore";
+
 const LIMITS = { title: 160, description: 4000, room: 160, placeName: 160, track: 60, guest: 120, speakers: 30 };
 const MAX_SESSION_MS = 7 * 86_400_000;
 
-function checkLength(errors: FieldErrors, key: string, value: string, max: number, label: string) {
-  if (value.length > max) errors[key] ??= `${label} must be ${max} characters or fewer (it has ${value.length})`;
-}
+type When = { startDate: string; startTime: string; endDate: string; endTime: string; timeZone: string; endTimeZone: string; repeatedHour: string };
+type Issue = { path: string[]; message: string };
 
-export function parseSessionForm(values: FormValues, options: { people: ReadonlyMap<string, string> }): ParseResult<SessionInput> {
-  const errors: FieldErrors = {};
+/** The session's instants at its zone (the end at the arrival zone for travel), with problems and notes. */
+function sessionTimes(value: When) {
+  const issues: Issue[] = [];
   const notes: string[] = [];
-  const title = line(values, "title");
-  if (!title) errors.title = "Enter a title";
-  checkLength(errors, "title", title, LIMITS.title, "Title");
-  const description = text(values, "description");
-  checkLength(errors, "description", description, LIMITS.description, "Description");
-  const kind = text(values, "kind");
-  if (!SESSION_KIND_OPTIONS.some((option) => option.value === kind)) errors.kind = "Choose what kind of session this is";
-  const room = text(values, "room");
-  checkLength(errors, "room", room, LIMITS.room, "Room");
-  const placeName = text(values, "placeName");
-  checkLength(errors, "placeName", placeName, LIMITS.placeName, "Place");
-  const track = text(values, "track");
-  checkLength(errors, "track", track, LIMITS.track, "Parallel track");
-  const themes = list(values, "themes");
-  if (themes.some((theme) => !(THEME_CODES as readonly string[]).includes(theme))) errors.themes = "Choose themes from the framework";
-
-  const speakers: SpeakerInput[] = [];
-  for (const [field, role] of [["facilitatorIds", "facilitator"], ["speakerIds", "speaker"]] as const) {
-    for (const personId of list(values, field)) {
-      const name = options.people.get(personId);
-      if (!name) errors[field] = "Choose people from the list";
-      else speakers.push({ personId, name, role });
-    }
-  }
-  for (const [field, role] of [["guestFacilitators", "facilitator"], ["guestSpeakers", "speaker"]] as const) {
-    for (const name of lines(values, field)) {
-      if (name.length > LIMITS.guest) errors[field] = `Each name must be ${LIMITS.guest} characters or fewer`;
-      speakers.push({ personId: null, name, role });
-    }
-  }
-  if (speakers.length > LIMITS.speakers) errors.guestSpeakers ??= `A session can have at most ${LIMITS.speakers} facilitators and speakers`;
-
-  const timeZone = text(values, "timeZone");
-  if (!timeZone) errors.timeZone = "Enter the time zone of the session's place";
-  else if (!isValidTimeZone(timeZone)) errors.timeZone = `"${timeZone}" is not a recognised IANA time zone (for example "Europe/London" or "America/New_York").`;
-  const endZoneRaw = text(values, "endTimeZone");
-  if (endZoneRaw && !isValidTimeZone(endZoneRaw)) errors.endTimeZone = `"${endZoneRaw}" is not a recognised IANA time zone (for example "Europe/London" or "America/New_York").`;
-  const endTimeZone = endZoneRaw && endZoneRaw !== timeZone ? endZoneRaw : null;
-  const preferLaterOffset = text(values, "repeatedHour") === "later";
-
   let startsAt: Date | null = null;
   let endsAt: Date | null = null;
-  if (!errors.timeZone) {
-    const start = wallClockToInstant(text(values, "startDate"), text(values, "startTime"), timeZone, { preferLaterOffset });
-    if (!start.ok) errors.startTime = start.reason === "invalid-format" ? "Enter the start as a date and a 24-hour time" : start.message;
+  const endTimeZone = value.endTimeZone && value.endTimeZone !== value.timeZone ? value.endTimeZone : null;
+  const preferLaterOffset = value.repeatedHour === "later";
+  const isZoneKnown = value.timeZone !== "" && isValidTimeZone(value.timeZone);
+  if (isZoneKnown) {
+    const start = wallClockToInstant(value.startDate, value.startTime, value.timeZone, { preferLaterOffset });
+    if (!start.ok) issues.push({ path: ["startTime"], message: start.reason === "invalid-format" ? "Enter the start as a date and a 24-hour time" : start.message });
     else {
       startsAt = start.instant;
       if (start.offsetNote) notes.push(`Start: ${start.offsetNote}`);
     }
   }
-  if (!errors.timeZone && !errors.endTimeZone) {
-    const endDate = text(values, "endDate") || text(values, "startDate");
-    const end = wallClockToInstant(endDate, text(values, "endTime"), endTimeZone ?? timeZone, { preferLaterOffset });
-    if (!end.ok) errors.endTime = end.reason === "invalid-format" ? "Enter the end as a 24-hour time (and a date if it ends on another day)" : end.message;
+  if (isZoneKnown && (value.endTimeZone === "" || isValidTimeZone(value.endTimeZone))) {
+    const end = wallClockToInstant(value.endDate || value.startDate, value.endTime, endTimeZone ?? value.timeZone, { preferLaterOffset });
+    if (!end.ok) issues.push({ path: ["endTime"], message: end.reason === "invalid-format" ? "Enter the end as a 24-hour time (and a date if it ends on another day)" : end.message });
     else {
       endsAt = end.instant;
       if (end.offsetNote) notes.push(`End: ${end.offsetNote}`);
     }
   }
   if (startsAt && endsAt) {
-    if (endsAt.getTime() <= startsAt.getTime()) errors.endTime = "The end must be after the start";
-    else if (endsAt.getTime() - startsAt.getTime() > MAX_SESSION_MS) errors.endTime = "A session can last at most 7 days";
+    if (endsAt.getTime() <= startsAt.getTime()) issues.push({ path: ["endTime"], message: "The end must be after the start" });
+    else if (endsAt.getTime() - startsAt.getTime() > MAX_SESSION_MS) issues.push({ path: ["endTime"], message: "A session can last at most 7 days" });
   }
-
-  if (Object.keys(errors).length > 0 || !startsAt || !endsAt) return { ok: false, errors };
-  return {
-    ok: true,
-    notes,
-    data: {
-      title,
-      description,
-      kind: kind as SessionInput["kind"],
-      startsAt,
-      endsAt,
-      timeZone,
-      endTimeZone,
-      room,
-      placeName,
-      track,
-      themes: THEME_CODES.filter((code) => themes.includes(code)),
-      speakers,
-    },
-  };
+  return { startsAt, endsAt, endTimeZone, issues, notes };
 }
 
-/** The form's values for an existing session, times as wall-clock at its place(s). */
-export function sessionFormValues(session: SessionInput & { revision: number }): FormValues {
+const guestNames = () => textLines().refine((names) => names.every((name) => name.length <= LIMITS.guest), { message: `Each name must be ${LIMITS.guest} characters or fewer` });
+
+type SpeakerLists = { facilitatorIds: string[]; speakerIds: string[]; guestFacilitators: string[]; guestSpeakers: string[] };
+
+function speakersOf(value: SpeakerLists, people: ReadonlyMap<string, string>): SpeakerInput[] {
+  const known = ([ids, role]: [string[], SpeakerInput["role"]]) => ids.flatMap((personId) => (people.has(personId) ? [{ personId, name: people.get(personId)!, role }] : []));
+  const guests = ([names, role]: [string[], SpeakerInput["role"]]) => names.map((name) => ({ personId: null, name, role }));
+  return [...known([value.facilitatorIds, "facilitator"]), ...known([value.speakerIds, "speaker"]), ...guests([value.guestFacilitators, "facilitator"]), ...guests([value.guestSpeakers, "speaker"])];
+}
+
+/** The session form; `people` are those who can be named as facilitators or speakers (id → name). */
+export function sessionFormSchema({ people }: { people: ReadonlyMap<string, string> }) {
+  const personIds = [...people.keys()];
+  return z
+    .object({
+      title: title("Enter a title", { max: LIMITS.title, tooLong: tooLong("Title", LIMITS.title) }),
+      description: text({ max: LIMITS.description, tooLong: tooLong("Description", LIMITS.description) }),
+      kind: choice(SESSION_KINDS, "Choose what kind of session this is"),
+      room: text({ max: LIMITS.room, tooLong: tooLong("Room", LIMITS.room) }),
+      placeName: text({ max: LIMITS.placeName, tooLong: tooLong("Place", LIMITS.placeName) }),
+      track: text({ max: LIMITS.track, tooLong: tooLong("Parallel track", LIMITS.track) }),
+      themes: checkboxes(THEME_CODES, "Choose themes from the framework"),
+      facilitatorIds: checkboxes(personIds, "Choose people from the list"),
+      speakerIds: checkboxes(personIds, "Choose people from the list"),
+      guestFacilitators: guestNames(),
+      guestSpeakers: guestNames(),
+      timeZone: text().superRefine((zone, context) => {
+        if (!zone) context.addIssue({ code: z.ZodIssueCode.custom, message: "Enter the time zone of the session's place" });
+        else if (!isValidTimeZone(zone)) context.addIssue({ code: z.ZodIssueCode.custom, message: unknownZoneMessage(zone) });
+      }),
+      endTimeZone: text().superRefine((zone, context) => {
+        if (zone && !isValidTimeZone(zone)) context.addIssue({ code: z.ZodIssueCode.custom, message: unknownZoneMessage(zone) });
+      }),
+      repeatedHour: text(),
+      startDate: text(),
+      startTime: text(),
+      endDate: text(),
+      endTime: text(),
+      revision: text(),
+    })
+    .superRefine((value, context) => {
+      const issue = ({ path, message }: Issue) => context.addIssue({ code: z.ZodIssueCode.custom, path, message });
+      if (speakersOf(value, people).length > LIMITS.speakers && value.guestSpeakers.every((name) => name.length <= LIMITS.guest)) {
+        issue({ path: ["guestSpeakers"], message: `A session can have at most ${LIMITS.speakers} facilitators and speakers` });
+      }
+      sessionTimes(value).issues.forEach(issue);
+    })
+    .transform((value) => {
+      const times = sessionTimes(value);
+      const session: SessionInput = {
+        title: value.title,
+        description: value.description,
+        kind: value.kind,
+        startsAt: times.startsAt!,
+        endsAt: times.endsAt!,
+        timeZone: value.timeZone,
+        endTimeZone: times.endTimeZone,
+        room: value.room,
+        placeName: value.placeName,
+        track: value.track,
+        themes: THEME_CODES.filter((code) => value.themes.includes(code)),
+        speakers: speakersOf(value, people),
+      };
+      return { session, notes: times.notes, revision: Number(value.revision) };
+    });
+}
+
+/** The form's values for an existing session, times as wall-clock at its place(s), by field name. */
+export function sessionFormValues(session: SessionInput & { revision: number }): FormFields {
   const start = instantToWallClock(session.startsAt, session.timeZone);
   const end = instantToWallClock(session.endsAt, session.endTimeZone ?? session.timeZone);
   const people = (role: string) => session.speakers.filter((speaker) => speaker.role === role);

@@ -1,9 +1,19 @@
+import { parseWithZod } from "@conform-to/zod/v3";
 import { describe, expect, it } from "vitest";
 import { diffFields, isCalendarChange } from "~/domain/agenda/changes";
-import { conveningFormValues, parseConveningForm } from "./convening-form";
-import type { FormValues } from "~/forms/form-values";
+import { conveningFormSchema, conveningFormValues } from "./convening-form";
+import type { FormFields as FormValues } from "~/forms/schema-form";
 
 const cityIds = new Set(["c1", "c2"]);
+
+/** The form posted as a browser posts it and read by its schema, as the action does. */
+function parseConveningForm(values: FormValues, options: { cityIds: ReadonlySet<string> }) {
+  const formData = new FormData();
+  for (const [name, value] of Object.entries(values)) for (const item of Array.isArray(value) ? value : [value]) formData.append(name, item);
+  const submission = parseWithZod(formData, { schema: conveningFormSchema(options) });
+  if (submission.status === "success") return { ok: true as const, data: submission.value.convening, notes: submission.value.notes };
+  return { ok: false as const, errors: Object.fromEntries(Object.entries(submission.error ?? {}).map(([name, messages]) => [name, messages?.[0]])) };
+}
 
 function fields(overrides: FormValues = {}): FormValues {
   return {

@@ -1,11 +1,13 @@
-// The convening form: field checks with messages per field, and wall-clock dates at the main place.
+// The convening forms: the convening itself (new, edit), duplicating it and cancelling it. The
+// convening's dates are wall-clock times at its main place, read by the local-time rules: a time
+// the clocks skip is refused, a repeated hour resolved and named, an implausible year refused.
+import { z } from "zod";
 import { implausibleYearMessage, instantToWallClock, isValidTimeZone, wallClockToInstant } from "~/domain/local-time";
 import { CONVENING_FORMAT_LABELS, CONVENING_FORMATS, CONVENING_KIND_LABELS, CONVENING_KINDS } from "~/domain/vocabulary/convenings";
 import { THEME_CODES } from "~/domain/vocabulary/framework";
+import { calendarDay, checkbox, checkboxes, choice, countMessage, countOrNull, isCount, optionalCount, requiredText, text, textLines, title, tooLong } from "~/forms/fields";
+import type { FormFields } from "~/forms/schema-form";
 import type { ConveningInput, PlaceInput } from "~models/convening.server";
-import { line, list, lines, text, type FieldErrors, type FormValues } from "~/forms/form-values";
-import { z } from "zod";
-import { calendarDay, requiredText, title } from "~/forms/fields";
 
 export const CONVENING_KIND_OPTIONS = CONVENING_KINDS.map((value) => ({ value, label: CONVENING_KIND_LABELS[value] }));
 export const CONVENING_FORMAT_OPTIONS = CONVENING_FORMATS.map((value) => ({ value, label: CONVENING_FORMAT_LABELS[value] }));
@@ -14,158 +16,183 @@ export const LIMITS = { title: 160, summary: 4000, aim: 300, aims: 12, placeName
 const MAX_CONVENING_DAYS = 31;
 export const MAX_PLACES = 6;
 
-export type ParseResult<T> = { ok: true; data: T; notes: string[] } | { ok: false; errors: FieldErrors };
+const PLACE_FIELDS = ["name", "address", "region", "country", "timeZone"] as const;
+type PlaceRow = Partial<Record<(typeof PLACE_FIELDS)[number], string>>;
 
-function tooLong(errors: FieldErrors, key: string, value: string, max: number, label: string) {
-  if (value.length > max) errors[key] ??= `${label} must be ${max} characters or fewer (it has ${value.length})`;
+export function unknownZoneMessage(zone: string) {
+  return `"${zone}" is not a recognised IANA time zone (for example "Europe/London" or "America/New_York").`;
 }
 
-function optionalCount(errors: FieldErrors, key: string, raw: string, label: string): number | null {
-  if (raw === "") return null;
-  if (!/^\d{1,4}$/.test(raw) || Number(raw) > 1000) {
-    errors[key] = `${label} must be a whole number from 0 to 1000`;
-    return null;
+/** Place rows are numbered fields (places.0.name …), at most MAX_PLACES; a row left entirely blank is skipped. */
+function placeRows(places: Record<string, PlaceRow> | undefined): Array<{ key: string; place: PlaceInput }> {
+  const rows: Array<{ key: string; place: PlaceInput }> = [];
+  for (let index = 0; index < MAX_PLACES; index += 1) {
+    const row = places?.[String(index)];
+    if (!row) continue;
+    const place = { name: "", address: "", region: "", country: "", timeZone: "", ...Object.fromEntries(PLACE_FIELDS.map((field) => [field, (row[field] ?? "").trim()])) };
+    if (place.name || place.address || place.region || place.country) rows.push({ key: String(index), place });
   }
-  return Number(raw);
+  return rows;
 }
 
-/** Place rows are numbered fields (places.0.name …); a row left entirely blank is ignored. */
-export function placeRowCount(values: FormValues): number {
-  let count = 0;
-  for (const key of Object.keys(values)) {
-    const match = /^places\.(\d+)\./.exec(key);
-    if (match) count = Math.max(count, Number(match[1]) + 1);
-  }
-  return Math.min(count, MAX_PLACES);
-}
+type Issue = { path: Array<string>; message: string };
 
-export function parseConveningForm(values: FormValues, options: { cityIds: ReadonlySet<string> }): ParseResult<ConveningInput> {
-  const errors: FieldErrors = {};
+type Fields = {
+  startDate: string;
+  startTime: string;
+  endDate: string;
+  endTime: string;
+  registrationOpens: string;
+  registrationCloses: string;
+};
+
+/** The convening's instants at its main place's zone, with the problems and notes on the way. */
+function conveningTimes(value: Fields, timeZone: string) {
+  const issues: Issue[] = [];
   const notes: string[] = [];
-  const kind = text(values, "kind");
-  if (!CONVENING_KIND_OPTIONS.some((option) => option.value === kind)) errors.kind = "Choose what kind of convening this is";
-  const title = line(values, "title");
-  if (!title) errors.title = "Enter a title";
-  tooLong(errors, "title", title, LIMITS.title, "Title");
-  const summary = text(values, "summary");
-  tooLong(errors, "summary", summary, LIMITS.summary, "Summary");
-  const phase = text(values, "phase");
-  if (phase !== "1" && phase !== "2") errors.phase = "Choose the programme phase";
-  const hostCityId = text(values, "hostCityId") || null;
-  if (hostCityId && !options.cityIds.has(hostCityId)) errors.hostCityId = "Choose a host city from the list, or none";
-  const format = text(values, "format");
-  if (!CONVENING_FORMAT_OPTIONS.some((option) => option.value === format)) errors.format = "Choose in person, online or hybrid";
-  const onlineUrl = text(values, "onlineUrl");
-  if (onlineUrl) {
-    tooLong(errors, "onlineUrl", onlineUrl, LIMITS.url, "Joining link");
-    if (!/^https:\/\/[^\s]+\.[^\s]+$/.test(onlineUrl)) errors.onlineUrl ??= "Enter the joining link as a full address starting with https://";
-  } else if (format === "online" || format === "hybrid") {
-    errors.onlineUrl = "Enter the online joining link for an online or hybrid convening";
+  const times = { startsAt: null as Date | null, endsAt: null as Date | null, opensAt: null as Date | null, closesAt: null as Date | null };
+  if (!timeZone || !isValidTimeZone(timeZone)) return { ...times, issues, notes };
+  const start = wallClockToInstant(value.startDate, value.startTime || "09:00", timeZone);
+  if (!start.ok) issues.push({ path: ["startDate"], message: start.reason === "invalid-format" ? "Enter the first day as a date, and a start time" : start.message });
+  else {
+    times.startsAt = start.instant;
+    if (start.offsetNote) notes.push(start.offsetNote);
   }
-
-  const places: PlaceInput[] = [];
-  for (let index = 0; index < placeRowCount(values); index += 1) {
-    const field = (name: string) => text(values, `places.${index}.${name}`);
-    const place = { name: field("name"), address: field("address"), region: field("region"), country: field("country"), timeZone: field("timeZone") };
-    if (!place.name && !place.address && !place.region && !place.country) continue;
-    const key = (name: string) => `places.${index}.${name}`;
-    if (!place.name) errors[key("name")] = "Enter the place's name";
-    tooLong(errors, key("name"), place.name, LIMITS.placeName, "Place name");
-    tooLong(errors, key("address"), place.address, LIMITS.address, "Address");
-    tooLong(errors, key("region"), place.region, LIMITS.region, "City or region");
-    tooLong(errors, key("country"), place.country, LIMITS.country, "Country");
-    if (!place.timeZone) errors[key("timeZone")] = "Enter the place's time zone, such as Europe/London";
-    else if (!isValidTimeZone(place.timeZone)) errors[key("timeZone")] = `"${place.timeZone}" is not a recognised IANA time zone (for example "Europe/London" or "America/New_York").`;
-    places.push(place);
+  const end = wallClockToInstant(value.endDate, value.endTime || "17:00", timeZone);
+  if (!end.ok) issues.push({ path: ["endDate"], message: end.reason === "invalid-format" ? "Enter the last day as a date, and an end time" : end.message });
+  else {
+    times.endsAt = end.instant;
+    if (end.offsetNote) notes.push(end.offsetNote);
   }
-  if (places.length === 0 && !errors["places.0.name"]) errors["places.0.name"] = "Enter at least one place (for an online meeting, “Online” and the organiser's time zone)";
-  const timeZone = places[0]?.timeZone ?? "";
-
-  const aims = lines(values, "aims");
-  if (aims.length > LIMITS.aims) errors.aims = `List at most ${LIMITS.aims} aims`;
-  const longAim = aims.find((aim) => aim.length > LIMITS.aim);
-  if (longAim) errors.aims ??= `Each aim must be ${LIMITS.aim} characters or fewer`;
-  const themes = list(values, "themes");
-  if (themes.some((theme) => !(THEME_CODES as readonly string[]).includes(theme))) errors.themes = "Choose themes from the framework";
-
-  let startsAt: Date | null = null;
-  let endsAt: Date | null = null;
-  if (timeZone && isValidTimeZone(timeZone)) {
-    const start = wallClockToInstant(text(values, "startDate"), text(values, "startTime") || "09:00", timeZone);
-    if (!start.ok) errors.startDate = start.reason === "invalid-format" ? "Enter the first day as a date, and a start time" : start.message;
-    else {
-      startsAt = start.instant;
-      if (start.offsetNote) notes.push(start.offsetNote);
-    }
-    const end = wallClockToInstant(text(values, "endDate"), text(values, "endTime") || "17:00", timeZone);
-    if (!end.ok) errors.endDate = end.reason === "invalid-format" ? "Enter the last day as a date, and an end time" : end.message;
-    else {
-      endsAt = end.instant;
-      if (end.offsetNote) notes.push(end.offsetNote);
-    }
-    const implausibleStart = startsAt ? implausibleYearMessage(text(values, "startDate"), "a first day") : null;
-    if (implausibleStart) errors.startDate = implausibleStart;
-    else if (startsAt && endsAt) {
-      if (endsAt.getTime() <= startsAt.getTime()) errors.endDate = "The end must be after the start";
-      else if (endsAt.getTime() - startsAt.getTime() > MAX_CONVENING_DAYS * 86_400_000) errors.endDate = `A convening can last at most ${MAX_CONVENING_DAYS} days`;
-      else if (endsAt.getTime() < Date.now()) notes.push("Its dates are in the past, so it is listed with past convenings.");
-    }
+  const { startsAt, endsAt } = times;
+  const implausibleStart = startsAt ? implausibleYearMessage(value.startDate, "a first day") : null;
+  if (implausibleStart) issues.push({ path: ["startDate"], message: implausibleStart });
+  else if (startsAt && endsAt) {
+    if (endsAt.getTime() <= startsAt.getTime()) issues.push({ path: ["endDate"], message: "The end must be after the start" });
+    else if (endsAt.getTime() - startsAt.getTime() > MAX_CONVENING_DAYS * 86_400_000) issues.push({ path: ["endDate"], message: `A convening can last at most ${MAX_CONVENING_DAYS} days` });
+    else if (endsAt.getTime() < Date.now()) notes.push("Its dates are in the past, so it is listed with past convenings.");
   }
-
-  const placesPerCity = optionalCount(errors, "placesPerCity", text(values, "placesPerCity"), "Places per city");
-  const capacity = optionalCount(errors, "capacity", text(values, "capacity"), "Total capacity");
-  if (capacity === 0) errors.capacity = "Total capacity must be at least 1; leave it blank for no limit";
-  const cityPlaces: Array<{ cityId: string; places: number }> = [];
-  for (const cityId of options.cityIds) {
-    const places = optionalCount(errors, `cityPlaces.${cityId}`, text(values, `cityPlaces.${cityId}`), "Places for this city");
-    if (places !== null) cityPlaces.push({ cityId, places });
+  if (value.registrationOpens) {
+    const opens = wallClockToInstant(value.registrationOpens, "00:00", timeZone);
+    if (opens.ok) times.opensAt = opens.instant;
+    else issues.push({ path: ["registrationOpens"], message: opens.reason === "invalid-format" ? "Enter the day registration opens as a date" : opens.message });
   }
-  let opensAt: Date | null = null;
-  let closesAt: Date | null = null;
-  if (timeZone && isValidTimeZone(timeZone)) {
-    const opens = text(values, "registrationOpens");
-    if (opens) {
-      const result = wallClockToInstant(opens, "00:00", timeZone);
-      if (result.ok) opensAt = result.instant;
-      else errors.registrationOpens = result.reason === "invalid-format" ? "Enter the day registration opens as a date" : result.message;
-    }
-    const closes = text(values, "registrationCloses");
-    if (closes) {
-      const result = wallClockToInstant(closes, "23:59", timeZone);
-      if (result.ok) closesAt = result.instant;
-      else errors.registrationCloses = result.reason === "invalid-format" ? "Enter the day registration closes as a date" : result.message;
-    }
-    if (opensAt && closesAt && closesAt <= opensAt) errors.registrationCloses = "Registration must close after it opens";
+  if (value.registrationCloses) {
+    const closes = wallClockToInstant(value.registrationCloses, "23:59", timeZone);
+    if (closes.ok) times.closesAt = closes.instant;
+    else issues.push({ path: ["registrationCloses"], message: closes.reason === "invalid-format" ? "Enter the day registration closes as a date" : closes.message });
   }
-
-  if (Object.keys(errors).length > 0 || !startsAt || !endsAt) return { ok: false, errors };
-  return {
-    ok: true,
-    notes,
-    data: {
-      kind: kind as ConveningInput["kind"],
-      title,
-      summary,
-      phase: Number(phase) as 1 | 2,
-      hostCityId,
-      places,
-      format: format as ConveningInput["format"],
-      onlineUrl,
-      timeZone,
-      startsAt,
-      endsAt,
-      aims,
-      themes: THEME_CODES.filter((code) => themes.includes(code)),
-      registration: { placesPerCity, cityPlaces, capacity, opensAt, closesAt, isApprovalRequired: text(values, "isApprovalRequired") === "on" },
-    },
-  };
+  if (times.opensAt && times.closesAt && times.closesAt <= times.opensAt) issues.push({ path: ["registrationCloses"], message: "Registration must close after it opens" });
+  return { ...times, issues, notes };
 }
 
-/** The form's values for an existing convening, times as wall-clock at its main place. */
-export function conveningFormValues(convening: ConveningInput & { revision: number }): FormValues {
+const placeText = (max: number, label: string) => text({ max, tooLong: tooLong(label, max) });
+
+/**
+ * The convening form. `cityIds` are the programme's cities (host city, per-city places). Its
+ * output is the convening as the model stores it, the notes to tell the manager (a repeated hour
+ * resolved, dates in the past) and the revision the form was opened at.
+ */
+export function conveningFormSchema({ cityIds }: { cityIds: ReadonlySet<string> }) {
+  return z
+    .object({
+      kind: choice(CONVENING_KINDS, "Choose what kind of convening this is"),
+      title: title("Enter a title", { max: LIMITS.title, tooLong: tooLong("Title", LIMITS.title) }),
+      summary: text({ max: LIMITS.summary, tooLong: tooLong("Summary", LIMITS.summary) }),
+      phase: choice(["1", "2"], "Choose the programme phase"),
+      hostCityId: text().refine((id) => id === "" || cityIds.has(id), { message: "Choose a host city from the list, or none" }),
+      format: choice(CONVENING_FORMATS, "Choose in person, online or hybrid"),
+      onlineUrl: text().superRefine((url, context) => {
+        if (url === "") return;
+        if (url.length > LIMITS.url) context.addIssue({ code: z.ZodIssueCode.custom, message: tooLong("Joining link", LIMITS.url)(url.length) });
+        else if (!/^https:\/\/[^\s]+\.[^\s]+$/.test(url)) context.addIssue({ code: z.ZodIssueCode.custom, message: "Enter the joining link as a full address starting with https://" });
+      }),
+      places: z
+        .record(
+          z.string(),
+          z.object({
+            name: placeText(LIMITS.placeName, "Place name"),
+            address: placeText(LIMITS.address, "Address"),
+            region: placeText(LIMITS.region, "City or region"),
+            country: placeText(LIMITS.country, "Country"),
+            timeZone: text(),
+          }),
+        )
+        .optional(),
+      startDate: text(),
+      startTime: text(),
+      endDate: text(),
+      endTime: text(),
+      aims: textLines().superRefine((aims, context) => {
+        if (aims.length > LIMITS.aims) context.addIssue({ code: z.ZodIssueCode.custom, message: `List at most ${LIMITS.aims} aims` });
+        else if (aims.some((aim) => aim.length > LIMITS.aim)) context.addIssue({ code: z.ZodIssueCode.custom, message: `Each aim must be ${LIMITS.aim} characters or fewer` });
+      }),
+      themes: checkboxes(THEME_CODES, "Choose themes from the framework"),
+      placesPerCity: optionalCount("Places per city"),
+      capacity: optionalCount("Total capacity").refine((capacity) => countOrNull(capacity) !== 0, { message: "Total capacity must be at least 1; leave it blank for no limit" }),
+      cityPlaces: z.record(z.string(), text()).optional(),
+      registrationOpens: text(),
+      registrationCloses: text(),
+      isApprovalRequired: checkbox(),
+      revision: text(),
+    })
+    .superRefine((value, context) => {
+      const issue = ({ path, message }: Issue) => context.addIssue({ code: z.ZodIssueCode.custom, path, message });
+      if (value.onlineUrl === "" && (value.format === "online" || value.format === "hybrid")) {
+        issue({ path: ["onlineUrl"], message: "Enter the online joining link for an online or hybrid convening" });
+      }
+      const rows = placeRows(value.places);
+      for (const { key, place } of rows) {
+        if (!place.name) issue({ path: ["places", key, "name"], message: "Enter the place's name" });
+        if (!place.timeZone) issue({ path: ["places", key, "timeZone"], message: "Enter the place's time zone, such as Europe/London" });
+        else if (!isValidTimeZone(place.timeZone)) issue({ path: ["places", key, "timeZone"], message: unknownZoneMessage(place.timeZone) });
+      }
+      if (rows.length === 0) issue({ path: ["places", "0", "name"], message: "Enter at least one place (for an online meeting, “Online” and the organiser's time zone)" });
+      conveningTimes(value, rows[0]?.place.timeZone ?? "").issues.forEach(issue);
+      for (const cityId of cityIds) {
+        const places = value.cityPlaces?.[cityId]?.trim() ?? "";
+        if (places !== "" && !isCount(places)) issue({ path: ["cityPlaces", cityId], message: countMessage("Places for this city") });
+      }
+    })
+    .transform((value) => {
+      const places = placeRows(value.places).map((row) => row.place);
+      const timeZone = places[0].timeZone;
+      const times = conveningTimes(value, timeZone);
+      const convening: ConveningInput = {
+        kind: value.kind,
+        title: value.title,
+        summary: value.summary,
+        phase: value.phase === "1" ? 1 : 2,
+        hostCityId: value.hostCityId || null,
+        places,
+        format: value.format,
+        onlineUrl: value.onlineUrl,
+        timeZone,
+        startsAt: times.startsAt!,
+        endsAt: times.endsAt!,
+        aims: value.aims,
+        themes: THEME_CODES.filter((code) => value.themes.includes(code)),
+        registration: {
+          placesPerCity: countOrNull(value.placesPerCity),
+          cityPlaces: [...cityIds].flatMap((cityId) => {
+            const places = value.cityPlaces?.[cityId]?.trim() ?? "";
+            return places === "" ? [] : [{ cityId, places: Number(places) }];
+          }),
+          capacity: countOrNull(value.capacity),
+          opensAt: times.opensAt,
+          closesAt: times.closesAt,
+          isApprovalRequired: value.isApprovalRequired,
+        },
+      };
+      return { convening, notes: times.notes, revision: Number(value.revision) };
+    });
+}
+
+/** The form's values for an existing convening, times as wall-clock at its main place, by field name. */
+export function conveningFormValues(convening: ConveningInput & { revision: number }): FormFields {
   const start = instantToWallClock(convening.startsAt, convening.timeZone);
   const end = instantToWallClock(convening.endsAt, convening.timeZone);
-  const values: FormValues = {
+  const values: FormFields = {
     kind: convening.kind,
     title: convening.title,
     summary: convening.summary,
@@ -188,11 +215,7 @@ export function conveningFormValues(convening: ConveningInput & { revision: numb
   };
   for (const { cityId, places } of convening.registration.cityPlaces) values[`cityPlaces.${cityId}`] = String(places);
   convening.places.forEach((place, index) => {
-    values[`places.${index}.name`] = place.name;
-    values[`places.${index}.address`] = place.address;
-    values[`places.${index}.region`] = place.region;
-    values[`places.${index}.country`] = place.country;
-    values[`places.${index}.timeZone`] = place.timeZone;
+    for (const field of PLACE_FIELDS) values[`places.${index}.${field}`] = place[field];
   });
   return values;
 }

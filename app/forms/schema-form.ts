@@ -8,6 +8,9 @@ import { z } from "zod";
 
 export type FormResult = SubmissionResult<string[]>;
 
+/** A form's values by the names it posts ("places.0.name"), repeated fields (checkboxes) as lists. */
+export type FormFields = Record<string, string | string[]>;
+
 /** Messages per field name found on the server once the schema passed (an unknown person, held places). */
 export type FieldErrors = Record<string, string>;
 
@@ -19,11 +22,20 @@ export function replyWithErrors(submission: Replyable, errors: { fields?: FieldE
   return submission.reply({ fieldErrors, formErrors: errors.form ? [errors.form] : undefined, hideFields: options.hideFields });
 }
 
+/** Someone saved the record since the form was opened: their input stays, with the current revision. */
+export const STALE_MESSAGE =
+  "This was changed by someone else since you opened it. Your changes are below but not saved: check the current version, then save again to keep yours.";
+
+/** The answer with one kept value replaced (the revision a deliberate second save must carry). */
+export function withKeptValue(result: FormResult, name: string, value: string): FormResult {
+  return { ...result, initialValue: { ...result.initialValue, [name]: value } };
+}
+
 /**
  * Form values as the form posts them ({ "places.0.name": … }) turned into the nested shape
  * conform reads defaults from ({ places: { 0: { name } } }).
  */
-export function nestedValues(values: Record<string, string | string[] | undefined>): Record<string, unknown> {
+export function nestedValues(values: FormFields): Record<string, unknown> {
   const nested: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values)) {
     const path = name.split(".");

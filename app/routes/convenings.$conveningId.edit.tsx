@@ -2,8 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConveningForm } from "~/convenings/components/convening-form";
-import { conveningFormValues, parseConveningForm } from "~/convenings/convening-form";
-import { readFormValues, STALE_MESSAGE, text, type FieldErrors, type FormValues } from "~/forms/form-values";
+import { parseWithZod } from "@conform-to/zod/v3";
+import { conveningFormSchema, conveningFormValues } from "~/convenings/convening-form";
+import { replyWithErrors, STALE_MESSAGE, withKeptValue } from "~/forms/schema-form";
 import { fillFreePlacesAfterChange, limitsBelowHeldPlaces, promotedNote } from "~/registration/registration.server";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
@@ -33,37 +34,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
   const convening = await editableConvening(params.conveningId);
-  const values = readFormValues(await request.formData(), ["themes"]);
   const cities = await listCities();
-  const parsed = parseConveningForm(values, { cityIds: new Set(cities.map((city) => city.id)) });
-  if (!parsed.ok) return json({ errors: parsed.errors as FieldErrors, values, currentRevision: null }, { status: 400 });
-  const heldPlaces = await limitsBelowHeldPlaces(convening.id, parsed.data.registration, new Map(cities.map((city) => [city.id, city.name])));
-  if (Object.keys(heldPlaces).length > 0) return json({ errors: heldPlaces as FieldErrors, values, currentRevision: null }, { status: 400 });
-  const revision = Number(text(values, "revision"));
-  const result = await updateConvening(convening.id, revision, parsed.data, manager);
+  const submission = parseWithZod(await request.formData(), { schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }) });
+  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  const { convening: changes, notes, revision } = submission.value;
+  const heldPlaces = await limitsBelowHeldPlaces(convening.id, changes.registration, new Map(cities.map((city) => [city.id, city.name])));
+  if (Object.keys(heldPlaces).length > 0) return json({ result: replyWithErrors(submission, { fields: heldPlaces }) }, { status: 400 });
+  const result = await updateConvening(convening.id, revision, changes, manager);
   if (!result.ok) {
     invariantResponse(result.reason !== "missing", "Convening not found", { status: 404 });
     // Keep their input, but with the current revision so a deliberate second save goes through.
     const current = await getConvening(convening.id);
-    return json({ errors: { form: STALE_MESSAGE } as FieldErrors, values: { ...values, revision: String(current?.revision ?? revision) }, currentRevision: current?.revision ?? null }, { status: 409 });
+    return json({ result: withKeptValue(replyWithErrors(submission, { form: STALE_MESSAGE }), "revision", String(current?.revision ?? revision)) }, { status: 409 });
   }
   // Places added by the edit (a higher limit, a new city allocation) go to the waitlist at once.
   const promoted = await fillFreePlacesAfterChange(convening.id);
-  const note = ["Saved.", ...parsed.notes, promotedNote(promoted)].filter(Boolean).join(" ");
+  const note = ["Saved.", ...notes, promotedNote(promoted)].filter(Boolean).join(" ");
   return redirectWithToast(`/convenings/${convening.id}`, note);
 }
 
 export default function EditConveningPage() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const values: FormValues = actionData?.values ?? loaderData.values;
   return (
     <>
       <p className="no-print">
         <Link to={`/convenings/${loaderData.id}`}>Back to {loaderData.title}</Link>
       </p>
       <h1>Edit convening</h1>
-      <ConveningForm key={actionData ? "submitted" : "loaded"} values={values} errors={actionData?.errors} cities={loaderData.cities} submitLabel="Save changes" pendingLabel="Saving…" />
+      <ConveningForm key={actionData ? "submitted" : "loaded"} values={loaderData.values} lastResult={actionData?.result} cities={loaderData.cities} submitLabel="Save changes" pendingLabel="Saving…" />
     </>
   );
 }

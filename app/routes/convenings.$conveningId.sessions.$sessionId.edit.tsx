@@ -3,8 +3,9 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SessionForm } from "~/agenda/components/session-form";
 import { SubmitButton } from "~/components/form-fields";
-import { readFormValues, STALE_MESSAGE, text, type FieldErrors, type FormValues } from "~/forms/form-values";
-import { parseSessionForm, SESSION_MULTI_FIELDS, sessionFormValues } from "~/agenda/session-form";
+import { parseWithZod } from "@conform-to/zod/v3";
+import { replyWithErrors, STALE_MESSAGE, withKeptValue } from "~/forms/schema-form";
+import { CANCEL_SESSION_INTENT, RESTORE_SESSION_INTENT, sessionFormSchema, sessionFormValues } from "~/agenda/session-form";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { isOpenForChanges } from "~/convenings/policy";
@@ -40,34 +41,71 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
-  const { convening, session } = await editableSession(params);
-  const values = readFormValues(await request.formData(), SESSION_MULTI_FIELDS);
-  if (session.isCancelled) {
-    invariantResponse(text(values, "intent") === "restore", "A cancelled session cannot be edited: restore it first.", { status: 409 });
-    await restoreSession(convening, session.id, manager);
-    return redirectWithToast(`/convenings/${convening.id}#session-${session.id}`, `Restored “${session.title}”. Calendars show it again.`);
+  const editable = await editableSession(params);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (editable.session.isCancelled) {
+    invariantResponse(intent === RESTORE_SESSION_INTENT, "A cancelled session cannot be edited: restore it first.", { status: 409 });
+    return restoreOne(editable, manager);
   }
-  if (text(values, "intent") === "cancel") {
-    await cancelSession(convening, session.id, manager);
-    return redirectWithToast(`/convenings/${convening.id}`, `Cancelled “${session.title}”. It stays on the agenda, marked cancelled.`);
-  }
+  if (intent === CANCEL_SESSION_INTENT) return cancelOne(editable, manager);
+  return saveSession(editable, manager, formData);
+}
+
+type Editable = Awaited<ReturnType<typeof editableSession>>;
+type Manager = Awaited<ReturnType<typeof requireManager>>;
+
+async function saveSession({ convening, session }: Editable, manager: Manager, formData: FormData) {
   const people = await listPeopleForPicking();
-  const parsed = parseSessionForm(values, { people: new Map(people.map((person) => [person.id, person.name])) });
-  if (!parsed.ok) return json({ errors: parsed.errors as FieldErrors, values }, { status: 400 });
-  const result = await updateSession(convening, session.id, Number(text(values, "revision")), parsed.data, manager);
+  const submission = parseWithZod(formData, { schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])) }) });
+  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  const { session: changes, notes, revision } = submission.value;
+  const result = await updateSession(convening, session.id, revision, changes, manager);
   if (!result.ok) {
     invariantResponse(result.reason !== "missing", "Session not found", { status: 404 });
+    // Keep their input, but with the current revision so a deliberate second save goes through.
     const current = await getSession(convening.id, session.id);
-    return json({ errors: { form: STALE_MESSAGE } as FieldErrors, values: { ...values, revision: String(current?.revision ?? "") } }, { status: 409 });
+    return json({ result: withKeptValue(replyWithErrors(submission, { form: STALE_MESSAGE }), "revision", String(current?.revision ?? "")) }, { status: 409 });
   }
-  const note = [`Saved “${parsed.data.title}”.`, ...parsed.notes].join(" ");
+  const note = [`Saved “${changes.title}”.`, ...notes].join(" ");
   return redirectWithToast(`/convenings/${convening.id}#session-${session.id}`, note);
+}
+
+async function cancelOne({ convening, session }: Editable, manager: Manager) {
+  await cancelSession(convening, session.id, manager);
+  return redirectWithToast(`/convenings/${convening.id}`, `Cancelled “${session.title}”. It stays on the agenda, marked cancelled.`);
+}
+
+function CancelSessionForm() {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={CANCEL_SESSION_INTENT} />
+      <SubmitButton name="intent" value={CANCEL_SESSION_INTENT} pendingText="Cancelling…">
+        Cancel session
+      </SubmitButton>
+    </Form>
+  );
+}
+
+async function restoreOne({ convening, session }: Editable, manager: Manager) {
+  await restoreSession(convening, session.id, manager);
+  return redirectWithToast(`/convenings/${convening.id}#session-${session.id}`, `Restored “${session.title}”. Calendars show it again.`);
+}
+
+function RestoreSessionForm() {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={RESTORE_SESSION_INTENT} />
+      <SubmitButton name="intent" value={RESTORE_SESSION_INTENT} pendingText="Restoring…">
+        Restore session
+      </SubmitButton>
+    </Form>
+  );
 }
 
 export default function EditSessionPage() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const values: FormValues = actionData?.values ?? loaderData.values;
   const back = (
     <p>
       <Link to={`/convenings/${loaderData.convening.id}`}>Back to {loaderData.convening.title}</Link>
@@ -81,12 +119,7 @@ export default function EditSessionPage() {
         <section className="card" aria-labelledby="restore-session-title">
           <h2 id="restore-session-title">Restore this session</h2>
           <p>It goes back on the agenda at its time and place, and calendars show it as confirmed again.</p>
-          <Form method="post">
-            <input type="hidden" name="intent" value="restore" />
-            <SubmitButton name="intent" value="restore" pendingText="Restoring…">
-              Restore session
-            </SubmitButton>
-          </Form>
+          <RestoreSessionForm />
         </section>
       </>
     );
@@ -95,16 +128,11 @@ export default function EditSessionPage() {
     <>
       {back}
       <h1>Edit “{loaderData.session.title}”</h1>
-      <SessionForm key={actionData ? "submitted" : "loaded"} values={values} errors={actionData?.errors} people={loaderData.people} placeNames={loaderData.convening.placeNames} submitLabel="Save session" pendingLabel="Saving…" />
+      <SessionForm key={actionData ? "submitted" : "loaded"} values={loaderData.values} lastResult={actionData?.result} people={loaderData.people} placeNames={loaderData.convening.placeNames} submitLabel="Save session" pendingLabel="Saving…" />
       <section className="card danger-zone" aria-labelledby="cancel-session-title">
         <h2 id="cancel-session-title">Cancel this session</h2>
         <p>The session stays on the agenda marked as cancelled, and calendars show the cancellation.</p>
-        <Form method="post">
-          <input type="hidden" name="intent" value="cancel" />
-          <SubmitButton name="intent" value="cancel" pendingText="Cancelling…">
-            Cancel session
-          </SubmitButton>
-        </Form>
+        <CancelSessionForm />
       </section>
     </>
   );

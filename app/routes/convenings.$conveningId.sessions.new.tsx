@@ -2,8 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SessionForm } from "~/agenda/components/session-form";
-import { readFormValues, type FieldErrors, type FormValues } from "~/forms/form-values";
-import { parseSessionForm, SESSION_MULTI_FIELDS } from "~/agenda/session-form";
+import { parseWithZod } from "@conform-to/zod/v3";
+import type { FormFields } from "~/forms/schema-form";
+import { sessionFormSchema } from "~/agenda/session-form";
 import { instantToWallClock } from "~/domain/local-time";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
@@ -27,24 +28,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
   const convening = await openConvening(params.conveningId);
   const people = await listPeopleForPicking();
-  const firstDay = instantToWallClock(convening.startsAt, convening.timeZone).date;
-  return json({
-    convening: { id: convening.id, title: convening.title, placeNames: convening.places.map((place) => place.name) },
-    people,
-    defaults: { timeZone: convening.timeZone, startDate: firstDay, placeName: convening.places[0]?.name ?? "" } as FormValues,
-  });
+  const defaults: FormFields = { timeZone: convening.timeZone, startDate: instantToWallClock(convening.startsAt, convening.timeZone).date, placeName: convening.places[0]?.name ?? "" };
+  return json({ convening: { id: convening.id, title: convening.title, placeNames: convening.places.map((place) => place.name) }, people, defaults });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
   const convening = await openConvening(params.conveningId);
-  const values = readFormValues(await request.formData(), SESSION_MULTI_FIELDS);
   const people = await listPeopleForPicking();
-  const parsed = parseSessionForm(values, { people: new Map(people.map((person) => [person.id, person.name])) });
-  if (!parsed.ok) return json({ errors: parsed.errors as FieldErrors, values }, { status: 400 });
-  const sessionId = await createSession(convening, parsed.data, manager);
-  const note = [`Added “${parsed.data.title}”.`, ...parsed.notes].join(" ");
+  const submission = parseWithZod(await request.formData(), { schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])) }) });
+  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  const { session, notes } = submission.value;
+  const sessionId = await createSession(convening, session, manager);
+  const note = [`Added “${session.title}”.`, ...notes].join(" ");
   return redirectWithToast(`/convenings/${convening.id}#session-${sessionId}`, note);
 }
 
@@ -57,7 +54,7 @@ export default function NewSessionPage() {
         <Link to={`/convenings/${convening.id}`}>Back to {convening.title}</Link>
       </p>
       <h1>Add a session</h1>
-      <SessionForm values={actionData?.values ?? defaults} errors={actionData?.errors} people={people} placeNames={convening.placeNames} submitLabel="Add session" pendingLabel="Adding…" />
+      <SessionForm values={defaults} lastResult={actionData?.result} people={people} placeNames={convening.placeNames} submitLabel="Add session" pendingLabel="Adding…" />
     </>
   );
 }

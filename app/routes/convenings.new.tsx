@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ConveningForm } from "~/convenings/components/convening-form";
-import { parseConveningForm } from "~/convenings/convening-form";
-import { readFormValues, type FieldErrors, type FormValues } from "~/forms/form-values";
+import { parseWithZod } from "@conform-to/zod/v3";
+import { conveningFormSchema } from "~/convenings/convening-form";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -21,24 +21,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
-  const values = readFormValues(await request.formData(), ["themes"]);
   const cities = await listCities();
-  const parsed = parseConveningForm(values, { cityIds: new Set(cities.map((city) => city.id)) });
-  if (!parsed.ok) return json({ errors: parsed.errors as FieldErrors, values }, { status: 400 });
-  const id = await createConvening(parsed.data, manager);
-  const note = ["Draft saved. Add sessions, then publish it.", ...parsed.notes].join(" ");
+  const submission = parseWithZod(await request.formData(), { schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }) });
+  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  const id = await createConvening(submission.value.convening, manager);
+  const note = ["Draft saved. Add sessions, then publish it.", ...submission.value.notes].join(" ");
   return redirectWithToast(`/convenings/${id}`, note);
 }
 
 export default function NewConveningPage() {
   const { cities } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const values: FormValues = actionData?.values ?? {};
   return (
     <>
       <h1>New convening</h1>
       <p className="lede">Saved as a draft that only the programme team sees until you publish it.</p>
-      <ConveningForm values={values} errors={actionData?.errors} cities={cities} submitLabel="Save draft" pendingLabel="Saving…" />
+      <ConveningForm values={{}} lastResult={actionData?.result} cities={cities} submitLabel="Save draft" pendingLabel="Saving…" />
     </>
   );
 }

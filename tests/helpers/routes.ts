@@ -2,6 +2,7 @@
 // and reading back what they answered whether they returned it or threw it.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requestAs } from "../factories/people";
+import { formReply } from "../factories/form-replies";
 
 export type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
 
@@ -20,8 +21,8 @@ export async function load(loader: Loader, personId: string | null, url: string,
   return responseOf(loader({ request: await requestAs(personId, url, init), params, context: {} }));
 }
 
-/** A Response's JSON body, as the page would get it. */
+/** A Response's JSON body, as the page would get it; a form's reply (`result`) also read as `errors` and `values`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of loaders under test, read field by field
 export async function body<T = any>(response: Response): Promise<T> {
-  return (await response.json()) as T;
+  return (await formReply(response)) as T;
 }

@@ -102,13 +102,13 @@ describe("lowering the limits", () => {
 
     const tooFewInTotal = (await edit({ capacity: "1", summary: "A new summary" })) as Response;
     expect(tooFewInTotal.status).toBe(400);
-    const total = (await tooFewInTotal.json()) as { errors: Record<string, string>; values: Record<string, string> };
+    const total = await formReply(tooFewInTotal);
     expect(total.errors.capacity).toBe("2 people already hold places: choose 2 or more, or cancel registrations first");
     expect(total.values.summary).toBe("A new summary");
 
     const tooFewForBristol = (await edit({ placesPerCity: "1" })) as Response;
     expect(tooFewForBristol.status).toBe(400);
-    expect(((await tooFewForBristol.json()) as { errors: Record<string, string> }).errors.placesPerCity).toMatch(/^Bristol already has 2 people holding places/);
+    expect((await formReply(tooFewForBristol)).errors.placesPerCity).toMatch(/^Bristol already has 2 people holding places/);
     expect((await Convening.findById(conveningId).lean())!.registration!.capacity).toBe(10);
 
     expect(((await edit({ capacity: "2", placesPerCity: "2" })) as Response).status).toBe(302);

@@ -1,22 +1,16 @@
 // The agenda session form: local wall-clock times at the session's place, an optional end zone
 // for travel, facilitators and speakers from the system or as guests, themes and track.
+import { getFormProps, getSelectProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { SESSION_KIND_OPTIONS } from "~/agenda/session-form";
-import type { FieldErrors, FormValues } from "~/forms/form-values";
+import { SESSION_KIND_OPTIONS, sessionFormSchema } from "~/agenda/session-form";
+import { nestedValues, useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
 import { ThemeCheckboxes, TimeZoneOptions } from "~/convenings/components/convening-form";
-import { ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form-fields";
+import { errorOf, ErrorSummary, HiddenField, SelectField, SubmitButton, TextAreaField, TextField, type Field } from "~/components/form-fields";
 
-function value(values: FormValues, key: string): string {
-  const item = values[key];
-  return Array.isArray(item) ? (item[0] ?? "") : (item ?? "");
-}
-
-function many(values: FormValues, key: string): string[] {
-  const item = values[key];
-  return Array.isArray(item) ? item : item ? [item] : [];
-}
-
-function PeoplePicker({ name, label, people, chosen, error }: { name: string; label: string; people: Array<{ id: string; name: string }>; chosen: string[]; error?: string }) {
+function PeoplePicker({ field, label, people }: { field: Field; label: string; people: Array<{ id: string; name: string }> }) {
+  const name = field.name;
+  const error = errorOf(field);
+  const { key: _key, ...props } = getSelectProps(field, { ariaAttributes: false });
   return (
     <div className={error ? "field field--error" : "field"}>
       <label htmlFor={name}>{label}</label>
@@ -28,7 +22,7 @@ function PeoplePicker({ name, label, people, chosen, error }: { name: string; la
           {error}
         </p>
       ) : null}
-      <select id={name} name={name} multiple size={Math.min(6, Math.max(3, people.length))} defaultValue={chosen} aria-describedby={error ? `${name}-hint ${name}-error` : `${name}-hint`} aria-invalid={error ? true : undefined}>
+      <select {...props} id={name} multiple size={Math.min(6, Math.max(3, people.length))} aria-describedby={error ? `${name}-hint ${name}-error` : `${name}-hint`} aria-invalid={error ? true : undefined}>
         {people.map((person) => (
           <option key={person.id} value={person.id}>
             {person.name}
@@ -39,73 +33,75 @@ function PeoplePicker({ name, label, people, chosen, error }: { name: string; la
   );
 }
 
+/** The text of a field as it will show: what was typed, else the form's usual default. */
+const shown = (field: Field, fallback: string) => (typeof field.initialValue === "string" && field.initialValue !== "" ? field.initialValue : fallback);
+
 export function SessionForm({
   values,
-  errors,
+  lastResult,
   people,
   placeNames,
   submitLabel,
   pendingLabel,
 }: {
-  values: FormValues;
-  errors?: FieldErrors | null;
+  /** The session's values by field name (the convening's defaults for a new one). */
+  values: FormFields;
+  lastResult?: FormResult | null;
   people: Array<{ id: string; name: string }>;
   placeNames: string[];
   submitLabel: string;
   pendingLabel: string;
 }) {
-  const v = (key: string) => value(values, key);
+  const [form, fields] = useSchemaForm({ id: "session", schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])) }), lastResult, defaultValue: nestedValues(values) });
   return (
-    <Form method="post" className="form" noValidate>
-      <ErrorSummary errors={errors} />
-      <input type="hidden" name="revision" value={v("revision")} />
-      <TextField name="title" label="Title" type="text" defaultValue={v("title")} error={errors?.title} />
-      <SelectField name="kind" label="Kind" options={[...SESSION_KIND_OPTIONS]} defaultValue={v("kind") || "plenary"} error={errors?.kind} />
-      <TextAreaField name="description" label="Description" defaultValue={v("description")} error={errors?.description} />
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <ErrorSummary id={form.errorId} errors={lastResult?.error} />
+      <HiddenField field={fields.revision} />
+      <TextField field={fields.title} label="Title" type="text" />
+      <SelectField field={fields.kind} label="Kind" options={[...SESSION_KIND_OPTIONS]} defaultValue={shown(fields.kind, "plenary")} />
+      <TextAreaField field={fields.description} label="Description" />
       <fieldset className="fieldset">
         <legend className="form-section">When, in local time at the session's place</legend>
-        <TextField name="timeZone" label="Time zone of the place" type="text" list="time-zones" hint="Defaults to the convening's place." defaultValue={v("timeZone")} error={errors?.timeZone} />
+        <TextField field={fields.timeZone} label="Time zone of the place" type="text" list="time-zones" hint="Defaults to the convening's place." />
         <div className="field-pair">
-          <TextField name="startDate" label="Date" type="date" defaultValue={v("startDate")} />
-          <TextField name="startTime" label="Starts at" type="time" defaultValue={v("startTime")} error={errors?.startTime} />
+          <TextField field={fields.startDate} label="Date" type="date" />
+          <TextField field={fields.startTime} label="Starts at" type="time" />
         </div>
         <div className="field-pair">
-          <TextField name="endDate" label="End date" type="date" hint="Only if it ends on another day." defaultValue={v("endDate")} />
-          <TextField name="endTime" label="Ends at" type="time" defaultValue={v("endTime")} error={errors?.endTime} />
+          <TextField field={fields.endDate} label="End date" type="date" hint="Only if it ends on another day." />
+          <TextField field={fields.endTime} label="Ends at" type="time" />
         </div>
         <TextField
-          name="endTimeZone"
+          field={fields.endTimeZone}
           label="Ends in another time zone (travel)"
           type="text"
           list="time-zones"
           hint="For a journey such as London to Pittsburgh: the zone of the arrival. Leave blank otherwise."
-          defaultValue={v("endTimeZone")}
-          error={errors?.endTimeZone}
         />
         <SelectField
-          name="repeatedHour"
+          field={fields.repeatedHour}
           label="If the clocks go back and the time occurs twice"
           options={[
             { value: "earlier", label: "Use the first occurrence (summer time)" },
             { value: "later", label: "Use the second occurrence (winter time)" },
           ]}
-          defaultValue={v("repeatedHour") || "earlier"}
+          defaultValue={shown(fields.repeatedHour, "earlier")}
         />
         <TimeZoneOptions />
       </fieldset>
-      <TextField name="placeName" label="Place" type="text" list="convening-places" hint="Which of the convening's places, or another." defaultValue={v("placeName")} error={errors?.placeName} />
+      <TextField field={fields.placeName} label="Place" type="text" list="convening-places" hint="Which of the convening's places, or another." />
       <datalist id="convening-places">
         {placeNames.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
-      <TextField name="room" label="Room" type="text" defaultValue={v("room")} error={errors?.room} />
-      <TextField name="track" label="Parallel track" type="text" hint="Optional label for sessions running side by side, e.g. “Track A”." defaultValue={v("track")} error={errors?.track} />
-      <PeoplePicker name="facilitatorIds" label="Facilitators" people={people} chosen={many(values, "facilitatorIds")} error={errors?.facilitatorIds} />
-      <TextAreaField name="guestFacilitators" label="Guest facilitators" hint="People without a record in the planner: one name per line." defaultValue={v("guestFacilitators")} error={errors?.guestFacilitators} rows={2} />
-      <PeoplePicker name="speakerIds" label="Speakers" people={people} chosen={many(values, "speakerIds")} error={errors?.speakerIds} />
-      <TextAreaField name="guestSpeakers" label="Guest speakers" hint="One name per line." defaultValue={v("guestSpeakers")} error={errors?.guestSpeakers} rows={2} />
-      <ThemeCheckboxes values={values} error={errors?.themes} />
+      <TextField field={fields.room} label="Room" type="text" />
+      <TextField field={fields.track} label="Parallel track" type="text" hint="Optional label for sessions running side by side, e.g. “Track A”." />
+      <PeoplePicker field={fields.facilitatorIds} label="Facilitators" people={people} />
+      <TextAreaField field={fields.guestFacilitators} label="Guest facilitators" hint="People without a record in the planner: one name per line." rows={2} />
+      <PeoplePicker field={fields.speakerIds} label="Speakers" people={people} />
+      <TextAreaField field={fields.guestSpeakers} label="Guest speakers" hint="One name per line." rows={2} />
+      <ThemeCheckboxes field={fields.themes} />
       <SubmitButton pendingText={pendingLabel}>{submitLabel}</SubmitButton>
     </Form>
   );
