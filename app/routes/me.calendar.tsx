@@ -39,16 +39,43 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const person = await requirePerson(request);
-  const intent = (await request.formData()).get("intent");
-  if (intent === "rotate") {
-    const token = await rotateCalendarToken(person.id);
-    return json({ token, feedUrl: `${getEnv().APP_URL}/calendar/me/${token}.ics`, revoked: false }, { headers: PRIVATE_HEADERS });
-  }
-  if (intent === "revoke") {
-    await revokeCalendarToken(person.id);
-    return json({ token: null, feedUrl: null, revoked: true }, { headers: PRIVATE_HEADERS });
+  switch ((await request.formData()).get("intent")) {
+    case ROTATE_FEED_INTENT:
+      return rotateFeed(person.id);
+    case REVOKE_FEED_INTENT:
+      return turnOffFeed(person.id);
   }
   return json({ token: null, feedUrl: null, revoked: false }, { status: 400, headers: PRIVATE_HEADERS });
+}
+
+// The personal feed form: two buttons, each an intent with its own function.
+const ROTATE_FEED_INTENT = "rotate";
+const REVOKE_FEED_INTENT = "revoke";
+
+/** A new secret link (the first, or one replacing a leaked link, which stops working at once). */
+async function rotateFeed(personId: string) {
+  const token = await rotateCalendarToken(personId);
+  return json({ token, feedUrl: `${getEnv().APP_URL}/calendar/me/${token}.ics`, revoked: false }, { headers: PRIVATE_HEADERS });
+}
+
+async function turnOffFeed(personId: string) {
+  await revokeCalendarToken(personId);
+  return json({ token: null, feedUrl: null, revoked: true }, { headers: PRIVATE_HEADERS });
+}
+
+function PersonalFeedForm({ hasFeed, isBusy }: { hasFeed: boolean; isBusy: boolean }) {
+  return (
+    <Form method="post" className="cluster">
+      <button type="submit" name="intent" value={ROTATE_FEED_INTENT} className="button" disabled={isBusy}>
+        {hasFeed ? "Get a new link (the old one stops working)" : "Create my personal feed link"}
+      </button>
+      {hasFeed ? (
+        <button type="submit" name="intent" value={REVOKE_FEED_INTENT} className="button button--quiet" disabled={isBusy}>
+          Turn off my personal feed
+        </button>
+      ) : null}
+    </Form>
+  );
 }
 
 const webcal = (url: string) => url.replace(/^https?:\/\//, "webcal://");
@@ -150,16 +177,7 @@ export default function CalendarSubscriptionsPage() {
         ) : (
           <p>{result?.revoked ? "Your personal feed link has been turned off." : "You have no personal feed link yet."}</p>
         )}
-        <Form method="post" className="cluster">
-          <button type="submit" name="intent" value="rotate" className="button" disabled={isBusy}>
-            {hasFeed ? "Get a new link (the old one stops working)" : "Create my personal feed link"}
-          </button>
-          {hasFeed ? (
-            <button type="submit" name="intent" value="revoke" className="button button--quiet" disabled={isBusy}>
-              Turn off my personal feed
-            </button>
-          ) : null}
-        </Form>
+        <PersonalFeedForm hasFeed={hasFeed} isBusy={isBusy} />
       </section>
 
       <section className="card" aria-labelledby="how-to">
