@@ -36,7 +36,7 @@ export function errorOf(field: Field): string | undefined {
 }
 
 /** The attributes tying a control to its hint and error; ids stay the field's name unless given. */
-export function describedBy(id: string, hint?: string, error?: string) {
+function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
@@ -46,8 +46,6 @@ function ariaFor(id: string, hint?: string, error?: string) {
 
 type CommonProps = { field: Field; label: string; hint?: string; id?: string };
 type InputType = "text" | "email" | "password" | "url" | "date" | "time" | "number" | "search" | "tel" | "hidden";
-// TODO(forms): remove once every form is bound to conform fields.
-type LegacyProps = { field?: undefined; name: string; label: string; hint?: string; error?: string; id?: string };
 
 // No maxLength on free text: browsers cut pasted text silently; the server names the limit and
 // the length typed, and keeps the text so it can be shortened.
@@ -56,19 +54,9 @@ function withoutLengthLimits<T extends { maxLength?: number; minLength?: number;
   return rest;
 }
 
-type TextFieldProps = { type?: InputType } & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "id" | "name">;
-
-export function TextField(allProps: (CommonProps | LegacyProps) & TextFieldProps) {
-  if (!allProps.field) {
-    const { name, label, hint, error, id = name, ...rest } = allProps;
-    return (
-      <FieldShell id={id} label={label} hint={hint} error={error}>
-        <input name={name} {...ariaFor(id, hint, error)} {...rest} />
-      </FieldShell>
-    );
-  }
-  const { field, label, hint, id = field.name, type = "text", ...rest } = allProps;
+export function TextField({ field, label, hint, id = field.name, type = "text", ...rest }: CommonProps & { type?: InputType } & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "id" | "name">) {
   const error = errorOf(field);
+  // A password never comes back from the server, so there is no value to show again.
   const props = withoutLengthLimits(getInputProps(field, { type, ariaAttributes: false, value: type !== "password" }));
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
@@ -77,18 +65,7 @@ export function TextField(allProps: (CommonProps | LegacyProps) & TextFieldProps
   );
 }
 
-type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">;
-
-export function TextAreaField(allProps: (CommonProps | LegacyProps) & TextAreaProps) {
-  if (!allProps.field) {
-    const { name, label, hint, error, id = name, ...rest } = allProps;
-    return (
-      <FieldShell id={id} label={label} hint={hint} error={error}>
-        <textarea name={name} {...ariaFor(id, hint, error)} {...rest} />
-      </FieldShell>
-    );
-  }
-  const { field, label, hint, id = field.name, ...rest } = allProps;
+export function TextAreaField({ field, label, hint, id = field.name, ...rest }: CommonProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">) {
   const error = errorOf(field);
   const props = withoutLengthLimits(getTextareaProps(field, { ariaAttributes: false }));
   return (
@@ -99,38 +76,17 @@ export function TextAreaField(allProps: (CommonProps | LegacyProps) & TextAreaPr
 }
 
 export type SelectOption = { value: string; label: string };
-type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & { options: SelectOption[] };
-
-function Options({ options }: { options: SelectOption[] }) {
-  return (
-    <>
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
-    </>
-  );
-}
-
-export function SelectField(allProps: (CommonProps | LegacyProps) & SelectProps) {
-  if (!allProps.field) {
-    const { name, label, hint, error, id = name, options, ...rest } = allProps;
-    return (
-      <FieldShell id={id} label={label} hint={hint} error={error}>
-        <select name={name} {...ariaFor(id, hint, error)} {...rest}>
-          <Options options={options} />
-        </select>
-      </FieldShell>
-    );
-  }
-  const { field, label, hint, id = field.name, options, ...rest } = allProps;
+export function SelectField({ field, label, hint, id = field.name, options, ...rest }: CommonProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & { options: SelectOption[] }) {
   const error = errorOf(field);
   const { key: _key, ...props } = getSelectProps(field, { ariaAttributes: false });
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <select {...props} {...ariaFor(id, hint, error)} {...rest}>
-        <Options options={options} />
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );
@@ -174,16 +130,12 @@ export function ErrorSummary({
   id,
   fieldId = (name) => name,
 }: {
-  errors?: Record<string, string | string[] | null | undefined> | null;
+  errors?: Record<string, string[] | null | undefined> | null;
   id?: string;
   fieldId?: (name: string) => string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(errors ?? {}).flatMap(([name, messages]) => {
-    // TODO(forms): only conform's string[] once every form is converted; "form" was the old form-level key.
-    const message = Array.isArray(messages) ? messages[0] : messages;
-    return message ? [[name === "form" ? "" : name, message] as const] : [];
-  });
+  const entries = Object.entries(errors ?? {}).flatMap(([name, messages]) => (messages?.[0] ? [[name, messages[0]] as const] : []));
   useEffect(() => {
     if (entries.length > 0) ref.current?.focus();
   }, [entries.length, errors]);

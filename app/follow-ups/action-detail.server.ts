@@ -7,6 +7,7 @@ import { getPeopleByIds, getSessionsByIds } from "~models/action-context.server"
 import { getCityById } from "~models/city.server";
 import { listFrameworkItems } from "~models/framework.server";
 import type { ActionDetail } from "~models/follow-up-action.server";
+import type { FormFields } from "~/forms/schema-form";
 import { loadActionFormOptions } from "./action-entry.server";
 import { getReadableConveningForActions } from "./readable-convening.server";
 
@@ -60,8 +61,8 @@ export async function loadActionDetail(person: SignedInPerson, action: ActionDet
       dueOn: action.dueOn ?? "",
       priority: action.priority,
       resourcesNeeded: action.resourcesNeeded,
-      themes: action.themes.join(","),
-      principles: action.principles.join(","),
-    } as Record<string, string>,
+      themes: action.themes,
+      principles: action.principles,
+    } satisfies FormFields,
   };
 }

@@ -1,68 +1,33 @@
-// The action form as typed: one schema for creating (fast entry, city plan) and editing an action.
+// The follow-up action forms: one schema for creating (fast entry, city plan) and editing an
+// action, and the progress update (status changes included). The database checks (owner and
+// session exist and fit) follow in action-service.server.ts.
 import { z } from "zod";
-import { implausibleYearMessage } from "~/domain/local-time";
-import { isValidDay } from "~/domain/follow-ups/action-rules";
 import { PRINCIPLE_CODES, THEME_CODES } from "~/domain/vocabulary/framework";
-import { ACTION_PRIORITIES as PRIORITY_VALUES, ACTION_STATUSES as STATUS_VALUES } from "~/domain/vocabulary/follow-ups";
+import { ACTION_PRIORITIES, ACTION_STATUSES } from "~/domain/vocabulary/follow-ups";
+import { calendarDay, checkboxes, choice, optionalId, requiredText, text, title, webLink } from "~/forms/fields";
 
-
-const optionalId = z.string().trim().optional().default("");
+/** The forms of the action page, by the intent their button sends (a post without one is progress). */
+export const PROGRESS_INTENT = "progress";
+export const EDIT_ACTION_INTENT = "edit";
+export const REMOVE_UPDATE_INTENT = "remove-update";
 
 export const actionFormSchema = z.object({
-  title: z
-    .string()
-    .transform((value) => value.trim().replace(/\s+/g, " ")) // one line, whatever a crafted form sends
-    .pipe(z.string().min(1, "Enter what needs to be done").max(200, "Keep the title to 200 characters or fewer")),
-  description: z.string().trim().max(4000, "Keep the description to 4,000 characters or fewer").optional().default(""),
-  ownerCityId: z.string().trim().min(1, "Choose the city that owns this action"),
-  ownerPersonId: optionalId,
-  sessionId: optionalId,
-  dueOn: z
-    .string()
-    .trim()
-    .optional()
-    .default("")
-    .superRefine((value, context) => {
-      if (value === "") return;
-      const message = isValidDay(value) ? implausibleYearMessage(value, "a due date") : "Enter a real date, for example 2027-04-30";
-      if (message) context.addIssue({ code: z.ZodIssueCode.custom, message });
-    }),
-  priority: z.enum(PRIORITY_VALUES, { errorMap: () => ({ message: "Choose a priority" }) }).default("medium"),
-  resourcesNeeded: z.string().trim().max(2000, "Keep resources to 2,000 characters or fewer").optional().default(""),
-  themes: z.array(z.enum(THEME_CODES, { errorMap: () => ({ message: "Choose themes from the framework" }) })).default([]),
-  principles: z.array(z.enum(PRINCIPLE_CODES, { errorMap: () => ({ message: "Choose principles from the framework" }) })).default([]),
+  title: title("Enter what needs to be done", { max: 200, tooLong: "Keep the title to 200 characters or fewer" }),
+  description: text({ max: 4000, tooLong: "Keep the description to 4,000 characters or fewer" }),
+  ownerCityId: requiredText("Choose the city that owns this action"),
+  ownerPersonId: optionalId("That person is not in the programme: choose an owner from the list"),
+  sessionId: optionalId("Choose a session of this convening"),
+  dueOn: calendarDay({ invalid: "Enter a real date, for example 2027-04-30", implausibleAs: "a due date", isOptional: true }),
+  priority: choice(ACTION_PRIORITIES, "Choose a priority", "medium"),
+  resourcesNeeded: text({ max: 2000, tooLong: "Keep resources to 2,000 characters or fewer" }),
+  themes: checkboxes(THEME_CODES, "Choose themes from the framework"),
+  principles: checkboxes(PRINCIPLE_CODES, "Choose principles from the framework"),
 });
 export type ActionForm = z.infer<typeof actionFormSchema>;
 
-export const progressFormSchema = z
-  .object({
-    text: z.string().trim().max(4000, "Keep the update to 4,000 characters or fewer").default(""),
-    evidenceUrl: z
-      .string()
-      .trim()
-      .default("")
-      .refine((value) => value === "" || /^https?:\/\/[^\s]+\.[^\s]+/.test(value), "Enter a full link starting with https://"),
-    status: z.enum(STATUS_VALUES, { errorMap: () => ({ message: "Choose a status" }) }),
-  });
+export const progressFormSchema = z.object({
+  text: text({ max: 4000, tooLong: "Keep the update to 4,000 characters or fewer" }),
+  evidenceUrl: webLink({ invalid: "Enter a full link starting with https://", isHttpAllowed: true }),
+  status: choice(ACTION_STATUSES, "Choose a status"),
+});
 export type ProgressForm = z.infer<typeof progressFormSchema>;
-
-/** Form data as the schema reads it: repeated checkboxes become arrays. */
-export function actionFormInput(formData: FormData): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string") continue;
-    if (key === "themes" || key === "principles") input[key] = [...((input[key] as string[] | undefined) ?? []), value];
-    else input[key] = value;
-  }
-  return input;
-}
-
-/** The values to show again after a refused submission, checkboxes as comma-joined codes. */
-export function actionFormValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string" || key === "intent") continue;
-    values[key] = key === "themes" || key === "principles" ? [values[key], value].filter(Boolean).join(",") : value;
-  }
-  return values;
-}

@@ -1,12 +1,13 @@
 // Creating and changing follow-up actions: form parsing, the checks that need the database
 // (owner exists and belongs to the city, session belongs to the convening) and authorisation.
 import { canAssignToCity, canChangeCityActions, canNameOwner, canReadPlans, canRemoveProgressUpdate, cityScopeOf } from "~/follow-ups/policy";
-import { actionFormInput, actionFormSchema, actionFormValues, progressFormSchema, type ActionForm } from "~/follow-ups/action-form";
+import { parseWithZod } from "@conform-to/zod/v3";
+import { actionFormSchema, progressFormSchema, type ActionForm } from "~/follow-ups/action-form";
 import { formatDay } from "~/domain/follow-ups/action-rules";
 import { ACTION_PRIORITY_LABELS } from "~/domain/vocabulary/follow-ups";
 import { localDayKey } from "~/domain/local-time";
 import { forbidden, requirePerson, type SignedInPerson } from "~/accounts/auth.server";
-import { fieldErrors, formValues, type FieldErrors } from "~/forms/forms";
+import { replyWithErrors, type FieldErrors, type FormResult } from "~/forms/schema-form";
 import { getCityById } from "~models/city.server";
 import { getPersonForActions, getSessionsByIds, type ConveningForActions } from "~models/action-context.server";
 import { getReadableConveningForActions } from "./readable-convening.server";
@@ -37,7 +38,8 @@ export function notFound(what = "That action"): Response {
   return new Response(`${what} does not exist, or has been removed.`, { status: 404, statusText: "Not Found" });
 }
 
-export type Refusal = { ok: false; errors: FieldErrors; values: Record<string, string> };
+/** A refused form: the answer for the page, with the messages at their fields and the input kept. */
+export type Refusal = { ok: false; result: FormResult };
 type Checked = { ok: true; form: ActionForm; warning: string | null };
 
 /**
@@ -45,13 +47,12 @@ type Checked = { ok: true; form: ActionForm; warning: string | null };
  * else; field problems come back as messages with the input kept.
  */
 async function checkActionForm(person: SignedInPerson, formData: FormData, convening: ConveningForActions | null): Promise<Checked | Refusal> {
-  const values = actionFormValues(formData);
-  const requestedCityId = (values.ownerCityId ?? "").trim();
+  const requestedCityId = String(formData.get("ownerCityId") ?? "").trim();
   const assignment = requestedCityId ? canAssignToCity(person, requestedCityId) : null;
   if (assignment && !assignment.ok) throw forbidden(assignment.reason);
-  const parsed = actionFormSchema.safeParse(actionFormInput(formData));
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), values };
-  const form = parsed.data;
+  const submission = parseWithZod(formData, { schema: actionFormSchema });
+  if (submission.status !== "success") return { ok: false, result: submission.reply() };
+  const form = submission.value;
   const errors: FieldErrors = {};
   const [city, owner, sessions] = await Promise.all([
     getCityById(form.ownerCityId),
@@ -67,7 +68,7 @@ async function checkActionForm(person: SignedInPerson, formData: FormData, conve
   if (form.sessionId && (!convening || sessions[0]?.conveningId !== convening.id)) {
     errors.sessionId = "Choose a session of this convening";
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors, values };
+  if (Object.keys(errors).length > 0) return { ok: false, result: replyWithErrors(submission, { fields: errors }) };
   let warning: string | null = null;
   if (convening && form.dueOn) {
     const firstDay = localDayKey(convening.startsAt, convening.timeZone);
@@ -190,12 +191,11 @@ export async function editActionFromForm(person: SignedInPerson, action: ActionD
 
 export async function recordProgressFromForm(person: SignedInPerson, action: ActionDetail, formData: FormData): Promise<Changed | Refusal> {
   requireCityChange(person, action.ownerCityId);
-  const values = formValues(formData);
-  const parsed = progressFormSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), values };
-  const { text, evidenceUrl, status } = parsed.data;
+  const submission = parseWithZod(formData, { schema: progressFormSchema });
+  if (submission.status !== "success") return { ok: false, result: submission.reply() };
+  const { text, evidenceUrl, status } = submission.value;
   if (!text && !evidenceUrl && status === action.status) {
-    return { ok: false, errors: { text: "Write what happened, add an evidence link, or change the status" }, values };
+    return { ok: false, result: replyWithErrors(submission, { fields: { text: "Write what happened, add an evidence link, or change the status" } }) };
   }
   const result = await recordProgress(
     action.id,

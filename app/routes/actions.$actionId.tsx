@@ -2,7 +2,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ActionFields } from "~/follow-ups/components/action-fields";
+import { getFormProps } from "@conform-to/react";
+import { ActionFields, useActionForm } from "~/follow-ups/components/action-fields";
+import { EDIT_ACTION_INTENT, PROGRESS_INTENT, progressFormSchema, REMOVE_UPDATE_INTENT } from "~/follow-ups/action-form";
+import { useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
 import { StatusBadge } from "~/follow-ups/components/action-list";
 import { ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form-fields";
 import { loadActionDetail } from "~/follow-ups/action-detail.server";
@@ -29,15 +32,66 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const person = await requirePlanReader(request);
   const current = await loadActionForReader(person, params.actionId);
   const formData = await request.formData();
-  const intent = String(formData.get("intent") ?? "progress");
+  const intent = String(formData.get("intent") ?? PROGRESS_INTENT);
+  // Each form's intent goes to its named function; anything else is a progress update, as before.
   const result =
-    intent === "edit"
+    intent === EDIT_ACTION_INTENT
       ? await editActionFromForm(person, current, formData)
-      : intent === "remove-update"
+      : intent === REMOVE_UPDATE_INTENT
         ? await removeUpdateFromForm(person, current, formData)
         : await recordProgressFromForm(person, current, formData);
-  if (!result.ok) return json({ intent, errors: result.errors, values: result.values, message: null, warning: null }, { status: 400 });
-  return json({ intent, errors: null, values: {} as Record<string, string>, message: result.message, warning: result.warning });
+  if (!result.ok) return json({ intent, result: result.result, message: null, warning: null }, { status: 400 });
+  return json({ intent, result: null, message: result.message, warning: result.warning });
+}
+
+/** Progress on the action: what happened, evidence, and the status (recorded by recordProgressFromForm). */
+function ProgressForm({ status, lastResult }: { status: string; lastResult?: FormResult | null }) {
+  const [form, fields] = useSchemaForm({ id: "progress", schema: progressFormSchema, lastResult, defaultValue: { status } });
+  return (
+    <>
+      <ErrorSummary id={form.errorId} errors={lastResult?.error} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value={PROGRESS_INTENT} />
+        <SelectField field={fields.status} label="Status" options={STATUS_OPTIONS} />
+        <TextAreaField field={fields.text} label="What happened" hint="A line is enough. Updates cannot be edited later." rows={3} />
+        <TextField field={fields.evidenceUrl} label="Evidence link (optional)" hint="A report, minutes, a web page: anything that shows the work landed." type="url" />
+        <SubmitButton name="intent" value={PROGRESS_INTENT} pendingText="Saving update…">
+          Save update
+        </SubmitButton>
+      </Form>
+    </>
+  );
+}
+
+/** Removing a progress update without a status change (managers; handled by removeUpdateFromForm). */
+function RemoveUpdateForm({ updateId, when }: { updateId: string; when: string }) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="updateId" value={updateId} />
+      <button type="submit" name="intent" value={REMOVE_UPDATE_INTENT} className="button button--quiet">
+        Remove this update<span className="visually-hidden"> from {when}</span>
+      </button>
+    </Form>
+  );
+}
+
+type EditOptions = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["formOptions"]>;
+
+/** The action's details (handled by editActionFromForm); status changes go through progress. */
+function EditActionForm({ values, options, lastResult }: { values: FormFields; options: EditOptions; lastResult?: FormResult | null }) {
+  const [form, fields] = useActionForm({ id: "edit-action", lastResult, values });
+  return (
+    <>
+      <ErrorSummary id={form.errorId} errors={lastResult?.error} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value={EDIT_ACTION_INTENT} />
+        <ActionFields fields={fields} cities={options.cities} owners={options.owners} themes={options.themes} principles={options.principles} isCityFixed={options.isCityFixed} />
+        <SubmitButton name="intent" value={EDIT_ACTION_INTENT} pendingText="Saving changes…">
+          Save changes
+        </SubmitButton>
+      </Form>
+    </>
+  );
 }
 
 const STATUS_OPTIONS = ACTION_STATUSES.map((status) => ({ value: status, label: ACTION_STATUS_LABELS[status] }));
@@ -46,9 +100,7 @@ export default function ActionPage() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const followUpAction = data.action;
-  const progressErrors = result?.intent === "progress" ? result.errors : null;
-  const editErrors = result?.intent === "edit" ? result.errors : null;
-  const progressValues = result?.intent === "progress" ? result.values : {};
+  const lastResultOf = (intent: string) => (result?.intent === intent ? result.result : undefined);
   return (
     <>
       <p>
@@ -108,23 +160,11 @@ export default function ActionPage() {
             <h2 id="progress-title" style={{ marginTop: 0 }}>
               Add progress
             </h2>
-            <ErrorSummary errors={progressErrors} />
-            <Form method="post" className="form" noValidate key={result?.intent === "progress" && result.message ? result.message + data.updates.length : "progress"}>
-              <input type="hidden" name="intent" value="progress" />
-              <SelectField name="status" label="Status" options={STATUS_OPTIONS} defaultValue={progressValues.status ?? followUpAction.status} error={progressErrors?.status} />
-              <TextAreaField name="text" label="What happened" hint="A line is enough. Updates cannot be edited later." defaultValue={progressValues.text} error={progressErrors?.text} rows={3} />
-              <TextField
-                name="evidenceUrl"
-                label="Evidence link (optional)"
-                hint="A report, minutes, a web page: anything that shows the work landed."
-                type="url"
-                defaultValue={progressValues.evidenceUrl}
-                error={progressErrors?.evidenceUrl}
-              />
-              <SubmitButton name="intent" value="progress" pendingText="Saving update…">
-                Save update
-              </SubmitButton>
-            </Form>
+            <ProgressForm
+              key={result?.intent === PROGRESS_INTENT && result.message ? result.message + data.updates.length : PROGRESS_INTENT}
+              status={followUpAction.status}
+              lastResult={lastResultOf(PROGRESS_INTENT)}
+            />
           </section>
         ) : (
           <p className="notice">{data.readOnlyReason}</p>
@@ -160,12 +200,7 @@ export default function ActionPage() {
                 </p>
               ) : null}
               {data.canRemoveUpdates && !update.statusTo ? (
-                <Form method="post">
-                  <input type="hidden" name="updateId" value={update.id} />
-                  <button type="submit" name="intent" value="remove-update" className="button button--quiet">
-                    Remove this update<span className="visually-hidden"> from {update.when}</span>
-                  </button>
-                </Form>
+                <RemoveUpdateForm updateId={update.id} when={update.when} />
               ) : null}
             </li>
           ))}
@@ -174,28 +209,13 @@ export default function ActionPage() {
 
       {data.canChange && data.formOptions ? (
         <section aria-labelledby="edit-title">
-          <details className="card" open={Boolean(editErrors)}>
+          <details className="card" open={Boolean(lastResultOf(EDIT_ACTION_INTENT))}>
             <summary>
               <h2 id="edit-title" style={{ display: "inline", fontSize: "var(--font-size-l)" }}>
                 Edit details
               </h2>
             </summary>
-            <ErrorSummary errors={editErrors} />
-            <Form method="post" className="form" noValidate>
-              <input type="hidden" name="intent" value="edit" />
-              <ActionFields
-                values={result?.intent === "edit" && result.errors ? result.values : data.editValues}
-                errors={editErrors}
-                cities={data.formOptions.cities}
-                owners={data.formOptions.owners}
-                themes={data.formOptions.themes}
-                principles={data.formOptions.principles}
-                isCityFixed={data.formOptions.isCityFixed}
-              />
-              <SubmitButton name="intent" value="edit" pendingText="Saving changes…">
-                Save changes
-              </SubmitButton>
-            </Form>
+            <EditActionForm values={data.editValues} options={data.formOptions} lastResult={lastResultOf(EDIT_ACTION_INTENT)} />
           </details>
         </section>
       ) : null}

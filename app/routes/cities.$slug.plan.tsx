@@ -3,7 +3,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ActionFields } from "~/follow-ups/components/action-fields";
+import { getFormProps } from "@conform-to/react";
+import { ActionFields, useActionForm } from "~/follow-ups/components/action-fields";
 import { ActionTable, ProgressSummary, StatusBadge } from "~/follow-ups/components/action-list";
 import { ErrorSummary, SubmitButton } from "~/components/form-fields";
 import { loadActionFormOptions } from "~/follow-ups/action-entry.server";
@@ -11,6 +12,7 @@ import { loadCityPlan } from "~/follow-ups/action-pages.server";
 import { createActionFromForm, notFound, requireCityChange, requirePlanReader } from "~/follow-ups/action-service.server";
 import { canChangeCityActions } from "~/follow-ups/policy";
 import { formatDay } from "~/domain/follow-ups/action-rules";
+import type { FormResult } from "~/forms/schema-form";
 import { getCityBySlug } from "~models/city.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 
@@ -34,8 +36,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Actions added on a plan belong to that plan's city.
   formData.set("ownerCityId", city.id);
   const result = await createActionFromForm(person, formData, { convening: null });
-  if (!result.ok) return json({ errors: result.errors, values: result.values, saved: null }, { status: 400 });
-  return json({ errors: null, values: {} as Record<string, string>, saved: { id: result.actionId, title: result.title } });
+  if (!result.ok) return json({ result: result.result, saved: null }, { status: 400 });
+  return json({ result: null, saved: { id: result.actionId, title: result.title } });
+}
+
+type FormOptions = NonNullable<Awaited<ReturnType<typeof loadActionFormOptions>>>;
+
+/** Adding an action to this plan: the city is the plan's, so the form does not offer a choice. */
+function AddActionForm({ cityId, options, lastResult }: { cityId: string; options: FormOptions; lastResult?: FormResult | null }) {
+  const [form, fields] = useActionForm({ id: "add-action", lastResult, values: { ownerCityId: cityId } });
+  return (
+    <>
+      <ErrorSummary id={form.errorId} errors={lastResult?.error} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <ActionFields fields={fields} cities={options.cities} owners={options.owners} themes={options.themes} principles={options.principles} isCityFixed fixedCityId={cityId} />
+        <SubmitButton pendingText="Adding action…">Add action</SubmitButton>
+      </Form>
+    </>
+  );
 }
 
 export default function CityPlanPage() {
@@ -92,7 +110,7 @@ export default function CityPlanPage() {
 
       {canAdd && formOptions ? (
         <section aria-labelledby="add-title">
-          <details className="card" open={Boolean(result?.errors)}>
+          <details className="card" open={Boolean(result?.result)}>
             <summary>
               <h2 id="add-title" style={{ display: "inline", fontSize: "var(--font-size-l)" }}>
                 Add an action to this plan
@@ -103,19 +121,7 @@ export default function CityPlanPage() {
                 Added “<Link to={`/actions/${result.saved.id}`}>{result.saved.title}</Link>”.
               </p>
             ) : null}
-            <ErrorSummary errors={result?.errors} />
-            <Form method="post" className="form" noValidate key={result?.saved?.id ?? "new"}>
-              <ActionFields
-                values={{ ...(result?.values ?? {}), ownerCityId: plan.city.id }}
-                errors={result?.errors}
-                cities={formOptions.cities}
-                owners={formOptions.owners}
-                themes={formOptions.themes}
-                principles={formOptions.principles}
-                isCityFixed
-              />
-              <SubmitButton pendingText="Adding action…">Add action</SubmitButton>
-            </Form>
+            <AddActionForm key={result?.saved?.id ?? "new"} cityId={plan.city.id} options={formOptions} lastResult={result?.result} />
           </details>
         </section>
       ) : null}

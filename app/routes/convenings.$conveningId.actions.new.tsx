@@ -4,13 +4,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import { ActionFields } from "~/follow-ups/components/action-fields";
+import { getFormProps } from "@conform-to/react";
+import { ActionFields, useActionForm } from "~/follow-ups/components/action-fields";
 import { ActionTable } from "~/follow-ups/components/action-list";
 import { ErrorSummary } from "~/components/form-fields";
 import { createActionFromForm, notFound, requirePlanReader } from "~/follow-ups/action-service.server";
 import { loadFastEntry } from "~/follow-ups/action-entry.server";
 import { cityScopeOf } from "~/follow-ups/policy";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import type { FormFields, FormResult } from "~/forms/schema-form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Record actions · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
 
@@ -28,12 +30,39 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const data = await loadFastEntry(person, params.conveningId ?? "", { withActions: false });
   if (!data) throw notFound("That convening");
   const result = await createActionFromForm(person, await request.formData(), { convening: data.conveningForActions });
-  if (!result.ok) return json({ errors: result.errors, values: result.values, saved: null }, { status: 400 });
-  return json({
-    errors: null,
-    values: { sessionId: result.context.sessionId, ownerCityId: result.context.ownerCityId } as Record<string, string>,
-    saved: { id: result.actionId, title: result.title, warning: result.warning },
-  });
+  if (!result.ok) return json({ result: result.result, values: null, saved: null }, { status: 400 });
+  // The next action starts from the same session and city.
+  const values: FormFields = { sessionId: result.context.sessionId, ownerCityId: result.context.ownerCityId };
+  return json({ result: null, values, saved: { id: result.actionId, title: result.title, warning: result.warning } });
+}
+
+type Fetcher = ReturnType<typeof useFetcher<typeof action>>;
+type EntryOptions = Pick<ReturnType<typeof useLoaderData<typeof loader>>, "cities" | "owners" | "themes" | "principles" | "sessions" | "isCityFixed">;
+
+/** The entry form, fresh after each save (keyed by the saved action) but keeping session and city. */
+function EntryForm({ fetcher, options, lastResult, values, isAfterSave }: { fetcher: Fetcher; options: EntryOptions; lastResult?: FormResult | null; values: FormFields; isAfterSave: boolean }) {
+  const [form, fields] = useActionForm({ id: "fast-entry", lastResult, values });
+  const isSaving = fetcher.state !== "idle";
+  return (
+    <>
+      <ErrorSummary id={form.errorId} errors={lastResult?.error} />
+      <fetcher.Form method="post" className="form action-form" {...getFormProps(form)} aria-labelledby="entry-title">
+        <ActionFields
+          fields={fields}
+          cities={options.cities}
+          owners={options.owners}
+          themes={options.themes}
+          principles={options.principles}
+          sessions={options.sessions}
+          isCityFixed={options.isCityFixed}
+          autoFocusTitle={isAfterSave}
+        />
+        <button type="submit" className="button" disabled={isSaving} aria-disabled={isSaving}>
+          {isSaving ? "Saving action…" : "Save and add another"}
+        </button>
+      </fetcher.Form>
+    </>
+  );
 }
 
 export default function FastEntryPage() {
@@ -42,9 +71,6 @@ export default function FastEntryPage() {
   const documentResult = useActionData<typeof action>();
   // With JavaScript the fetcher answers; without it the page is re-rendered with the action's data.
   const result = fetcher.data ?? documentResult;
-  const errors = result?.errors ?? null;
-  const values = result?.values ?? data.defaults;
-  const isSaving = fetcher.state !== "idle";
   const savedRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (result?.saved?.warning) savedRef.current?.focus();
@@ -77,23 +103,7 @@ export default function FastEntryPage() {
               Saved “<Link to={`/actions/${result.saved.id}`}>{result.saved.title}</Link>”. {result.saved.warning ?? "Type the next one."}
             </p>
           ) : null}
-          <ErrorSummary errors={errors} />
-          <fetcher.Form method="post" className="form action-form" noValidate key={result?.saved?.id ?? "new"} aria-labelledby="entry-title">
-            <ActionFields
-              values={values}
-              errors={errors}
-              cities={data.cities}
-              owners={data.owners}
-              themes={data.themes}
-              principles={data.principles}
-              sessions={data.sessions}
-              isCityFixed={data.isCityFixed}
-              autoFocusTitle={Boolean(result?.saved)}
-            />
-            <button type="submit" className="button" disabled={isSaving} aria-disabled={isSaving}>
-              {isSaving ? "Saving action…" : "Save and add another"}
-            </button>
-          </fetcher.Form>
+          <EntryForm key={result?.saved?.id ?? "new"} fetcher={fetcher} options={data} lastResult={result?.result} values={result?.values ?? data.defaults} isAfterSave={Boolean(result?.saved)} />
         </section>
         <section aria-labelledby="recorded-title" aria-live="polite">
           <h2 id="recorded-title" style={{ marginTop: 0 }}>

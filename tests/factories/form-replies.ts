@@ -26,10 +26,10 @@ export function valuesOf(result: Reply): Record<string, string | string[]> {
 
 /**
  * An action's JSON answer with its form reply (`result`) read as `errors` and `values`, the rest
- * as sent; JSON without a reply (a loader's) comes back unchanged.
+ * as sent; JSON without a reply (a loader's, or a success that answers none) comes back unchanged.
  */
 export async function formReply<T = Record<string, unknown>>(response: Response): Promise<T & { errors: Record<string, string>; values: Record<string, string | string[]> }> {
   const data = (await response.json()) as T & { result?: Reply; errors: Record<string, string>; values: Record<string, string | string[]> };
-  if (!data || typeof data !== "object" || !("result" in data)) return data;
+  if (!data || typeof data !== "object" || !data.result) return data;
   return { ...data, errors: errorsOf(data.result), values: valuesOf(data.result) };
 }

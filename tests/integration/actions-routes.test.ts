@@ -13,6 +13,7 @@ import { createPerson } from "../../models/person.server";
 import { FRAMEWORK } from "~/domain/vocabulary/framework";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
+import { formReply } from "../factories/form-replies";
 
 withTestDatabase();
 
@@ -41,7 +42,7 @@ async function thrownText(handler: Handler, request: Request, params: Record<str
 
 async function body<T = Record<string, unknown>>(handler: Handler, request: Request, params: Record<string, string> = {}) {
   const response = (await handler({ request, params, context: {} })) as Response;
-  return { status: response.status, data: (await response.json()) as T };
+  return { status: response.status, data: (await formReply(response)) as T };
 }
 
 async function world() {
@@ -216,7 +217,7 @@ describe("fast entry during a convening", () => {
     const empty = await body<{ errors: Record<string, string>; values: Record<string, string> }>(entryAction as Handler, await formRequest(w.manager.id, url, entryFields(w, { title: "  " })), params);
     expect(empty.status).toBe(400);
     expect(empty.data.errors).toEqual({ title: "Enter what needs to be done" });
-    expect(empty.data.values).toMatchObject({ dueOn: "2026-05-15", priority: "high", themes: "T2,T3", ownerPersonId: w.bristolOfficer });
+    expect(empty.data.values).toMatchObject({ dueOn: "2026-05-15", priority: "high", themes: ["T2", "T3"], ownerPersonId: w.bristolOfficer });
     const ghost = await body<{ errors: Record<string, string> }>(entryAction as Handler, await formRequest(w.manager.id, url, entryFields(w, { ownerPersonId: "64b000000000000000000000" })), params);
     expect(ghost.data.errors).toEqual({ ownerPersonId: "That person is not in the programme: choose an owner from the list" });
     const badDate = await body<{ errors: Record<string, string> }>(entryAction as Handler, await formRequest(w.manager.id, url, entryFields(w, { dueOn: "2026-02-30" })), params);

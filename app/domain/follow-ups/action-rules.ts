@@ -22,10 +22,6 @@ export function addDays(day: string, days: number): string {
   return DateTime.fromISO(day, { zone: "UTC" }).plus({ days }).toISODate()!;
 }
 
-export function isValidDay(day: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && DateTime.fromISO(day, { zone: "UTC" }).isValid;
-}
-
 type Dated = { status: string; dueOn: string | null };
 
 export function isOverdue(action: Dated, today: string): boolean {

@@ -1,12 +1,13 @@
-// The fields of the action form, shared by fast entry, the city plan and the edit form.
-import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
+// The fields of the action form, shared by fast entry, the city plan and the edit form, bound to
+// one conform form read by actionFormSchema (useActionForm).
+import { getInputProps, getSelectProps } from "@conform-to/react";
+import { errorOf, SelectField, TextAreaField, TextField, type Field } from "~/components/form-fields";
+import { actionFormSchema } from "~/follow-ups/action-form";
+import { nestedValues, useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
 
 export type OwnerOption = { id: string; name: string; cityId: string | null };
 export type CityOption = { id: string; name: string };
 export type FrameworkOption = { code: string; title: string };
-
-type Values = Record<string, string | undefined>;
-type Errors = Record<string, string | undefined> | null | undefined;
 
 const PRIORITY_OPTIONS = [
   { value: "medium", label: "Medium" },
@@ -14,11 +15,16 @@ const PRIORITY_OPTIONS = [
   { value: "low", label: "Low" },
 ];
 
-function codes(value: string | undefined) {
-  return new Set((value ?? "").split(",").filter(Boolean));
+/** An action form: `id` names it on its page, `values` are what it shows before any answer. */
+export function useActionForm({ id, lastResult, values }: { id: string; lastResult?: FormResult | null; values: FormFields }) {
+  return useSchemaForm({ id, schema: actionFormSchema, lastResult, defaultValue: nestedValues(values) });
 }
 
-function CheckboxGroup({ name, legend, options, checked, error }: { name: string; legend: string; options: FrameworkOption[]; checked: Set<string>; error?: string }) {
+type ActionFieldset = ReturnType<typeof useActionForm>[1];
+
+function CheckboxGroup({ field, legend, options }: { field: Field; legend: string; options: FrameworkOption[] }) {
+  const error = errorOf(field);
+  const name = field.name;
   return (
     <fieldset className={error ? "fieldset field--error action-checks" : "fieldset action-checks"} aria-describedby={error ? `${name}-error` : undefined}>
       <legend>{legend}</legend>
@@ -28,24 +34,29 @@ function CheckboxGroup({ name, legend, options, checked, error }: { name: string
           {error}
         </p>
       ) : null}
-      {options.map((option) => (
-        <label className="checkbox" key={option.code}>
-          <input type="checkbox" name={name} value={option.code} defaultChecked={checked.has(option.code)} id={`${name}-${option.code}`} />
-          <span>
-            <span className="badge badge--neutral">{option.code}</span> {option.title}
-          </span>
-        </label>
-      ))}
+      {options.map((option) => {
+        const { key: _key, ...props } = getInputProps(field, { type: "checkbox", value: option.code, ariaAttributes: false });
+        return (
+          <label className="checkbox" key={option.code}>
+            <input {...props} id={`${name}-${option.code}`} />
+            <span>
+              <span className="badge badge--neutral">{option.code}</span> {option.title}
+            </span>
+          </label>
+        );
+      })}
     </fieldset>
   );
 }
 
 /** The owner list grouped by city; a rep only sees their own city's people. */
-function OwnerSelect({ owners, cities, value, error }: { owners: OwnerOption[]; cities: CityOption[]; value: string; error?: string }) {
+function OwnerSelect({ field, owners, cities }: { field: Field; owners: OwnerOption[]; cities: CityOption[] }) {
+  const error = errorOf(field);
   const byCity = new Map<string, OwnerOption[]>();
   for (const owner of owners) byCity.set(owner.cityId ?? "", [...(byCity.get(owner.cityId ?? "") ?? []), owner]);
   const groups = [...cities.map((city) => ({ label: city.name, id: city.id })), { label: "Programme team and partners", id: "" }].filter((group) => byCity.has(group.id));
   const describedBy = ["ownerPersonId-hint", error ? "ownerPersonId-error" : null].filter(Boolean).join(" ");
+  const { key: _key, ...props } = getSelectProps(field, { ariaAttributes: false });
   return (
     <div className={error ? "field field--error" : "field"}>
       <label htmlFor="ownerPersonId">Owner (optional)</label>
@@ -58,7 +69,7 @@ function OwnerSelect({ owners, cities, value, error }: { owners: OwnerOption[]; 
           {error}
         </p>
       ) : null}
-      <select id="ownerPersonId" name="ownerPersonId" defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
+      <select {...props} id="ownerPersonId" aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
         <option value="">No owner yet</option>
         {groups.map((group) => (
           <optgroup key={group.id || "none"} label={group.label}>
@@ -74,45 +85,46 @@ function OwnerSelect({ owners, cities, value, error }: { owners: OwnerOption[]; 
   );
 }
 
+/** The text of a field as it will show: what was typed, else the form's usual default. */
+const shown = (field: Field, fallback: string) => (typeof field.initialValue === "string" && field.initialValue !== "" ? field.initialValue : fallback);
+
 export function ActionFields({
-  values,
-  errors,
+  fields,
   cities,
   owners,
   themes,
   principles,
   sessions,
   isCityFixed,
+  fixedCityId,
   autoFocusTitle,
 }: {
-  values: Values;
-  errors: Errors;
+  fields: ActionFieldset;
   cities: CityOption[];
   owners: OwnerOption[];
   themes: FrameworkOption[];
   principles: FrameworkOption[];
   sessions?: Array<{ id: string; label: string }>;
   isCityFixed?: boolean;
+  /** The owning city when the form does not offer a choice (a city's own plan). */
+  fixedCityId?: string;
   autoFocusTitle?: boolean;
 }) {
+  const isMoreOpen = [fields.description, fields.resourcesNeeded].some((field) => shown(field, "") !== "") || fields.principles.initialValue !== undefined || Boolean(errorOf(fields.principles));
   return (
     <>
       {sessions ? (
         <SelectField
-          name="sessionId"
+          field={fields.sessionId}
           label="Raised in session"
           hint="Kept for the next action, so you can record several in a row."
           options={[{ value: "", label: "The convening as a whole" }, ...sessions.map((session) => ({ value: session.id, label: session.label }))]}
-          defaultValue={values.sessionId ?? ""}
-          error={errors?.sessionId}
         />
       ) : null}
       <TextField
-        name="title"
+        field={fields.title}
         label="Action"
         hint="What will be done, in a line."
-        defaultValue={values.title}
-        error={errors?.title}
         autoComplete="off"
         required
         // A fresh form after each save: the person recording is typing the next action.
@@ -120,33 +132,20 @@ export function ActionFields({
       />
       <div className="action-form__row">
         {isCityFixed ? (
-          <input type="hidden" name="ownerCityId" value={values.ownerCityId ?? ""} />
+          <input type="hidden" name={fields.ownerCityId.name} value={fixedCityId ?? shown(fields.ownerCityId, "")} />
         ) : (
-          <SelectField
-            name="ownerCityId"
-            label="Owning city"
-            options={[{ value: "", label: "Choose a city" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]}
-            defaultValue={values.ownerCityId ?? ""}
-            error={errors?.ownerCityId}
-          />
+          <SelectField field={fields.ownerCityId} label="Owning city" options={[{ value: "", label: "Choose a city" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]} />
         )}
-        <TextField name="dueOn" label="Due date (optional)" type="date" defaultValue={values.dueOn} error={errors?.dueOn} />
-        <SelectField name="priority" label="Priority" options={PRIORITY_OPTIONS} defaultValue={values.priority ?? "medium"} error={errors?.priority} />
+        <TextField field={fields.dueOn} label="Due date (optional)" type="date" />
+        <SelectField field={fields.priority} label="Priority" options={PRIORITY_OPTIONS} defaultValue={shown(fields.priority, "medium")} />
       </div>
-      <OwnerSelect owners={owners} cities={cities} value={values.ownerPersonId ?? ""} error={errors?.ownerPersonId} />
-      <CheckboxGroup name="themes" legend="Framework themes" options={themes} checked={codes(values.themes)} error={errors?.themes} />
-      <details className="action-form__more" open={Boolean(values.description || values.resourcesNeeded || values.principles || errors?.principles)}>
+      <OwnerSelect field={fields.ownerPersonId} owners={owners} cities={cities} />
+      <CheckboxGroup field={fields.themes} legend="Framework themes" options={themes} />
+      <details className="action-form__more" open={isMoreOpen}>
         <summary>Description, resources and principles</summary>
-        <TextAreaField name="description" label="Description (optional)" defaultValue={values.description} error={errors?.description} rows={3} />
-        <TextAreaField
-          name="resourcesNeeded"
-          label="Resources needed (optional)"
-          hint="Staff time, budget, data or partners this needs to land."
-          defaultValue={values.resourcesNeeded}
-          error={errors?.resourcesNeeded}
-          rows={2}
-        />
-        <CheckboxGroup name="principles" legend="Framework principles" options={principles} checked={codes(values.principles)} error={errors?.principles} />
+        <TextAreaField field={fields.description} label="Description (optional)" rows={3} />
+        <TextAreaField field={fields.resourcesNeeded} label="Resources needed (optional)" hint="Staff time, budget, data or partners this needs to land." rows={2} />
+        <CheckboxGroup field={fields.principles} legend="Framework principles" options={principles} />
       </details>
     </>
   );
