@@ -22,7 +22,8 @@ function PeoplePicker({ field, label, people }: { field: Field; label: string; p
           {error}
         </p>
       ) : null}
-      <select {...props} id={name} multiple size={Math.min(6, Math.max(3, people.length))} aria-describedby={error ? `${name}-hint ${name}-error` : `${name}-hint`} aria-invalid={error ? true : undefined}>
+      {/* One person chosen comes back as a single value; a multiple select wants a list. */}
+      <select {...props} defaultValue={field.defaultOptions ?? []} id={name} multiple size={Math.min(6, Math.max(3, people.length))} aria-describedby={error ? `${name}-hint ${name}-error` : `${name}-hint`} aria-invalid={error ? true : undefined}>
         {people.map((person) => (
           <option key={person.id} value={person.id}>
             {person.name}

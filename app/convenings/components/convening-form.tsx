@@ -48,7 +48,8 @@ export function ThemeCheckboxes({ field }: { field: Field }) {
         </p>
       ) : null}
       {THEME_CODES.map((code) => {
-        const { key: _key, ...props } = getInputProps(field, { type: "checkbox", value: code, ariaAttributes: false });
+        // One checkbox of a group: `multiple` (from the list schema) means nothing on a checkbox.
+        const { key: _key, multiple: _multiple, ...props } = getInputProps(field, { type: "checkbox", value: code, ariaAttributes: false });
         return (
           <label key={code} className="checkbox">
             <input {...props} id={code === "T1" ? "themes" : undefined} />

@@ -35,7 +35,8 @@ function CheckboxGroup({ field, legend, options }: { field: Field; legend: strin
         </p>
       ) : null}
       {options.map((option) => {
-        const { key: _key, ...props } = getInputProps(field, { type: "checkbox", value: option.code, ariaAttributes: false });
+        // One checkbox of a group: `multiple` (from the list schema) means nothing on a checkbox.
+        const { key: _key, multiple: _multiple, ...props } = getInputProps(field, { type: "checkbox", value: option.code, ariaAttributes: false });
         return (
           <label className="checkbox" key={option.code}>
             <input {...props} id={`${name}-${option.code}`} />
