@@ -34,6 +34,16 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: an un-awaited Mongoose call or a promise where a callback expects nothing
+    // fails silently at run time, so lint catches them.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
     files: ["app/domain/**"],
     rules: {
       "no-restricted-imports": [

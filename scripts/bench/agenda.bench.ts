@@ -26,7 +26,7 @@ function listen(server: http.Server): Promise<string> {
 
 /** A minimal Node adapter for the Remix handler (what remix-serve's express adapter does). */
 function remixServer(handle: (request: Request) => Promise<Response>): http.Server {
-  return http.createServer(async (req, res) => {
+  const respond = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
     const headers = new Headers();
     for (const [key, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(key, value);
@@ -34,6 +34,13 @@ function remixServer(handle: (request: Request) => Promise<Response>): http.Serv
     res.writeHead(response.status, Object.fromEntries(response.headers));
     if (response.body) Readable.fromWeb(response.body as import("node:stream/web").ReadableStream).pipe(res);
     else res.end();
+  };
+  // A failed page must end the request (and show in the bench's output), not hang the run.
+  return http.createServer((req, res) => {
+    respond(req, res).catch((error: unknown) => {
+      console.error(error);
+      res.writeHead(500).end();
+    });
   });
 }
 
