@@ -7,8 +7,8 @@ import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
 import { createColleagues } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
-import { formReply } from "../factories/form-replies";
 import { recordQueries } from "../helpers/queries";
+import { formReply } from "../factories/form-replies";
 
 withTestDatabase();
 

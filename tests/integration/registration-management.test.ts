@@ -14,6 +14,7 @@ import { createColleagues } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
 import { formReply } from "../factories/form-replies";
 import { register, registrationIdOf, registrationStatusOf as statusOf, setUpRegistration as setup } from "../helpers/registration";
+import { toastAfter } from "../factories/toast";
 
 withTestDatabase();
 beforeEach(() => clearSentEmails());
@@ -85,7 +86,7 @@ describe("raising the limits", () => {
       context: {},
     });
     expect(saved.status).toBe(302);
-    expect(decodeURIComponent(saved.headers.get("Location")!)).toContain("1 person from the waitlist got a place and was emailed.");
+    expect(await toastAfter(saved)).toContain("1 person from the waitlist got a place and was emailed.");
     expect([await statusOf(conveningId, second), await statusOf(conveningId, third)]).toEqual(["registered", "waitlisted"]);
     expect(sentEmails.map((email) => email.subject)).toEqual([expect.stringMatching(/^A place has opened up: you are registered/)]);
   });
