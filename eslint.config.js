@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
+import prettier from "eslint-config-prettier";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -19,10 +20,24 @@ const noModelClasses = [
     message: "Model classes stay inside models/: export a named query function (and its type) instead.",
   },
 ];
-const noRoutes = layer("Routes are the top layer: move what you need out of the route into its feature.", "^~/routes/", "(^|/)routes/");
+const noRoutes = layer(
+  "Routes are the top layer: move what you need out of the route into its feature.",
+  "^~/routes/",
+  "(^|/)routes/",
+);
 
 export default tseslint.config(
-  { ignores: ["build/**", "public/build/**", ".cache/**", ".data/**", "node_modules/**", "tests/e2e/screenshots/**", "tests/e2e/artifacts/**"] },
+  {
+    ignores: [
+      "build/**",
+      "public/build/**",
+      ".cache/**",
+      ".data/**",
+      "node_modules/**",
+      "tests/e2e/screenshots/**",
+      "tests/e2e/artifacts/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,7 +45,10 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -84,7 +102,12 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            ...layer("Shared components are presentational: they get data by props, never from models or server modules.", "^~models/", "^mongoose$", "\\.server$"),
+            ...layer(
+              "Shared components are presentational: they get data by props, never from models or server modules.",
+              "^~models/",
+              "^mongoose$",
+              "\\.server$",
+            ),
             ...noRoutes,
           ],
         },
@@ -94,15 +117,28 @@ export default tseslint.config(
   {
     files: ["app/**"],
     ignores: ["app/domain/**", "app/components/**", "app/routes/**", "app/utils/db.server.ts"],
-    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [...noMongooseOutsideModels, ...noModelClasses, ...noRoutes] }] },
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [...noMongooseOutsideModels, ...noModelClasses, ...noRoutes] },
+      ],
+    },
   },
   {
     files: ["app/routes/**"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [...noMongooseOutsideModels, ...noModelClasses, ...layer("A route does not import another route: share through its feature folder.", "^~/routes/", "^\\./")] },
+        {
+          patterns: [
+            ...noMongooseOutsideModels,
+            ...noModelClasses,
+            ...layer("A route does not import another route: share through its feature folder.", "^~/routes/", "^\\./"),
+          ],
+        },
       ],
     },
   },
+  // Formatting is Prettier's (checked by `npm run lint`); no lint rule argues with it.
+  prettier,
 );
