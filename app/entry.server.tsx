@@ -18,7 +18,7 @@ connectDb().catch((error: Error) => console.error(`Database not reachable yet: $
 
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted || isRouteErrorResponse(error)) return;
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
 };
 
 export default function handleRequest(

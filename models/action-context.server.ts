@@ -1,6 +1,11 @@
 // What action pages need to know about convenings, sessions and people, in batched queries:
 // the names and dates around an action (the brief and contact views), never whole documents.
-import { findConveningView, getLastConveningHeldBefore, listConveningBriefs, type ConveningBrief } from "./convening.server";
+import {
+  findConveningView,
+  getLastConveningHeldBefore,
+  listConveningBriefs,
+  type ConveningBrief,
+} from "./convening.server";
 import { listLiveSessionBriefs, listSessionBriefs, type SessionBrief } from "./agenda-session.server";
 import { isValidId, validIds } from "./ids.server";
 import { findPersonViews, type PersonView } from "./person.server";
@@ -53,5 +58,9 @@ export function listPossibleOwners(cityId?: string | null): Promise<PersonForAct
 export async function listCityContacts(cityIds: string[]): Promise<PersonForActions[]> {
   const valid = validIds(cityIds);
   if (valid.length === 0) return [];
-  return findPersonViews({ cityId: { $in: valid }, $or: [{ programmeRole: "operational-lead" }, { role: "city-rep" }] }, "contact", { name: 1 });
+  return findPersonViews(
+    { cityId: { $in: valid }, $or: [{ programmeRole: "operational-lead" }, { role: "city-rep" }] },
+    "contact",
+    { name: 1 },
+  );
 }

@@ -8,7 +8,6 @@ import { recordChange } from "./convening-change.server";
 import { idOrNull, isValidId, validIds } from "./ids.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
 
-
 /** What a session form saves: checked, in the stored shape. */
 export type SpeakerInput = { personId: string | null; name: string; role: "facilitator" | "speaker" };
 
@@ -97,7 +96,12 @@ const FROM_DOC: { [K in keyof SessionRecord]: (doc: SessionDoc) => SessionRecord
   placeName: (doc) => doc.placeName ?? "",
   track: (doc) => doc.track ?? "",
   themes: (doc) => doc.themes ?? [],
-  speakers: (doc) => (doc.speakers ?? []).map((speaker) => ({ personId: idOrNull(speaker.personId), name: speaker.name, role: speaker.role ?? "speaker" })),
+  speakers: (doc) =>
+    (doc.speakers ?? []).map((speaker) => ({
+      personId: idOrNull(speaker.personId),
+      name: speaker.name,
+      role: speaker.role ?? "speaker",
+    })),
   isCancelled: (doc) => doc.isCancelled ?? false,
   cancelledAt: (doc) => doc.cancelledAt ?? null,
   sequence: (doc) => doc.sequence ?? 0,
@@ -110,11 +114,44 @@ const FROM_DOC: { [K in keyof SessionRecord]: (doc: SessionDoc) => SessionRecord
 export const SESSION_VIEWS = {
   /** Agenda pages, their copy, session forms. */
   agenda: [
-    "conveningId", "title", "description", "kind", "startsAt", "endsAt", "timeZone", "endTimeZone", "room", "placeName", "speakers", "themes", "track",
-    "isCancelled", "cancelledAt", "sequence", "revision", "updatedAt",
+    "conveningId",
+    "title",
+    "description",
+    "kind",
+    "startsAt",
+    "endsAt",
+    "timeZone",
+    "endTimeZone",
+    "room",
+    "placeName",
+    "speakers",
+    "themes",
+    "track",
+    "isCancelled",
+    "cancelledAt",
+    "sequence",
+    "revision",
+    "updatedAt",
   ],
   /** Calendar feed events: no speakers (feeds are public). */
-  feed: ["conveningId", "title", "description", "kind", "startsAt", "endsAt", "timeZone", "endTimeZone", "room", "placeName", "themes", "isCancelled", "cancelledAt", "sequence", "createdAt", "updatedAt"],
+  feed: [
+    "conveningId",
+    "title",
+    "description",
+    "kind",
+    "startsAt",
+    "endsAt",
+    "timeZone",
+    "endTimeZone",
+    "room",
+    "placeName",
+    "themes",
+    "isCancelled",
+    "cancelledAt",
+    "sequence",
+    "createdAt",
+    "updatedAt",
+  ],
   /** The name and time around a follow-up action. */
   brief: ["conveningId", "title", "startsAt", "timeZone"],
 } as const satisfies Record<string, readonly SessionField[]>;
@@ -130,7 +167,11 @@ function toView<V extends SessionViewName>(doc: SessionDoc, view: V): SessionVie
 
 const selection = (view: SessionViewName) => SESSION_VIEWS[view].join(" ");
 
-async function findSessionViews<V extends SessionViewName>(filter: Record<string, unknown>, view: V, sort?: Record<string, 1 | -1>): Promise<Array<SessionView<V>>> {
+async function findSessionViews<V extends SessionViewName>(
+  filter: Record<string, unknown>,
+  view: V,
+  sort?: Record<string, 1 | -1>,
+): Promise<Array<SessionView<V>>> {
   const query = AgendaSession.find(filter).select(selection(view));
   const docs = await (sort ? query.sort(sort) : query).lean();
   return docs.map((doc) => toView(doc, view));
@@ -171,7 +212,11 @@ async function rebuildAgendaCopies(conveningIds: string[]): Promise<Map<string, 
   await Promise.all(
     [...byConvening].map(([conveningId, agenda]) =>
       // Stored in the document's own shape (_id), so the one mapper reads copy and collection alike.
-      writeAgendaCopy(conveningId, agenda.map(({ id, ...session }) => ({ ...session, _id: id })), builtAt),
+      writeAgendaCopy(
+        conveningId,
+        agenda.map(({ id, ...session }) => ({ ...session, _id: id })),
+        builtAt,
+      ),
     ),
   );
   return byConvening;
@@ -216,7 +261,11 @@ export async function listSessionBriefs(ids: Array<string | null | undefined>): 
  * Copies a convening's sessions that still take place to another convening, every instant moved
  * by `move` (in the session's own zone); returns the sessions copied, as they were.
  */
-export async function copyLiveSessions(fromConveningId: string, toConveningId: string, move: (instant: Date, zone: string) => Date) {
+export async function copyLiveSessions(
+  fromConveningId: string,
+  toConveningId: string,
+  move: (instant: Date, zone: string) => Date,
+) {
   const docs = await AgendaSession.find({ conveningId: fromConveningId, isCancelled: false })
     .select("title description kind startsAt endsAt timeZone endTimeZone room placeName speakers themes track")
     .lean();
@@ -230,11 +279,20 @@ export async function copyLiveSessions(fromConveningId: string, toConveningId: s
       })),
     );
   }
-  return docs.map(({ title, startsAt, endsAt, timeZone, endTimeZone }) => ({ title, startsAt, endsAt, timeZone, endTimeZone: endTimeZone ?? null }));
+  return docs.map(({ title, startsAt, endsAt, timeZone, endTimeZone }) => ({
+    title,
+    startsAt,
+    endsAt,
+    timeZone,
+    endTimeZone: endTimeZone ?? null,
+  }));
 }
 
 /** Demo data: creates or updates a session by its seed key (the seed is idempotent). */
-export async function upsertSeedSession(seedKey: string, session: Omit<SessionInput, "endTimeZone" | "speakers" | "track"> & { conveningId: string }) {
+export async function upsertSeedSession(
+  seedKey: string,
+  session: Omit<SessionInput, "endTimeZone" | "speakers" | "track"> & { conveningId: string },
+) {
   await AgendaSession.updateOne({ seedKey }, { $set: session }, { upsert: true });
 }
 
@@ -278,13 +336,28 @@ export async function updateSession(
   );
   if (result.matchedCount === 0) return { ok: false, reason: "stale" };
   if (convening.status !== "draft" && changes.length > 0) {
-    await recordChange({ conveningId: convening.id, sessionId, kind: "session-updated", subject: input.title, timeZone: input.timeZone, personId: by.id, personName: by.name, changes, reason: "" });
+    await recordChange({
+      conveningId: convening.id,
+      sessionId,
+      kind: "session-updated",
+      subject: input.title,
+      timeZone: input.timeZone,
+      personId: by.id,
+      personName: by.name,
+      changes,
+      reason: "",
+    });
   }
   return { ok: true };
 }
 
 /** Cancels a session (it stays on the agenda and in calendars, marked cancelled) or restores it. */
-async function setSessionCancelled(convening: SessionOwner, sessionId: string, by: SessionActor, isCancelled: boolean): Promise<boolean> {
+async function setSessionCancelled(
+  convening: SessionOwner,
+  sessionId: string,
+  by: SessionActor,
+  isCancelled: boolean,
+): Promise<boolean> {
   const before = await getSession(convening.id, sessionId);
   if (!before || before.isCancelled === isCancelled) return false;
   const result = await AgendaSession.updateOne(
@@ -309,5 +382,7 @@ async function setSessionCancelled(convening: SessionOwner, sessionId: string, b
   return true;
 }
 
-export const cancelSession = (convening: SessionOwner, sessionId: string, by: SessionActor) => setSessionCancelled(convening, sessionId, by, true);
-export const restoreSession = (convening: SessionOwner, sessionId: string, by: SessionActor) => setSessionCancelled(convening, sessionId, by, false);
+export const cancelSession = (convening: SessionOwner, sessionId: string, by: SessionActor) =>
+  setSessionCancelled(convening, sessionId, by, true);
+export const restoreSession = (convening: SessionOwner, sessionId: string, by: SessionActor) =>
+  setSessionCancelled(convening, sessionId, by, false);

@@ -7,7 +7,10 @@ import mongoose, { Schema, type Schema as SchemaType } from "mongoose";
 import { registerModel } from "./register-model.server";
 import { upsertRacingSafely } from "./duplicate-key.server";
 
-const changeTokenSchema = new Schema({ _id: { type: String, required: true }, token: { type: String, required: true } });
+const changeTokenSchema = new Schema({
+  _id: { type: String, required: true },
+  token: { type: String, required: true },
+});
 export const ChangeToken = registerModel("ChangeToken", changeTokenSchema);
 
 /** The collections with a change token, named once. */
@@ -27,7 +30,9 @@ export async function readChangeToken(name: ChangeTokenName): Promise<string> {
 
 /** Several tokens in one query, in the order asked. */
 export async function readChangeTokens(names: ChangeTokenName[]): Promise<string[]> {
-  const docs = await ChangeToken.find({ _id: { $in: names } }).select("token").lean();
+  const docs = await ChangeToken.find({ _id: { $in: names } })
+    .select("token")
+    .lean();
   const tokens = new Map(docs.map((doc) => [doc._id, doc.token]));
   return names.map((name) => tokens.get(name) ?? "initial");
 }
@@ -41,10 +46,20 @@ export async function changeTokensFingerprint(names: ChangeTokenName[]): Promise
 }
 
 export async function replaceChangeToken(name: ChangeTokenName) {
-  await upsertRacingSafely(() => ChangeToken.updateOne({ _id: name }, { $set: { token: randomUUID() } }, { upsert: true }));
+  await upsertRacingSafely(() =>
+    ChangeToken.updateOne({ _id: name }, { $set: { token: randomUUID() } }, { upsert: true }),
+  );
 }
 
-const WRITE_QUERIES = ["updateOne", "updateMany", "findOneAndUpdate", "findOneAndDelete", "deleteOne", "deleteMany", "replaceOne"] as const;
+const WRITE_QUERIES = [
+  "updateOne",
+  "updateMany",
+  "findOneAndUpdate",
+  "findOneAndDelete",
+  "deleteOne",
+  "deleteMany",
+  "replaceOne",
+] as const;
 
 /** Replaces the named token after every write made through the schema's model. */
 export function replaceChangeTokenOnWrite(schema: SchemaType, name: ChangeTokenName) {

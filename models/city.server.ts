@@ -85,7 +85,9 @@ export async function getCityById(id: string): Promise<CitySummary | null> {
 export async function getCityNames(ids: string[]): Promise<Map<string, string>> {
   const valid = validIds(ids);
   if (valid.length === 0) return new Map();
-  const docs = await City.find({ _id: { $in: valid } }).select("name").lean();
+  const docs = await City.find({ _id: { $in: valid } })
+    .select("name")
+    .lean();
   return new Map(docs.map((doc) => [String(doc._id), doc.name]));
 }
 
@@ -97,13 +99,21 @@ export async function setLearningPartners(slug: string, partnerSlug: string) {
 
 /** Creates or updates a city by slug; returns its id. Used by the seed, so it must be idempotent. */
 export async function upsertCity(city: Omit<CitySummary, "id">): Promise<string> {
-  const doc = await City.findOneAndUpdate({ slug: city.slug }, { $set: city }, { upsert: true, new: true })
-    .lean();
+  const doc = await City.findOneAndUpdate({ slug: city.slug }, { $set: city }, { upsert: true, new: true }).lean();
   return String(doc!._id);
 }
 
-export type TaskforceMember = { id: string; name: string; organisation: string; sector: (typeof TASKFORCE_SECTORS)[number] };
-export type CityProfile = CitySummary & { sponsorPersonId: string | null; leadPersonId: string | null; taskforce: TaskforceMember[] };
+export type TaskforceMember = {
+  id: string;
+  name: string;
+  organisation: string;
+  sector: (typeof TASKFORCE_SECTORS)[number];
+};
+export type CityProfile = CitySummary & {
+  sponsorPersonId: string | null;
+  leadPersonId: string | null;
+  taskforce: TaskforceMember[];
+};
 
 /** A city with its contacts and taskforce, for the city page. */
 export async function getCityProfile(slug: string): Promise<CityProfile | null> {
@@ -113,25 +123,45 @@ export async function getCityProfile(slug: string): Promise<CityProfile | null> 
     ...toCitySummary(doc),
     sponsorPersonId: idOrNull(doc.sponsorPersonId),
     leadPersonId: idOrNull(doc.leadPersonId),
-    taskforce: (doc.taskforce ?? []).map((member) => ({ id: String(member._id), name: member.name, organisation: member.organisation ?? "", sector: member.sector })),
+    taskforce: (doc.taskforce ?? []).map((member) => ({
+      id: String(member._id),
+      name: member.name,
+      organisation: member.organisation ?? "",
+      sector: member.sector,
+    })),
   };
 }
 
 /** Contacts for every city at once (the directory shows them without a query per city). */
-export async function listCityContacts(): Promise<Map<string, { sponsorPersonId: string | null; leadPersonId: string | null; taskforceSize: number }>> {
+export async function listCityContacts(): Promise<
+  Map<string, { sponsorPersonId: string | null; leadPersonId: string | null; taskforceSize: number }>
+> {
   const docs = await City.find().select("sponsorPersonId leadPersonId taskforce._id").lean();
   return new Map(
-    docs.map((doc) => [String(doc._id), { sponsorPersonId: idOrNull(doc.sponsorPersonId), leadPersonId: idOrNull(doc.leadPersonId), taskforceSize: doc.taskforce?.length ?? 0 }]),
+    docs.map((doc) => [
+      String(doc._id),
+      {
+        sponsorPersonId: idOrNull(doc.sponsorPersonId),
+        leadPersonId: idOrNull(doc.leadPersonId),
+        taskforceSize: doc.taskforce?.length ?? 0,
+      },
+    ]),
   );
 }
 
-export type CityDetails = Pick<CitySummary, "name" | "membership" | "phaseJoined" | "nation" | "department" | "sponsorRole" | "learningPartnerSlug">;
+export type CityDetails = Pick<
+  CitySummary,
+  "name" | "membership" | "phaseJoined" | "nation" | "department" | "sponsorRole" | "learningPartnerSlug"
+>;
 
 export async function updateCityDetails(cityId: string, details: CityDetails) {
   await City.updateOne({ _id: cityId }, { $set: details }, { runValidators: true });
 }
 
-export async function setCityContacts(cityId: string, contacts: { sponsorPersonId: string | null; leadPersonId: string | null }) {
+export async function setCityContacts(
+  cityId: string,
+  contacts: { sponsorPersonId: string | null; leadPersonId: string | null },
+) {
   await City.updateOne({ _id: cityId }, { $set: contacts });
 }
 
@@ -142,10 +172,17 @@ export async function addTaskforceMember(cityId: string, member: Omit<TaskforceM
 export async function removeTaskforceMember(cityId: string, memberId: string): Promise<boolean> {
   if (!isValidId(memberId) || !isValidId(cityId)) return false;
   // FerretDB's $pull matches whole elements only (no query conditions), so pull the stored element.
-  const doc = await City.collection.findOne({ _id: new mongoose.Types.ObjectId(cityId) }, { projection: { taskforce: 1 } });
-  const member = (doc?.taskforce as Array<{ _id: unknown }> | undefined)?.find((entry) => String(entry._id) === memberId);
+  const doc = await City.collection.findOne(
+    { _id: new mongoose.Types.ObjectId(cityId) },
+    { projection: { taskforce: 1 } },
+  );
+  const member = (doc?.taskforce as Array<{ _id: unknown }> | undefined)?.find(
+    (entry) => String(entry._id) === memberId,
+  );
   if (!member) return false;
-  const result = await City.collection.updateOne({ _id: new mongoose.Types.ObjectId(cityId) }, { $pull: { taskforce: member } } as never);
+  const result = await City.collection.updateOne({ _id: new mongoose.Types.ObjectId(cityId) }, {
+    $pull: { taskforce: member },
+  } as never);
   await replaceChangeToken(CHANGE_TOKENS.cities); // a driver call: the schema's hooks don't see it
   return result.modifiedCount === 1;
 }

@@ -33,13 +33,26 @@ export async function readAgendaCopy<TSession>(conveningId: string): Promise<TSe
  */
 export async function writeAgendaCopy(conveningId: string, sessions: Array<Record<string, unknown>>, builtAt: Date) {
   try {
-    await ConveningAgenda.updateOne({ _id: conveningId, builtAt: { $lte: builtAt } }, { $set: { sessions, builtAt } }, { upsert: true });
+    await ConveningAgenda.updateOne(
+      { _id: conveningId, builtAt: { $lte: builtAt } },
+      { $set: { sessions, builtAt } },
+      { upsert: true },
+    );
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error; // a newer copy exists
   }
 }
 
-const QUERY_WRITES = ["updateOne", "updateMany", "findOneAndUpdate", "findOneAndReplace", "replaceOne", "findOneAndDelete", "deleteOne", "deleteMany"] as const;
+const QUERY_WRITES = [
+  "updateOne",
+  "updateMany",
+  "findOneAndUpdate",
+  "findOneAndReplace",
+  "replaceOne",
+  "findOneAndDelete",
+  "deleteOne",
+  "deleteMany",
+] as const;
 
 type SessionQuery = Query<unknown, unknown>;
 

@@ -16,14 +16,21 @@ export type WhoIsComing = {
 };
 
 export async function getWhoIsComing(conveningId: string, options: { withNames: boolean }): Promise<WhoIsComing> {
-  if (!isValidId(conveningId)) return { total: 0, byCity: [], people: options.withNames ? [] : null, registeredPersonIds: [] };
+  if (!isValidId(conveningId))
+    return { total: 0, byCity: [], people: options.withNames ? [] : null, registeredPersonIds: [] };
   const registrations = await Registration.find({ conveningId, status: { $in: COMING_STATUSES } })
     .select("personId cityId status")
     .lean();
-  const cityIds = [...new Set(registrations.flatMap((registration) => (registration.cityId ? [String(registration.cityId)] : [])))];
+  const cityIds = [
+    ...new Set(registrations.flatMap((registration) => (registration.cityId ? [String(registration.cityId)] : []))),
+  ];
   const personIds = registrations.map((registration) => String(registration.personId));
   const [cities, people] = await Promise.all([
-    cityIds.length > 0 ? City.find({ _id: { $in: cityIds } }).select("name").lean() : [],
+    cityIds.length > 0
+      ? City.find({ _id: { $in: cityIds } })
+          .select("name")
+          .lean()
+      : [],
     options.withNames && personIds.length > 0 ? findPersonViews({ _id: { $in: personIds } }, "name") : [],
   ]);
   const cityName = new Map(cities.map((city) => [String(city._id), city.name]));
@@ -36,7 +43,9 @@ export async function getWhoIsComing(conveningId: string, options: { withNames: 
   const nameOfCity = (id: string | null) => (id ? (cityName.get(id) ?? "Unknown city") : "Programme team and partners");
   return {
     total: registrations.length,
-    byCity: [...counts].map(([cityId, count]) => ({ cityId, cityName: nameOfCity(cityId), count })).sort((a, b) => a.cityName.localeCompare(b.cityName)),
+    byCity: [...counts]
+      .map(([cityId, count]) => ({ cityId, cityName: nameOfCity(cityId), count }))
+      .sort((a, b) => a.cityName.localeCompare(b.cityName)),
     people: options.withNames
       ? registrations
           .map((registration) => ({

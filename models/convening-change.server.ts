@@ -5,7 +5,6 @@ import { CHANGE_KINDS, type ChangeKind } from "~/domain/vocabulary/convenings";
 import { idOrNull, isValidId } from "./ids.server";
 import { registerModel } from "./register-model.server";
 
-
 const fieldChangeSchema = new Schema(
   { field: { type: String, required: true }, from: { type: String, default: "" }, to: { type: String, default: "" } },
   { _id: false },

@@ -17,7 +17,9 @@ export type ConveningFilters = {
 };
 
 /** Convenings for lists, oldest first; drafts only when asked (managers), filtered in the query. */
-export async function listConvenings(options: { includeDrafts: boolean } & ConveningFilters): Promise<ConveningListItem[]> {
+export async function listConvenings(
+  options: { includeDrafts: boolean } & ConveningFilters,
+): Promise<ConveningListItem[]> {
   const filter: Record<string, unknown> = options.includeDrafts ? {} : { status: { $ne: "draft" } };
   if (options.kind) filter.kind = options.kind;
   if (options.phase) filter.phase = options.phase;

@@ -4,13 +4,19 @@ import { DateTime } from "luxon";
 import { Schema } from "mongoose";
 import { CONVENING_TRACKED_FIELDS, diffFields, isCalendarChange } from "~/domain/agenda/changes";
 import { formatLocalTime } from "~/domain/local-time";
-import { CONVENING_FORMATS, CONVENING_KINDS, CONVENING_STATUSES, type ConveningFormat, type ConveningKind, type ConveningStatus } from "~/domain/vocabulary/convenings";
+import {
+  CONVENING_FORMATS,
+  CONVENING_KINDS,
+  CONVENING_STATUSES,
+  type ConveningFormat,
+  type ConveningKind,
+  type ConveningStatus,
+} from "~/domain/vocabulary/convenings";
 import { copyLiveSessions } from "./agenda-session.server";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { recordChange } from "./convening-change.server";
 import { idOrNull, isValidId, validIds } from "./ids.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
-
 
 const placeSchema = new Schema(
   {
@@ -125,7 +131,13 @@ const FROM_DOC: { [K in keyof ConveningRecord]: (doc: ConveningDoc) => Convening
   phase: (doc) => doc.phase as ConveningRecord["phase"], // the schema's enum is [1, 2]
   hostCityId: (doc) => idOrNull(doc.hostCityId),
   places: (doc) =>
-    (doc.places ?? []).map(({ name, address, region, country, timeZone }) => ({ name, address: address ?? "", region: region ?? "", country: country ?? "", timeZone })),
+    (doc.places ?? []).map(({ name, address, region, country, timeZone }) => ({
+      name,
+      address: address ?? "",
+      region: region ?? "",
+      country: country ?? "",
+      timeZone,
+    })),
   format: (doc) => doc.format,
   onlineUrl: (doc) => doc.onlineUrl ?? "",
   timeZone: (doc) => doc.timeZone,
@@ -139,7 +151,9 @@ const FROM_DOC: { [K in keyof ConveningRecord]: (doc: ConveningDoc) => Convening
   registration: ({ registration }) => ({
     placesPerCity: registration?.placesPerCity ?? null,
     // An entry without a number overrides nothing: the per-city default applies.
-    cityPlaces: (registration?.cityPlaces ?? []).flatMap(({ cityId, places }) => (typeof places === "number" ? [{ cityId: String(cityId), places }] : [])),
+    cityPlaces: (registration?.cityPlaces ?? []).flatMap(({ cityId, places }) =>
+      typeof places === "number" ? [{ cityId: String(cityId), places }] : [],
+    ),
     capacity: registration?.capacity ?? null,
     opensAt: registration?.opensAt ?? null,
     closesAt: registration?.closesAt ?? null,
@@ -154,7 +168,22 @@ const FROM_DOC: { [K in keyof ConveningRecord]: (doc: ConveningDoc) => Convening
 };
 
 const FEED_FIELDS = [
-  "title", "summary", "kind", "status", "format", "timeZone", "startsAt", "endsAt", "places", "themes", "hostCityId", "cancelledAt", "cancelReason", "sequence", "createdAt", "updatedAt",
+  "title",
+  "summary",
+  "kind",
+  "status",
+  "format",
+  "timeZone",
+  "startsAt",
+  "endsAt",
+  "places",
+  "themes",
+  "hostCityId",
+  "cancelledAt",
+  "cancelReason",
+  "sequence",
+  "createdAt",
+  "updatedAt",
 ] as const;
 
 /**
@@ -163,22 +192,73 @@ const FEED_FIELDS = [
  */
 export const CONVENING_VIEWS = {
   full: [
-    "kind", "title", "summary", "phase", "hostCityId", "places", "format", "onlineUrl", "timeZone", "startsAt", "endsAt", "aims", "themes",
-    "status", "cancelReason", "cancelledAt", "registration", "shareToken", "revision", "sequence", "lastChangeAt", "createdAt", "updatedAt",
+    "kind",
+    "title",
+    "summary",
+    "phase",
+    "hostCityId",
+    "places",
+    "format",
+    "onlineUrl",
+    "timeZone",
+    "startsAt",
+    "endsAt",
+    "aims",
+    "themes",
+    "status",
+    "cancelReason",
+    "cancelledAt",
+    "registration",
+    "shareToken",
+    "revision",
+    "sequence",
+    "lastChangeAt",
+    "createdAt",
+    "updatedAt",
   ],
   /** Convening lists and cards. */
-  list: ["title", "kind", "status", "format", "startsAt", "endsAt", "timeZone", "hostCityId", "places", "phase", "themes"],
+  list: [
+    "title",
+    "kind",
+    "status",
+    "format",
+    "startsAt",
+    "endsAt",
+    "timeZone",
+    "hostCityId",
+    "places",
+    "phase",
+    "themes",
+  ],
   /** Calendar feed events; joining links only in personal feeds (feedWithJoiningLink). */
   feed: FEED_FIELDS,
   feedWithJoiningLink: [...FEED_FIELDS, "onlineUrl"],
   /** Registration pages, their emails and their .ics. */
-  registration: ["title", "kind", "summary", "status", "startsAt", "endsAt", "timeZone", "places", "onlineUrl", "sequence", "updatedAt", "createdAt", "cancelReason", "registration"],
+  registration: [
+    "title",
+    "kind",
+    "summary",
+    "status",
+    "startsAt",
+    "endsAt",
+    "timeZone",
+    "places",
+    "onlineUrl",
+    "sequence",
+    "updatedAt",
+    "createdAt",
+    "cancelReason",
+    "registration",
+  ],
   /** The name and dates around something else: action pages, a person's registrations. */
   brief: ["title", "startsAt", "endsAt", "timeZone", "status"],
 } as const satisfies Record<string, readonly ConveningField[]>;
 
 export type ConveningViewName = keyof typeof CONVENING_VIEWS;
-export type ConveningView<V extends ConveningViewName> = Pick<ConveningRecord, "id" | (typeof CONVENING_VIEWS)[V][number]>;
+export type ConveningView<V extends ConveningViewName> = Pick<
+  ConveningRecord,
+  "id" | (typeof CONVENING_VIEWS)[V][number]
+>;
 
 function toView<V extends ConveningViewName>(doc: ConveningDoc, view: V): ConveningView<V> {
   const fields: ReadonlyArray<keyof ConveningRecord> = ["id", ...CONVENING_VIEWS[view]];
@@ -188,7 +268,10 @@ function toView<V extends ConveningViewName>(doc: ConveningDoc, view: V): Conven
 const selection = (view: ConveningViewName) => CONVENING_VIEWS[view].join(" ");
 
 /** One convening in the given view; null for a malformed or unknown id. For models/ only. */
-export async function findConveningView<V extends ConveningViewName>(id: string, view: V): Promise<ConveningView<V> | null> {
+export async function findConveningView<V extends ConveningViewName>(
+  id: string,
+  view: V,
+): Promise<ConveningView<V> | null> {
   if (!isValidId(id)) return null;
   const doc = await Convening.findById(id).select(selection(view)).lean();
   return doc ? toView(doc, view) : null;
@@ -203,7 +286,9 @@ export async function findConveningViews<V extends ConveningViewName>(
   view: V,
   options: { sort?: Record<string, 1 | -1>; limit?: number } = {},
 ): Promise<Array<ConveningView<V>>> {
-  let query = Convening.find(filter).select(selection(view)).sort(options.sort ?? { startsAt: 1 });
+  let query = Convening.find(filter)
+    .select(selection(view))
+    .sort(options.sort ?? { startsAt: 1 });
   if (options.limit !== undefined) query = query.limit(options.limit);
   const docs = await query.lean();
   return docs.map((doc) => toView(doc, view));
@@ -217,7 +302,9 @@ export function getConvening(id: string): Promise<ConveningRecord | null> {
 /** The convening behind a public share link; drafts are never shared. */
 export async function getConveningByShareToken(token: string): Promise<ConveningRecord | null> {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
-  const doc = await Convening.findOne({ shareToken: token, status: { $ne: "draft" } }).select(selection("full")).lean();
+  const doc = await Convening.findOne({ shareToken: token, status: { $ne: "draft" } })
+    .select(selection("full"))
+    .lean();
   return doc ? toView(doc, "full") : null;
 }
 
@@ -239,7 +326,11 @@ export async function listConveningBriefs(ids: Array<string | null | undefined>)
 
 /** The most recent convening held (started) before `now`; drafts and cancelled ones are not held. */
 export async function getLastConveningHeldBefore(now: Date): Promise<ConveningBrief | null> {
-  const [last] = await findConveningViews({ startsAt: { $lte: now }, status: { $in: ["published", "completed"] } }, "brief", { sort: { startsAt: -1 }, limit: 1 });
+  const [last] = await findConveningViews(
+    { startsAt: { $lte: now }, status: { $in: ["published", "completed"] } },
+    "brief",
+    { sort: { startsAt: -1 }, limit: 1 },
+  );
   return last ?? null;
 }
 
@@ -293,19 +384,41 @@ function comparable(record: Pick<ConveningRecord, (typeof CONVENING_TRACKED_FIEL
  * Saves an edit only if nobody saved since the form was opened (`revision`); bumps the calendar
  * `sequence` when time, place, title or status change, and records the change once published.
  */
-export async function updateConvening(id: string, revision: number, input: ConveningInput, by: Actor): Promise<SaveResult> {
+export async function updateConvening(
+  id: string,
+  revision: number,
+  input: ConveningInput,
+  by: Actor,
+): Promise<SaveResult> {
   const before = await getConvening(id);
   if (!before) return { ok: false, reason: "missing" };
   if (before.revision !== revision) return { ok: false, reason: "stale" };
-  const changes = diffFields(comparable(before), comparable({ ...input, status: before.status }), CONVENING_TRACKED_FIELDS);
+  const changes = diffFields(
+    comparable(before),
+    comparable({ ...input, status: before.status }),
+    CONVENING_TRACKED_FIELDS,
+  );
   const result = await Convening.updateOne(
     { _id: id, revision },
-    { $set: { ...inputToSet(input), updatedById: by.id }, $inc: { revision: 1, sequence: isCalendarChange(changes) ? 1 : 0 } },
+    {
+      $set: { ...inputToSet(input), updatedById: by.id },
+      $inc: { revision: 1, sequence: isCalendarChange(changes) ? 1 : 0 },
+    },
     { runValidators: true },
   );
   if (result.matchedCount === 0) return { ok: false, reason: "stale" };
   if (before.status !== "draft" && changes.length > 0) {
-    await recordChange({ conveningId: id, sessionId: null, kind: "convening-updated", subject: input.title, timeZone: input.timeZone, personId: by.id, personName: by.name, changes, reason: "" });
+    await recordChange({
+      conveningId: id,
+      sessionId: null,
+      kind: "convening-updated",
+      subject: input.title,
+      timeZone: input.timeZone,
+      personId: by.id,
+      personName: by.name,
+      changes,
+      reason: "",
+    });
   }
   return { ok: true };
 }
@@ -320,7 +433,17 @@ export async function publishConvening(id: string, by: Actor): Promise<boolean> 
   if (result.modifiedCount === 0) return false;
   const after = await getConvening(id);
   if (after) {
-    await recordChange({ conveningId: id, sessionId: null, kind: "convening-published", subject: after.title, timeZone: after.timeZone, personId: by.id, personName: by.name, changes: [{ field: "status", from: "draft", to: "published" }], reason: "" });
+    await recordChange({
+      conveningId: id,
+      sessionId: null,
+      kind: "convening-published",
+      subject: after.title,
+      timeZone: after.timeZone,
+      personId: by.id,
+      personName: by.name,
+      changes: [{ field: "status", from: "draft", to: "published" }],
+      reason: "",
+    });
   }
   return true;
 }
@@ -334,10 +457,23 @@ export async function cancelConvening(id: string, reason: string, by: Actor): Pr
   if (!before || before.status !== "published") return false;
   const result = await Convening.updateOne(
     { _id: id, status: "published" },
-    { $set: { status: "cancelled", cancelReason: reason, cancelledAt: new Date(), updatedById: by.id }, $inc: { revision: 1, sequence: 1 } },
+    {
+      $set: { status: "cancelled", cancelReason: reason, cancelledAt: new Date(), updatedById: by.id },
+      $inc: { revision: 1, sequence: 1 },
+    },
   );
   if (result.modifiedCount === 0) return false;
-  await recordChange({ conveningId: id, sessionId: null, kind: "convening-cancelled", subject: before.title, timeZone: before.timeZone, personId: by.id, personName: by.name, changes: [{ field: "status", from: before.status, to: "cancelled" }], reason });
+  await recordChange({
+    conveningId: id,
+    sessionId: null,
+    kind: "convening-cancelled",
+    subject: before.title,
+    timeZone: before.timeZone,
+    personId: by.id,
+    personName: by.name,
+    changes: [{ field: "status", from: before.status, to: "cancelled" }],
+    reason,
+  });
   return true;
 }
 
@@ -359,7 +495,8 @@ export async function duplicateConvening(
   const newFirst = DateTime.fromISO(options.firstDay, { zone: source.timeZone }).startOf("day");
   if (!newFirst.isValid) return null;
   const days = Math.round(newFirst.diff(oldFirst.setZone(source.timeZone), "days").days);
-  const shift = (instant: Date | null, zone: string) => (instant ? DateTime.fromJSDate(instant, { zone }).plus({ days }).toJSDate() : null);
+  const shift = (instant: Date | null, zone: string) =>
+    instant ? DateTime.fromJSDate(instant, { zone }).plus({ days }).toJSDate() : null;
   const copy = await Convening.create({
     ...inputToPlain(source),
     title: options.title,
@@ -382,7 +519,10 @@ export async function duplicateConvening(
   const clock = (instant: Date, zone: string) => DateTime.fromJSDate(instant, { zone }).toFormat("HH:mm");
   const movedSessions: MovedSession[] = [];
   for (const session of sessions) {
-    for (const [instant, zone] of [[session.startsAt, session.timeZone], [session.endsAt, session.endTimeZone ?? session.timeZone]] as const) {
+    for (const [instant, zone] of [
+      [session.startsAt, session.timeZone],
+      [session.endsAt, session.endTimeZone ?? session.timeZone],
+    ] as const) {
       const was = clock(instant, zone);
       const now = clock(shift(instant, zone)!, zone);
       if (was !== now) {
@@ -395,19 +535,56 @@ export async function duplicateConvening(
 }
 
 function inputToPlain(record: ConveningRecord): ConveningInput {
-  const { kind, title, summary, phase, hostCityId, places, format, onlineUrl, timeZone, startsAt, endsAt, aims, themes, registration } = record;
-  return { kind, title, summary, phase, hostCityId, places, format, onlineUrl, timeZone, startsAt, endsAt, aims, themes, registration };
+  const {
+    kind,
+    title,
+    summary,
+    phase,
+    hostCityId,
+    places,
+    format,
+    onlineUrl,
+    timeZone,
+    startsAt,
+    endsAt,
+    aims,
+    themes,
+    registration,
+  } = record;
+  return {
+    kind,
+    title,
+    summary,
+    phase,
+    hostCityId,
+    places,
+    format,
+    onlineUrl,
+    timeZone,
+    startsAt,
+    endsAt,
+    aims,
+    themes,
+    registration,
+  };
 }
 
 /** What the seed writes of a convening on record: the form's fields, its status and its limits. */
-export type SeedConvening = Omit<ConveningInput, "onlineUrl" | "registration"> & { status: ConveningStatus; placesPerCity: number | null; capacity: number | null };
+export type SeedConvening = Omit<ConveningInput, "onlineUrl" | "registration"> & {
+  status: ConveningStatus;
+  placesPerCity: number | null;
+  capacity: number | null;
+};
 
 /** Demo data and the programme on record: creates or updates a convening by its seed key; returns its id. */
 export async function upsertSeedConvening(seedKey: string, seed: SeedConvening): Promise<string> {
   const { placesPerCity, capacity, ...fields } = seed;
   const doc = await Convening.findOneAndUpdate(
     { seedKey },
-    { $set: { ...fields, "registration.placesPerCity": placesPerCity, "registration.capacity": capacity }, $setOnInsert: { shareToken: newShareToken() } },
+    {
+      $set: { ...fields, "registration.placesPerCity": placesPerCity, "registration.capacity": capacity },
+      $setOnInsert: { shareToken: newShareToken() },
+    },
     { upsert: true, new: true },
   ).lean();
   return String(doc!._id);

@@ -6,7 +6,6 @@ import { cachedByChangeToken, CHANGE_TOKENS, replaceChangeTokenOnWrite } from ".
 import { idOrNull, isValidId } from "./ids.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
 
-
 const progressUpdateSchema = new Schema(
   {
     authorId: { type: Schema.Types.ObjectId, ref: "Person", default: null },
@@ -95,10 +94,14 @@ export type ActionWithTimeline = ActionSummary & { updates: ProgressUpdate[] };
 const cityPlanReads = cachedByChangeToken<ActionWithTimeline[]>(CHANGE_TOKENS.actions);
 const dashboardReads = cachedByChangeToken<ActionSummary[]>(CHANGE_TOKENS.actions);
 
-const SUMMARY_FIELDS = "title status priority dueOn ownerCityId ownerPersonId conveningId sessionId themes principles lastProgressAt createdAt updatedAt";
+const SUMMARY_FIELDS =
+  "title status priority dueOn ownerCityId ownerPersonId conveningId sessionId themes principles lastProgressAt createdAt updatedAt";
 
 type ActionDoc = LeanDocument<typeof followUpActionSchema>;
-type UpdateDoc = Pick<ActionDoc["updates"][number], "_id" | "authorId" | "authorName" | "at" | "text" | "evidenceUrl" | "statusFrom" | "statusTo">;
+type UpdateDoc = Pick<
+  ActionDoc["updates"][number],
+  "_id" | "authorId" | "authorName" | "at" | "text" | "evidenceUrl" | "statusFrom" | "statusTo"
+>;
 
 function toUpdate(update: UpdateDoc): ProgressUpdate {
   return {
@@ -163,7 +166,9 @@ export async function createFollowUpAction(input: NewFollowUpAction): Promise<st
 
 export async function getFollowUpAction(id: string): Promise<ActionDetail | null> {
   if (!isValidId(id)) return null;
-  const doc = await FollowUpAction.findById(id).select(`${SUMMARY_FIELDS} description resourcesNeeded updates sequence createdById`).lean();
+  const doc = await FollowUpAction.findById(id)
+    .select(`${SUMMARY_FIELDS} description resourcesNeeded updates sequence createdById`)
+    .lean();
   if (!doc) return null;
   return {
     ...toSummary(doc),
@@ -177,7 +182,10 @@ export async function getFollowUpAction(id: string): Promise<ActionDetail | null
 
 export async function listActionsForConvening(conveningId: string): Promise<ActionSummary[]> {
   if (!isValidId(conveningId)) return [];
-  const docs = await FollowUpAction.find({ conveningId }).select(SUMMARY_FIELDS).sort({ createdAt: -1, _id: -1 }).lean();
+  const docs = await FollowUpAction.find({ conveningId })
+    .select(SUMMARY_FIELDS)
+    .sort({ createdAt: -1, _id: -1 })
+    .lean();
   return docs.map(toSummary);
 }
 
@@ -209,7 +217,11 @@ export async function listActionsForExport(filter: { cityId?: string; conveningI
     .select(`${SUMMARY_FIELDS} description resourcesNeeded`)
     .sort({ ownerCityId: 1, dueOn: 1, _id: 1 })
     .lean();
-  return docs.map((doc) => ({ ...toSummary(doc), description: doc.description ?? "", resourcesNeeded: doc.resourcesNeeded ?? "" }));
+  return docs.map((doc) => ({
+    ...toSummary(doc),
+    description: doc.description ?? "",
+    resourcesNeeded: doc.resourcesNeeded ?? "",
+  }));
 }
 
 export type ProgressResult = { ok: true; statusChanged: boolean } | { ok: false; reason: "not-found" | "conflict" };
@@ -257,7 +269,19 @@ export async function recordProgress(
 }
 
 export type ActionChanges = Partial<
-  Pick<NewFollowUpAction, "title" | "description" | "ownerCityId" | "ownerPersonId" | "sessionId" | "dueOn" | "priority" | "principles" | "themes" | "resourcesNeeded">
+  Pick<
+    NewFollowUpAction,
+    | "title"
+    | "description"
+    | "ownerCityId"
+    | "ownerPersonId"
+    | "sessionId"
+    | "dueOn"
+    | "priority"
+    | "principles"
+    | "themes"
+    | "resourcesNeeded"
+  >
 >;
 
 /**
@@ -277,7 +301,17 @@ export async function updateActionDetails(
   const isFeedVisible = "title" in changes || "dueOn" in changes;
   const result = await FollowUpAction.updateOne(filter, {
     $set: { ...changes, lastProgressAt: at },
-    $push: { updates: { authorId: note.authorId, authorName: note.authorName, at, text: note.text, evidenceUrl: "", statusFrom: null, statusTo: null } },
+    $push: {
+      updates: {
+        authorId: note.authorId,
+        authorName: note.authorName,
+        at,
+        text: note.text,
+        evidenceUrl: "",
+        statusFrom: null,
+        statusTo: null,
+      },
+    },
     ...(isFeedVisible ? { $inc: { sequence: 1 } } : {}),
   });
   return result.modifiedCount === 1;
@@ -302,7 +336,10 @@ export async function removeProgressUpdate(actionId: string, updateId: string): 
 const ACTIVE = ["open", "in-progress", "blocked"];
 
 /** Active actions due in [from, to] (from optional), earliest first, at most `limit`. */
-export async function listActiveActionsDue(range: { from?: string; to: string }, limit?: number): Promise<ActionSummary[]> {
+export async function listActiveActionsDue(
+  range: { from?: string; to: string },
+  limit?: number,
+): Promise<ActionSummary[]> {
   const dueOn: Record<string, string | null> = { $ne: null, $lte: range.to };
   if (range.from) dueOn.$gte = range.from;
   let query = FollowUpAction.find({ status: { $in: ACTIVE }, dueOn })
@@ -332,7 +369,18 @@ export async function upsertSeedAction(seedKey: string, input: NewFollowUpAction
         seedKey,
         status: "open",
         createdById: createdBy.id,
-        updates: [{ _id: new Types.ObjectId(), authorId: createdBy.id, authorName: createdBy.name, at, text: "", evidenceUrl: "", statusFrom: null, statusTo: "open" }],
+        updates: [
+          {
+            _id: new Types.ObjectId(),
+            authorId: createdBy.id,
+            authorName: createdBy.name,
+            at,
+            text: "",
+            evidenceUrl: "",
+            statusFrom: null,
+            statusTo: "open",
+          },
+        ],
         lastProgressAt: at,
         sequence: 0,
         createdAt: at,
@@ -353,7 +401,10 @@ export async function listActionsForDashboard(): Promise<ActionSummary[]> {
   return [...actions];
 }
 
-export type DatedAction = Pick<ActionDetail, "id" | "title" | "description" | "dueOn" | "status" | "sequence" | "conveningId" | "createdAt" | "updatedAt">;
+export type DatedAction = Pick<
+  ActionDetail,
+  "id" | "title" | "description" | "dueOn" | "status" | "sequence" | "conveningId" | "createdAt" | "updatedAt"
+>;
 
 /** The actions a person owns that have a due date, by due date: their personal calendar feed. */
 export async function listDatedActionsOwnedBy(personId: string): Promise<DatedAction[]> {

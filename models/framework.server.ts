@@ -3,7 +3,6 @@ import { Schema } from "mongoose";
 import { FRAMEWORK_KINDS, type FrameworkEntry } from "~/domain/vocabulary/framework";
 import { registerModel } from "./register-model.server";
 
-
 const frameworkItemSchema = new Schema({
   kind: { type: String, enum: FRAMEWORK_KINDS, required: true },
   number: { type: Number, required: true, min: 1 },
@@ -12,8 +11,7 @@ const frameworkItemSchema = new Schema({
 });
 frameworkItemSchema.index({ kind: 1, number: 1 }, { unique: true });
 
-export const FrameworkItem =
-  registerModel("FrameworkItem", frameworkItemSchema);
+export const FrameworkItem = registerModel("FrameworkItem", frameworkItemSchema);
 
 export async function upsertFrameworkItem(item: FrameworkEntry) {
   await FrameworkItem.updateOne({ code: item.code }, { $set: item }, { upsert: true });

@@ -11,10 +11,9 @@ describe("ids", () => {
   });
 
   it("keeps the distinct well-formed ids, in order", () => {
-    expect(validIds(["64b0000000000000000000bb", null, "new", "64b0000000000000000000aa", "64b0000000000000000000bb", ""])).toEqual([
-      "64b0000000000000000000bb",
-      "64b0000000000000000000aa",
-    ]);
+    expect(
+      validIds(["64b0000000000000000000bb", null, "new", "64b0000000000000000000aa", "64b0000000000000000000bb", ""]),
+    ).toEqual(["64b0000000000000000000bb", "64b0000000000000000000aa"]);
   });
 
   it("reads stored references as strings or null, and makes increasing ids", () => {

@@ -20,28 +20,34 @@ export const Invitation = registerModel("Invitation", invitationSchema);
 
 // One document per redeemed invitation, keyed by the token hash. FerretDB runs a conditional
 // update as read-modify-write, so only this unique insert makes "works once" hold under races.
-const invitationRedemptionSchema = new Schema({ _id: { type: String, required: true } }, { timestamps: { createdAt: true, updatedAt: false } });
+const invitationRedemptionSchema = new Schema(
+  { _id: { type: String, required: true } },
+  { timestamps: { createdAt: true, updatedAt: false } },
+);
 export const InvitationRedemption = registerModel("InvitationRedemption", invitationRedemptionSchema);
 
 /** Creates an invitation; any earlier unused one to the same person stops working at once. */
-export async function createInvitation(input: {
-  tokenHash: string;
-  personId: string;
-  invitedById: string | null;
-  expiresAt: Date;
-}, now = new Date()) {
-  await Invitation.updateMany({ personId: input.personId, usedAt: null, replacedAt: null }, { $set: { replacedAt: now } });
+export async function createInvitation(
+  input: {
+    tokenHash: string;
+    personId: string;
+    invitedById: string | null;
+    expiresAt: Date;
+  },
+  now = new Date(),
+) {
+  await Invitation.updateMany(
+    { personId: input.personId, usedAt: null, replacedAt: null },
+    { $set: { replacedAt: now } },
+  );
   await Invitation.create(input);
 }
 
 export type InvitationLookup =
-  | { state: "valid"; personId: string; expiresAt: Date }
-  | { state: "expired" | "used" | "replaced" | "unknown" };
+  { state: "valid"; personId: string; expiresAt: Date } | { state: "expired" | "used" | "replaced" | "unknown" };
 
 export async function lookUpInvitation(tokenHash: string, now: Date): Promise<InvitationLookup> {
-  const doc = await Invitation.findOne({ tokenHash })
-    .select("personId expiresAt usedAt replacedAt")
-    .lean();
+  const doc = await Invitation.findOne({ tokenHash }).select("personId expiresAt usedAt replacedAt").lean();
   if (!doc) return { state: "unknown" };
   if (doc.usedAt) return { state: "used" };
   if (doc.replacedAt) return { state: "replaced" };

@@ -14,8 +14,7 @@ const outboxMessageSchema = new Schema(
 );
 outboxMessageSchema.index({ createdAt: -1 });
 
-export const OutboxMessage =
-  registerModel("OutboxMessage", outboxMessageSchema);
+export const OutboxMessage = registerModel("OutboxMessage", outboxMessageSchema);
 
 export async function saveOutboxMessage(message: {
   to: string[];
@@ -33,5 +32,12 @@ export async function listOutboxMessages(limit = 50) {
     .sort({ createdAt: -1 })
     .limit(limit)
     .lean();
-  return docs.map(({ _id, to, subject, text, attachmentNames, createdAt }) => ({ id: String(_id), to, subject, text, attachmentNames, createdAt }));
+  return docs.map(({ _id, to, subject, text, attachmentNames, createdAt }) => ({
+    id: String(_id),
+    to,
+    subject,
+    text,
+    attachmentNames,
+    createdAt,
+  }));
 }

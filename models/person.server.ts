@@ -82,7 +82,17 @@ export const PERSON_VIEWS = {
   /** Pickers and "who is coming". */
   name: ["name"],
   /** A person's own data download. */
-  dataExport: ["name", "email", "organisation", "jobTitle", "cityId", "programmeRole", "role", "createdAt", "updatedAt"],
+  dataExport: [
+    "name",
+    "email",
+    "organisation",
+    "jobTitle",
+    "cityId",
+    "programmeRole",
+    "role",
+    "createdAt",
+    "updatedAt",
+  ],
 } as const satisfies Record<string, readonly PersonField[]>;
 
 export type PersonViewName = keyof typeof PERSON_VIEWS;
@@ -93,10 +103,15 @@ function toView<V extends PersonViewName>(doc: PersonDoc, view: V): PersonView<V
   return Object.fromEntries(fields.map((field) => [field, FROM_DOC[field](doc)])) as PersonView<V>;
 }
 
-const selection = (view: PersonViewName, ...extra: string[]) => [...PERSON_VIEWS[view].map((field) => STORED_AS[field] ?? field), ...extra].join(" ");
+const selection = (view: PersonViewName, ...extra: string[]) =>
+  [...PERSON_VIEWS[view].map((field) => STORED_AS[field] ?? field), ...extra].join(" ");
 
 /** People matching a filter in the given view: one query. For models/ only. */
-export async function findPersonViews<V extends PersonViewName>(filter: Record<string, unknown>, view: V, sort?: Record<string, 1 | -1>): Promise<Array<PersonView<V>>> {
+export async function findPersonViews<V extends PersonViewName>(
+  filter: Record<string, unknown>,
+  view: V,
+  sort?: Record<string, 1 | -1>,
+): Promise<Array<PersonView<V>>> {
   const query = Person.find(filter).select(selection(view));
   const docs = await (sort ? query.sort(sort) : query).lean();
   return docs.map((doc) => toView(doc, view));
@@ -107,7 +122,9 @@ export type SignedInPerson = PersonView<"signedIn">;
 /** The person a session cookie names, while that session has not been ended by a sign-out. */
 export async function getSignedInPerson(id: string, sessionEpoch: string): Promise<SignedInPerson | null> {
   if (!isValidId(id)) return null;
-  const doc = await Person.findOne({ _id: id, passwordHash: { $ne: null } }).select(selection("signedIn", "sessionEpoch")).lean();
+  const doc = await Person.findOne({ _id: id, passwordHash: { $ne: null } })
+    .select(selection("signedIn", "sessionEpoch"))
+    .lean();
   if (!doc || (doc.sessionEpoch ?? "") !== sessionEpoch) return null;
   return toView(doc, "signedIn");
 }
@@ -125,8 +142,12 @@ export async function endSessions(personId: string) {
   await Person.updateOne({ _id: personId }, { $set: { sessionEpoch: randomUUID() } });
 }
 
-export async function findAccountByEmail(email: string): Promise<{ person: SignedInPerson; passwordHash: string | null } | null> {
-  const doc = await Person.findOne({ email: email.trim().toLowerCase() }).select(selection("signedIn", "passwordHash")).lean();
+export async function findAccountByEmail(
+  email: string,
+): Promise<{ person: SignedInPerson; passwordHash: string | null } | null> {
+  const doc = await Person.findOne({ email: email.trim().toLowerCase() })
+    .select(selection("signedIn", "passwordHash"))
+    .lean();
   if (!doc) return null;
   return { person: toView(doc, "signedIn"), passwordHash: doc.passwordHash ?? null };
 }
@@ -159,8 +180,7 @@ export async function upsertPersonByEmail(person: NewPerson): Promise<string> {
     { email },
     { $set: { ...person, email } },
     { upsert: true, new: true, runValidators: true },
-  )
-    .lean();
+  ).lean();
   return String(doc!._id);
 }
 
@@ -200,14 +220,20 @@ export async function rotateCalendarToken(personId: string): Promise<string> {
   const token = randomBytes(CALENDAR_TOKEN_BYTES).toString("base64url");
   await Person.updateOne(
     { _id: personId },
-    { $set: { calendarTokenHash: hashCalendarToken(token), calendarTokenCreatedAt: new Date() }, $unset: { calendarToken: 1 } },
+    {
+      $set: { calendarTokenHash: hashCalendarToken(token), calendarTokenCreatedAt: new Date() },
+      $unset: { calendarToken: 1 },
+    },
   );
   return token;
 }
 
 /** Turns the personal feed off: no token works until a new one is issued. */
 export async function revokeCalendarToken(personId: string): Promise<void> {
-  await Person.updateOne({ _id: personId }, { $unset: { calendarTokenHash: 1, calendarTokenCreatedAt: 1, calendarToken: 1 } });
+  await Person.updateOne(
+    { _id: personId },
+    { $unset: { calendarTokenHash: 1, calendarTokenCreatedAt: 1, calendarToken: 1 } },
+  );
 }
 
 export async function getCalendarTokenCreatedAt(personId: string): Promise<Date | null> {
@@ -219,7 +245,9 @@ export async function getCalendarTokenCreatedAt(personId: string): Promise<Date 
 /** The person a feed token belongs to, or null; malformed tokens never reach the database. */
 export async function findPersonIdByCalendarToken(token: string): Promise<string | null> {
   if (!isCalendarTokenShaped(token)) return null;
-  const doc = await Person.findOne({ calendarTokenHash: hashCalendarToken(token) }).select("_id").lean();
+  const doc = await Person.findOne({ calendarTokenHash: hashCalendarToken(token) })
+    .select("_id")
+    .lean();
   return doc ? String(doc._id) : null;
 }
 
@@ -255,12 +283,20 @@ export type PersonProfile = {
 };
 
 /** Updates a person's profile; a taken email comes back as a field error, not an exception. */
-export async function updatePersonProfile(id: string, profile: PersonProfile): Promise<{ ok: true } | { ok: false; field: "email"; message: string }> {
+export async function updatePersonProfile(
+  id: string,
+  profile: PersonProfile,
+): Promise<{ ok: true } | { ok: false; field: "email"; message: string }> {
   try {
-    await Person.updateOne({ _id: id }, { $set: { ...profile, email: profile.email.trim().toLowerCase() } }, { runValidators: true });
+    await Person.updateOne(
+      { _id: id },
+      { $set: { ...profile, email: profile.email.trim().toLowerCase() } },
+      { runValidators: true },
+    );
     return { ok: true };
   } catch (error) {
-    if (isDuplicateKeyError(error)) return { ok: false, field: "email", message: "Someone else already uses this email address" };
+    if (isDuplicateKeyError(error))
+      return { ok: false, field: "email", message: "Someone else already uses this email address" };
     throw error;
   }
 }
@@ -273,7 +309,14 @@ export async function anonymisePerson(id: string, now = new Date()) {
   await Person.updateOne(
     { _id: id },
     {
-      $set: { name: "Deleted person", email: `deleted-${id}@deleted.invalid`, organisation: "", jobTitle: "", passwordHash: null, anonymisedAt: now },
+      $set: {
+        name: "Deleted person",
+        email: `deleted-${id}@deleted.invalid`,
+        organisation: "",
+        jobTitle: "",
+        passwordHash: null,
+        anonymisedAt: now,
+      },
       $unset: { calendarToken: 1, calendarTokenHash: 1, calendarTokenCreatedAt: 1 },
     },
   );

@@ -20,5 +20,11 @@ export async function upsertPhase(phase: PhaseEntry) {
 
 export async function listPhases(): Promise<PhaseEntry[]> {
   const docs = await Phase.find().select("-_id number name startsOn endsOn description").sort({ number: 1 }).lean();
-  return docs.map(({ number, name, startsOn, endsOn, description }) => ({ number, name, startsOn, endsOn: endsOn ?? null, description: description ?? "" }));
+  return docs.map(({ number, name, startsOn, endsOn, description }) => ({
+    number,
+    name,
+    startsOn,
+    endsOn: endsOn ?? null,
+    description: description ?? "",
+  }));
 }

@@ -34,7 +34,12 @@ export type SeatClaim = "claimed" | "held" | "full";
  * Takes a seat in the pool for the registration, or reports the pool full. Idempotent: a
  * registration that already holds a seat there keeps it. `limit` null means no limit.
  */
-export async function claimSeat(conveningId: string, pool: string, registrationId: string, limit: number | null): Promise<SeatClaim> {
+export async function claimSeat(
+  conveningId: string,
+  pool: string,
+  registrationId: string,
+  limit: number | null,
+): Promise<SeatClaim> {
   const seats = await PlaceSeat.find({ conveningId, pool }).select("seat registrationId").lean();
   if (seats.some((held) => String(held.registrationId) === registrationId)) return "held";
   const candidates: string[] = [];

@@ -6,7 +6,6 @@ import { isDuplicateKeyError } from "./duplicate-key.server";
 import { idOrNull, isValidId, newId } from "./ids.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
 
-
 const registrationSchema = new Schema(
   {
     conveningId: { type: Schema.Types.ObjectId, ref: "Convening", required: true },
@@ -84,7 +83,10 @@ function toRecord(doc: RegistrationDoc): RegistrationRecord {
 export const ATTENDING_STATUSES = ["registered", "attended"] as const;
 
 /** A convening's registrations in arrival order (the waitlist's order). */
-export async function listRegistrationsForConvening(conveningId: string, filter: { cityId?: string; statuses?: readonly RegistrationStatus[] } = {}): Promise<RegistrationRecord[]> {
+export async function listRegistrationsForConvening(
+  conveningId: string,
+  filter: { cityId?: string; statuses?: readonly RegistrationStatus[] } = {},
+): Promise<RegistrationRecord[]> {
   if (!isValidId(conveningId)) return [];
   const query: Record<string, unknown> = { conveningId };
   if (filter.cityId) query.cityId = filter.cityId;
@@ -94,7 +96,10 @@ export async function listRegistrationsForConvening(conveningId: string, filter:
 }
 
 /** A person's own registrations (optionally only those in the given statuses). */
-export async function listRegistrationsOfPerson(personId: string, filter: { statuses?: readonly RegistrationStatus[] } = {}): Promise<RegistrationRecord[]> {
+export async function listRegistrationsOfPerson(
+  personId: string,
+  filter: { statuses?: readonly RegistrationStatus[] } = {},
+): Promise<RegistrationRecord[]> {
   if (!isValidId(personId)) return [];
   const query: Record<string, unknown> = { personId };
   if (filter.statuses) query.status = { $in: filter.statuses };
@@ -110,7 +115,10 @@ export async function getRegistration(id: string): Promise<RegistrationRecord | 
 }
 
 /** The person's registration for the convening, whatever its status, or null. */
-export async function findRegistrationOf(conveningId: string, personId: string): Promise<Pick<RegistrationRecord, "id" | "status"> | null> {
+export async function findRegistrationOf(
+  conveningId: string,
+  personId: string,
+): Promise<Pick<RegistrationRecord, "id" | "status"> | null> {
   if (!isValidId(conveningId) || !isValidId(personId)) return null;
   const doc = await Registration.findOne({ conveningId, personId }).select("status").lean();
   return doc ? { id: String(doc._id), status: doc.status } : null;
@@ -155,7 +163,12 @@ export async function hasWaitlistedBefore(conveningId: string, queueKey: string)
 }
 
 /** Moves a registration between statuses only from the expected one; true when it moved. */
-export async function moveRegistrationStatus(id: string, from: readonly RegistrationStatus[], to: RegistrationStatus, extra: Record<string, unknown> = {}) {
+export async function moveRegistrationStatus(
+  id: string,
+  from: readonly RegistrationStatus[],
+  to: RegistrationStatus,
+  extra: Record<string, unknown> = {},
+) {
   if (!isValidId(id)) return false;
   const result = await Registration.updateOne({ _id: id, status: { $in: from } }, { $set: { status: to, ...extra } });
   return result.modifiedCount === 1;
@@ -179,21 +192,36 @@ export async function cancelRegistrationsOfPerson(personId: string, statuses: re
 export async function anonymiseRegistrationsOfPerson(personId: string, now = new Date()) {
   await Registration.updateMany(
     { personId },
-    { $set: { roleAtEvent: "", dietaryNeeds: "", accessNeeds: "", arrivalDate: null, departureDate: null, isContactShared: false, declineReason: "", anonymisedAt: now } },
+    {
+      $set: {
+        roleAtEvent: "",
+        dietaryNeeds: "",
+        accessNeeds: "",
+        arrivalDate: null,
+        departureDate: null,
+        isContactShared: false,
+        declineReason: "",
+        anonymisedAt: now,
+      },
+    },
   );
 }
 
 /** The convenings a city's people are coming to (or came to), by id: calendar feeds. */
 export async function listConveningIdsAttendedByCity(cityId: string): Promise<string[]> {
   if (!isValidId(cityId)) return [];
-  const docs = await Registration.find({ cityId, status: { $in: ATTENDING_STATUSES } }).select("conveningId").lean();
+  const docs = await Registration.find({ cityId, status: { $in: ATTENDING_STATUSES } })
+    .select("conveningId")
+    .lean();
   return [...new Set(docs.map((doc) => String(doc.conveningId)))];
 }
 
 /** The convenings a person is coming to (or came to), by id: their personal feed. */
 export async function listConveningIdsAttendedByPerson(personId: string): Promise<string[]> {
   if (!isValidId(personId)) return [];
-  const docs = await Registration.find({ personId, status: { $in: ATTENDING_STATUSES } }).select("conveningId").lean();
+  const docs = await Registration.find({ personId, status: { $in: ATTENDING_STATUSES } })
+    .select("conveningId")
+    .lean();
   return [...new Set(docs.map((doc) => String(doc.conveningId)))];
 }
 
@@ -203,7 +231,9 @@ export async function isAttending(personId: string, conveningId: string): Promis
 }
 
 /** Demo data: registers the person once; later runs leave the registration as people changed it. */
-export async function upsertSeedRegistration(registration: Pick<NewRegistration, "conveningId" | "personId" | "cityId" | "status" | "roleAtEvent">) {
+export async function upsertSeedRegistration(
+  registration: Pick<NewRegistration, "conveningId" | "personId" | "cityId" | "status" | "roleAtEvent">,
+) {
   const { conveningId, personId, ...fields } = registration;
   await Registration.updateOne({ conveningId, personId }, { $setOnInsert: fields }, { upsert: true });
 }

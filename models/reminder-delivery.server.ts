@@ -23,7 +23,13 @@ reminderDeliverySchema.index({ kind: 1, recipient: 1, period: 1 }, { unique: tru
 export const ReminderDelivery = registerModel("ReminderDelivery", reminderDeliverySchema);
 
 /** True when this run won the claim; false when another run already has it. */
-export async function claimReminder(claim: { kind: ReminderKind; recipient: string; period: string; subject: string; actionCount: number }): Promise<boolean> {
+export async function claimReminder(claim: {
+  kind: ReminderKind;
+  recipient: string;
+  period: string;
+  subject: string;
+  actionCount: number;
+}): Promise<boolean> {
   try {
     await ReminderDelivery.create(claim);
     return true;
@@ -33,7 +39,10 @@ export async function claimReminder(claim: { kind: ReminderKind; recipient: stri
   }
 }
 
-export async function markReminderSent(claim: { kind: ReminderKind; recipient: string; period: string }, sentAt = new Date()) {
+export async function markReminderSent(
+  claim: { kind: ReminderKind; recipient: string; period: string },
+  sentAt = new Date(),
+) {
   await ReminderDelivery.updateOne({ ...claim, recipient: claim.recipient.toLowerCase() }, { $set: { sentAt } });
 }
 

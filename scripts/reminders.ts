@@ -8,7 +8,9 @@ try {
   const report = await runReminders();
   for (const message of report.sent) console.log(`sent ${message.kind} to ${message.to}: ${message.subject}`);
   for (const failure of report.failed) console.error(`failed ${failure.kind} to ${failure.to}: ${failure.reason}`);
-  console.log(`Reminders: ${report.sent.length} sent, ${report.alreadySent} already sent earlier, ${report.failed.length} failed.`);
+  console.log(
+    `Reminders: ${report.sent.length} sent, ${report.alreadySent} already sent earlier, ${report.failed.length} failed.`,
+  );
   if (report.failed.length > 0) process.exitCode = 1;
 } catch (error) {
   console.error(`Reminders failed: ${(error as Error).message}`);

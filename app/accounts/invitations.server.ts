@@ -6,7 +6,14 @@ import {
   lookUpInvitation,
   type InvitationLookup,
 } from "~models/invitation.server";
-import { createPerson, findPersonIdByEmail, getPerson, setPasswordHash, updateInvitedPerson, type Role } from "~models/person.server";
+import {
+  createPerson,
+  findPersonIdByEmail,
+  getPerson,
+  setPasswordHash,
+  updateInvitedPerson,
+  type Role,
+} from "~models/person.server";
 import { getEnv } from "~/utils/env.server";
 import { sendEmail } from "~/mail/mailer.server";
 import { hashPassword } from "./password.server";

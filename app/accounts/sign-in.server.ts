@@ -15,7 +15,8 @@ function lockedMessage(lockedUntil: Date, now: Date) {
 }
 
 /** When the lock made by the newest `maxFailures` attempts ends (`attempts` newest first). */
-const lockEnds = (attempts: Date[]) => new Date(attempts[SIGN_IN_LIMITS.maxFailures - 1].getTime() + SIGN_IN_LIMITS.windowMs);
+const lockEnds = (attempts: Date[]) =>
+  new Date(attempts[SIGN_IN_LIMITS.maxFailures - 1].getTime() + SIGN_IN_LIMITS.windowMs);
 
 export async function signIn(emailInput: string, password: string, now = new Date()): Promise<SignInResult> {
   const email = emailInput.trim().toLowerCase();
@@ -34,6 +35,7 @@ export async function signIn(emailInput: string, password: string, now = new Dat
     return { ok: true, person: account.person };
   }
   const failures = [now, ...earlier];
-  if (failures.length >= SIGN_IN_LIMITS.maxFailures) return { ok: false, message: lockedMessage(lockEnds(failures), now) };
+  if (failures.length >= SIGN_IN_LIMITS.maxFailures)
+    return { ok: false, message: lockedMessage(lockEnds(failures), now) };
   return { ok: false, message: WRONG_CREDENTIALS };
 }

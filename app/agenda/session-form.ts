@@ -19,7 +19,15 @@ export const RESTORE_SESSION_INTENT = "restore";
 const LIMITS = { title: 160, description: 4000, room: 160, placeName: 160, track: 60, guest: 120, speakers: 30 };
 const MAX_SESSION_MS = 7 * 86_400_000;
 
-type When = { startDate: string; startTime: string; endDate: string; endTime: string; timeZone: string; endTimeZone: string; repeatedHour: string };
+type When = {
+  startDate: string;
+  startTime: string;
+  endDate: string;
+  endTime: string;
+  timeZone: string;
+  endTimeZone: string;
+  repeatedHour: string;
+};
 type Issue = { path: string[]; message: string };
 
 /** The session's instants at its zone (the end at the arrival zone for travel), with problems and notes. */
@@ -33,35 +41,65 @@ function sessionTimes(value: When) {
   const isZoneKnown = value.timeZone !== "" && isValidTimeZone(value.timeZone);
   if (isZoneKnown) {
     const start = wallClockToInstant(value.startDate, value.startTime, value.timeZone, { preferLaterOffset });
-    if (!start.ok) issues.push({ path: ["startTime"], message: start.reason === "invalid-format" ? "Enter the start as a date and a 24-hour time" : start.message });
+    if (!start.ok)
+      issues.push({
+        path: ["startTime"],
+        message: start.reason === "invalid-format" ? "Enter the start as a date and a 24-hour time" : start.message,
+      });
     else {
       startsAt = start.instant;
       if (start.offsetNote) notes.push(`Start: ${start.offsetNote}`);
     }
   }
   if (isZoneKnown && (value.endTimeZone === "" || isValidTimeZone(value.endTimeZone))) {
-    const end = wallClockToInstant(value.endDate || value.startDate, value.endTime, endTimeZone ?? value.timeZone, { preferLaterOffset });
-    if (!end.ok) issues.push({ path: ["endTime"], message: end.reason === "invalid-format" ? "Enter the end as a 24-hour time (and a date if it ends on another day)" : end.message });
+    const end = wallClockToInstant(value.endDate || value.startDate, value.endTime, endTimeZone ?? value.timeZone, {
+      preferLaterOffset,
+    });
+    if (!end.ok)
+      issues.push({
+        path: ["endTime"],
+        message:
+          end.reason === "invalid-format"
+            ? "Enter the end as a 24-hour time (and a date if it ends on another day)"
+            : end.message,
+      });
     else {
       endsAt = end.instant;
       if (end.offsetNote) notes.push(`End: ${end.offsetNote}`);
     }
   }
   if (startsAt && endsAt) {
-    if (endsAt.getTime() <= startsAt.getTime()) issues.push({ path: ["endTime"], message: "The end must be after the start" });
-    else if (endsAt.getTime() - startsAt.getTime() > MAX_SESSION_MS) issues.push({ path: ["endTime"], message: "A session can last at most 7 days" });
+    if (endsAt.getTime() <= startsAt.getTime())
+      issues.push({ path: ["endTime"], message: "The end must be after the start" });
+    else if (endsAt.getTime() - startsAt.getTime() > MAX_SESSION_MS)
+      issues.push({ path: ["endTime"], message: "A session can last at most 7 days" });
   }
   return { startsAt, endsAt, endTimeZone, issues, notes };
 }
 
-const guestNames = () => textLines().refine((names) => names.every((name) => name.length <= LIMITS.guest), { message: `Each name must be ${LIMITS.guest} characters or fewer` });
+const guestNames = () =>
+  textLines().refine((names) => names.every((name) => name.length <= LIMITS.guest), {
+    message: `Each name must be ${LIMITS.guest} characters or fewer`,
+  });
 
-type SpeakerLists = { facilitatorIds: string[]; speakerIds: string[]; guestFacilitators: string[]; guestSpeakers: string[] };
+type SpeakerLists = {
+  facilitatorIds: string[];
+  speakerIds: string[];
+  guestFacilitators: string[];
+  guestSpeakers: string[];
+};
 
 function speakersOf(value: SpeakerLists, people: ReadonlyMap<string, string>): SpeakerInput[] {
-  const known = ([ids, role]: [string[], SpeakerInput["role"]]) => ids.flatMap((personId) => (people.has(personId) ? [{ personId, name: people.get(personId)!, role }] : []));
-  const guests = ([names, role]: [string[], SpeakerInput["role"]]) => names.map((name) => ({ personId: null, name, role }));
-  return [...known([value.facilitatorIds, "facilitator"]), ...known([value.speakerIds, "speaker"]), ...guests([value.guestFacilitators, "facilitator"]), ...guests([value.guestSpeakers, "speaker"])];
+  const known = ([ids, role]: [string[], SpeakerInput["role"]]) =>
+    ids.flatMap((personId) => (people.has(personId) ? [{ personId, name: people.get(personId)!, role }] : []));
+  const guests = ([names, role]: [string[], SpeakerInput["role"]]) =>
+    names.map((name) => ({ personId: null, name, role }));
+  return [
+    ...known([value.facilitatorIds, "facilitator"]),
+    ...known([value.speakerIds, "speaker"]),
+    ...guests([value.guestFacilitators, "facilitator"]),
+    ...guests([value.guestSpeakers, "speaker"]),
+  ];
 }
 
 /** The session form; `people` are those who can be named as facilitators or speakers (id → name). */
@@ -81,11 +119,14 @@ export function sessionFormSchema({ people }: { people: ReadonlyMap<string, stri
       guestFacilitators: guestNames(),
       guestSpeakers: guestNames(),
       timeZone: text().superRefine((zone, context) => {
-        if (!zone) context.addIssue({ code: z.ZodIssueCode.custom, message: "Enter the time zone of the session's place" });
-        else if (!isValidTimeZone(zone)) context.addIssue({ code: z.ZodIssueCode.custom, message: unknownZoneMessage(zone) });
+        if (!zone)
+          context.addIssue({ code: z.ZodIssueCode.custom, message: "Enter the time zone of the session's place" });
+        else if (!isValidTimeZone(zone))
+          context.addIssue({ code: z.ZodIssueCode.custom, message: unknownZoneMessage(zone) });
       }),
       endTimeZone: text().superRefine((zone, context) => {
-        if (zone && !isValidTimeZone(zone)) context.addIssue({ code: z.ZodIssueCode.custom, message: unknownZoneMessage(zone) });
+        if (zone && !isValidTimeZone(zone))
+          context.addIssue({ code: z.ZodIssueCode.custom, message: unknownZoneMessage(zone) });
       }),
       repeatedHour: text(),
       startDate: text(),
@@ -96,8 +137,14 @@ export function sessionFormSchema({ people }: { people: ReadonlyMap<string, stri
     })
     .superRefine((value, context) => {
       const issue = ({ path, message }: Issue) => context.addIssue({ code: z.ZodIssueCode.custom, path, message });
-      if (speakersOf(value, people).length > LIMITS.speakers && value.guestSpeakers.every((name) => name.length <= LIMITS.guest)) {
-        issue({ path: ["guestSpeakers"], message: `A session can have at most ${LIMITS.speakers} facilitators and speakers` });
+      if (
+        speakersOf(value, people).length > LIMITS.speakers &&
+        value.guestSpeakers.every((name) => name.length <= LIMITS.guest)
+      ) {
+        issue({
+          path: ["guestSpeakers"],
+          message: `A session can have at most ${LIMITS.speakers} facilitators and speakers`,
+        });
       }
       sessionTimes(value).issues.forEach(issue);
     })
@@ -142,11 +189,18 @@ export function sessionFormValues(session: SessionInput & { revision: number }):
     themes: session.themes,
     facilitatorIds: people("facilitator").flatMap((speaker) => (speaker.personId ? [speaker.personId] : [])),
     speakerIds: people("speaker").flatMap((speaker) => (speaker.personId ? [speaker.personId] : [])),
-    guestFacilitators: people("facilitator").filter((speaker) => !speaker.personId).map((speaker) => speaker.name).join("\n"),
-    guestSpeakers: people("speaker").filter((speaker) => !speaker.personId).map((speaker) => speaker.name).join("\n"),
+    guestFacilitators: people("facilitator")
+      .filter((speaker) => !speaker.personId)
+      .map((speaker) => speaker.name)
+      .join("\n"),
+    guestSpeakers: people("speaker")
+      .filter((speaker) => !speaker.personId)
+      .map((speaker) => speaker.name)
+      .join("\n"),
     // Saving the form unchanged must keep a session set in the repeated hour's second occurrence.
     repeatedHour:
-      isSecondOccurrence(session.startsAt, session.timeZone) || isSecondOccurrence(session.endsAt, session.endTimeZone ?? session.timeZone)
+      isSecondOccurrence(session.startsAt, session.timeZone) ||
+      isSecondOccurrence(session.endsAt, session.endTimeZone ?? session.timeZone)
         ? "later"
         : "earlier",
     revision: String(session.revision),

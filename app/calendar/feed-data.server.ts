@@ -13,7 +13,11 @@ import {
   listSessionsForFeeds,
 } from "~models/queries/calendar-feeds.server";
 import { getFeedSession } from "~models/agenda-session.server";
-import { isAttending, listConveningIdsAttendedByCity, listConveningIdsAttendedByPerson } from "~models/registration.server";
+import {
+  isAttending,
+  listConveningIdsAttendedByCity,
+  listConveningIdsAttendedByPerson,
+} from "~models/registration.server";
 import type { ActionRecord, ConveningRecord, SessionRecord } from "./feed-events";
 
 export type FeedData = { convenings: ConveningRecord[]; sessions: SessionRecord[] };
@@ -37,7 +41,10 @@ export async function loadCityData(cityId: string): Promise<FeedData> {
 }
 
 /** One convening (never a draft) and its sessions; null when there is no such public convening. */
-export async function loadConveningData(conveningId: string, options: { includeOnlineUrl?: boolean } = {}): Promise<FeedData | null> {
+export async function loadConveningData(
+  conveningId: string,
+  options: { includeOnlineUrl?: boolean } = {},
+): Promise<FeedData | null> {
   if (!isValidId(conveningId)) return null;
   const convenings = await listPublicConveningsByIds([conveningId], options);
   if (convenings.length === 0) return null;
@@ -52,7 +59,11 @@ export async function loadPublicConvening(conveningId: string) {
 }
 
 /** One session of a public convening, or null. */
-export async function loadSessionData(conveningId: string, sessionId: string, options: { includeOnlineUrl?: boolean } = {}): Promise<FeedData | null> {
+export async function loadSessionData(
+  conveningId: string,
+  sessionId: string,
+  options: { includeOnlineUrl?: boolean } = {},
+): Promise<FeedData | null> {
   if (!isValidId(conveningId) || !isValidId(sessionId)) return null;
   const convenings = await listPublicConveningsByIds([conveningId], options);
   if (convenings.length === 0) return null;
@@ -69,7 +80,10 @@ export type PersonalData = FeedData & { actions: ActionRecord[] };
 
 /** What one person is registered for (with joining links) and the actions they own. */
 export async function loadPersonalData(personId: string): Promise<PersonalData> {
-  const [registeredIds, ownedActions] = await Promise.all([listConveningIdsAttendedByPerson(personId), listDatedActionsOwnedBy(personId)]);
+  const [registeredIds, ownedActions] = await Promise.all([
+    listConveningIdsAttendedByPerson(personId),
+    listDatedActionsOwnedBy(personId),
+  ]);
   const convenings = await listPublicConveningsByIds(registeredIds, { includeOnlineUrl: true });
   // Action titles name their convening; drafts included, since the owner already knows of it.
   const [sessions, actionConvenings] = await Promise.all([

@@ -1,7 +1,12 @@
 // Turns convenings, agenda sessions and follow-up actions (plain records) into calendar events,
 // and decides which cancelled items are still listed. Pure: no database, no Remix.
 import type { CalendarEventInput } from "~/domain/ical/build-calendar";
-import { conveningKindLabel, type ConveningFormat, type ConveningKind, type ConveningStatus } from "~/domain/vocabulary/convenings";
+import {
+  conveningKindLabel,
+  type ConveningFormat,
+  type ConveningKind,
+  type ConveningStatus,
+} from "~/domain/vocabulary/convenings";
 import { frameworkTitle } from "~/domain/vocabulary/framework";
 import type { ActionStatus } from "~/domain/vocabulary/follow-ups";
 import { sessionKindLabel, type SessionKind } from "~/domain/vocabulary/sessions";
@@ -74,8 +79,6 @@ export type FeedContext = {
   /** Joining links belong to the personal feed only. */
   includeJoiningLinks: boolean;
 };
-
-
 
 export const conveningUid = (id: string) => `convening-${id}@${UID_DOMAIN}`;
 export const sessionUid = (id: string) => `session-${id}@${UID_DOMAIN}`;
@@ -163,7 +166,9 @@ export function conveningEvent(convening: ConveningRecord, context: FeedContext)
     sequence: convening.sequence,
     title: convening.title,
     description: paragraphs(
-      isCancelled ? `This convening has been cancelled.${convening.cancelReason ? ` ${convening.cancelReason}` : ""}` : null,
+      isCancelled
+        ? `This convening has been cancelled.${convening.cancelReason ? ` ${convening.cancelReason}` : ""}`
+        : null,
       convening.summary,
       convening.hostCityName ? `Hosted by ${convening.hostCityName}.` : null,
       link ? `Join online: ${link}` : null,
@@ -187,7 +192,11 @@ export function conveningEvent(convening: ConveningRecord, context: FeedContext)
  * convening's: both only ever go up, and a change to either (e.g. the convening being
  * cancelled or moved) must raise the session's SEQUENCE too.
  */
-export function sessionEvent(session: SessionRecord, convening: ConveningRecord, context: FeedContext): CalendarEventInput {
+export function sessionEvent(
+  session: SessionRecord,
+  convening: ConveningRecord,
+  context: FeedContext,
+): CalendarEventInput {
   const isCancelled = session.isCancelled || isConveningCancelled(convening);
   const link = joiningLink(convening, context);
   return {
@@ -195,7 +204,11 @@ export function sessionEvent(session: SessionRecord, convening: ConveningRecord,
     sequence: session.sequence + convening.sequence,
     title: session.title,
     description: paragraphs(
-      isCancelled ? (session.isCancelled ? "This session has been cancelled." : "This convening has been cancelled.") : null,
+      isCancelled
+        ? session.isCancelled
+          ? "This session has been cancelled."
+          : "This convening has been cancelled."
+        : null,
       session.description,
       `Part of ${convening.title}.`,
       link ? `Join online: ${link}` : null,

@@ -88,7 +88,8 @@ function collect(
     if (!options.includeSessions) continue;
     for (const session of sessionsByConvening.get(convening.id) ?? []) {
       const updatedAt = session.updatedAt > convening.updatedAt ? session.updatedAt : convening.updatedAt;
-      if (note(sessionDropOutAt(session, convening), updatedAt)) result.events.push(sessionEvent(session, convening, context));
+      if (note(sessionDropOutAt(session, convening), updatedAt))
+        result.events.push(sessionEvent(session, convening, context));
     }
   }
   return result;
@@ -123,7 +124,12 @@ const cache = new Map<string, CacheEntry>();
  * A changed body never keeps an older Last-Modified than the body it replaces (hard deletes
  * leave no updatedAt behind), so If-Modified-Since cannot answer 304 for new content.
  */
-async function memoised(key: string, fingerprint: string, now: Date, build: () => Promise<Collected & { file: CalendarFile }>) {
+async function memoised(
+  key: string,
+  fingerprint: string,
+  now: Date,
+  build: () => Promise<Collected & { file: CalendarFile }>,
+) {
   const cached = cache.get(key);
   if (cached && cached.fingerprint === fingerprint && now.getTime() < cached.validUntil) {
     cache.delete(key);
@@ -154,7 +160,10 @@ function shared<T>(key: string, task: () => Promise<T>): Promise<T> {
 }
 
 const currentFingerprint = (options: { includeRegistrations: boolean }) =>
-  shared(`fingerprint|${options.includeRegistrations}`, async () => `${await publicFeedFingerprint(options)}|${getEnv().APP_URL}`);
+  shared(
+    `fingerprint|${options.includeRegistrations}`,
+    async () => `${await publicFeedFingerprint(options)}|${getEnv().APP_URL}`,
+  );
 
 /** Forgets memoised feeds and rendered events (tests and benchmarks measure cold builds with it). */
 export function clearFeedCache() {
@@ -274,7 +283,11 @@ export async function singleEventFile(
   const collected: Collected = { events: [event], lastModified: event.lastModified.getTime(), nextDropOut: Infinity };
   const title = ids.sessionId ? data.sessions[0].title : convening.title;
   return finish(
-    { name: title, description: `${title} (Inclusive Cities programme)`, url: conveningPageUrl(getEnv().APP_URL, convening.id) },
+    {
+      name: title,
+      description: `${title} (Inclusive Cities programme)`,
+      url: conveningPageUrl(getEnv().APP_URL, convening.id),
+    },
     collected,
     { isPrivate: isRegistered, filename: `${fileSlug(title)}.ics` },
   );

@@ -30,7 +30,13 @@ export function cityDetailsSchema({ partnerSlugs }: { partnerSlugs: ReadonlySet<
       nation: choice(NATIONS, "Choose a nation"),
       department: text({ max: 160, tooLong: "Department must be 160 characters or fewer" }),
       sponsorRole: text({ max: 160, tooLong: "Sponsor role must be 160 characters or fewer" }),
-      learningPartnerSlug: text().refine((slug) => slug === "" || partnerSlugs.has(slug), { message: "Choose another city from the list" }),
+      learningPartnerSlug: text().refine((slug) => slug === "" || partnerSlugs.has(slug), {
+        message: "Choose another city from the list",
+      }),
     })
-    .transform(({ phaseJoined, learningPartnerSlug, ...details }) => ({ ...details, phaseJoined: phaseJoined === "1" ? (1 as const) : (2 as const), learningPartnerSlug: learningPartnerSlug || null }));
+    .transform(({ phaseJoined, learningPartnerSlug, ...details }) => ({
+      ...details,
+      phaseJoined: phaseJoined === "1" ? (1 as const) : (2 as const),
+      learningPartnerSlug: learningPartnerSlug || null,
+    }));
 }

@@ -8,7 +8,13 @@ const participant: Viewer = { id: "p", role: "participant", cityId: "bristol" };
 
 describe("the cities policy", () => {
   it("lets a Bristol rep keep Bristol's contacts and taskforce but not Cardiff's; managers every city's", () => {
-    expect([canEditCity(bristolRep, "bristol"), canEditCity(bristolRep, "cardiff"), canEditCity(manager, "cardiff"), canEditCity(participant, "bristol"), canEditCity(null, "bristol")]).toEqual([true, false, true, false, false]);
+    expect([
+      canEditCity(bristolRep, "bristol"),
+      canEditCity(bristolRep, "cardiff"),
+      canEditCity(manager, "cardiff"),
+      canEditCity(participant, "bristol"),
+      canEditCity(null, "bristol"),
+    ]).toEqual([true, false, true, false, false]);
   });
 
   it("keeps a city's details to managers and contacts to signed-in people", () => {

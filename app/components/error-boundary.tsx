@@ -21,12 +21,21 @@ const START_PAGE = { to: "/", label: "Go to the start page" };
  * The words for an error response: the route's own for its status, else the refusal's message
  * (short texts written for people) under the general title, else the general explanation.
  */
-export function explainError(status: number, statusText: string, data: unknown, statusHandlers: StatusHandlers = {}): Required<ErrorWords> {
+export function explainError(
+  status: number,
+  statusText: string,
+  data: unknown,
+  statusHandlers: StatusHandlers = {},
+): Required<ErrorWords> {
   const own = statusHandlers[status];
   if (own) return { link: START_PAGE, ...own };
   const known = EXPLANATIONS[status];
   const detail = typeof data === "string" && data.length < 300 ? data : null;
-  return { title: known?.title ?? statusText ?? "Something went wrong", body: detail ?? known?.body ?? "The request could not be completed.", link: START_PAGE };
+  return {
+    title: known?.title ?? statusText ?? "Something went wrong",
+    body: detail ?? known?.body ?? "The request could not be completed.",
+    link: START_PAGE,
+  };
 }
 
 export function GeneralErrorBoundary({ statusHandlers }: { statusHandlers?: StatusHandlers } = {}) {

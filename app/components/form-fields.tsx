@@ -3,7 +3,14 @@
 // that lists a form's problems on top, and the submit button that says it is working.
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useNavigation } from "@remix-run/react";
-import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  useEffect,
+  useRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's field: the form's own shape does not matter here
 export type Field = FieldMetadata<any, any, string[]>;
@@ -54,7 +61,14 @@ function withoutLengthLimits<T extends { maxLength?: number; minLength?: number;
   return rest;
 }
 
-export function TextField({ field, label, hint, id = field.name, type = "text", ...rest }: CommonProps & { type?: InputType } & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "id" | "name">) {
+export function TextField({
+  field,
+  label,
+  hint,
+  id = field.name,
+  type = "text",
+  ...rest
+}: CommonProps & { type?: InputType } & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "id" | "name">) {
   const error = errorOf(field);
   // A password never comes back from the server, so there is no value to show again.
   const props = withoutLengthLimits(getInputProps(field, { type, ariaAttributes: false, value: type !== "password" }));
@@ -65,7 +79,13 @@ export function TextField({ field, label, hint, id = field.name, type = "text", 
   );
 }
 
-export function TextAreaField({ field, label, hint, id = field.name, ...rest }: CommonProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">) {
+export function TextAreaField({
+  field,
+  label,
+  hint,
+  id = field.name,
+  ...rest
+}: CommonProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">) {
   const error = errorOf(field);
   const props = withoutLengthLimits(getTextareaProps(field, { ariaAttributes: false }));
   return (
@@ -76,7 +96,14 @@ export function TextAreaField({ field, label, hint, id = field.name, ...rest }: 
 }
 
 export type SelectOption = { value: string; label: string };
-export function SelectField({ field, label, hint, id = field.name, options, ...rest }: CommonProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & { options: SelectOption[] }) {
+export function SelectField({
+  field,
+  label,
+  hint,
+  id = field.name,
+  options,
+  ...rest
+}: CommonProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & { options: SelectOption[] }) {
   const error = errorOf(field);
   const { key: _key, ...props } = getSelectProps(field, { ariaAttributes: false });
   return (
@@ -109,9 +136,20 @@ export function HiddenField({ field, value }: { field: Field; value?: string }) 
 }
 
 /** A submit button that says it is working while its form is being sent. */
-export function SubmitButton({ children, pendingText, name, value }: { children: ReactNode; pendingText: string; name?: string; value?: string }) {
+export function SubmitButton({
+  children,
+  pendingText,
+  name,
+  value,
+}: {
+  children: ReactNode;
+  pendingText: string;
+  name?: string;
+  value?: string;
+}) {
   const navigation = useNavigation();
-  const isPending = navigation.state === "submitting" && (name === undefined || navigation.formData?.get(name) === value);
+  const isPending =
+    navigation.state === "submitting" && (name === undefined || navigation.formData?.get(name) === value);
   return (
     <button type="submit" className="button" name={name} value={value} disabled={isPending} aria-disabled={isPending}>
       {isPending ? pendingText : children}
@@ -135,7 +173,9 @@ export function ErrorSummary({
   fieldId?: (name: string) => string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(errors ?? {}).flatMap(([name, messages]) => (messages?.[0] ? [[name, messages[0]] as const] : []));
+  const entries = Object.entries(errors ?? {}).flatMap(([name, messages]) =>
+    messages?.[0] ? [[name, messages[0]] as const] : [],
+  );
   useEffect(() => {
     if (entries.length > 0) ref.current?.focus();
   }, [entries.length, errors]);

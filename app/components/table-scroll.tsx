@@ -13,7 +13,13 @@ export function TableScroll({ children, hint = true, ...label }: Label & { child
           Scroll sideways to see every column.
         </p>
       ) : null}
-      <div className="table-wrap" role="region" tabIndex={0} aria-label={label.label} aria-labelledby={label.labelledBy}>
+      <div
+        className="table-wrap"
+        role="region"
+        tabIndex={0}
+        aria-label={label.label}
+        aria-labelledby={label.labelledBy}
+      >
         {children}
       </div>
     </>

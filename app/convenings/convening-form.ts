@@ -3,16 +3,49 @@
 // the clocks skip is refused, a repeated hour resolved and named, an implausible year refused.
 import { z } from "zod";
 import { implausibleYearMessage, instantToWallClock, isValidTimeZone, wallClockToInstant } from "~/domain/local-time";
-import { CONVENING_FORMAT_LABELS, CONVENING_FORMATS, CONVENING_KIND_LABELS, CONVENING_KINDS } from "~/domain/vocabulary/convenings";
+import {
+  CONVENING_FORMAT_LABELS,
+  CONVENING_FORMATS,
+  CONVENING_KIND_LABELS,
+  CONVENING_KINDS,
+} from "~/domain/vocabulary/convenings";
 import { THEME_CODES } from "~/domain/vocabulary/framework";
-import { calendarDay, checkbox, checkboxes, choice, countMessage, countOrNull, isCount, optionalCount, requiredText, text, textLines, title, tooLong } from "~/forms/fields";
+import {
+  calendarDay,
+  checkbox,
+  checkboxes,
+  choice,
+  countMessage,
+  countOrNull,
+  isCount,
+  optionalCount,
+  requiredText,
+  text,
+  textLines,
+  title,
+  tooLong,
+} from "~/forms/fields";
 import type { FormFields } from "~/forms/schema-form";
 import type { ConveningInput, PlaceInput } from "~models/convening.server";
 
 export const CONVENING_KIND_OPTIONS = CONVENING_KINDS.map((value) => ({ value, label: CONVENING_KIND_LABELS[value] }));
-export const CONVENING_FORMAT_OPTIONS = CONVENING_FORMATS.map((value) => ({ value, label: CONVENING_FORMAT_LABELS[value] }));
+export const CONVENING_FORMAT_OPTIONS = CONVENING_FORMATS.map((value) => ({
+  value,
+  label: CONVENING_FORMAT_LABELS[value],
+}));
 
-export const LIMITS = { title: 160, summary: 4000, aim: 300, aims: 12, placeName: 160, address: 300, region: 120, country: 120, url: 500, reason: 1000 };
+export const LIMITS = {
+  title: 160,
+  summary: 4000,
+  aim: 300,
+  aims: 12,
+  placeName: 160,
+  address: 300,
+  region: 120,
+  country: 120,
+  url: 500,
+  reason: 1000,
+};
 const MAX_CONVENING_DAYS = 31;
 export const MAX_PLACES = 6;
 
@@ -29,7 +62,14 @@ function placeRows(places: Record<string, PlaceRow> | undefined): Array<{ key: s
   for (let index = 0; index < MAX_PLACES; index += 1) {
     const row = places?.[String(index)];
     if (!row) continue;
-    const place = { name: "", address: "", region: "", country: "", timeZone: "", ...Object.fromEntries(PLACE_FIELDS.map((field) => [field, (row[field] ?? "").trim()])) };
+    const place = {
+      name: "",
+      address: "",
+      region: "",
+      country: "",
+      timeZone: "",
+      ...Object.fromEntries(PLACE_FIELDS.map((field) => [field, (row[field] ?? "").trim()])),
+    };
     if (place.name || place.address || place.region || place.country) rows.push({ key: String(index), place });
   }
   return rows;
@@ -50,16 +90,29 @@ type Fields = {
 function conveningTimes(value: Fields, timeZone: string) {
   const issues: Issue[] = [];
   const notes: string[] = [];
-  const times = { startsAt: null as Date | null, endsAt: null as Date | null, opensAt: null as Date | null, closesAt: null as Date | null };
+  const times = {
+    startsAt: null as Date | null,
+    endsAt: null as Date | null,
+    opensAt: null as Date | null,
+    closesAt: null as Date | null,
+  };
   if (!timeZone || !isValidTimeZone(timeZone)) return { ...times, issues, notes };
   const start = wallClockToInstant(value.startDate, value.startTime || "09:00", timeZone);
-  if (!start.ok) issues.push({ path: ["startDate"], message: start.reason === "invalid-format" ? "Enter the first day as a date, and a start time" : start.message });
+  if (!start.ok)
+    issues.push({
+      path: ["startDate"],
+      message: start.reason === "invalid-format" ? "Enter the first day as a date, and a start time" : start.message,
+    });
   else {
     times.startsAt = start.instant;
     if (start.offsetNote) notes.push(start.offsetNote);
   }
   const end = wallClockToInstant(value.endDate, value.endTime || "17:00", timeZone);
-  if (!end.ok) issues.push({ path: ["endDate"], message: end.reason === "invalid-format" ? "Enter the last day as a date, and an end time" : end.message });
+  if (!end.ok)
+    issues.push({
+      path: ["endDate"],
+      message: end.reason === "invalid-format" ? "Enter the last day as a date, and an end time" : end.message,
+    });
   else {
     times.endsAt = end.instant;
     if (end.offsetNote) notes.push(end.offsetNote);
@@ -68,21 +121,33 @@ function conveningTimes(value: Fields, timeZone: string) {
   const implausibleStart = startsAt ? implausibleYearMessage(value.startDate, "a first day") : null;
   if (implausibleStart) issues.push({ path: ["startDate"], message: implausibleStart });
   else if (startsAt && endsAt) {
-    if (endsAt.getTime() <= startsAt.getTime()) issues.push({ path: ["endDate"], message: "The end must be after the start" });
-    else if (endsAt.getTime() - startsAt.getTime() > MAX_CONVENING_DAYS * 86_400_000) issues.push({ path: ["endDate"], message: `A convening can last at most ${MAX_CONVENING_DAYS} days` });
-    else if (endsAt.getTime() < Date.now()) notes.push("Its dates are in the past, so it is listed with past convenings.");
+    if (endsAt.getTime() <= startsAt.getTime())
+      issues.push({ path: ["endDate"], message: "The end must be after the start" });
+    else if (endsAt.getTime() - startsAt.getTime() > MAX_CONVENING_DAYS * 86_400_000)
+      issues.push({ path: ["endDate"], message: `A convening can last at most ${MAX_CONVENING_DAYS} days` });
+    else if (endsAt.getTime() < Date.now())
+      notes.push("Its dates are in the past, so it is listed with past convenings.");
   }
   if (value.registrationOpens) {
     const opens = wallClockToInstant(value.registrationOpens, "00:00", timeZone);
     if (opens.ok) times.opensAt = opens.instant;
-    else issues.push({ path: ["registrationOpens"], message: opens.reason === "invalid-format" ? "Enter the day registration opens as a date" : opens.message });
+    else
+      issues.push({
+        path: ["registrationOpens"],
+        message: opens.reason === "invalid-format" ? "Enter the day registration opens as a date" : opens.message,
+      });
   }
   if (value.registrationCloses) {
     const closes = wallClockToInstant(value.registrationCloses, "23:59", timeZone);
     if (closes.ok) times.closesAt = closes.instant;
-    else issues.push({ path: ["registrationCloses"], message: closes.reason === "invalid-format" ? "Enter the day registration closes as a date" : closes.message });
+    else
+      issues.push({
+        path: ["registrationCloses"],
+        message: closes.reason === "invalid-format" ? "Enter the day registration closes as a date" : closes.message,
+      });
   }
-  if (times.opensAt && times.closesAt && times.closesAt <= times.opensAt) issues.push({ path: ["registrationCloses"], message: "Registration must close after it opens" });
+  if (times.opensAt && times.closesAt && times.closesAt <= times.opensAt)
+    issues.push({ path: ["registrationCloses"], message: "Registration must close after it opens" });
   return { ...times, issues, notes };
 }
 
@@ -100,12 +165,19 @@ export function conveningFormSchema({ cityIds }: { cityIds: ReadonlySet<string> 
       title: title("Enter a title", { max: LIMITS.title, tooLong: tooLong("Title", LIMITS.title) }),
       summary: text({ max: LIMITS.summary, tooLong: tooLong("Summary", LIMITS.summary) }),
       phase: choice(["1", "2"], "Choose the programme phase"),
-      hostCityId: text().refine((id) => id === "" || cityIds.has(id), { message: "Choose a host city from the list, or none" }),
+      hostCityId: text().refine((id) => id === "" || cityIds.has(id), {
+        message: "Choose a host city from the list, or none",
+      }),
       format: choice(CONVENING_FORMATS, "Choose in person, online or hybrid"),
       onlineUrl: text().superRefine((url, context) => {
         if (url === "") return;
-        if (url.length > LIMITS.url) context.addIssue({ code: z.ZodIssueCode.custom, message: tooLong("Joining link", LIMITS.url)(url.length) });
-        else if (!/^https:\/\/[^\s]+\.[^\s]+$/.test(url)) context.addIssue({ code: z.ZodIssueCode.custom, message: "Enter the joining link as a full address starting with https://" });
+        if (url.length > LIMITS.url)
+          context.addIssue({ code: z.ZodIssueCode.custom, message: tooLong("Joining link", LIMITS.url)(url.length) });
+        else if (!/^https:\/\/[^\s]+\.[^\s]+$/.test(url))
+          context.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: "Enter the joining link as a full address starting with https://",
+          });
       }),
       places: z
         .record(
@@ -124,12 +196,19 @@ export function conveningFormSchema({ cityIds }: { cityIds: ReadonlySet<string> 
       endDate: text(),
       endTime: text(),
       aims: textLines().superRefine((aims, context) => {
-        if (aims.length > LIMITS.aims) context.addIssue({ code: z.ZodIssueCode.custom, message: `List at most ${LIMITS.aims} aims` });
-        else if (aims.some((aim) => aim.length > LIMITS.aim)) context.addIssue({ code: z.ZodIssueCode.custom, message: `Each aim must be ${LIMITS.aim} characters or fewer` });
+        if (aims.length > LIMITS.aims)
+          context.addIssue({ code: z.ZodIssueCode.custom, message: `List at most ${LIMITS.aims} aims` });
+        else if (aims.some((aim) => aim.length > LIMITS.aim))
+          context.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: `Each aim must be ${LIMITS.aim} characters or fewer`,
+          });
       }),
       themes: checkboxes(THEME_CODES, "Choose themes from the framework"),
       placesPerCity: optionalCount("Places per city"),
-      capacity: optionalCount("Total capacity").refine((capacity) => countOrNull(capacity) !== 0, { message: "Total capacity must be at least 1; leave it blank for no limit" }),
+      capacity: optionalCount("Total capacity").refine((capacity) => countOrNull(capacity) !== 0, {
+        message: "Total capacity must be at least 1; leave it blank for no limit",
+      }),
       cityPlaces: z.record(z.string(), text()).optional(),
       registrationOpens: text(),
       registrationCloses: text(),
@@ -144,14 +223,21 @@ export function conveningFormSchema({ cityIds }: { cityIds: ReadonlySet<string> 
       const rows = placeRows(value.places);
       for (const { key, place } of rows) {
         if (!place.name) issue({ path: ["places", key, "name"], message: "Enter the place's name" });
-        if (!place.timeZone) issue({ path: ["places", key, "timeZone"], message: "Enter the place's time zone, such as Europe/London" });
-        else if (!isValidTimeZone(place.timeZone)) issue({ path: ["places", key, "timeZone"], message: unknownZoneMessage(place.timeZone) });
+        if (!place.timeZone)
+          issue({ path: ["places", key, "timeZone"], message: "Enter the place's time zone, such as Europe/London" });
+        else if (!isValidTimeZone(place.timeZone))
+          issue({ path: ["places", key, "timeZone"], message: unknownZoneMessage(place.timeZone) });
       }
-      if (rows.length === 0) issue({ path: ["places", "0", "name"], message: "Enter at least one place (for an online meeting, “Online” and the organiser's time zone)" });
+      if (rows.length === 0)
+        issue({
+          path: ["places", "0", "name"],
+          message: "Enter at least one place (for an online meeting, “Online” and the organiser's time zone)",
+        });
       conveningTimes(value, rows[0]?.place.timeZone ?? "").issues.forEach(issue);
       for (const cityId of cityIds) {
         const places = value.cityPlaces?.[cityId]?.trim() ?? "";
-        if (places !== "" && !isCount(places)) issue({ path: ["cityPlaces", cityId], message: countMessage("Places for this city") });
+        if (places !== "" && !isCount(places))
+          issue({ path: ["cityPlaces", cityId], message: countMessage("Places for this city") });
       }
     })
     .transform((value) => {
@@ -208,8 +294,12 @@ export function conveningFormValues(convening: ConveningInput & { revision: numb
     themes: convening.themes,
     placesPerCity: convening.registration.placesPerCity === null ? "" : String(convening.registration.placesPerCity),
     capacity: convening.registration.capacity === null ? "" : String(convening.registration.capacity),
-    registrationOpens: convening.registration.opensAt ? instantToWallClock(convening.registration.opensAt, convening.timeZone).date : "",
-    registrationCloses: convening.registration.closesAt ? instantToWallClock(convening.registration.closesAt, convening.timeZone).date : "",
+    registrationOpens: convening.registration.opensAt
+      ? instantToWallClock(convening.registration.opensAt, convening.timeZone).date
+      : "",
+    registrationCloses: convening.registration.closesAt
+      ? instantToWallClock(convening.registration.closesAt, convening.timeZone).date
+      : "",
     isApprovalRequired: convening.registration.isApprovalRequired ? "on" : "",
     revision: String(convening.revision),
   };
@@ -222,11 +312,17 @@ export function conveningFormValues(convening: ConveningInput & { revision: numb
 
 /** Duplicating a convening: the new title and first day (the agenda moves with it). */
 export const duplicateConveningSchema = z.object({
-  title: title("Enter a title for the new convening", { max: LIMITS.title, tooLong: "Title must be 160 characters or fewer" }),
+  title: title("Enter a title for the new convening", {
+    max: LIMITS.title,
+    tooLong: "Title must be 160 characters or fewer",
+  }),
   firstDay: calendarDay({ invalid: "Enter the new first day as a date", implausibleAs: "a first day" }),
 });
 
 /** Cancelling a published convening: the reason everyone who opens it sees. */
 export const cancelConveningSchema = z.object({
-  reason: requiredText("Give a reason: everyone who opens the convening will see it", { max: LIMITS.reason, tooLong: "Keep the reason to 1000 characters or fewer" }),
+  reason: requiredText("Give a reason: everyone who opens the convening will see it", {
+    max: LIMITS.reason,
+    tooLong: "Keep the reason to 1000 characters or fewer",
+  }),
 });

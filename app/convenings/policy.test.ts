@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Viewer } from "~/accounts/policy";
-import { canCancelConvening, canCompleteConvening, canEditConvening, canPublishConvening, canReadConvening, canSeeJoiningLink, canSeeShareLink } from "./policy";
+import {
+  canCancelConvening,
+  canCompleteConvening,
+  canEditConvening,
+  canPublishConvening,
+  canReadConvening,
+  canSeeJoiningLink,
+  canSeeShareLink,
+} from "./policy";
 
 const manager: Viewer = { id: "m", role: "manager", cityId: null };
 const rep: Viewer = { id: "r", role: "city-rep", cityId: "bristol" };
@@ -11,7 +19,8 @@ describe("the convenings policy", () => {
   it("keeps drafts to managers and shows everything else to everyone", () => {
     const readers = [null, rep, manager];
     expect(readers.map((viewer) => canReadConvening(viewer, { status: "draft" }))).toEqual([false, false, true]);
-    for (const status of ["published", "completed", "cancelled"]) expect(readers.map((viewer) => canReadConvening(viewer, { status }))).toEqual([true, true, true]);
+    for (const status of ["published", "completed", "cancelled"])
+      expect(readers.map((viewer) => canReadConvening(viewer, { status }))).toEqual([true, true, true]);
   });
 
   it("lets managers edit until a convening is cancelled, publish drafts, cancel published ones and complete those that ended", () => {
@@ -25,11 +34,25 @@ describe("the convenings policy", () => {
     expect(row("published", now)).toEqual([true, false, true, false]);
     expect(row("published", ended)).toEqual([true, false, true, true]);
     expect(row("cancelled", ended)).toEqual([false, false, false, false]);
-    expect([canEditConvening(rep, { status: "draft" }), canPublishConvening(rep, { status: "draft" }), canCancelConvening(rep, { status: "published" }), canCompleteConvening(rep, { status: "published", endsAt: ended }, now)]).toEqual([false, false, false, false]);
+    expect([
+      canEditConvening(rep, { status: "draft" }),
+      canPublishConvening(rep, { status: "draft" }),
+      canCancelConvening(rep, { status: "published" }),
+      canCompleteConvening(rep, { status: "published", endsAt: ended }, now),
+    ]).toEqual([false, false, false, false]);
   });
 
   it("offers the share link to signed-in people once public, and the joining link to managers and registered people", () => {
-    expect([canSeeShareLink(null, { status: "published" }), canSeeShareLink(rep, { status: "published" }), canSeeShareLink(manager, { status: "draft" })]).toEqual([false, true, false]);
-    expect([canSeeJoiningLink(rep, { isRegistered: false }), canSeeJoiningLink(rep, { isRegistered: true }), canSeeJoiningLink(manager, { isRegistered: false }), canSeeJoiningLink(null, { isRegistered: false })]).toEqual([false, true, true, false]);
+    expect([
+      canSeeShareLink(null, { status: "published" }),
+      canSeeShareLink(rep, { status: "published" }),
+      canSeeShareLink(manager, { status: "draft" }),
+    ]).toEqual([false, true, false]);
+    expect([
+      canSeeJoiningLink(rep, { isRegistered: false }),
+      canSeeJoiningLink(rep, { isRegistered: true }),
+      canSeeJoiningLink(manager, { isRegistered: false }),
+      canSeeJoiningLink(null, { isRegistered: false }),
+    ]).toEqual([false, true, true, false]);
   });
 });

@@ -45,7 +45,11 @@ export function canCancelConvening(viewer: Viewer | null, convening: ConveningSt
   return isManager(viewer) && isCancellable(convening);
 }
 
-export function canCompleteConvening(viewer: Viewer | null, convening: ConveningState & { endsAt: Date | string }, now: Date): boolean {
+export function canCompleteConvening(
+  viewer: Viewer | null,
+  convening: ConveningState & { endsAt: Date | string },
+  now: Date,
+): boolean {
   return isManager(viewer) && convening.status === "published" && new Date(convening.endsAt) < now;
 }
 

@@ -5,7 +5,10 @@ import type { SignedInPerson } from "~models/person.server";
 import { invariantResponse } from "~/utils/invariant";
 import { canReadConvening } from "./policy";
 
-export async function requireReadableConvening(person: SignedInPerson | null, conveningId: string | undefined): Promise<ConveningRecord> {
+export async function requireReadableConvening(
+  person: SignedInPerson | null,
+  conveningId: string | undefined,
+): Promise<ConveningRecord> {
   const convening = await getConvening(conveningId ?? "");
   invariantResponse(convening && canReadConvening(person, convening), "Convening not found", { status: 404 });
   return convening;

@@ -5,10 +5,10 @@
  * people type and read the wall-clock time at the place. This module converts
  * between the two and formats instants for display. Pure: depends on luxon only.
  */
-import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
+import { DateTime, FixedOffsetZone, IANAZone } from "luxon";
 
-const DISPLAY_LOCALE = 'en-GB';
-const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'en-AU'];
+const DISPLAY_LOCALE = "en-GB";
+const ABBREVIATION_LOCALES = ["en-US", "en-GB", "en-AU"];
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 
@@ -19,14 +19,14 @@ export type WallClockResult =
   | { ok: true; instant: Date; ambiguous: boolean; offsetNote?: string }
   | {
       ok: false;
-      reason: 'invalid-format' | 'invalid-zone' | 'nonexistent';
+      reason: "invalid-format" | "invalid-zone" | "nonexistent";
       message: string;
     };
 
 /** True only for IANA zone names the runtime's tz database knows ("UTC" included). */
 export function isValidTimeZone(zone: string): boolean {
   // IANAZone rather than DateTime#setZone: setZone also accepts fixed offsets such as "UTC+1".
-  return typeof zone === 'string' && IANAZone.isValidZone(zone);
+  return typeof zone === "string" && IANAZone.isValidZone(zone);
 }
 
 /**
@@ -44,14 +44,14 @@ export function wallClockToInstant(
   if (!fields) {
     return {
       ok: false,
-      reason: 'invalid-format',
+      reason: "invalid-format",
       message: `"${date} ${time}" is not a valid date and time; use a real calendar date as YYYY-MM-DD and a 24-hour time as HH:mm (00:00–23:59).`,
     };
   }
   if (!isValidTimeZone(zone)) {
     return {
       ok: false,
-      reason: 'invalid-zone',
+      reason: "invalid-zone",
       message: `"${zone}" is not a recognised IANA time zone (for example "Europe/London" or "America/New_York").`,
     };
   }
@@ -66,7 +66,7 @@ export function wallClockToInstant(
     dt.hour !== fields.hour ||
     dt.minute !== fields.minute
   ) {
-    return { ok: false, reason: 'nonexistent', message: gapMessage(fields, zone) };
+    return { ok: false, reason: "nonexistent", message: gapMessage(fields, zone) };
   }
 
   const candidates = dt
@@ -79,19 +79,21 @@ export function wallClockToInstant(
   }
 
   const chosen = opts.preferLaterOffset ? candidates[candidates.length - 1] : candidates[0];
-  const clock = chosen.toFormat('HH:mm');
+  const clock = chosen.toFormat("HH:mm");
   const name = zoneAbbreviation(chosen);
   const offset = utcOffsetLabel(chosen.offset);
   const offsetNote =
     `${clock} occurs twice on ${dayText(chosen)} in ${zone}; ` +
-    `using ${clock} ${name}${name === offset ? '' : ` (${offset})`}`;
+    `using ${clock} ${name}${name === offset ? "" : ` (${offset})`}`;
   return { ok: true, instant: chosen.toJSDate(), ambiguous: true, offsetNote };
 }
 
 /** Every instant showing the same wall-clock time at `zone` as `instant` (two in a repeated hour). */
 function sameWallClock(instant: Date, zone: string): DateTime[] {
   const dt = atZone(instant, zone);
-  return dt.getPossibleOffsets().filter((candidate) => candidate.hour === dt.hour && candidate.minute === dt.minute && candidate.day === dt.day);
+  return dt
+    .getPossibleOffsets()
+    .filter((candidate) => candidate.hour === dt.hour && candidate.minute === dt.minute && candidate.day === dt.day);
 }
 
 /** True when `instant` falls in an hour that happens twice at `zone` (clocks going back). */
@@ -107,24 +109,20 @@ export function isSecondOccurrence(instant: Date, zone: string): boolean {
 /** The wall-clock date (YYYY-MM-DD) and time (HH:mm) of `instant` at `zone`, e.g. to pre-fill a form. */
 export function instantToWallClock(instant: Date, zone: string): { date: string; time: string } {
   const dt = atZone(instant, zone);
-  return { date: dt.toFormat('yyyy-MM-dd'), time: dt.toFormat('HH:mm') };
+  return { date: dt.toFormat("yyyy-MM-dd"), time: dt.toFormat("HH:mm") };
 }
 
 /** "10:00 EDT", "15:00 BST", "09:00 GMT"; zones without a common abbreviation get "UTC+5:30" style. */
 export function formatLocalTime(instant: Date, zone: string): string {
   const dt = atZone(instant, zone);
-  return `${dt.toFormat('HH:mm')} ${zoneAbbreviation(dt)}`;
+  return `${dt.toFormat("HH:mm")} ${zoneAbbreviation(dt)}`;
 }
 
 /**
  * The place time, followed by the viewer's own time when the viewer's clock differs at that
  * instant: "10:00 EDT · 15:00 BST". A missing or invalid viewer zone gives just the place time.
  */
-export function formatWithViewerTime(
-  instant: Date,
-  placeZone: string,
-  viewerZone?: string | null,
-): string {
+export function formatWithViewerTime(instant: Date, placeZone: string, viewerZone?: string | null): string {
   const placeTime = formatLocalTime(instant, placeZone);
   if (!viewerZone || !isValidTimeZone(viewerZone)) return placeTime;
   const place = atZone(instant, placeZone);
@@ -135,12 +133,12 @@ export function formatWithViewerTime(
 
 /** "Monday 21 May 2018": the calendar day at the place. */
 export function formatDayHeading(instant: Date, zone: string): string {
-  return atZone(instant, zone).toFormat('cccc d LLLL yyyy');
+  return atZone(instant, zone).toFormat("cccc d LLLL yyyy");
 }
 
 /** "2018-05-21": the calendar day at the place, for grouping sessions by day. */
 export function localDayKey(instant: Date, zone: string): string {
-  return atZone(instant, zone).toFormat('yyyy-MM-dd');
+  return atZone(instant, zone).toFormat("yyyy-MM-dd");
 }
 
 /**
@@ -151,12 +149,12 @@ export function formatDateRange(start: Date, end: Date, zone: string): string {
   const s = atZone(start, zone);
   const e = atZone(end, zone);
   if (e.toMillis() < s.toMillis()) {
-    throw new RangeError('formatDateRange: end is before start');
+    throw new RangeError("formatDateRange: end is before start");
   }
-  if (s.hasSame(e, 'day')) return s.toFormat('d LLLL yyyy');
-  if (s.hasSame(e, 'month')) return `${s.toFormat('d')}–${e.toFormat('d LLLL yyyy')}`;
-  if (s.hasSame(e, 'year')) return `${s.toFormat('d LLLL')} – ${e.toFormat('d LLLL yyyy')}`;
-  return `${s.toFormat('d LLLL yyyy')} – ${e.toFormat('d LLLL yyyy')}`;
+  if (s.hasSame(e, "day")) return s.toFormat("d LLLL yyyy");
+  if (s.hasSame(e, "month")) return `${s.toFormat("d")}–${e.toFormat("d LLLL yyyy")}`;
+  if (s.hasSame(e, "year")) return `${s.toFormat("d LLLL")} – ${e.toFormat("d LLLL yyyy")}`;
+  return `${s.toFormat("d LLLL yyyy")} – ${e.toFormat("d LLLL yyyy")}`;
 }
 
 /** Whole minutes from `start` to `end` (negative if `end` is earlier). */
@@ -182,11 +180,11 @@ function calendarDayFields(date: string): { year: number; month: number; day: nu
 
 /** True for a real calendar day written YYYY-MM-DD, as date inputs send it. */
 export function isCalendarDay(date: string): boolean {
-  return typeof date === 'string' && calendarDayFields(date) !== null;
+  return typeof date === "string" && calendarDayFields(date) !== null;
 }
 
 function parseWallClock(date: string, time: string): WallClockFields | null {
-  if (typeof date !== 'string' || typeof time !== 'string') return null;
+  if (typeof date !== "string" || typeof time !== "string") return null;
   const day = calendarDayFields(date);
   const t = TIME_RE.exec(time.trim());
   if (!day || !t) return null;
@@ -197,7 +195,7 @@ function parseWallClock(date: string, time: string): WallClockFields | null {
 
 function assertValidDate(instant: Date): void {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
-    throw new RangeError('Expected a valid Date');
+    throw new RangeError("Expected a valid Date");
   }
 }
 
@@ -210,7 +208,7 @@ function atZone(instant: Date, zone: string): DateTime {
 }
 
 function dayText(dt: DateTime): string {
-  return dt.setLocale(DISPLAY_LOCALE).toFormat('d LLLL yyyy');
+  return dt.setLocale(DISPLAY_LOCALE).toFormat("d LLLL yyyy");
 }
 
 /**
@@ -220,7 +218,7 @@ function dayText(dt: DateTime): string {
  */
 function zoneAbbreviation(dt: DateTime): string {
   for (const locale of ABBREVIATION_LOCALES) {
-    const name = dt.setLocale(locale).toFormat('ZZZZ');
+    const name = dt.setLocale(locale).toFormat("ZZZZ");
     if (name && !/^(GMT|UTC)[+\-−]/.test(name)) return name;
   }
   return utcOffsetLabel(dt.offset);
@@ -228,11 +226,11 @@ function zoneAbbreviation(dt: DateTime): string {
 
 /** 60 → "UTC+1", -300 → "UTC-5", 330 → "UTC+5:30", 0 → "UTC+0". */
 function utcOffsetLabel(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
+  const sign = offsetMinutes < 0 ? "-" : "+";
   const abs = Math.abs(offsetMinutes);
   const hours = Math.floor(abs / 60);
   const minutes = abs % 60;
-  return `UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+  return `UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, "0")}` : ""}`;
 }
 
 /** Explains a spring-forward gap, naming the jump and the nearest valid times either side. */
@@ -240,8 +238,8 @@ function gapMessage(fields: WallClockFields, zone: string): string {
   const wanted = `${pad(fields.hour)}:${pad(fields.minute)}`;
   const day = DateTime.fromObject(
     { year: fields.year, month: fields.month, day: fields.day },
-    { zone: 'UTC', locale: DISPLAY_LOCALE },
-  ).toFormat('d LLLL yyyy');
+    { zone: "UTC", locale: DISPLAY_LOCALE },
+  ).toFormat("d LLLL yyyy");
   const lead = `${wanted} on ${day} does not exist in ${zone}`;
 
   const transition = findGapTransition(fields, zone);
@@ -254,9 +252,8 @@ function gapMessage(fields: WallClockFields, zone: string): string {
     locale: DISPLAY_LOCALE,
   });
   const after = DateTime.fromMillis(changeAt, { zone, locale: DISPLAY_LOCALE });
-  const sameDay = before.toFormat('yyyy-MM-dd') === after.toFormat('yyyy-MM-dd');
-  const clock = (dt: DateTime) =>
-    sameDay ? dt.toFormat('HH:mm') : `${dt.toFormat('HH:mm')} on ${dayText(dt)}`;
+  const sameDay = before.toFormat("yyyy-MM-dd") === after.toFormat("yyyy-MM-dd");
+  const clock = (dt: DateTime) => (sameDay ? dt.toFormat("HH:mm") : `${dt.toFormat("HH:mm")} on ${dayText(dt)}`);
   const fromText = clock(before);
   const toText = clock(after);
   const oldName = zoneAbbreviation(DateTime.fromMillis(changeAt - 1, { zone }));
@@ -268,10 +265,7 @@ function gapMessage(fields: WallClockFields, zone: string): string {
 }
 
 /** Finds the instant of the offset change that swallowed the given wall-clock time. */
-function findGapTransition(
-  fields: WallClockFields,
-  zone: string,
-): { changeAt: number; offsetBefore: number } | null {
+function findGapTransition(fields: WallClockFields, zone: string): { changeAt: number; offsetBefore: number } | null {
   const ianaZone = IANAZone.create(zone);
   const localAsUtc = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute);
   // UTC offsets lie within about ±14h, so the change that skipped this reading is inside this window.
@@ -288,7 +282,7 @@ function findGapTransition(
 }
 
 function pad(n: number): string {
-  return String(n).padStart(2, '0');
+  return String(n).padStart(2, "0");
 }
 
 /**

@@ -48,7 +48,9 @@ export async function loadActionDetail(person: SignedInPerson, action: ActionDet
       firstDay && action.dueOn && action.dueOn < firstDay
         ? `Due ${formatDay(action.dueOn)}, before the convening that raised it (${formatDay(firstDay)}).`
         : null,
-    updates: [...action.updates].reverse().map((update) => ({ ...update, at: update.at.toISOString(), when: WHEN.format(update.at) })),
+    updates: [...action.updates]
+      .reverse()
+      .map((update) => ({ ...update, at: update.at.toISOString(), when: WHEN.format(update.at) })),
     canChange: change.ok,
     readOnlyReason: change.ok ? null : change.reason,
     canRemoveUpdates: canRemoveProgressUpdate(person).ok,

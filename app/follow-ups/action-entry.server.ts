@@ -20,12 +20,18 @@ export async function loadActionFormOptions(person: SignedInPerson) {
     cities: cities.map((city) => ({ id: city.id, name: city.name })),
     owners: owners.map((owner) => ({ id: owner.id, name: owner.name, cityId: owner.cityId })),
     themes: framework.filter((item) => item.kind === "theme").map((item) => ({ code: item.code, title: item.title })),
-    principles: framework.filter((item) => item.kind === "principle").map((item) => ({ code: item.code, title: item.title })),
+    principles: framework
+      .filter((item) => item.kind === "principle")
+      .map((item) => ({ code: item.code, title: item.title })),
     isCityFixed: !canAssignToAnyCity(person),
   };
 }
 
-export async function loadFastEntry(person: SignedInPerson, conveningId: string, options: { withActions?: boolean; now?: Date } = {}) {
+export async function loadFastEntry(
+  person: SignedInPerson,
+  conveningId: string,
+  options: { withActions?: boolean; now?: Date } = {},
+) {
   const convening = await getReadableConveningForActions(person, conveningId);
   if (!convening) return null;
   const withActions = options.withActions ?? true;
@@ -36,28 +42,36 @@ export async function loadFastEntry(person: SignedInPerson, conveningId: string,
   ]);
   const today = todayIn(options.now ?? new Date());
   const cityName = new Map(formOptions.cities.map((city) => [city.id, city.name]));
-  const ownerName = new Map((await getPeopleByIds(actions.map((action) => action.ownerPersonId))).map((owner) => [owner.id, owner.name]));
+  const ownerName = new Map(
+    (await getPeopleByIds(actions.map((action) => action.ownerPersonId))).map((owner) => [owner.id, owner.name]),
+  );
   const sessionTitle = new Map(sessions.map((session) => [session.id, session.title]));
   return {
     ...formOptions,
     conveningForActions: convening,
-    convening: { id: convening.id, title: convening.title, when: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone) },
+    convening: {
+      id: convening.id,
+      title: convening.title,
+      when: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
+    },
     sessions: sessions.map((session) => ({
       id: session.id,
       label: `${formatDayHeading(session.startsAt, session.timeZone).split(" ").slice(0, 3).join(" ")}, ${formatLocalTime(session.startsAt, session.timeZone)}: ${session.title}`,
     })),
     // Newest first: the one just typed is at the top.
-    recorded: actions.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : compareForPlan(a, b))).map((action) => ({
-      id: action.id,
-      title: action.title,
-      status: action.status,
-      priority: action.priority,
-      dueText: describeDue(action, today),
-      isOverdue: isOverdue(action, today),
-      cityName: cityName.get(action.ownerCityId) ?? "Unknown city",
-      ownerName: action.ownerPersonId ? ownerName.get(action.ownerPersonId) ?? null : null,
-      themes: action.themes,
-      sessionTitle: action.sessionId ? sessionTitle.get(action.sessionId) ?? null : null,
-    })),
+    recorded: actions
+      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : compareForPlan(a, b)))
+      .map((action) => ({
+        id: action.id,
+        title: action.title,
+        status: action.status,
+        priority: action.priority,
+        dueText: describeDue(action, today),
+        isOverdue: isOverdue(action, today),
+        cityName: cityName.get(action.ownerCityId) ?? "Unknown city",
+        ownerName: action.ownerPersonId ? (ownerName.get(action.ownerPersonId) ?? null) : null,
+        themes: action.themes,
+        sessionTitle: action.sessionId ? (sessionTitle.get(action.sessionId) ?? null) : null,
+      })),
   };
 }

@@ -9,9 +9,30 @@ import { getCityBySlug, listCities } from "~models/city.server";
 import { listActionsForExport } from "~models/follow-up-action.server";
 import { getReadableConveningForActions } from "./readable-convening.server";
 
-const HEADER = ["Action", "City", "Owner", "Status", "Priority", "Due", "Overdue", "Themes", "Principles", "Convening", "Session", "Resources needed", "Description", "Raised", "Last update", "Link"];
+const HEADER = [
+  "Action",
+  "City",
+  "Owner",
+  "Status",
+  "Priority",
+  "Due",
+  "Overdue",
+  "Themes",
+  "Principles",
+  "Convening",
+  "Session",
+  "Resources needed",
+  "Description",
+  "Raised",
+  "Last update",
+  "Link",
+];
 
-export async function exportActionsCsv(filter: { citySlug: string | null; conveningId: string | null }, viewer: Viewer, now = new Date()) {
+export async function exportActionsCsv(
+  filter: { citySlug: string | null; conveningId: string | null },
+  viewer: Viewer,
+  now = new Date(),
+) {
   const scope: { cityId?: string; conveningId?: string } = {};
   let filename = "follow-up-actions";
   if (filter.citySlug) {
@@ -32,26 +53,30 @@ export async function exportActionsCsv(filter: { citySlug: string | null; conven
     getConveningsByIds(actions.map((action) => action.conveningId).filter((id): id is string => Boolean(id))),
     getSessionsByIds(actions.map((action) => action.sessionId).filter((id): id is string => Boolean(id))),
   ]);
-  const name = <T extends { id: string }>(items: T[], label: (item: T) => string) => new Map(items.map((item) => [item.id, label(item)]));
+  const name = <T extends { id: string }>(items: T[], label: (item: T) => string) =>
+    new Map(items.map((item) => [item.id, label(item)]));
   const cityName = name(cities, (city) => city.name);
   const personName = name(people, (person) => person.name);
   // A draft convening's title is the programme team's until it is published.
-  const conveningTitle = name(convenings.filter((convening) => canReadConvening(viewer, convening)), (convening) => convening.title);
+  const conveningTitle = name(
+    convenings.filter((convening) => canReadConvening(viewer, convening)),
+    (convening) => convening.title,
+  );
   const sessionTitle = name(sessions, (session) => session.title);
   const today = todayIn(now);
   const appUrl = getEnv().APP_URL;
   const rows = actions.map((action) => [
     action.title,
     cityName.get(action.ownerCityId) ?? "",
-    action.ownerPersonId ? personName.get(action.ownerPersonId) ?? "" : "",
+    action.ownerPersonId ? (personName.get(action.ownerPersonId) ?? "") : "",
     action.status,
     action.priority,
     action.dueOn ?? "",
     isOverdue(action, today) ? "yes" : "no",
     action.themes.join(" "),
     action.principles.join(" "),
-    action.conveningId ? conveningTitle.get(action.conveningId) ?? "" : "",
-    action.sessionId ? sessionTitle.get(action.sessionId) ?? "" : "",
+    action.conveningId ? (conveningTitle.get(action.conveningId) ?? "") : "",
+    action.sessionId ? (sessionTitle.get(action.sessionId) ?? "") : "",
     action.resourcesNeeded,
     action.description,
     action.createdAt.toISOString(),

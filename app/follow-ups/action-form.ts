@@ -17,7 +17,11 @@ export const actionFormSchema = z.object({
   ownerCityId: requiredText("Choose the city that owns this action"),
   ownerPersonId: optionalId("That person is not in the programme: choose an owner from the list"),
   sessionId: optionalId("Choose a session of this convening"),
-  dueOn: calendarDay({ invalid: "Enter a real date, for example 2027-04-30", implausibleAs: "a due date", isOptional: true }),
+  dueOn: calendarDay({
+    invalid: "Enter a real date, for example 2027-04-30",
+    implausibleAs: "a due date",
+    isOptional: true,
+  }),
   priority: choice(ACTION_PRIORITIES, "Choose a priority", "medium"),
   resourcesNeeded: text({ max: 2000, tooLong: "Keep resources to 2,000 characters or fewer" }),
   themes: checkboxes(THEME_CODES, "Choose themes from the framework"),

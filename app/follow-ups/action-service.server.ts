@@ -1,6 +1,13 @@
 // Creating and changing follow-up actions: form parsing, the checks that need the database
 // (owner exists and belongs to the city, session belongs to the convening) and authorisation.
-import { canAssignToCity, canChangeCityActions, canNameOwner, canReadPlans, canRemoveProgressUpdate, cityScopeOf } from "~/follow-ups/policy";
+import {
+  canAssignToCity,
+  canChangeCityActions,
+  canNameOwner,
+  canReadPlans,
+  canRemoveProgressUpdate,
+  cityScopeOf,
+} from "~/follow-ups/policy";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { actionFormSchema, progressFormSchema, type ActionForm } from "~/follow-ups/action-form";
 import { formatDay } from "~/domain/follow-ups/action-rules";
@@ -46,7 +53,11 @@ type Checked = { ok: true; form: ActionForm; warning: string | null };
  * Parses and checks an action form. A rep naming another city is refused with 403 before anything
  * else; field problems come back as messages with the input kept.
  */
-async function checkActionForm(person: SignedInPerson, formData: FormData, convening: ConveningForActions | null): Promise<Checked | Refusal> {
+async function checkActionForm(
+  person: SignedInPerson,
+  formData: FormData,
+  convening: ConveningForActions | null,
+): Promise<Checked | Refusal> {
   const requestedCityId = String(formData.get("ownerCityId") ?? "").trim();
   const assignment = requestedCityId ? canAssignToCity(person, requestedCityId) : null;
   if (assignment && !assignment.ok) throw forbidden(assignment.reason);
@@ -61,7 +72,8 @@ async function checkActionForm(person: SignedInPerson, formData: FormData, conve
   ]);
   if (!city) errors.ownerCityId = "Choose a city from the list";
   else requireCityChange(person, city.id);
-  if (form.ownerPersonId && !owner) errors.ownerPersonId = "That person is not in the programme: choose an owner from the list";
+  if (form.ownerPersonId && !owner)
+    errors.ownerPersonId = "That person is not in the programme: choose an owner from the list";
   else if (owner && !canNameOwner(person, owner, form.ownerCityId)) {
     errors.ownerPersonId = `The owner must be someone from ${city?.name ?? "your city"}`;
   }
@@ -79,7 +91,13 @@ async function checkActionForm(person: SignedInPerson, formData: FormData, conve
   return { ok: true, form, warning };
 }
 
-export type Created = { ok: true; actionId: string; title: string; warning: string | null; context: { sessionId: string; ownerCityId: string } };
+export type Created = {
+  ok: true;
+  actionId: string;
+  title: string;
+  warning: string | null;
+  context: { sessionId: string; ownerCityId: string };
+};
 
 export async function createActionFromForm(
   person: SignedInPerson,
@@ -103,7 +121,13 @@ export async function createActionFromForm(
     resourcesNeeded: form.resourcesNeeded,
     createdBy: { id: person.id, name: person.name },
   });
-  return { ok: true, actionId, title: form.title, warning: checked.warning, context: { sessionId: form.sessionId, ownerCityId: form.ownerCityId } };
+  return {
+    ok: true,
+    actionId,
+    title: form.title,
+    warning: checked.warning,
+    context: { sessionId: form.sessionId, ownerCityId: form.ownerCityId },
+  };
 }
 
 /** The action, or 404 for a malformed or unknown id; readers only. */
@@ -116,7 +140,11 @@ export async function loadActionForReader(person: SignedInPerson, actionId: stri
 
 export type Changed = { ok: true; message: string; warning: string | null };
 
-function describeChanges(before: ActionDetail, form: ActionForm, names: { cityName: (id: string) => string; personName: (id: string | null) => string }): { changes: ActionChanges; notes: string[] } {
+function describeChanges(
+  before: ActionDetail,
+  form: ActionForm,
+  names: { cityName: (id: string) => string; personName: (id: string | null) => string },
+): { changes: ActionChanges; notes: string[] } {
   const changes: ActionChanges = {};
   const notes: string[] = [];
   const day = (value: string | null) => (value ? formatDay(value) : "no date");
@@ -161,7 +189,11 @@ function describeChanges(before: ActionDetail, form: ActionForm, names: { cityNa
 }
 
 /** Edits details (not status: that goes through a progress update so the timeline records it). */
-export async function editActionFromForm(person: SignedInPerson, action: ActionDetail, formData: FormData): Promise<Changed | Refusal> {
+export async function editActionFromForm(
+  person: SignedInPerson,
+  action: ActionDetail,
+  formData: FormData,
+): Promise<Changed | Refusal> {
   requireCityChange(person, action.ownerCityId);
   // The session stays as raised; the edit form does not offer it.
   formData.set("sessionId", action.sessionId ?? "");
@@ -185,17 +217,29 @@ export async function editActionFromForm(person: SignedInPerson, action: ActionD
     { authorId: person.id, authorName: person.name, text: `Changed the ${notes.join("; the ")}.` },
     { expectedUpdatedAt: action.updatedAt, scopeCityId: cityScopeOf(person) ?? undefined },
   );
-  if (!isSaved) throw new Response("This action was changed by someone else since you opened it. Reload and try again.", { status: 409 });
+  if (!isSaved)
+    throw new Response("This action was changed by someone else since you opened it. Reload and try again.", {
+      status: 409,
+    });
   return { ok: true, message: "Action updated.", warning: checked.warning };
 }
 
-export async function recordProgressFromForm(person: SignedInPerson, action: ActionDetail, formData: FormData): Promise<Changed | Refusal> {
+export async function recordProgressFromForm(
+  person: SignedInPerson,
+  action: ActionDetail,
+  formData: FormData,
+): Promise<Changed | Refusal> {
   requireCityChange(person, action.ownerCityId);
   const submission = parseWithZod(formData, { schema: progressFormSchema });
   if (submission.status !== "success") return { ok: false, result: submission.reply() };
   const { text, evidenceUrl, status } = submission.value;
   if (!text && !evidenceUrl && status === action.status) {
-    return { ok: false, result: replyWithErrors(submission, { fields: { text: "Write what happened, add an evidence link, or change the status" } }) };
+    return {
+      ok: false,
+      result: replyWithErrors(submission, {
+        fields: { text: "Write what happened, add an evidence link, or change the status" },
+      }),
+    };
   }
   const result = await recordProgress(
     action.id,
@@ -203,11 +247,20 @@ export async function recordProgressFromForm(person: SignedInPerson, action: Act
     cityScopeOf(person) ?? undefined,
   );
   if (!result.ok && result.reason === "not-found") throw notFound();
-  if (!result.ok) throw new Response("This action's status was changing at the same moment. Reload and try again.", { status: 409 });
-  return { ok: true, message: result.statusChanged ? "Status changed and recorded in the timeline." : "Progress update added.", warning: null };
+  if (!result.ok)
+    throw new Response("This action's status was changing at the same moment. Reload and try again.", { status: 409 });
+  return {
+    ok: true,
+    message: result.statusChanged ? "Status changed and recorded in the timeline." : "Progress update added.",
+    warning: null,
+  };
 }
 
-export async function removeUpdateFromForm(person: SignedInPerson, action: ActionDetail, formData: FormData): Promise<Changed> {
+export async function removeUpdateFromForm(
+  person: SignedInPerson,
+  action: ActionDetail,
+  formData: FormData,
+): Promise<Changed> {
   const decision = canRemoveProgressUpdate(person);
   if (!decision.ok) throw forbidden(decision.reason);
   const updateId = String(formData.get("updateId") ?? "");

@@ -32,7 +32,9 @@ export function canAssignToAnyCity(viewer: Viewer): boolean {
 /** A form naming a city: managers any; a rep their own city only, refused before anything else. */
 export function canAssignToCity(viewer: Viewer, cityId: string): Decision {
   if (canAssignToAnyCity(viewer) || cityId === viewer.cityId) return ALLOWED;
-  return refused("You can only create or move actions within your own city's plan: ask the programme team to assign another city.");
+  return refused(
+    "You can only create or move actions within your own city's plan: ask the programme team to assign another city.",
+  );
 }
 
 /** An action's owner is someone of its city, unless a manager names them. */

@@ -4,7 +4,10 @@ import type { Viewer } from "~/accounts/policy";
 import { canReadConvening } from "~/convenings/policy";
 import { getConveningForActions, type ConveningForActions } from "~models/action-context.server";
 
-export async function getReadableConveningForActions(viewer: Viewer, conveningId: string): Promise<ConveningForActions | null> {
+export async function getReadableConveningForActions(
+  viewer: Viewer,
+  conveningId: string,
+): Promise<ConveningForActions | null> {
   const convening = await getConveningForActions(conveningId);
   return convening && canReadConvening(viewer, convening) ? convening : null;
 }

@@ -2,7 +2,15 @@
 // owner, the city's operational lead, else its reps), and a weekly plan summary to each city's
 // operational lead. Each message is claimed in ReminderDelivery before sending, so running the job
 // twice in a day (or a week, for summaries) sends nothing twice.
-import { addDays, describeDue, DUE_SOON_DAYS, isoWeekPeriod, isOverdue, progressFigures, todayIn } from "~/domain/follow-ups/action-rules";
+import {
+  addDays,
+  describeDue,
+  DUE_SOON_DAYS,
+  isoWeekPeriod,
+  isOverdue,
+  progressFigures,
+  todayIn,
+} from "~/domain/follow-ups/action-rules";
 import { getEnv } from "~/utils/env.server";
 import { sendEmail } from "~/mail/mailer.server";
 import { getPeopleByIds, listCityContacts, type PersonForActions } from "~models/action-context.server";
@@ -19,7 +27,11 @@ export type ReminderReport = {
 type Outgoing = { kind: ReminderKind; to: string; period: string; subject: string; text: string; actionCount: number };
 
 /** Owner, else the city's operational leads, else its reps: someone always hears about an action. */
-function recipientsFor(action: ActionSummary, owners: Map<string, PersonForActions>, contacts: PersonForActions[]): PersonForActions[] {
+function recipientsFor(
+  action: ActionSummary,
+  owners: Map<string, PersonForActions>,
+  contacts: PersonForActions[],
+): PersonForActions[] {
   const owner = action.ownerPersonId ? owners.get(action.ownerPersonId) : undefined;
   if (owner) return [owner];
   const cityPeople = contacts.filter((person) => person.cityId === action.ownerCityId);
@@ -31,7 +43,14 @@ function actionLine(action: ActionSummary, today: string, cityName: string, appU
   return `- ${action.title} (${cityName}, ${describeDue(action, today)})\n  ${appUrl}/actions/${action.id}`;
 }
 
-function ownerDigests(due: ActionSummary[], owners: Map<string, PersonForActions>, contacts: PersonForActions[], cityName: Map<string, string>, today: string, appUrl: string): Outgoing[] {
+function ownerDigests(
+  due: ActionSummary[],
+  owners: Map<string, PersonForActions>,
+  contacts: PersonForActions[],
+  cityName: Map<string, string>,
+  today: string,
+  appUrl: string,
+): Outgoing[] {
   const byRecipient = new Map<string, { person: PersonForActions; actions: ActionSummary[] }>();
   for (const action of due) {
     for (const person of recipientsFor(action, owners, contacts)) {
@@ -44,11 +63,20 @@ function ownerDigests(due: ActionSummary[], owners: Map<string, PersonForActions
   return [...byRecipient.entries()].map(([email, { person, actions }]) => {
     const overdue = actions.filter((action) => isOverdue(action, today));
     const soon = actions.filter((action) => !isOverdue(action, today));
-    const subject = [overdue.length > 0 ? `${overdue.length} overdue` : null, soon.length > 0 ? `${soon.length} due within ${DUE_SOON_DAYS} days` : null]
+    const subject = [
+      overdue.length > 0 ? `${overdue.length} overdue` : null,
+      soon.length > 0 ? `${soon.length} due within ${DUE_SOON_DAYS} days` : null,
+    ]
       .filter(Boolean)
       .join(", ");
     const section = (title: string, list: ActionSummary[]) =>
-      list.length === 0 ? [] : [`${title}:`, ...list.map((action) => actionLine(action, today, cityName.get(action.ownerCityId) ?? "", appUrl)), ""];
+      list.length === 0
+        ? []
+        : [
+            `${title}:`,
+            ...list.map((action) => actionLine(action, today, cityName.get(action.ownerCityId) ?? "", appUrl)),
+            "",
+          ];
     const text = [
       `Hello ${person.name},`,
       "",
@@ -58,7 +86,14 @@ function ownerDigests(due: ActionSummary[], owners: Map<string, PersonForActions
       ...section(`Due within ${DUE_SOON_DAYS} days`, soon),
       "Inclusive Cities planner",
     ].join("\n");
-    return { kind: "owner-digest" as const, to: email, period: today, subject: `Follow-up actions: ${subject}`, text, actionCount: actions.length };
+    return {
+      kind: "owner-digest" as const,
+      to: email,
+      period: today,
+      subject: `Follow-up actions: ${subject}`,
+      text,
+      actionCount: actions.length,
+    };
   });
 }
 
@@ -84,7 +119,9 @@ function weeklySummaries(
       `${figures.done} of ${figures.total - figures.dropped} actions done (${figures.percentDone}%), ${figures.overdue} overdue, ${figures.dueSoon} due within ${DUE_SOON_DAYS} days.`,
       `${changed} ${changed === 1 ? "action was" : "actions were"} raised or updated in the last 7 days.`,
       "",
-      ...(overdue.length > 0 ? ["Overdue:", ...overdue.map((action) => actionLine(action, today, city.name, appUrl)), ""] : []),
+      ...(overdue.length > 0
+        ? ["Overdue:", ...overdue.map((action) => actionLine(action, today, city.name, appUrl)), ""]
+        : []),
       `The whole plan: ${appUrl}/cities/${city.slug}/plan`,
     ];
     for (const lead of cityLeads) {
@@ -93,7 +130,15 @@ function weeklySummaries(
         to: lead.email.toLowerCase(),
         period,
         subject: `${city.name} action plan: weekly summary`,
-        text: [`Hello ${lead.name},`, "", `This week in ${city.name}'s action plan:`, "", ...lines, "", "Inclusive Cities planner"].join("\n"),
+        text: [
+          `Hello ${lead.name},`,
+          "",
+          `This week in ${city.name}'s action plan:`,
+          "",
+          ...lines,
+          "",
+          "Inclusive Cities planner",
+        ].join("\n"),
         actionCount: actions.length,
       });
     }
@@ -115,7 +160,10 @@ export async function runReminders(options: { now?: Date } = {}): Promise<Remind
   const ownerById = new Map(owners.map((owner) => [owner.id, owner]));
   const cityName = new Map(cities.map((city) => [city.id, city.name]));
   const leads = contacts.filter((person) => person.programmeRole === "operational-lead");
-  const outgoing = [...ownerDigests(due, ownerById, contacts, cityName, today, appUrl), ...weeklySummaries(cityActions, leads, cities, now, today, appUrl)];
+  const outgoing = [
+    ...ownerDigests(due, ownerById, contacts, cityName, today, appUrl),
+    ...weeklySummaries(cityActions, leads, cities, now, today, appUrl),
+  ];
 
   const report: ReminderReport = { sent: [], alreadySent: 0, failed: [] };
   for (const message of outgoing) {

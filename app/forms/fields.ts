@@ -21,7 +21,10 @@ function issue(context: z.RefinementCtx, message: string, path?: Array<string | 
 function checkLength({ max, tooLong: message }: TextOptions) {
   return (value: string, context: z.RefinementCtx) => {
     if (max === undefined || value.length <= max) return;
-    issue(context, typeof message === "function" ? message(value.length) : (message ?? tooLong("This", max)(value.length)));
+    issue(
+      context,
+      typeof message === "function" ? message(value.length) : (message ?? tooLong("This", max)(value.length)),
+    );
   };
 }
 
@@ -55,7 +58,12 @@ export function title(required: string, options: TextOptions) {
 
 /** The non-empty lines of a textarea, each trimmed (aims, guest names). */
 export function textLines() {
-  return text().transform((value) => value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean));
+  return text().transform((value) =>
+    value
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+  );
 }
 
 /** Text kept exactly as typed (a password: spaces count); "" when left blank. */
@@ -149,7 +157,9 @@ export function checkboxes<const T extends string>(values: readonly T[], message
     .array(blankable())
     .optional()
     .transform((ticked) => (ticked ?? []).map((value) => (value ?? "").trim()).filter(Boolean))
-    .refine((ticked): ticked is T[] => ticked.every((value) => (values as readonly string[]).includes(value)), { message });
+    .refine((ticked): ticked is T[] => ticked.every((value) => (values as readonly string[]).includes(value)), {
+      message,
+    });
 }
 
 /** A single checkbox: ticked when the browser sends "on". */

@@ -9,7 +9,11 @@ import { nestedValues, replyWithErrors, useSchemaForm, type FormResult } from ".
 
 const schema = z.object({
   name: requiredText("Enter a name", { max: 5, tooLong: "Name must be 5 characters or fewer" }),
-  email: email({ required: "Enter an email address", tooLong: "Too long", invalid: "Enter an email address like name@example.org" }),
+  email: email({
+    required: "Enter an email address",
+    tooLong: "Too long",
+    invalid: "Enter an email address like name@example.org",
+  }),
   password: verbatim({ required: "Enter a password" }),
 });
 
@@ -35,12 +39,20 @@ function Page({ lastResult }: { lastResult?: FormResult }) {
 
 describe("a form rendered on the server from its last answer (no JavaScript needed)", () => {
   it("shows each message at its field and in the summary, and keeps the input but not the password", () => {
-    const submission = parseWithZod(formData({ name: "Alexandra", email: "not-an-email", password: "secret words" }), { schema });
+    const submission = parseWithZod(formData({ name: "Alexandra", email: "not-an-email", password: "secret words" }), {
+      schema,
+    });
     const html = renderToString(<Page lastResult={submission.reply({ hideFields: ["password"] })} />);
-    expect(html).toContain('<input id="name" name="name" form="test" type="text" aria-invalid="true" aria-describedby="name-error" value="Alexandra"/>');
-    expect(html).toContain('type="email" aria-invalid="true" aria-describedby="email-hint email-error" value="not-an-email"');
+    expect(html).toContain(
+      '<input id="name" name="name" form="test" type="text" aria-invalid="true" aria-describedby="name-error" value="Alexandra"/>',
+    );
+    expect(html).toContain(
+      'type="email" aria-invalid="true" aria-describedby="email-hint email-error" value="not-an-email"',
+    );
     expect(html).toContain('<input id="password" name="password" form="test" type="password"/>');
-    expect(html).toContain('<p class="field__error" id="email-error"><span class="visually-hidden">Error: </span>Enter an email address like name@example.org</p>');
+    expect(html).toContain(
+      '<p class="field__error" id="email-error"><span class="visually-hidden">Error: </span>Enter an email address like name@example.org</p>',
+    );
     expect(html).toContain('<a href="#name">Name must be 5 characters or fewer</a>');
     expect(html).not.toContain("secret words");
     expect(html).toContain('<form method="post" id="test" novalidate="">');
@@ -48,7 +60,10 @@ describe("a form rendered on the server from its last answer (no JavaScript need
 
   it("puts a message found on the server after the schema passed at its field, and the form's own on top", () => {
     const submission = parseWithZod(formData({ name: "Al", email: "al@example.org", password: "x" }), { schema });
-    const reply = replyWithErrors(submission, { fields: { email: "Someone already uses this email address" }, form: "Try again later" });
+    const reply = replyWithErrors(submission, {
+      fields: { email: "Someone already uses this email address" },
+      form: "Try again later",
+    });
     expect(reply.error).toEqual({ "": ["Try again later"], email: ["Someone already uses this email address"] });
     const html = renderToString(<Page lastResult={reply} />);
     expect(html).toContain('<div class="error-summary" id="test-error" role="alert"');
@@ -58,7 +73,9 @@ describe("a form rendered on the server from its last answer (no JavaScript need
   });
 
   it("reads the values a loader gives by field name, dotted names included", () => {
-    expect(nestedValues({ title: "A", "places.0.name": "Cardiff", "places.1.name": "Newport", themes: ["T1", "T2"] })).toEqual({
+    expect(
+      nestedValues({ title: "A", "places.0.name": "Cardiff", "places.1.name": "Newport", themes: ["T1", "T2"] }),
+    ).toEqual({
       title: "A",
       places: { 0: { name: "Cardiff" }, 1: { name: "Newport" } },
       themes: ["T1", "T2"],

@@ -14,12 +14,28 @@ export type FormFields = Record<string, string | string[]>;
 /** Messages per field name found on the server once the schema passed (an unknown person, held places). */
 export type FieldErrors = Record<string, string>;
 
-type Replyable = { reply: (options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]>; hideFields?: string[] }) => FormResult };
+type Replyable = {
+  reply: (options?: {
+    formErrors?: string[];
+    fieldErrors?: Record<string, string[]>;
+    hideFields?: string[];
+  }) => FormResult;
+};
 
 /** The submission answered with messages found on the server; the input comes back as typed. */
-export function replyWithErrors(submission: Replyable, errors: { fields?: FieldErrors; form?: string }, options: { hideFields?: string[] } = {}): FormResult {
-  const fieldErrors = Object.fromEntries(Object.entries(errors.fields ?? {}).map(([name, message]) => [name, [message]]));
-  return submission.reply({ fieldErrors, formErrors: errors.form ? [errors.form] : undefined, hideFields: options.hideFields });
+export function replyWithErrors(
+  submission: Replyable,
+  errors: { fields?: FieldErrors; form?: string },
+  options: { hideFields?: string[] } = {},
+): FormResult {
+  const fieldErrors = Object.fromEntries(
+    Object.entries(errors.fields ?? {}).map(([name, message]) => [name, [message]]),
+  );
+  return submission.reply({
+    fieldErrors,
+    formErrors: errors.form ? [errors.form] : undefined,
+    hideFields: options.hideFields,
+  });
 }
 
 /** Someone saved the record since the form was opened: their input stays, with the current revision. */
@@ -42,7 +58,8 @@ export function nestedValues(values: FormFields): Record<string, unknown> {
     let target = nested;
     for (const segment of path.slice(0, -1)) {
       const next = target[segment];
-      target = (target[segment] = typeof next === "object" && next !== null && !Array.isArray(next) ? next : {}) as Record<string, unknown>;
+      target = (target[segment] =
+        typeof next === "object" && next !== null && !Array.isArray(next) ? next : {}) as Record<string, unknown>;
     }
     target[path[path.length - 1]] = value;
   }
@@ -52,7 +69,11 @@ export function nestedValues(values: FormFields): Record<string, unknown> {
 // conform names the hidden button of its own requests (a field check on blur) "__intent__".
 const CONFORM_REQUEST = "__intent__";
 // Client-side, a submit is never refused: the server answers it (conform sends on when a check is undefined).
-const serverDecides = z.any().superRefine((_, context) => context.addIssue({ code: z.ZodIssueCode.custom, message: conformZodMessage.VALIDATION_UNDEFINED }));
+const serverDecides = z
+  .any()
+  .superRefine((_, context) =>
+    context.addIssue({ code: z.ZodIssueCode.custom, message: conformZodMessage.VALIDATION_UNDEFINED }),
+  );
 
 /**
  * A form checked against `schema`: errors from the server's last answer (`lastResult`) shown at

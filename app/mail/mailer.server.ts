@@ -5,7 +5,13 @@ import { getEnv } from "~/utils/env.server";
 export const RESEND_ENDPOINT = "https://api.resend.com/emails";
 
 export type EmailAttachment = { filename: string; content: string; contentType?: string };
-export type Email = { to: string | string[]; subject: string; text: string; html?: string; attachments?: EmailAttachment[] };
+export type Email = {
+  to: string | string[];
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: EmailAttachment[];
+};
 
 export class MailerError extends Error {}
 

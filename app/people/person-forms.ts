@@ -14,7 +14,11 @@ const needsCity = (value: { role: string; cityId: string }) => value.role !== "c
 function fields({ cityIds }: { cityIds: ReadonlySet<string> }) {
   return {
     name: requiredText("Enter the person's name", { max: 120, tooLong: "Name must be 120 characters or fewer" }),
-    email: email({ required: "Enter an email address", tooLong: "Email address must be 254 characters or fewer", invalid: "Enter an email address like name@example.org" }),
+    email: email({
+      required: "Enter an email address",
+      tooLong: "Email address must be 254 characters or fewer",
+      invalid: "Enter an email address like name@example.org",
+    }),
     cityId: text().refine((id) => id === "" || cityIds.has(id), { message: "Choose a city from the list" }),
   };
 }
@@ -29,7 +33,9 @@ function profileFields(options: { cityIds: ReadonlySet<string> }) {
 }
 
 export function inviteSchema(options: { cityIds: ReadonlySet<string> }) {
-  return z.object({ ...fields(options), role: choice(ROLES, "Choose a role") }).refine(needsCity, CITY_REP_WITHOUT_CITY);
+  return z
+    .object({ ...fields(options), role: choice(ROLES, "Choose a role") })
+    .refine(needsCity, CITY_REP_WITHOUT_CITY);
 }
 
 export function personSchema(options: { cityIds: ReadonlySet<string> }) {

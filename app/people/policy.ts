@@ -16,7 +16,9 @@ export function canSetRole(viewer: Viewer, person: { id: string }, role: Role): 
 
 export function canDeleteOwnData(viewer: Viewer): Decision {
   if (viewer.role === "manager") {
-    return refused("Programme managers: ask another manager to remove your account, so the programme is never left without one.");
+    return refused(
+      "Programme managers: ask another manager to remove your account, so the programme is never left without one.",
+    );
   }
   return ALLOWED;
 }

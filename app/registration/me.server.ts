@@ -30,7 +30,14 @@ export async function listMyRegistrations(personId: string) {
         departureDate: registration.departureDate,
         isContactShared: registration.isContactShared,
         declineReason: registration.declineReason,
-        convening: { id: registration.conveningId, title: convening.title, status: convening.status, startsAt: convening.startsAt, endsAt: convening.endsAt, timeZone: convening.timeZone },
+        convening: {
+          id: registration.conveningId,
+          title: convening.title,
+          status: convening.status,
+          startsAt: convening.startsAt,
+          endsAt: convening.endsAt,
+          timeZone: convening.timeZone,
+        },
       };
     })
     .sort((a, b) => new Date(a.convening.startsAt).getTime() - new Date(b.convening.startsAt).getTime());

@@ -18,7 +18,9 @@ function when(convening: RegistrationConvening) {
   const start = DateTime.fromJSDate(new Date(convening.startsAt), { zone: convening.timeZone });
   const end = DateTime.fromJSDate(new Date(convening.endsAt), { zone: convening.timeZone });
   const sameDay = start.hasSame(end, "day");
-  const dates = sameDay ? start.toFormat("cccc d LLLL yyyy") : `${start.toFormat("d LLLL")} to ${end.toFormat("d LLLL yyyy")}`;
+  const dates = sameDay
+    ? start.toFormat("cccc d LLLL yyyy")
+    : `${start.toFormat("d LLLL")} to ${end.toFormat("d LLLL yyyy")}`;
   return `${dates}, ${start.toFormat("HH:mm")}–${end.toFormat("HH:mm")} local time (${convening.timeZone})`;
 }
 
@@ -35,7 +37,9 @@ export function conveningIcs(convening: RegistrationConvening): string {
         start: new Date(convening.startsAt),
         end: new Date(convening.endsAt),
         timeZone: convening.timeZone,
-        location: convening.places[0] ? { title: convening.places[0].name, address: convening.places[0].address } : undefined,
+        location: convening.places[0]
+          ? { title: convening.places[0].name, address: convening.places[0].address }
+          : undefined,
         url: `${appUrl()}/convenings/${convening.id}`,
         status: convening.status === "cancelled" ? "cancelled" : "confirmed",
         lastModified: new Date(convening.updatedAt),
@@ -68,13 +72,19 @@ export async function sendRegistrationEmail(
         ? `Someone cancelled, so you have moved from the waitlist to a place at ${convening.title}.`
         : `You have a place at ${convening.title}.`,
       `When: ${when(convening)}`,
-      convening.places[0] ? `Where: ${[convening.places[0].name, convening.places[0].address].filter(Boolean).join(", ")}` : "",
+      convening.places[0]
+        ? `Where: ${[convening.places[0].name, convening.places[0].address].filter(Boolean).join(", ")}`
+        : "",
       "The attached calendar file adds it to your calendar.",
     );
   } else if (kind === "pending") {
-    lines.push(`Your registration for ${convening.title} (${when(convening)}) is waiting for the programme team's approval. We will email you when it is decided.`);
+    lines.push(
+      `Your registration for ${convening.title} (${when(convening)}) is waiting for the programme team's approval. We will email you when it is decided.`,
+    );
   } else if (kind === "waitlisted") {
-    lines.push(`${convening.title} is full for now, so you are on the waitlist. If a place opens up you will get it automatically, in the order people joined, and we will email you.`);
+    lines.push(
+      `${convening.title} is full for now, so you are on the waitlist. If a place opens up you will get it automatically, in the order people joined, and we will email you.`,
+    );
   } else {
     lines.push(`Your registration for ${convening.title} was declined.`, extra.reason ? `Reason: ${extra.reason}` : "");
   }
@@ -84,7 +94,9 @@ export async function sendRegistrationEmail(
     to: to.email,
     subject: `${SUBJECTS[kind]}: ${convening.title}`,
     text: lines.filter(Boolean).join("\n\n"),
-    attachments: hasPlace ? [{ filename: "convening.ics", content: conveningIcs(convening), contentType: "text/calendar; charset=utf-8" }] : [],
+    attachments: hasPlace
+      ? [{ filename: "convening.ics", content: conveningIcs(convening), contentType: "text/calendar; charset=utf-8" }]
+      : [],
   });
 }
 
@@ -92,7 +104,9 @@ export async function sendRegistrationEmail(
 export async function notifyConveningCancelled(conveningId: string): Promise<number> {
   const convening = await getRegistrationConvening(conveningId);
   if (!convening) return 0;
-  const registrations = await listRegistrationsForConvening(conveningId, { statuses: ["registered", "attended", "no-show", "waitlisted", "pending"] });
+  const registrations = await listRegistrationsForConvening(conveningId, {
+    statuses: ["registered", "attended", "no-show", "waitlisted", "pending"],
+  });
   const people = await getPeopleByIds(registrations.map((registration) => registration.personId));
   const recipients = [...people.values()].filter((person) => !person.email.endsWith("@deleted.invalid"));
   const reason = convening.cancelReason ? `\n\nReason: ${convening.cancelReason}` : "";
@@ -101,7 +115,13 @@ export async function notifyConveningCancelled(conveningId: string): Promise<num
       to: person.email,
       subject: `Cancelled: ${convening.title}`,
       text: `Dear ${person.name},\n\n${convening.title} (${when(convening)}) has been cancelled.${reason}\n\nThe attached calendar file removes it from your calendar.\n\nDetails: ${appUrl()}/convenings/${convening.id}`,
-      attachments: [{ filename: "convening.ics", content: conveningIcs({ ...convening, status: "cancelled" }), contentType: "text/calendar; charset=utf-8" }],
+      attachments: [
+        {
+          filename: "convening.ics",
+          content: conveningIcs({ ...convening, status: "cancelled" }),
+          contentType: "text/calendar; charset=utf-8",
+        },
+      ],
     });
   }
   return recipients.length;

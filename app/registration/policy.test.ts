@@ -9,25 +9,41 @@ const participant: Viewer = { id: "p", role: "participant", cityId: "bristol" };
 describe("the registration policy", () => {
   it("lets a Bristol rep register Bristol's people only, managers anyone, participants nobody", () => {
     expect(canRegisterFor(bristolRep, "bristol")).toEqual({ ok: true });
-    expect(canRegisterFor(bristolRep, "cardiff")).toEqual({ ok: false, reason: "You can only register people from your own city." });
+    expect(canRegisterFor(bristolRep, "cardiff")).toEqual({
+      ok: false,
+      reason: "You can only register people from your own city.",
+    });
     expect(canRegisterFor(manager, null)).toEqual({ ok: true });
-    expect(canRegisterFor(participant, "bristol")).toEqual({ ok: false, reason: "Only city representatives and the programme team can register people." });
+    expect(canRegisterFor(participant, "bristol")).toEqual({
+      ok: false,
+      reason: "Only city representatives and the programme team can register people.",
+    });
   });
 
   it("lets people change their own registration, reps their city's and managers any", () => {
     const cardiffRegistration = { personId: "p", cityId: "cardiff" };
-    expect([manager, bristolRep, participant].map((viewer) => canManageRegistration(viewer, cardiffRegistration))).toEqual([true, false, true]);
+    expect(
+      [manager, bristolRep, participant].map((viewer) => canManageRegistration(viewer, cardiffRegistration)),
+    ).toEqual([true, false, true]);
     expect(canManageRegistration(bristolRep, { personId: "x", cityId: "bristol" })).toBe(true);
   });
 
   it("shows a rep their own city's registrations, and needs to managers only", () => {
-    expect([canSeeRegistration(bristolRep, { cityId: "bristol" }), canSeeRegistration(bristolRep, { cityId: "cardiff" }), canSeeRegistration(manager, { cityId: "cardiff" })]).toEqual([true, false, true]);
+    expect([
+      canSeeRegistration(bristolRep, { cityId: "bristol" }),
+      canSeeRegistration(bristolRep, { cityId: "cardiff" }),
+      canSeeRegistration(manager, { cityId: "cardiff" }),
+    ]).toEqual([true, false, true]);
     expect([canSeeNeeds(manager), canSeeNeeds(bristolRep)]).toEqual([true, false]);
   });
 
   it("gives an email address to managers, to the person themself, or with their consent", () => {
     const privateOne = { personId: "x", isContactShared: false };
-    expect([canSeeContact(manager, privateOne), canSeeContact(bristolRep, privateOne), canSeeContact({ ...participant, id: "x" }, privateOne)]).toEqual([true, false, true]);
+    expect([
+      canSeeContact(manager, privateOne),
+      canSeeContact(bristolRep, privateOne),
+      canSeeContact({ ...participant, id: "x" }, privateOne),
+    ]).toEqual([true, false, true]);
     expect(canSeeContact(bristolRep, { personId: "x", isContactShared: true })).toBe(true);
   });
 });

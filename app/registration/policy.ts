@@ -12,13 +12,17 @@ export function canRegisterPeople(viewer: Viewer | null): boolean {
 /** Managers register anyone; a city rep registers people of their own city; nobody else registers. */
 export function canRegisterFor(viewer: Viewer, personCityId: string | null): Decision {
   if (viewer.role === "manager") return ALLOWED;
-  if (viewer.role !== "city-rep" || !viewer.cityId) return refused("Only city representatives and the programme team can register people.");
+  if (viewer.role !== "city-rep" || !viewer.cityId)
+    return refused("Only city representatives and the programme team can register people.");
   if (personCityId !== viewer.cityId) return refused("You can only register people from your own city.");
   return ALLOWED;
 }
 
 /** May this person change (cancel) this registration? Managers any; city reps their city's; people their own. */
-export function canManageRegistration(viewer: Viewer, registration: { personId: string; cityId: string | null }): boolean {
+export function canManageRegistration(
+  viewer: Viewer,
+  registration: { personId: string; cityId: string | null },
+): boolean {
   if (viewer.role === "manager") return true;
   if (registration.personId === viewer.id) return true;
   return viewer.role === "city-rep" && Boolean(viewer.cityId) && registration.cityId === viewer.cityId;

@@ -5,8 +5,13 @@ import { canReadConvening } from "~/convenings/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { getRegistrationConvening, type RegistrationConvening } from "./convening-access.server";
 
-export async function requireRegistrationConvening(viewer: Viewer, conveningId: string | undefined): Promise<RegistrationConvening> {
+export async function requireRegistrationConvening(
+  viewer: Viewer,
+  conveningId: string | undefined,
+): Promise<RegistrationConvening> {
   const convening = conveningId ? await getRegistrationConvening(conveningId) : null;
-  invariantResponse(convening && canReadConvening(viewer, convening), "There is no convening at this address.", { status: 404 });
+  invariantResponse(convening && canReadConvening(viewer, convening), "There is no convening at this address.", {
+    status: 404,
+  });
   return convening;
 }

@@ -29,20 +29,25 @@ export const registrationFormSchema = z
       .transform((value) => value === "on" || value === "true"),
   })
   .superRefine((value, context) => {
-    const issue = (path: string, message: string) => context.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
+    const issue = (path: string, message: string) =>
+      context.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
     if (value.personId === "") issue("personId", "Choose who you are registering");
     if (value.personId === "new") {
       if (!value.newName) issue("newName", "Enter your colleague's name");
       if (!value.newEmail) issue("newEmail", "Enter your colleague's email address");
       else if (!isEmailAddress(value.newEmail)) issue("newEmail", "Enter an email address like name@example.org");
     }
-    if (value.arrivalDate && value.departureDate && value.departureDate < value.arrivalDate) issue("departureDate", "Departure must be on or after arrival");
+    if (value.arrivalDate && value.departureDate && value.departureDate < value.arrivalDate)
+      issue("departureDate", "Departure must be on or after arrival");
   });
 
 export type RegistrationForm = z.infer<typeof registrationFormSchema>;
 
 export const declineSchema = z.object({
-  reason: requiredText("Give a reason: it is sent to the person", { max: 500, tooLong: "Keep the reason to 500 characters or fewer" }),
+  reason: requiredText("Give a reason: it is sent to the person", {
+    max: 500,
+    tooLong: "Keep the reason to 500 characters or fewer",
+  }),
 });
 
 /** A mark on the attendance list: the registration and what the manager pressed. */

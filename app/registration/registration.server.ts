@@ -43,7 +43,10 @@ export type RegisterResult =
 type Placement = "placed" | "already-placed" | "city-full" | "total-full";
 
 /** Claims the city's seat, then the total seat; gives the city seat back if the total is full. */
-async function claimPlace(convening: RegistrationConvening, registration: { id: string; cityId: string | null }): Promise<Placement> {
+async function claimPlace(
+  convening: RegistrationConvening,
+  registration: { id: string; cityId: string | null },
+): Promise<Placement> {
   const cityLimit = placesForCity(convening.registration, registration.cityId);
   if (registration.cityId) {
     const city = await claimSeat(convening.id, cityPool(registration.cityId), registration.id, cityLimit);
@@ -61,7 +64,13 @@ function statusWithPlace(convening: RegistrationConvening): RegistrationStatus {
   return convening.registration.isApprovalRequired ? "pending" : "registered";
 }
 
-async function resolvePerson(actor: Actor, form: RegistrationForm): Promise<{ ok: true; personId: string; cityId: string | null; name: string; email: string } | Exclude<RegisterResult, { ok: true }>> {
+async function resolvePerson(
+  actor: Actor,
+  form: RegistrationForm,
+): Promise<
+  | { ok: true; personId: string; cityId: string | null; name: string; email: string }
+  | Exclude<RegisterResult, { ok: true }>
+> {
   if (form.personId === "new") {
     const cityId = actor.role === "manager" ? null : actor.cityId;
     const existingId = await findPersonIdByEmail(form.newEmail);
@@ -74,7 +83,12 @@ async function resolvePerson(actor: Actor, form: RegistrationForm): Promise<{ ok
       const personId = await createPerson({ name: form.newName, email: form.newEmail, role: "participant", cityId });
       return { ok: true, personId, cityId, name: form.newName, email: form.newEmail.toLowerCase() };
     } catch (error) {
-      if (isDuplicateKeyError(error)) return { ok: false, status: 400, errors: { newEmail: "Someone with this email address was just added; choose them from the list" } };
+      if (isDuplicateKeyError(error))
+        return {
+          ok: false,
+          status: 400,
+          errors: { newEmail: "Someone with this email address was just added; choose them from the list" },
+        };
       throw error;
     }
   }
@@ -87,7 +101,12 @@ async function resolvePerson(actor: Actor, form: RegistrationForm): Promise<{ ok
  * Registers a person: checks the window and who may register whom, refuses duplicates, then
  * gives a place if the city and the convening have one, else a waitlist spot.
  */
-export async function registerForConvening(actor: Actor, convening: RegistrationConvening, form: RegistrationForm, now = new Date()): Promise<RegisterResult> {
+export async function registerForConvening(
+  actor: Actor,
+  convening: RegistrationConvening,
+  form: RegistrationForm,
+  now = new Date(),
+): Promise<RegisterResult> {
   // Taken first, so the queue follows the order in which requests reached the server.
   const queueKey = newQueueKey();
   return limitRegistrations(() => register(actor, convening, form, now, queueKey));
@@ -102,7 +121,13 @@ export function setRegistrationConcurrency(maxConcurrent: number) {
   limitRegistrations = createLimiter(maxConcurrent);
 }
 
-async function register(actor: Actor, convening: RegistrationConvening, form: RegistrationForm, now: Date, queueKey: string): Promise<RegisterResult> {
+async function register(
+  actor: Actor,
+  convening: RegistrationConvening,
+  form: RegistrationForm,
+  now: Date,
+  queueKey: string,
+): Promise<RegisterResult> {
   const windowRefusal = registrationWindowRefusal(convening, now);
   if (windowRefusal) return { ok: false, ...windowRefusal };
   if (!canRegisterPeople(actor)) return { ok: false, ...registrationActorRefusal(actor, null)! };
@@ -127,16 +152,26 @@ async function register(actor: Actor, convening: RegistrationConvening, form: Re
   const duplicate = (status: string) => ({
     ok: false as const,
     status: 400 as const,
-    errors: { [form.personId === "new" ? "newEmail" : "personId"]: `${person.name} is already on the list for this convening (${status}).` },
+    errors: {
+      [form.personId === "new" ? "newEmail" : "personId"]:
+        `${person.name} is already on the list for this convening (${status}).`,
+    },
   });
 
   // Insert first: the unique (convening, person) index refuses a duplicate without a lookup.
-  let registrationId = await createRegistration({ conveningId: convening.id, personId: person.personId, status: "waitlisted", ...fields });
+  let registrationId = await createRegistration({
+    conveningId: convening.id,
+    personId: person.personId,
+    status: "waitlisted",
+    ...fields,
+  });
   if (!registrationId) {
     const previous = await findRegistrationOf(convening.id, person.personId);
-    if (!previous || (ACTIVE_STATUSES as readonly string[]).includes(previous.status)) return duplicate(previous?.status ?? "just registered");
+    if (!previous || (ACTIVE_STATUSES as readonly string[]).includes(previous.status))
+      return duplicate(previous?.status ?? "just registered");
     // A cancelled or declined registration comes back at the back of the queue.
-    if (!(await moveRegistrationStatus(previous.id, ["cancelled", "declined"], "waitlisted", fields))) return duplicate("already re-registered");
+    if (!(await moveRegistrationStatus(previous.id, ["cancelled", "declined"], "waitlisted", fields)))
+      return duplicate("already re-registered");
     registrationId = previous.id;
   }
 
@@ -144,7 +179,8 @@ async function register(actor: Actor, convening: RegistrationConvening, form: Re
   const seatCounts = await countSeatsByPool(convening.id);
   const cityLimit = placesForCity(convening.registration, person.cityId);
   const isFull =
-    (convening.registration.capacity !== null && (seatCounts.get(TOTAL_POOL) ?? 0) >= convening.registration.capacity) ||
+    (convening.registration.capacity !== null &&
+      (seatCounts.get(TOTAL_POOL) ?? 0) >= convening.registration.capacity) ||
     (person.cityId !== null && cityLimit !== null && (seatCounts.get(cityPool(person.cityId)) ?? 0) >= cityLimit);
   if (isFull) {
     await sendRegistrationEmail("waitlisted", { name: person.name, email: person.email }, convening);
@@ -157,13 +193,21 @@ async function register(actor: Actor, convening: RegistrationConvening, form: Re
   if (waitingAhead) {
     const promoted = await fillFreePlaces(convening, person.cityId, registrationId);
     const status = promoted.includes(registrationId) ? statusWithPlace(convening) : "waitlisted";
-    await sendRegistrationEmail(status === "registered" ? "confirmed" : status === "pending" ? "pending" : "waitlisted", { name: person.name, email: person.email }, convening);
+    await sendRegistrationEmail(
+      status === "registered" ? "confirmed" : status === "pending" ? "pending" : "waitlisted",
+      { name: person.name, email: person.email },
+      convening,
+    );
     return { ok: true, registrationId, status, personName: person.name };
   }
 
   let status: RegistrationStatus = "waitlisted";
   const placement = await claimPlace(convening, { id: registrationId, cityId: person.cityId });
-  if (placement === "already-placed" || (placement === "placed" && !(await moveRegistrationStatus(registrationId, ["waitlisted"], statusWithPlace(convening))))) {
+  if (
+    placement === "already-placed" ||
+    (placement === "placed" &&
+      !(await moveRegistrationStatus(registrationId, ["waitlisted"], statusWithPlace(convening))))
+  ) {
     // Promoted by a concurrent cancellation in the meantime, which sends the email.
     status = (await getRegistration(registrationId))?.status ?? statusWithPlace(convening);
     return { ok: true, registrationId, status, personName: person.name };
@@ -179,7 +223,11 @@ async function register(actor: Actor, convening: RegistrationConvening, form: Re
  * goes to exactly one person because a seat is a unique insert. Returns who was promoted
  * (`newcomerId` is a registration being made right now, which sends its own email).
  */
-export async function fillFreePlaces(convening: RegistrationConvening, preferCityId: string | null = null, newcomerId: string | null = null): Promise<string[]> {
+export async function fillFreePlaces(
+  convening: RegistrationConvening,
+  preferCityId: string | null = null,
+  newcomerId: string | null = null,
+): Promise<string[]> {
   if (convening.status !== "published") return [];
   // One read of the seat counts first: when everything is taken (the usual case with a long
   // waitlist) there is nothing to hand out and the waitlist need not be read.
@@ -187,11 +235,21 @@ export async function fillFreePlaces(convening: RegistrationConvening, preferCit
   const hasRoom = (pool: string, limit: number | null) => limit === null || (seatCounts.get(pool) ?? 0) < limit;
   if (!hasRoom(TOTAL_POOL, convening.registration.capacity)) return [];
   const waitlist = await listRegistrationsForConvening(convening.id, { statuses: ["waitlisted"] });
-  const ordered = preferCityId ? [...waitlist.filter((entry) => entry.cityId === preferCityId), ...waitlist.filter((entry) => entry.cityId !== preferCityId)] : waitlist;
+  const ordered = preferCityId
+    ? [
+        ...waitlist.filter((entry) => entry.cityId === preferCityId),
+        ...waitlist.filter((entry) => entry.cityId !== preferCityId),
+      ]
+    : waitlist;
   const fullCities = new Set<string>();
   const promoted: RegistrationRecord[] = [];
   for (const candidate of ordered) {
-    if (candidate.cityId && (fullCities.has(candidate.cityId) || !hasRoom(cityPool(candidate.cityId), placesForCity(convening.registration, candidate.cityId)))) continue;
+    if (
+      candidate.cityId &&
+      (fullCities.has(candidate.cityId) ||
+        !hasRoom(cityPool(candidate.cityId), placesForCity(convening.registration, candidate.cityId)))
+    )
+      continue;
     const placement = await claimPlace(convening, candidate);
     if (placement === "total-full") break;
     if (placement === "city-full") {
@@ -199,7 +257,8 @@ export async function fillFreePlaces(convening: RegistrationConvening, preferCit
       continue;
     }
     if (placement === "already-placed") continue; // another request is promoting them
-    if (await moveRegistrationStatus(candidate.id, ["waitlisted"], statusWithPlace(convening))) promoted.push(candidate);
+    if (await moveRegistrationStatus(candidate.id, ["waitlisted"], statusWithPlace(convening)))
+      promoted.push(candidate);
     else {
       // Cancelled (or placed by its own request) meanwhile: a cancelled one must not keep the seat.
       const now = await getRegistration(candidate.id);
@@ -210,7 +269,12 @@ export async function fillFreePlaces(convening: RegistrationConvening, preferCit
   for (const entry of promoted) {
     if (entry.id === newcomerId) continue; // the registering request tells them itself
     const person = people.get(entry.personId);
-    if (person) await sendRegistrationEmail(convening.registration.isApprovalRequired ? "pending" : "promoted", person, convening);
+    if (person)
+      await sendRegistrationEmail(
+        convening.registration.isApprovalRequired ? "pending" : "promoted",
+        person,
+        convening,
+      );
   }
   return promoted.map((entry) => entry.id);
 }
@@ -235,7 +299,8 @@ export async function limitsBelowHeldPlaces(
     const limit = placesForCity(settings, cityId);
     if (limit === null || limit >= count) continue;
     const key = settings.cityPlaces.some((entry) => entry.cityId === cityId) ? `cityPlaces.${cityId}` : "placesPerCity";
-    errors[key] ??= `${name} already has ${count} ${count === 1 ? "person holding a place" : "people holding places"}: choose ${count} or more, or cancel registrations first`;
+    errors[key] ??=
+      `${name} already has ${count} ${count === 1 ? "person holding a place" : "people holding places"}: choose ${count} or more, or cancel registrations first`;
   }
   return errors;
 }
@@ -249,20 +314,28 @@ export async function fillFreePlacesAfterChange(conveningId: string): Promise<nu
 /** What the manager is told about people moved from the waitlist ("" when nobody moved). */
 export function promotedNote(count: number): string {
   if (count === 0) return "";
-  return count === 1 ? "1 person from the waitlist got a place and was emailed." : `${count} people from the waitlist got a place and were emailed.`;
+  return count === 1
+    ? "1 person from the waitlist got a place and was emailed."
+    : `${count} people from the waitlist got a place and were emailed.`;
 }
 
 export type ActionResult = { ok: true } | { ok: false; status: 403 | 404 | 409; message: string };
 
 async function loadForChange(actor: Actor, convening: RegistrationConvening, registrationId: string) {
   const registration = await getRegistration(registrationId);
-  if (!registration || registration.conveningId !== convening.id) return { ok: false as const, status: 404 as const, message: "There is no such registration for this convening." };
-  if (!canManageRegistration(actor, registration)) return { ok: false as const, status: 403 as const, message: "You can only change registrations of your own city." };
+  if (!registration || registration.conveningId !== convening.id)
+    return { ok: false as const, status: 404 as const, message: "There is no such registration for this convening." };
+  if (!canManageRegistration(actor, registration))
+    return { ok: false as const, status: 403 as const, message: "You can only change registrations of your own city." };
   return { ok: true as const, registration };
 }
 
 /** Cancels a registration; a freed place goes to the first on that city's waitlist. */
-export async function cancelRegistration(actor: Actor, convening: RegistrationConvening, registrationId: string): Promise<ActionResult> {
+export async function cancelRegistration(
+  actor: Actor,
+  convening: RegistrationConvening,
+  registrationId: string,
+): Promise<ActionResult> {
   const loaded = await loadForChange(actor, convening, registrationId);
   if (!loaded.ok) return loaded;
   const { registration } = loaded;
@@ -276,9 +349,13 @@ export async function cancelRegistration(actor: Actor, convening: RegistrationCo
   return { ok: true };
 }
 
-export async function approveRegistration(convening: RegistrationConvening, registrationId: string): Promise<ActionResult> {
+export async function approveRegistration(
+  convening: RegistrationConvening,
+  registrationId: string,
+): Promise<ActionResult> {
   const registration = await getRegistration(registrationId);
-  if (!registration || registration.conveningId !== convening.id) return { ok: false, status: 404, message: "There is no such registration for this convening." };
+  if (!registration || registration.conveningId !== convening.id)
+    return { ok: false, status: 404, message: "There is no such registration for this convening." };
   if (!(await moveRegistrationStatus(registration.id, ["pending"], "registered"))) {
     return { ok: false, status: 409, message: "Only registrations awaiting approval can be approved." };
   }
@@ -287,11 +364,26 @@ export async function approveRegistration(convening: RegistrationConvening, regi
   return { ok: true };
 }
 
-export async function declineRegistration(convening: RegistrationConvening, registrationId: string, reason: string, managerId: string): Promise<ActionResult> {
+export async function declineRegistration(
+  convening: RegistrationConvening,
+  registrationId: string,
+  reason: string,
+  managerId: string,
+): Promise<ActionResult> {
   const registration = await getRegistration(registrationId);
-  if (!registration || registration.conveningId !== convening.id) return { ok: false, status: 404, message: "There is no such registration for this convening." };
-  if (!(await moveRegistrationStatus(registration.id, ["pending", "waitlisted"], "declined", { declineReason: reason, decidedById: managerId }))) {
-    return { ok: false, status: 409, message: "Only registrations awaiting approval or on the waitlist can be declined." };
+  if (!registration || registration.conveningId !== convening.id)
+    return { ok: false, status: 404, message: "There is no such registration for this convening." };
+  if (
+    !(await moveRegistrationStatus(registration.id, ["pending", "waitlisted"], "declined", {
+      declineReason: reason,
+      decidedById: managerId,
+    }))
+  ) {
+    return {
+      ok: false,
+      status: 409,
+      message: "Only registrations awaiting approval or on the waitlist can be declined.",
+    };
   }
   await releaseSeats(registration.id);
   const person = await getPerson(registration.personId);
@@ -300,21 +392,32 @@ export async function declineRegistration(convening: RegistrationConvening, regi
   return { ok: true };
 }
 
-
-export async function markAttendance(convening: RegistrationConvening, registrationId: string, status: (typeof ATTENDANCE_STATUSES)[number], now = new Date()): Promise<ActionResult> {
+export async function markAttendance(
+  convening: RegistrationConvening,
+  registrationId: string,
+  status: (typeof ATTENDANCE_STATUSES)[number],
+  now = new Date(),
+): Promise<ActionResult> {
   const notYet = attendanceNotYetOpen(convening, now);
   if (notYet) return { ok: false, status: 409, message: notYet };
   const registration = await getRegistration(registrationId);
-  if (!registration || registration.conveningId !== convening.id) return { ok: false, status: 404, message: "There is no such registration for this convening." };
-  if (!(await moveRegistrationStatus(registration.id, ATTENDANCE_STATUSES, status, { attendanceMarkedAt: new Date() }))) {
+  if (!registration || registration.conveningId !== convening.id)
+    return { ok: false, status: 404, message: "There is no such registration for this convening." };
+  if (
+    !(await moveRegistrationStatus(registration.id, ATTENDANCE_STATUSES, status, { attendanceMarkedAt: new Date() }))
+  ) {
     return { ok: false, status: 409, message: "Only people with a place can be marked as attended or absent." };
   }
   return { ok: true };
 }
 
 /** Clears dietary and access needs of every registration of a convening that has ended. */
-export async function purgeNeeds(convening: RegistrationConvening, now = new Date()): Promise<{ ok: true; purged: number } | { ok: false; status: 409; message: string }> {
-  if (new Date(convening.endsAt) > now) return { ok: false, status: 409, message: "Needs can be purged only after the convening has ended." };
+export async function purgeNeeds(
+  convening: RegistrationConvening,
+  now = new Date(),
+): Promise<{ ok: true; purged: number } | { ok: false; status: 409; message: string }> {
+  if (new Date(convening.endsAt) > now)
+    return { ok: false, status: 409, message: "Needs can be purged only after the convening has ended." };
   return { ok: true, purged: await purgeRegistrationNeeds(convening.id, now) };
 }
 

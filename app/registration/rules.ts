@@ -40,15 +40,23 @@ function formatLocal(instant: Date | string, zone: string) {
 
 /** Why this convening cannot take registrations now, or null when it can. */
 export function registrationWindowRefusal(convening: ConveningForRegistration, now: Date): Refusal | null {
-  if (convening.status === "draft") return { status: 409, message: "This convening is still a draft: registration opens once it is published." };
-  if (convening.status === "cancelled") return { status: 409, message: "This convening has been cancelled, so it no longer takes registrations." };
+  if (convening.status === "draft")
+    return { status: 409, message: "This convening is still a draft: registration opens once it is published." };
+  if (convening.status === "cancelled")
+    return { status: 409, message: "This convening has been cancelled, so it no longer takes registrations." };
   if (convening.status === "completed") return { status: 409, message: "This convening has already taken place." };
   const { opensAt, closesAt } = convening.registration;
   if (opensAt && now < new Date(opensAt)) {
-    return { status: 409, message: `Registration opens on ${formatLocal(opensAt, convening.timeZone)} (local time at the convening).` };
+    return {
+      status: 409,
+      message: `Registration opens on ${formatLocal(opensAt, convening.timeZone)} (local time at the convening).`,
+    };
   }
   if (closesAt && now > new Date(closesAt)) {
-    return { status: 409, message: `Registration closed on ${formatLocal(closesAt, convening.timeZone)} (local time at the convening).` };
+    return {
+      status: 409,
+      message: `Registration closed on ${formatLocal(closesAt, convening.timeZone)} (local time at the convening).`,
+    };
   }
   if (now > new Date(convening.endsAt)) return { status: 409, message: "This convening has already taken place." };
   return null;
@@ -58,7 +66,10 @@ export function registrationWindowRefusal(convening: ConveningForRegistration, n
  * Why attendance cannot be marked yet, or null: from the first day at the convening's place
  * (marking someone "here" months ahead took away their cancel button and their cancellation email).
  */
-export function attendanceNotYetOpen(convening: Pick<ConveningForRegistration, "startsAt" | "timeZone">, now: Date): string | null {
+export function attendanceNotYetOpen(
+  convening: Pick<ConveningForRegistration, "startsAt" | "timeZone">,
+  now: Date,
+): string | null {
   const firstDay = DateTime.fromJSDate(new Date(convening.startsAt), { zone: convening.timeZone }).startOf("day");
   if (now.getTime() >= firstDay.toMillis()) return null;
   return `Attendance can be marked from the first day, ${firstDay.toFormat("cccc d LLLL yyyy")}.`;
@@ -97,13 +108,33 @@ export type AttendeeRow = {
 
 /** The attendee list as CSV; needs columns only when the reader may see them (managers). */
 export function attendeesCsv(rows: AttendeeRow[], options: { includeNeeds: boolean }): string {
-  const header = ["City", "Name", "Email", "Organisation", "Status", "Role at event", "Arrival", "Departure", "Shares contact details"];
+  const header = [
+    "City",
+    "Name",
+    "Email",
+    "Organisation",
+    "Status",
+    "Role at event",
+    "Arrival",
+    "Departure",
+    "Shares contact details",
+  ];
   if (options.includeNeeds) header.push("Dietary needs", "Access needs");
   const lines = [header.map(csvCell).join(",")];
   for (const row of rows) {
     // Contact details go only to readers entitled to them: managers, or when the person consented.
     const email = options.includeNeeds || row.isContactShared ? row.email : "";
-    const cells: Array<string | boolean | null> = [row.city, row.name, email, row.organisation, row.status, row.roleAtEvent, row.arrivalDate, row.departureDate, row.isContactShared ? "yes" : "no"];
+    const cells: Array<string | boolean | null> = [
+      row.city,
+      row.name,
+      email,
+      row.organisation,
+      row.status,
+      row.roleAtEvent,
+      row.arrivalDate,
+      row.departureDate,
+      row.isContactShared ? "yes" : "no",
+    ];
     if (options.includeNeeds) cells.push(row.dietaryNeeds ?? "", row.accessNeeds ?? "");
     lines.push(cells.map(csvCell).join(","));
   }
@@ -118,8 +149,9 @@ export function needsSummary(rows: Array<{ dietaryNeeds: string; accessNeeds: st
       const key = value.trim();
       if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    return [...counts.entries()].map(([need, count]) => ({ need, count })).sort((a, b) => b.count - a.count || a.need.localeCompare(b.need));
+    return [...counts.entries()]
+      .map(([need, count]) => ({ need, count }))
+      .sort((a, b) => b.count - a.count || a.need.localeCompare(b.need));
   };
   return { dietary: tally(rows.map((row) => row.dietaryNeeds)), access: tally(rows.map((row) => row.accessNeeds)) };
 }
-

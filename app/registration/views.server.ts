@@ -8,9 +8,22 @@ import { isManager } from "~/accounts/policy";
 import { canDecideRegistrations, canSeeContact, canSeeNeeds, canSeeRegistration } from "./policy";
 import { needsSummary, placesForCity, type Actor, type AttendeeRow } from "./rules";
 
-export type CityCount = { cityId: string | null; cityName: string; places: number | null; registered: number; pending: number; waitlisted: number; attended: number; noShow: number };
+export type CityCount = {
+  cityId: string | null;
+  cityName: string;
+  places: number | null;
+  registered: number;
+  pending: number;
+  waitlisted: number;
+  attended: number;
+  noShow: number;
+};
 
-function countByCity(registrations: RegistrationRecord[], convening: RegistrationConvening, cityNames: Map<string, string>): CityCount[] {
+function countByCity(
+  registrations: RegistrationRecord[],
+  convening: RegistrationConvening,
+  cityNames: Map<string, string>,
+): CityCount[] {
   const counts = new Map<string, CityCount>();
   for (const registration of registrations) {
     const key = registration.cityId ?? "";
@@ -18,7 +31,9 @@ function countByCity(registrations: RegistrationRecord[], convening: Registratio
     if (!count) {
       count = {
         cityId: registration.cityId,
-        cityName: registration.cityId ? cityNames.get(registration.cityId) ?? "Unknown city" : "No city (partners, speakers)",
+        cityName: registration.cityId
+          ? (cityNames.get(registration.cityId) ?? "Unknown city")
+          : "No city (partners, speakers)",
         places: registration.cityId ? placesForCity(convening.registration, registration.cityId) : null,
         registered: 0,
         pending: 0,
@@ -34,7 +49,9 @@ function countByCity(registrations: RegistrationRecord[], convening: Registratio
     else if (registration.status === "attended") count.attended += 1;
     else if (registration.status === "no-show") count.noShow += 1;
   }
-  return [...counts.values()].sort((a, b) => (a.cityId === null ? 1 : b.cityId === null ? -1 : a.cityName.localeCompare(b.cityName)));
+  return [...counts.values()].sort((a, b) =>
+    a.cityId === null ? 1 : b.cityId === null ? -1 : a.cityName.localeCompare(b.cityName),
+  );
 }
 
 export type RegistrationLine = {
@@ -57,7 +74,13 @@ export type RegistrationLine = {
 };
 
 /** Lines as this viewer may read them: email addresses only where the policy allows, needs when asked for. */
-function toLines(viewer: Actor, registrations: RegistrationRecord[], people: Awaited<ReturnType<typeof getPeopleByIds>>, cityNames: Map<string, string>, includeNeeds: boolean): RegistrationLine[] {
+function toLines(
+  viewer: Actor,
+  registrations: RegistrationRecord[],
+  people: Awaited<ReturnType<typeof getPeopleByIds>>,
+  cityNames: Map<string, string>,
+  includeNeeds: boolean,
+): RegistrationLine[] {
   const positions = new Map<string, number>(); // per-city waitlist position, in arrival order
   return registrations.map((registration) => {
     const person = people.get(registration.personId);
@@ -74,7 +97,7 @@ function toLines(viewer: Actor, registrations: RegistrationRecord[], people: Awa
       organisation: person?.organisation ?? "",
       email: canSeeContact(viewer, registration) ? (person?.email ?? "") : "",
       cityId: registration.cityId,
-      cityName: registration.cityId ? cityNames.get(registration.cityId) ?? "Unknown city" : "No city",
+      cityName: registration.cityId ? (cityNames.get(registration.cityId) ?? "Unknown city") : "No city",
       status: registration.status,
       roleAtEvent: registration.roleAtEvent,
       arrivalDate: registration.arrivalDate,
@@ -101,13 +124,30 @@ export async function loadRegisterPage(actor: Actor, convening: RegistrationConv
   const cityNames = new Map(cities.map((city) => [city.id, city.name]));
   const own = registrations.filter((registration) => canSeeRegistration(actor, registration));
   const people = await getPeopleByIds(own.map((registration) => registration.personId));
-  const ownCityCount = actor.cityId ? countByCity(registrations.filter((registration) => registration.cityId === actor.cityId), convening, cityNames)[0] : undefined;
+  const ownCityCount = actor.cityId
+    ? countByCity(
+        registrations.filter((registration) => registration.cityId === actor.cityId),
+        convening,
+        cityNames,
+      )[0]
+    : undefined;
   return {
-    candidates: candidates.map((person) => ({ id: person.id, name: person.name, cityName: person.cityId ? cityNames.get(person.cityId) ?? "" : "" })),
+    candidates: candidates.map((person) => ({
+      id: person.id,
+      name: person.name,
+      cityName: person.cityId ? (cityNames.get(person.cityId) ?? "") : "",
+    })),
     registrations: toLines(actor, own, people, cityNames, false),
     counts: countByCity(registrations, convening, cityNames),
     ownCity: actor.cityId
-      ? { id: actor.cityId, name: cityNames.get(actor.cityId) ?? "", places: placesForCity(convening.registration, actor.cityId), held: ownCityCount ? ownCityCount.registered + ownCityCount.pending + ownCityCount.attended + ownCityCount.noShow : 0 }
+      ? {
+          id: actor.cityId,
+          name: cityNames.get(actor.cityId) ?? "",
+          places: placesForCity(convening.registration, actor.cityId),
+          held: ownCityCount
+            ? ownCityCount.registered + ownCityCount.pending + ownCityCount.attended + ownCityCount.noShow
+            : 0,
+        }
       : null,
   };
 }
@@ -120,7 +160,9 @@ export async function loadAttendees(actor: Actor, convening: RegistrationConveni
   const visible = registrations.filter((registration) => canSeeRegistration(actor, registration));
   const people = await getPeopleByIds(visible.map((registration) => registration.personId));
   const lines = toLines(actor, visible, people, cityNames, includeNeeds);
-  const withPlace = registrations.filter((registration) => ["registered", "pending", "attended"].includes(registration.status));
+  const withPlace = registrations.filter((registration) =>
+    ["registered", "pending", "attended"].includes(registration.status),
+  );
   return {
     lines,
     counts: countByCity(registrations, convening, cityNames),

@@ -12,7 +12,10 @@ import { listConvenings } from "~models/convening-queries.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   await connectDb();
   const person = await getOptionalPerson(request);
-  const [convenings, cities] = await Promise.all([listConvenings({ includeDrafts: canReadDrafts(person) }), listCities()]);
+  const [convenings, cities] = await Promise.all([
+    listConvenings({ includeDrafts: canReadDrafts(person) }),
+    listCities(),
+  ]);
   const cityName = new Map(cities.map((city) => [city.id, city.name]));
   const now = Date.now();
   const toCard = (convening: (typeof convenings)[number]) => ({
@@ -21,13 +24,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
     kind: convening.kind,
     status: convening.status,
     dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
-    where: convening.hostCityId ? `Hosted by ${cityName.get(convening.hostCityId)}` : convening.places.map((place) => place.name).join(", "),
+    where: convening.hostCityId
+      ? `Hosted by ${cityName.get(convening.hostCityId)}`
+      : convening.places.map((place) => place.name).join(", "),
   });
   return json({
     signedIn: Boolean(person),
     canCreate: canPlanConvenings(person),
     upcoming: convenings.filter((convening) => convening.endsAt.getTime() >= now).map(toCard),
-    recent: convenings.filter((convening) => convening.endsAt.getTime() < now).reverse().slice(0, 3).map(toCard),
+    recent: convenings
+      .filter((convening) => convening.endsAt.getTime() < now)
+      .reverse()
+      .slice(0, 3)
+      .map(toCard),
   });
 }
 

@@ -4,7 +4,12 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps } from "@conform-to/react";
 import { ActionFields, useActionForm } from "~/follow-ups/components/action-fields";
-import { EDIT_ACTION_INTENT, PROGRESS_INTENT, progressFormSchema, REMOVE_UPDATE_INTENT } from "~/follow-ups/action-form";
+import {
+  EDIT_ACTION_INTENT,
+  PROGRESS_INTENT,
+  progressFormSchema,
+  REMOVE_UPDATE_INTENT,
+} from "~/follow-ups/action-form";
 import { useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
 import { StatusBadge } from "~/follow-ups/components/action-list";
 import { ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form-fields";
@@ -19,7 +24,9 @@ import {
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from "~/domain/vocabulary/follow-ups";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.action.title ?? "Action"} · Inclusive Cities planner` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.action.title ?? "Action"} · Inclusive Cities planner` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);
@@ -46,15 +53,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 /** Progress on the action: what happened, evidence, and the status (recorded by recordProgressFromForm). */
 function ProgressForm({ status, lastResult }: { status: string; lastResult?: FormResult | null }) {
-  const [form, fields] = useSchemaForm({ id: "progress", schema: progressFormSchema, lastResult, defaultValue: { status } });
+  const [form, fields] = useSchemaForm({
+    id: "progress",
+    schema: progressFormSchema,
+    lastResult,
+    defaultValue: { status },
+  });
   return (
     <>
       <ErrorSummary id={form.errorId} errors={lastResult?.error} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="intent" value={PROGRESS_INTENT} />
         <SelectField field={fields.status} label="Status" options={STATUS_OPTIONS} />
-        <TextAreaField field={fields.text} label="What happened" hint="A line is enough. Updates cannot be edited later." rows={3} />
-        <TextField field={fields.evidenceUrl} label="Evidence link (optional)" hint="A report, minutes, a web page: anything that shows the work landed." type="url" />
+        <TextAreaField
+          field={fields.text}
+          label="What happened"
+          hint="A line is enough. Updates cannot be edited later."
+          rows={3}
+        />
+        <TextField
+          field={fields.evidenceUrl}
+          label="Evidence link (optional)"
+          hint="A report, minutes, a web page: anything that shows the work landed."
+          type="url"
+        />
         <SubmitButton name="intent" value={PROGRESS_INTENT} pendingText="Saving update…">
           Save update
         </SubmitButton>
@@ -78,14 +100,29 @@ function RemoveUpdateForm({ updateId, when }: { updateId: string; when: string }
 type EditOptions = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["formOptions"]>;
 
 /** The action's details (handled by editActionFromForm); status changes go through progress. */
-function EditActionForm({ values, options, lastResult }: { values: FormFields; options: EditOptions; lastResult?: FormResult | null }) {
+function EditActionForm({
+  values,
+  options,
+  lastResult,
+}: {
+  values: FormFields;
+  options: EditOptions;
+  lastResult?: FormResult | null;
+}) {
   const [form, fields] = useActionForm({ id: "edit-action", lastResult, values });
   return (
     <>
       <ErrorSummary id={form.errorId} errors={lastResult?.error} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="intent" value={EDIT_ACTION_INTENT} />
-        <ActionFields fields={fields} cities={options.cities} owners={options.owners} themes={options.themes} principles={options.principles} isCityFixed={options.isCityFixed} />
+        <ActionFields
+          fields={fields}
+          cities={options.cities}
+          owners={options.owners}
+          themes={options.themes}
+          principles={options.principles}
+          isCityFixed={options.isCityFixed}
+        />
         <SubmitButton name="intent" value={EDIT_ACTION_INTENT} pendingText="Saving changes…">
           Save changes
         </SubmitButton>
@@ -112,7 +149,9 @@ export default function ActionPage() {
           <p className="cluster">
             <StatusBadge status={followUpAction.status} />
             <span className={data.isOverdue ? "badge badge--error" : "badge badge--neutral"}>{data.dueText}</span>
-            <span className="badge badge--neutral">{followUpAction.priority[0].toUpperCase() + followUpAction.priority.slice(1)} priority</span>
+            <span className="badge badge--neutral">
+              {followUpAction.priority[0].toUpperCase() + followUpAction.priority.slice(1)} priority
+            </span>
           </p>
         </div>
       </div>
@@ -152,7 +191,9 @@ export default function ActionPage() {
             <dt>Resources needed</dt>
             <dd>{followUpAction.resourcesNeeded || "Not stated"}</dd>
           </dl>
-          {followUpAction.description ? <p style={{ marginTop: "var(--space-4)", whiteSpace: "pre-line" }}>{followUpAction.description}</p> : null}
+          {followUpAction.description ? (
+            <p style={{ marginTop: "var(--space-4)", whiteSpace: "pre-line" }}>{followUpAction.description}</p>
+          ) : null}
         </section>
 
         {data.canChange ? (
@@ -161,7 +202,11 @@ export default function ActionPage() {
               Add progress
             </h2>
             <ProgressForm
-              key={result?.intent === PROGRESS_INTENT && result.message ? result.message + data.updates.length : PROGRESS_INTENT}
+              key={
+                result?.intent === PROGRESS_INTENT && result.message
+                  ? result.message + data.updates.length
+                  : PROGRESS_INTENT
+              }
               status={followUpAction.status}
               lastResult={lastResultOf(PROGRESS_INTENT)}
             />
@@ -183,7 +228,8 @@ export default function ActionPage() {
                 <p>
                   {update.statusFrom ? (
                     <>
-                      Status changed from <StatusBadge status={update.statusFrom} /> to <StatusBadge status={update.statusTo} />
+                      Status changed from <StatusBadge status={update.statusFrom} /> to{" "}
+                      <StatusBadge status={update.statusTo} />
                     </>
                   ) : (
                     "Raised this action"
@@ -215,7 +261,11 @@ export default function ActionPage() {
                 Edit details
               </h2>
             </summary>
-            <EditActionForm values={data.editValues} options={data.formOptions} lastResult={lastResultOf(EDIT_ACTION_INTENT)} />
+            <EditActionForm
+              values={data.editValues}
+              options={data.formOptions}
+              lastResult={lastResultOf(EDIT_ACTION_INTENT)}
+            />
           </details>
         </section>
       ) : null}

@@ -6,7 +6,10 @@ import { exportActionsCsv } from "~/follow-ups/action-export.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);
   const url = new URL(request.url);
-  const result = await exportActionsCsv({ citySlug: url.searchParams.get("city"), conveningId: url.searchParams.get("convening") }, person);
+  const result = await exportActionsCsv(
+    { citySlug: url.searchParams.get("city"), conveningId: url.searchParams.get("convening") },
+    person,
+  );
   if (!result) throw notFound("That city or convening");
   return new Response(result.csv, {
     headers: {

@@ -7,17 +7,31 @@ import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components
 import { TableScroll } from "~/components/table-scroll";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { canReadPlans } from "~/follow-ups/policy";
-import { ADD_MEMBER_INTENT, contactsSchema, REMOVE_MEMBER_INTENT, SET_CONTACTS_INTENT, taskforceMemberSchema } from "~/cities/city-forms";
+import {
+  ADD_MEMBER_INTENT,
+  contactsSchema,
+  REMOVE_MEMBER_INTENT,
+  SET_CONTACTS_INTENT,
+  taskforceMemberSchema,
+} from "~/cities/city-forms";
 import { MEMBERSHIP_LABELS, SECTOR_LABELS } from "~/domain/vocabulary/cities";
 import { getOptionalPerson, requirePerson } from "~/accounts/auth.server";
 import { canEditCity, canEditCityDetails, canSeeCityContacts, OWN_CITY_ONLY } from "~/cities/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { useSchemaForm, type FormResult } from "~/forms/schema-form";
-import { addTaskforceMember, getCityBySlug, getCityProfile, removeTaskforceMember, setCityContacts } from "~models/city.server";
+import {
+  addTaskforceMember,
+  getCityBySlug,
+  getCityProfile,
+  removeTaskforceMember,
+  setCityContacts,
+} from "~models/city.server";
 import { getPeopleByIds, listPeopleInCity } from "~models/person.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.city.name ?? "City"} · Inclusive Cities planner` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.city.name ?? "City"} · Inclusive Cities planner` },
+];
 
 async function requireCity(slug: string | undefined) {
   const city = slug ? await getCityProfile(slug) : null;
@@ -41,7 +55,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return found ? { name: found.name, jobTitle: found.jobTitle, email: canSeeContacts ? found.email : null } : null;
   };
   return json({
-    city: { id: city.id, slug: city.slug, name: city.name, membership: city.membership, phaseJoined: city.phaseJoined, nation: city.nation, department: city.department, sponsorRole: city.sponsorRole },
+    city: {
+      id: city.id,
+      slug: city.slug,
+      name: city.name,
+      membership: city.membership,
+      phaseJoined: city.phaseJoined,
+      nation: city.nation,
+      department: city.department,
+      sponsorRole: city.sponsorRole,
+    },
     partner: partner ? { slug: partner.slug, name: partner.name } : null,
     sponsor: contact(city.sponsorPersonId),
     lead: contact(city.leadPersonId),
@@ -79,14 +102,41 @@ type CityActionData = { intent: string; result: FormResult | null; message: stri
 async function setContacts(cityId: string, formData: FormData) {
   const cityPeople = new Set((await listPeopleInCity(cityId)).map((candidate) => candidate.id));
   const submission = parseWithZod(formData, { schema: contactsSchema({ cityPeople }) });
-  if (submission.status !== "success") return json<CityActionData>({ intent: SET_CONTACTS_INTENT, result: submission.reply(), message: null }, { status: 400 });
-  await setCityContacts(cityId, { sponsorPersonId: submission.value.sponsorPersonId || null, leadPersonId: submission.value.leadPersonId || null });
-  return json<CityActionData>({ intent: SET_CONTACTS_INTENT, result: submission.reply({ resetForm: true }), message: "Contacts saved." });
+  if (submission.status !== "success")
+    return json<CityActionData>(
+      { intent: SET_CONTACTS_INTENT, result: submission.reply(), message: null },
+      { status: 400 },
+    );
+  await setCityContacts(cityId, {
+    sponsorPersonId: submission.value.sponsorPersonId || null,
+    leadPersonId: submission.value.leadPersonId || null,
+  });
+  return json<CityActionData>({
+    intent: SET_CONTACTS_INTENT,
+    result: submission.reply({ resetForm: true }),
+    message: "Contacts saved.",
+  });
 }
 
-function ContactsForm({ cityPeople, contactIds, lastResult }: { cityPeople: Array<{ id: string; name: string }>; contactIds: { sponsorPersonId: string; leadPersonId: string }; lastResult?: FormResult | null }) {
-  const [form, fields] = useSchemaForm({ id: "city-contacts", schema: contactsSchema({ cityPeople: new Set(cityPeople.map((candidate) => candidate.id)) }), lastResult, defaultValue: contactIds });
-  const peopleOptions = [{ value: "", label: "Nobody named" }, ...cityPeople.map((candidate) => ({ value: candidate.id, label: candidate.name }))];
+function ContactsForm({
+  cityPeople,
+  contactIds,
+  lastResult,
+}: {
+  cityPeople: Array<{ id: string; name: string }>;
+  contactIds: { sponsorPersonId: string; leadPersonId: string };
+  lastResult?: FormResult | null;
+}) {
+  const [form, fields] = useSchemaForm({
+    id: "city-contacts",
+    schema: contactsSchema({ cityPeople: new Set(cityPeople.map((candidate) => candidate.id)) }),
+    lastResult,
+    defaultValue: contactIds,
+  });
+  const peopleOptions = [
+    { value: "", label: "Nobody named" },
+    ...cityPeople.map((candidate) => ({ value: candidate.id, label: candidate.name })),
+  ];
   return (
     <>
       <ErrorSummary id={form.errorId} errors={lastResult?.error} />
@@ -103,9 +153,17 @@ function ContactsForm({ cityPeople, contactIds, lastResult }: { cityPeople: Arra
 
 async function addMember(cityId: string, formData: FormData) {
   const submission = parseWithZod(formData, { schema: taskforceMemberSchema });
-  if (submission.status !== "success") return json<CityActionData>({ intent: ADD_MEMBER_INTENT, result: submission.reply(), message: null }, { status: 400 });
+  if (submission.status !== "success")
+    return json<CityActionData>(
+      { intent: ADD_MEMBER_INTENT, result: submission.reply(), message: null },
+      { status: 400 },
+    );
   await addTaskforceMember(cityId, submission.value);
-  return json<CityActionData>({ intent: ADD_MEMBER_INTENT, result: submission.reply({ resetForm: true }), message: `${submission.value.name} joined the taskforce.` });
+  return json<CityActionData>({
+    intent: ADD_MEMBER_INTENT,
+    result: submission.reply({ resetForm: true }),
+    message: `${submission.value.name} joined the taskforce.`,
+  });
 }
 
 function AddMemberForm({ lastResult }: { lastResult?: FormResult | null }) {
@@ -116,7 +174,14 @@ function AddMemberForm({ lastResult }: { lastResult?: FormResult | null }) {
       <Form method="post" className="form" {...getFormProps(form)}>
         <TextField field={fields.name} label="Name" autoComplete="off" />
         <TextField field={fields.organisation} label="Organisation (optional)" />
-        <SelectField field={fields.sector} label="Sector" options={[{ value: "", label: "Choose a sector" }, ...Object.entries(SECTOR_LABELS).map(([value, label]) => ({ value, label }))]} />
+        <SelectField
+          field={fields.sector}
+          label="Sector"
+          options={[
+            { value: "", label: "Choose a sector" },
+            ...Object.entries(SECTOR_LABELS).map(([value, label]) => ({ value, label })),
+          ]}
+        />
         <SubmitButton name="intent" value={ADD_MEMBER_INTENT} pendingText="Adding…">
           Add member
         </SubmitButton>
@@ -126,12 +191,24 @@ function AddMemberForm({ lastResult }: { lastResult?: FormResult | null }) {
 }
 
 async function removeMember(cityId: string, formData: FormData) {
-  invariantResponse(await removeTaskforceMember(cityId, String(formData.get("memberId") ?? "")), "There is no such taskforce member.", { status: 404 });
+  invariantResponse(
+    await removeTaskforceMember(cityId, String(formData.get("memberId") ?? "")),
+    "There is no such taskforce member.",
+    { status: 404 },
+  );
   return json<CityActionData>({ intent: REMOVE_MEMBER_INTENT, result: null, message: "Removed from the taskforce." });
 }
 
 /** One value per contact: the person and their role, the role alone while nobody is named, or "Not recorded". */
-function Contact({ label, contact, role }: { label: string; contact: { name: string; jobTitle: string; email: string | null } | null; role: string }) {
+function Contact({
+  label,
+  contact,
+  role,
+}: {
+  label: string;
+  contact: { name: string; jobTitle: string; email: string | null } | null;
+  role: string;
+}) {
   const title = role || contact?.jobTitle || "";
   return (
     <>
@@ -161,7 +238,20 @@ function Contact({ label, contact, role }: { label: string; contact: { name: str
 }
 
 export default function CityPage() {
-  const { city, partner, sponsor, lead, contactIds, taskforce, taskforceSize, isSignedIn, canEdit, canSeePlan, canEditDetails, cityPeople } = useLoaderData<typeof loader>();
+  const {
+    city,
+    partner,
+    sponsor,
+    lead,
+    contactIds,
+    taskforce,
+    taskforceSize,
+    isSignedIn,
+    canEdit,
+    canSeePlan,
+    canEditDetails,
+    cityPeople,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResultOf = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   return (
@@ -203,7 +293,9 @@ export default function CityPage() {
           <dt>Department</dt>
           <dd>{city.department || <span className="muted">Not recorded</span>}</dd>
           <dt>Learning partner</dt>
-          <dd>{partner ? <Link to={`/cities/${partner.slug}`}>{partner.name}</Link> : <span className="muted">None</span>}</dd>
+          <dd>
+            {partner ? <Link to={`/cities/${partner.slug}`}>{partner.name}</Link> : <span className="muted">None</span>}
+          </dd>
           <Contact label="Strategic sponsor" contact={sponsor} role={city.sponsorRole} />
           <Contact label="Operational lead" contact={lead} role="" />
         </dl>
@@ -213,14 +305,19 @@ export default function CityPage() {
           <h2 id="contacts-title" style={{ marginTop: 0 }}>
             Contacts
           </h2>
-          <ContactsForm cityPeople={cityPeople} contactIds={contactIds} lastResult={lastResultOf(SET_CONTACTS_INTENT)} />
+          <ContactsForm
+            cityPeople={cityPeople}
+            contactIds={contactIds}
+            lastResult={lastResultOf(SET_CONTACTS_INTENT)}
+          />
         </section>
       ) : null}
       <section aria-labelledby="taskforce-title">
         <h2 id="taskforce-title">Taskforce</h2>
         {!isSignedIn ? (
           <p>
-            {taskforceSize} member{taskforceSize === 1 ? "" : "s"}. <Link to={`/login?redirectTo=/cities/${city.slug}`}>Sign in</Link> to see who they are.
+            {taskforceSize} member{taskforceSize === 1 ? "" : "s"}.{" "}
+            <Link to={`/login?redirectTo=/cities/${city.slug}`}>Sign in</Link> to see who they are.
           </p>
         ) : taskforce.length === 0 ? (
           <div className="empty-state">
@@ -247,7 +344,13 @@ export default function CityPage() {
                       <td className="table-stack__actions">
                         <Form method="post">
                           <input type="hidden" name="memberId" value={member.id} />
-                          <button type="submit" name="intent" value={REMOVE_MEMBER_INTENT} className="button button--quiet" aria-label={`Remove ${member.name}`}>
+                          <button
+                            type="submit"
+                            name="intent"
+                            value={REMOVE_MEMBER_INTENT}
+                            className="button button--quiet"
+                            aria-label={`Remove ${member.name}`}
+                          >
                             Remove
                           </button>
                         </Form>
@@ -262,7 +365,10 @@ export default function CityPage() {
         {canEdit ? (
           <div className="card">
             <h3 style={{ marginTop: 0 }}>Add a taskforce member</h3>
-            <AddMemberForm key={actionData?.message ?? ADD_MEMBER_INTENT} lastResult={lastResultOf(ADD_MEMBER_INTENT)} />
+            <AddMemberForm
+              key={actionData?.message ?? ADD_MEMBER_INTENT}
+              lastResult={lastResultOf(ADD_MEMBER_INTENT)}
+            />
           </div>
         ) : null}
       </section>
@@ -274,8 +380,16 @@ export function ErrorBoundary() {
   return (
     <GeneralErrorBoundary
       statusHandlers={{
-        403: { title: "You cannot change this city", body: "You can only act for your own city.", link: { to: "/cities", label: "See the cities" } },
-        404: { title: "City not found", body: "There is no city at this address.", link: { to: "/cities", label: "See the cities" } },
+        403: {
+          title: "You cannot change this city",
+          body: "You can only act for your own city.",
+          link: { to: "/cities", label: "See the cities" },
+        },
+        404: {
+          title: "City not found",
+          body: "There is no city at this address.",
+          link: { to: "/cities", label: "See the cities" },
+        },
       }}
     />
   );

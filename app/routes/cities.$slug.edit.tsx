@@ -13,7 +13,9 @@ import { useSchemaForm } from "~/forms/schema-form";
 import { NATIONS } from "~/domain/vocabulary/cities";
 import { getCityBySlug, listCities, updateCityDetails } from "~models/city.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Edit ${data?.city.name ?? "city"} · Inclusive Cities planner` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Edit ${data?.city.name ?? "city"} · Inclusive Cities planner` },
+];
 
 async function requireCity(slug: string | undefined) {
   const city = slug ? await getCityBySlug(slug) : null;
@@ -24,7 +26,9 @@ async function requireCity(slug: string | undefined) {
 /** The cities that can be this city's learning partner: every other one. */
 async function possiblePartners(cityId: string) {
   const cities = await listCities();
-  return cities.filter((candidate) => candidate.id !== cityId).map((candidate) => ({ slug: candidate.slug, name: candidate.name }));
+  return cities
+    .filter((candidate) => candidate.id !== cityId)
+    .map((candidate) => ({ slug: candidate.slug, name: candidate.name }));
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -51,7 +55,11 @@ export default function EditCityPage() {
     id: "city-details",
     schema: cityDetailsSchema({ partnerSlugs: new Set(partners.map((partner) => partner.slug)) }),
     lastResult: actionData?.result,
-    defaultValue: { ...city, phaseJoined: String(city.phaseJoined), learningPartnerSlug: city.learningPartnerSlug ?? "" },
+    defaultValue: {
+      ...city,
+      phaseJoined: String(city.phaseJoined),
+      learningPartnerSlug: city.learningPartnerSlug ?? "",
+    },
   });
   return (
     <>
@@ -62,7 +70,11 @@ export default function EditCityPage() {
       <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
       <Form method="post" className="form card" {...getFormProps(form)}>
         <TextField field={fields.name} label="Name" />
-        <SelectField field={fields.membership} label="Membership" options={Object.entries(MEMBERSHIP_LABELS).map(([value, label]) => ({ value, label }))} />
+        <SelectField
+          field={fields.membership}
+          label="Membership"
+          options={Object.entries(MEMBERSHIP_LABELS).map(([value, label]) => ({ value, label }))}
+        />
         <SelectField
           field={fields.phaseJoined}
           label="Phase joined"
@@ -71,10 +83,25 @@ export default function EditCityPage() {
             { value: "2", label: "Phase two" },
           ]}
         />
-        <SelectField field={fields.nation} label="Nation" options={NATIONS.map((nation) => ({ value: nation, label: nation }))} />
+        <SelectField
+          field={fields.nation}
+          label="Nation"
+          options={NATIONS.map((nation) => ({ value: nation, label: nation }))}
+        />
         <TextField field={fields.department} label="Department where the programme sits" />
-        <TextField field={fields.sponsorRole} label="Sponsor's role" hint="For example: Deputy Mayor, Director of Communities." />
-        <SelectField field={fields.learningPartnerSlug} label="Learning partner" options={[{ value: "", label: "None" }, ...partners.map((partner) => ({ value: partner.slug, label: partner.name }))]} />
+        <TextField
+          field={fields.sponsorRole}
+          label="Sponsor's role"
+          hint="For example: Deputy Mayor, Director of Communities."
+        />
+        <SelectField
+          field={fields.learningPartnerSlug}
+          label="Learning partner"
+          options={[
+            { value: "", label: "None" },
+            ...partners.map((partner) => ({ value: partner.slug, label: partner.name })),
+          ]}
+        />
         <SubmitButton pendingText="Saving…">Save city</SubmitButton>
       </Form>
       <p className="muted">The city's representatives keep its contacts and taskforce up to date on the city page.</p>

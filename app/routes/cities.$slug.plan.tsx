@@ -9,14 +9,21 @@ import { ActionTable, ProgressSummary, StatusBadge } from "~/follow-ups/componen
 import { ErrorSummary, SubmitButton } from "~/components/form-fields";
 import { loadActionFormOptions } from "~/follow-ups/action-entry.server";
 import { loadCityPlan } from "~/follow-ups/action-pages.server";
-import { createActionFromForm, notFound, requireCityChange, requirePlanReader } from "~/follow-ups/action-service.server";
+import {
+  createActionFromForm,
+  notFound,
+  requireCityChange,
+  requirePlanReader,
+} from "~/follow-ups/action-service.server";
 import { canChangeCityActions } from "~/follow-ups/policy";
 import { formatDay } from "~/domain/follow-ups/action-rules";
 import type { FormResult } from "~/forms/schema-form";
 import { getCityBySlug } from "~models/city.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.plan.city.name ?? "City"} action plan · Inclusive Cities planner` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.plan.city.name ?? "City"} action plan · Inclusive Cities planner` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);
@@ -43,13 +50,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
 type FormOptions = NonNullable<Awaited<ReturnType<typeof loadActionFormOptions>>>;
 
 /** Adding an action to this plan: the city is the plan's, so the form does not offer a choice. */
-function AddActionForm({ cityId, options, lastResult }: { cityId: string; options: FormOptions; lastResult?: FormResult | null }) {
+function AddActionForm({
+  cityId,
+  options,
+  lastResult,
+}: {
+  cityId: string;
+  options: FormOptions;
+  lastResult?: FormResult | null;
+}) {
   const [form, fields] = useActionForm({ id: "add-action", lastResult, values: { ownerCityId: cityId } });
   return (
     <>
       <ErrorSummary id={form.errorId} errors={lastResult?.error} />
       <Form method="post" className="form" {...getFormProps(form)}>
-        <ActionFields fields={fields} cities={options.cities} owners={options.owners} themes={options.themes} principles={options.principles} isCityFixed fixedCityId={cityId} />
+        <ActionFields
+          fields={fields}
+          cities={options.cities}
+          owners={options.owners}
+          themes={options.themes}
+          principles={options.principles}
+          isCityFixed
+          fixedCityId={cityId}
+        />
         <SubmitButton pendingText="Adding action…">Add action</SubmitButton>
       </Form>
     </>
@@ -96,10 +119,14 @@ export default function CityPlanPage() {
                 </li>
                 {changes.statusChanges.slice(0, 10).map((change) => (
                   <li key={`${change.id}-${change.at}`}>
-                    <Link to={`/actions/${change.id}`}>{change.title}</Link>: {change.from ? <StatusBadge status={change.from} /> : null} → <StatusBadge status={change.to} /> on {formatDay(change.at.slice(0, 10))}
+                    <Link to={`/actions/${change.id}`}>{change.title}</Link>:{" "}
+                    {change.from ? <StatusBadge status={change.from} /> : null} → <StatusBadge status={change.to} /> on{" "}
+                    {formatDay(change.at.slice(0, 10))}
                   </li>
                 ))}
-                {changes.statusChanges.length > 10 ? <li>and {changes.statusChanges.length - 10} more status changes</li> : null}
+                {changes.statusChanges.length > 10 ? (
+                  <li>and {changes.statusChanges.length - 10} more status changes</li>
+                ) : null}
               </ul>
             )}
           </>
@@ -121,7 +148,12 @@ export default function CityPlanPage() {
                 Added “<Link to={`/actions/${result.saved.id}`}>{result.saved.title}</Link>”.
               </p>
             ) : null}
-            <AddActionForm key={result?.saved?.id ?? "new"} cityId={plan.city.id} options={formOptions} lastResult={result?.result} />
+            <AddActionForm
+              key={result?.saved?.id ?? "new"}
+              cityId={plan.city.id}
+              options={formOptions}
+              lastResult={result?.result}
+            />
           </details>
         </section>
       ) : null}
@@ -134,12 +166,20 @@ export default function CityPlanPage() {
         </div>
       ) : (
         plan.groups.map((group) => (
-          <section key={group.code ?? "none"} aria-labelledby={`theme-${group.code ?? "none"}`} className="action-theme">
+          <section
+            key={group.code ?? "none"}
+            aria-labelledby={`theme-${group.code ?? "none"}`}
+            className="action-theme"
+          >
             <h3 id={`theme-${group.code ?? "none"}`}>
               {group.code ? <span className="badge badge--neutral">{group.code}</span> : null} {group.title}
             </h3>
             <ProgressSummary figures={group.figures} label={group.title} />
-            <ActionTable caption={`${group.title}: ${group.actions.length} ${group.actions.length === 1 ? "action" : "actions"}`} rows={group.actions} showCity={false} />
+            <ActionTable
+              caption={`${group.title}: ${group.actions.length} ${group.actions.length === 1 ? "action" : "actions"}`}
+              rows={group.actions}
+              showCity={false}
+            />
           </section>
         ))
       )}

@@ -11,12 +11,21 @@ export const meta: MetaFunction = () => [{ title: "Cities · Inclusive Cities pl
 export async function loader(_args: LoaderFunctionArgs) {
   await connectDb();
   const [cities, contacts] = await Promise.all([listCities(), listCityContacts()]);
-  const people = await getPeopleByIds([...contacts.values()].flatMap((contact) => [contact.sponsorPersonId, contact.leadPersonId]).filter((id): id is string => Boolean(id)));
-  const nameOf = (id: string | null | undefined) => (id ? people.get(id)?.name ?? null : null);
+  const people = await getPeopleByIds(
+    [...contacts.values()]
+      .flatMap((contact) => [contact.sponsorPersonId, contact.leadPersonId])
+      .filter((id): id is string => Boolean(id)),
+  );
+  const nameOf = (id: string | null | undefined) => (id ? (people.get(id)?.name ?? null) : null);
   return json({
     cities: cities.map((city) => {
       const contact = contacts.get(city.id);
-      return { ...city, sponsorName: nameOf(contact?.sponsorPersonId), leadName: nameOf(contact?.leadPersonId), taskforceSize: contact?.taskforceSize ?? 0 };
+      return {
+        ...city,
+        sponsorName: nameOf(contact?.sponsorPersonId),
+        leadName: nameOf(contact?.leadPersonId),
+        taskforceSize: contact?.taskforceSize ?? 0,
+      };
     }),
   });
 }
@@ -27,11 +36,15 @@ export default function CitiesPage() {
   return (
     <>
       <h1>Cities</h1>
-      <p className="lede">The cities of the programme, where the work sits in each council, and their learning partners.</p>
+      <p className="lede">
+        The cities of the programme, where the work sits in each council, and their learning partners.
+      </p>
       {cities.length === 0 ? (
         <div className="empty-state">
           <h2>No cities yet</h2>
-          <p>Run <code>npm run seed</code> to load the programme's cities.</p>
+          <p>
+            Run <code>npm run seed</code> to load the programme's cities.
+          </p>
         </div>
       ) : (
         <div className="grid">
@@ -41,7 +54,9 @@ export default function CitiesPage() {
                 <Link to={`/cities/${city.slug}`}>{city.name}</Link>
               </h2>
               <p className="cluster">
-                <span className="badge">{(MEMBERSHIP_LABELS as Record<string, string>)[city.membership] ?? city.membership}</span>
+                <span className="badge">
+                  {(MEMBERSHIP_LABELS as Record<string, string>)[city.membership] ?? city.membership}
+                </span>
                 <span className="badge badge--neutral">{city.nation}</span>
               </p>
               <dl className="definition-list definition-list--stacked">

@@ -38,8 +38,9 @@ import { AddToCalendar } from "~/calendar/components/add-to-calendar";
 import { conveningCalendarLinks } from "~/calendar/feeds.server";
 import { ConveningAims } from "~/convenings/components/convening-aims";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
-
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await connectDb();
@@ -87,7 +88,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       placesPerCity: convening.registration.placesPerCity,
     },
     // Speakers are people: named to signed-in programme members only, as on the share link and print.
-    days: buildAgenda(sessionsAsListed(convening, sessions), { viewerZone, now, event: convening, changedSessionIds, includeSpeakers: canSeePeopleNames(person) }),
+    days: buildAgenda(sessionsAsListed(convening, sessions), {
+      viewerZone,
+      now,
+      event: convening,
+      changedSessionIds,
+      includeSpeakers: canSeePeopleNames(person),
+    }),
     warnings: isPlanner ? agendaWarnings(convening, sessions) : [],
     // Counts and (for programme members) names; never the attendees' ids.
     coming: { total: coming.total, byCity: coming.byCity, people: coming.people },
@@ -247,7 +254,9 @@ export default function ConveningPage() {
           {convening.places.map((place, index) => (
             <li key={index}>
               <strong>{place.name}</strong>
-              {[place.address, place.region, place.country].filter(Boolean).length > 0 ? `, ${[place.address, place.region, place.country].filter(Boolean).join(", ")}` : ""}{" "}
+              {[place.address, place.region, place.country].filter(Boolean).length > 0
+                ? `, ${[place.address, place.region, place.country].filter(Boolean).join(", ")}`
+                : ""}{" "}
               <span className="muted">({place.timeZone})</span>
             </li>
           ))}
@@ -262,15 +271,16 @@ export default function ConveningPage() {
           ) : null
         ) : null}
         {convening.themes.length > 0 ? (
-          <p>
-            Framework themes: {convening.themes.map((code) => `${code} ${frameworkTitle(code)}`).join("; ")}
-          </p>
+          <p>Framework themes: {convening.themes.map((code) => `${code} ${frameworkTitle(code)}`).join("; ")}</p>
         ) : null}
       </section>
 
       <section aria-labelledby="agenda-title">
         <h2 id="agenda-title">Agenda</h2>
-        <p className="muted no-print">Times are local to each session's place{viewer.zone ? "; your own time is shown beside them where it differs" : ""}.</p>
+        <p className="muted no-print">
+          Times are local to each session's place
+          {viewer.zone ? "; your own time is shown beside them where it differs" : ""}.
+        </p>
         {warnings.length > 0 ? (
           <div className="notice notice--warning no-print" role="region" aria-labelledby="warnings-title">
             <h3 id="warnings-title" className="notice__title">
@@ -348,7 +358,11 @@ export function ErrorBoundary() {
   return (
     <GeneralErrorBoundary
       statusHandlers={{
-        404: { title: "Convening not found", body: "There is no convening at this address.", link: { to: "/convenings", label: "See the convenings" } },
+        404: {
+          title: "Convening not found",
+          body: "There is no convening at this address.",
+          link: { to: "/convenings", label: "See the convenings" },
+        },
       }}
     />
   );

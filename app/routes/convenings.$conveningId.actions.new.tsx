@@ -14,14 +14,22 @@ import { cityScopeOf } from "~/follow-ups/policy";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import type { FormFields, FormResult } from "~/forms/schema-form";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Record actions · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Record actions · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);
   const sessionId = new URL(request.url).searchParams.get("sessionId") ?? "";
   const data = await loadFastEntry(person, params.conveningId ?? "");
   if (!data) throw notFound("That convening");
-  return json({ ...data, defaults: { sessionId: data.sessions.some((session) => session.id === sessionId) ? sessionId : "", ownerCityId: cityScopeOf(person) ?? "" } });
+  return json({
+    ...data,
+    defaults: {
+      sessionId: data.sessions.some((session) => session.id === sessionId) ? sessionId : "",
+      ownerCityId: cityScopeOf(person) ?? "",
+    },
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -37,10 +45,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 type Fetcher = ReturnType<typeof useFetcher<typeof action>>;
-type EntryOptions = Pick<ReturnType<typeof useLoaderData<typeof loader>>, "cities" | "owners" | "themes" | "principles" | "sessions" | "isCityFixed">;
+type EntryOptions = Pick<
+  ReturnType<typeof useLoaderData<typeof loader>>,
+  "cities" | "owners" | "themes" | "principles" | "sessions" | "isCityFixed"
+>;
 
 /** The entry form, fresh after each save (keyed by the saved action) but keeping session and city. */
-function EntryForm({ fetcher, options, lastResult, values, isAfterSave }: { fetcher: Fetcher; options: EntryOptions; lastResult?: FormResult | null; values: FormFields; isAfterSave: boolean }) {
+function EntryForm({
+  fetcher,
+  options,
+  lastResult,
+  values,
+  isAfterSave,
+}: {
+  fetcher: Fetcher;
+  options: EntryOptions;
+  lastResult?: FormResult | null;
+  values: FormFields;
+  isAfterSave: boolean;
+}) {
   const [form, fields] = useActionForm({ id: "fast-entry", lastResult, values });
   const isSaving = fetcher.state !== "idle";
   return (
@@ -99,11 +122,24 @@ export default function FastEntryPage() {
             New action
           </h2>
           {result?.saved ? (
-            <p className={result.saved.warning ? "notice notice--warning" : "notice notice--success"} role="status" tabIndex={-1} ref={savedRef}>
-              Saved “<Link to={`/actions/${result.saved.id}`}>{result.saved.title}</Link>”. {result.saved.warning ?? "Type the next one."}
+            <p
+              className={result.saved.warning ? "notice notice--warning" : "notice notice--success"}
+              role="status"
+              tabIndex={-1}
+              ref={savedRef}
+            >
+              Saved “<Link to={`/actions/${result.saved.id}`}>{result.saved.title}</Link>”.{" "}
+              {result.saved.warning ?? "Type the next one."}
             </p>
           ) : null}
-          <EntryForm key={result?.saved?.id ?? "new"} fetcher={fetcher} options={data} lastResult={result?.result} values={result?.values ?? data.defaults} isAfterSave={Boolean(result?.saved)} />
+          <EntryForm
+            key={result?.saved?.id ?? "new"}
+            fetcher={fetcher}
+            options={data}
+            lastResult={result?.result}
+            values={result?.values ?? data.defaults}
+            isAfterSave={Boolean(result?.saved)}
+          />
         </section>
         <section aria-labelledby="recorded-title" aria-live="polite">
           <h2 id="recorded-title" style={{ marginTop: 0 }}>

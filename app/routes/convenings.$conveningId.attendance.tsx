@@ -21,7 +21,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .filter((line) => (ATTENDANCE_STATUSES as readonly string[]).includes(line.status))
     .map(({ id, name, cityName, status, organisation }) => ({ id, name, cityName, status, organisation }))
     .sort((a, b) => a.cityName.localeCompare(b.cityName) || a.name.localeCompare(b.name));
-  return json({ convening: { id: convening.id, title: convening.title }, people: present, notYetOpen: attendanceNotYetOpen(convening, new Date()) });
+  return json({
+    convening: { id: convening.id, title: convening.title },
+    people: present,
+    notYetOpen: attendanceNotYetOpen(convening, new Date()),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -30,7 +34,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const convening = await requireRegistrationConvening(manager, params.conveningId);
   const submission = parseWithZod(await request.formData(), { schema: attendanceSchema });
   // The buttons send a known status; anything else is a crafted request, refused with the reason.
-  if (submission.status !== "success") throw new Response(submission.error?.status?.[0] ?? "Choose attended, no-show or registered.", { status: 400 });
+  if (submission.status !== "success")
+    throw new Response(submission.error?.status?.[0] ?? "Choose attended, no-show or registered.", { status: 400 });
   const result = await markAttendance(convening, submission.value.registrationId, submission.value.status);
   if (!result.ok) throw new Response(result.message, { status: result.status });
   return json({ ok: true });
@@ -66,7 +71,10 @@ export default function AttendancePage() {
       ) : (
         <ul className="attendance-list">
           {people.map((person) => {
-            const pendingStatus = navigation.formData?.get("registrationId") === person.id ? String(navigation.formData.get("status")) : null;
+            const pendingStatus =
+              navigation.formData?.get("registrationId") === person.id
+                ? String(navigation.formData.get("status"))
+                : null;
             const shown = pendingStatus ?? person.status;
             return (
               <li key={person.id} className="attendance-list__item">
@@ -76,8 +84,13 @@ export default function AttendancePage() {
                     {person.cityName}
                     {person.organisation ? ` · ${person.organisation}` : ""}
                   </div>
-                  <span className={`badge ${shown === "attended" ? "badge--success" : shown === "no-show" ? "badge--error" : "badge--neutral"}`} aria-live="polite">
-                    {shown === "registered" ? "Not marked" : (REGISTRATION_STATUS_LABELS as Record<string, string>)[shown]}
+                  <span
+                    className={`badge ${shown === "attended" ? "badge--success" : shown === "no-show" ? "badge--error" : "badge--neutral"}`}
+                    aria-live="polite"
+                  >
+                    {shown === "registered"
+                      ? "Not marked"
+                      : (REGISTRATION_STATUS_LABELS as Record<string, string>)[shown]}
                   </span>
                 </div>
                 {notYetOpen ? null : (
@@ -97,7 +110,13 @@ export default function AttendancePage() {
                       </button>
                     ))}
                     {shown !== "registered" ? (
-                      <button type="submit" name="status" value="registered" className="button button--quiet" aria-label={`Clear mark: ${person.name}`}>
+                      <button
+                        type="submit"
+                        name="status"
+                        value="registered"
+                        className="button button--quiet"
+                        aria-label={`Clear mark: ${person.name}`}
+                      >
                         Clear
                       </button>
                     ) : null}

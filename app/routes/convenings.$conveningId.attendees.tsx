@@ -10,34 +10,65 @@ import { canDecideRegistrations, canSeeNeeds } from "~/registration/policy";
 import { requireRegistrationConvening } from "~/registration/readable-convening.server";
 import { invariantResponse } from "~/utils/invariant";
 import { formatRange } from "~/registration/format";
-import { approveRegistration, cancelRegistration, declineRegistration, fillFreePlaces, promotedNote, purgeNeeds } from "~/registration/registration.server";
+import {
+  approveRegistration,
+  cancelRegistration,
+  declineRegistration,
+  fillFreePlaces,
+  promotedNote,
+  purgeNeeds,
+} from "~/registration/registration.server";
 import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadAttendees, type RegistrationLine } from "~/registration/views.server";
 import { requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { useSchemaForm, type FormResult } from "~/forms/schema-form";
-import { APPROVE_INTENT, CANCEL_REGISTRATION_INTENT, DECLINE_INTENT, declineSchema, FILL_PLACES_INTENT, PURGE_NEEDS_INTENT } from "~/registration/registration-form";
+import {
+  APPROVE_INTENT,
+  CANCEL_REGISTRATION_INTENT,
+  DECLINE_INTENT,
+  declineSchema,
+  FILL_PLACES_INTENT,
+  PURGE_NEEDS_INTENT,
+} from "~/registration/registration-form";
 import { CancelRegistrationForm } from "~/registration/components/cancel-registration";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Attendees · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Attendees · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePerson(request, ["manager", "city-rep"]);
   const convening = await requireRegistrationConvening(person, params.conveningId);
   const attendees = await loadAttendees(person, convening);
   return json({
-    convening: { id: convening.id, title: convening.title, startsAt: convening.startsAt, endsAt: convening.endsAt, timeZone: convening.timeZone, capacity: convening.registration.capacity, isApprovalRequired: convening.registration.isApprovalRequired },
+    convening: {
+      id: convening.id,
+      title: convening.title,
+      startsAt: convening.startsAt,
+      endsAt: convening.endsAt,
+      timeZone: convening.timeZone,
+      capacity: convening.registration.capacity,
+      isApprovalRequired: convening.registration.isApprovalRequired,
+    },
     canDecide: canDecideRegistrations(person),
     canSeeNeeds: canSeeNeeds(person),
     ...attendees,
   });
 }
 
-type AttendeesActionData = { intent: string; message: string | null; problem: string | null; result: FormResult | null; registrationId: string | null };
+type AttendeesActionData = {
+  intent: string;
+  message: string | null;
+  problem: string | null;
+  result: FormResult | null;
+  registrationId: string | null;
+};
 type Actor = Awaited<ReturnType<typeof requirePerson>>;
 type Convening = Awaited<ReturnType<typeof requireRegistrationConvening>>;
 
-const done = (intent: string, message: string) => json<AttendeesActionData>({ intent, message, problem: null, result: null, registrationId: null });
+const done = (intent: string, message: string) =>
+  json<AttendeesActionData>({ intent, message, problem: null, result: null, registrationId: null });
 const registrationIdOf = (formData: FormData) => String(formData.get("registrationId") ?? "");
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -76,7 +107,11 @@ async function approveOne(convening: Convening, formData: FormData) {
 async function declineOne(manager: Actor, convening: Convening, formData: FormData) {
   const registrationId = registrationIdOf(formData);
   const submission = parseWithZod(formData, { schema: declineSchema });
-  if (submission.status !== "success") return json<AttendeesActionData>({ intent: DECLINE_INTENT, message: null, problem: null, result: submission.reply(), registrationId }, { status: 400 });
+  if (submission.status !== "success")
+    return json<AttendeesActionData>(
+      { intent: DECLINE_INTENT, message: null, problem: null, result: submission.reply(), registrationId },
+      { status: 400 },
+    );
   const result = await declineRegistration(convening, registrationId, submission.value.reason, manager.id);
   if (!result.ok) throw new Response(result.message, { status: result.status });
   return done(DECLINE_INTENT, "Declined. The person was emailed the reason.");
@@ -103,12 +138,26 @@ async function offerFreePlaces(convening: Convening) {
 
 async function deleteNeeds(convening: Convening) {
   const result = await purgeNeeds(convening);
-  if (!result.ok) return json<AttendeesActionData>({ intent: PURGE_NEEDS_INTENT, message: null, problem: result.message, result: null, registrationId: null }, { status: 409 });
-  return done(PURGE_NEEDS_INTENT, `Dietary and access needs deleted from ${result.purged} registration${result.purged === 1 ? "" : "s"}.`);
+  if (!result.ok)
+    return json<AttendeesActionData>(
+      { intent: PURGE_NEEDS_INTENT, message: null, problem: result.message, result: null, registrationId: null },
+      { status: 409 },
+    );
+  return done(
+    PURGE_NEEDS_INTENT,
+    `Dietary and access needs deleted from ${result.purged} registration${result.purged === 1 ? "" : "s"}.`,
+  );
 }
 
 function statusBadge(line: RegistrationLine) {
-  const tone = line.status === "waitlisted" ? "badge--warning" : line.status === "declined" || line.status === "no-show" ? "badge--error" : line.status === "pending" || line.status === "cancelled" ? "badge--neutral" : "badge--success";
+  const tone =
+    line.status === "waitlisted"
+      ? "badge--warning"
+      : line.status === "declined" || line.status === "no-show"
+        ? "badge--error"
+        : line.status === "pending" || line.status === "cancelled"
+          ? "badge--neutral"
+          : "badge--success";
   return (
     <span className={`badge ${tone}`}>
       {REGISTRATION_STATUS_LABELS[line.status]}
@@ -171,15 +220,37 @@ export default function AttendeesPage() {
           <h2 id="needs-title" style={{ marginTop: 0 }}>
             Catering and access
           </h2>
-          <p className="muted">Only the programme team sees this. It counts people with a place or awaiting approval.</p>
+          <p className="muted">
+            Only the programme team sees this. It counts people with a place or awaiting approval.
+          </p>
           <div className="grid">
             <div>
               <h3>Dietary needs</h3>
-              {needs.dietary.length === 0 ? <p>None stated.</p> : <ul>{needs.dietary.map((entry) => <li key={entry.need}>{entry.need}: {entry.count}</li>)}</ul>}
+              {needs.dietary.length === 0 ? (
+                <p>None stated.</p>
+              ) : (
+                <ul>
+                  {needs.dietary.map((entry) => (
+                    <li key={entry.need}>
+                      {entry.need}: {entry.count}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </div>
             <div>
               <h3>Access needs</h3>
-              {needs.access.length === 0 ? <p>None stated.</p> : <ul>{needs.access.map((entry) => <li key={entry.need}>{entry.need}: {entry.count}</li>)}</ul>}
+              {needs.access.length === 0 ? (
+                <p>None stated.</p>
+              ) : (
+                <ul>
+                  {needs.access.map((entry) => (
+                    <li key={entry.need}>
+                      {entry.need}: {entry.count}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </div>
           </div>
           {isNeedsPurgeable ? (
@@ -225,19 +296,32 @@ export default function AttendeesPage() {
                           {statusBadge(line)}
                           {line.declineReason ? <div className="muted">{line.declineReason}</div> : null}
                         </td>
-                        {canSeeNeeds ? <td data-label="Needs">{[line.dietaryNeeds, line.accessNeeds].filter(Boolean).join("; ") || "—"}</td> : null}
+                        {canSeeNeeds ? (
+                          <td data-label="Needs">
+                            {[line.dietaryNeeds, line.accessNeeds].filter(Boolean).join("; ") || "—"}
+                          </td>
+                        ) : null}
                         <td className="table-stack__actions">
                           <div className="cluster">
                             {canDecide && line.status === "pending" ? (
                               <Form method="post">
                                 <input type="hidden" name="registrationId" value={line.id} />
-                                <button type="submit" name="intent" value={APPROVE_INTENT} className="button button--quiet" aria-label={`Approve ${line.name}`}>
+                                <button
+                                  type="submit"
+                                  name="intent"
+                                  value={APPROVE_INTENT}
+                                  className="button button--quiet"
+                                  aria-label={`Approve ${line.name}`}
+                                >
                                   Approve
                                 </button>
                               </Form>
                             ) : null}
                             {canDecide && (line.status === "pending" || line.status === "waitlisted") ? (
-                              <DeclineForm line={line} lastResult={actionData?.registrationId === line.id ? actionData.result : undefined} />
+                              <DeclineForm
+                                line={line}
+                                lastResult={actionData?.registrationId === line.id ? actionData.result : undefined}
+                              />
                             ) : null}
                             {["pending", "registered", "waitlisted"].includes(line.status) ? (
                               <CancelRegistrationForm registrationId={line.id} personName={line.name} />

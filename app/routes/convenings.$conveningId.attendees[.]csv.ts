@@ -12,7 +12,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const convening = await requireRegistrationConvening(person, params.conveningId);
   const { lines } = await loadAttendees(person, convening);
   const csv = attendeesCsv(toAttendeeRows(lines), { includeNeeds: canSeeNeeds(person) });
-  const slug = convening.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "convening";
+  const slug =
+    convening.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "convening";
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

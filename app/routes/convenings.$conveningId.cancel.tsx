@@ -34,7 +34,11 @@ async function cancellableConvening(id: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
   const convening = await cancellableConvening(params.conveningId);
-  return json({ id: convening.id, title: convening.title, dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone) });
+  return json({
+    id: convening.id,
+    title: convening.title,
+    dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -45,13 +49,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   await cancelConvening(convening.id, submission.value.reason, manager);
   await notifyConveningCancelled(convening.id); // emails everyone registered, pending or waitlisted
-  return redirectWithToast(`/convenings/${convening.id}`, "Cancelled. The reason is shown to everyone, and calendars will show the cancellation.");
+  return redirectWithToast(
+    `/convenings/${convening.id}`,
+    "Cancelled. The reason is shown to everyone, and calendars will show the cancellation.",
+  );
 }
 
 export default function CancelConveningPage() {
   const { id, title, dateRange } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useSchemaForm({ id: "cancel-convening", schema: cancelConveningSchema, lastResult: actionData?.result });
+  const [form, fields] = useSchemaForm({
+    id: "cancel-convening",
+    schema: cancelConveningSchema,
+    lastResult: actionData?.result,
+  });
   return (
     <>
       <p>
@@ -59,7 +70,10 @@ export default function CancelConveningPage() {
       </p>
       <h1>Cancel “{title}”</h1>
       <p className="lede">{dateRange}</p>
-      <p>Everyone who opens the convening or its share link will see that it is cancelled and why. Calendar subscriptions show the cancellation.</p>
+      <p>
+        Everyone who opens the convening or its share link will see that it is cancelled and why. Calendar subscriptions
+        show the cancellation.
+      </p>
       <Form method="post" className="form" {...getFormProps(form)}>
         <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
         <TextAreaField field={fields.reason} label="Reason for cancelling" />

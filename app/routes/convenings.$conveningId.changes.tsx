@@ -50,7 +50,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         reason: change.reason,
         lines: change.changes
           .filter((item) => !(change.kind === "session-added" && item.field === "startsAt"))
-          .map((item) => ({ label: FIELD_LABELS[item.field] ?? item.field, from: describe(item.field, item.from, zone), to: describe(item.field, item.to, zone) })),
+          .map((item) => ({
+            label: FIELD_LABELS[item.field] ?? item.field,
+            from: describe(item.field, item.from, zone),
+            to: describe(item.field, item.to, zone),
+          })),
         added: change.kind === "session-added" ? describe("startsAt", change.changes[0]?.to ?? "", zone) : null,
       };
     }),
@@ -75,7 +79,9 @@ export default function ChangesPage() {
           {changes.map((change) => (
             <li key={change.id} className="card">
               <p className="cluster">
-                <span className="badge">{(CHANGE_KIND_LABELS as Record<string, string>)[change.kind] ?? change.kind}</span>
+                <span className="badge">
+                  {(CHANGE_KIND_LABELS as Record<string, string>)[change.kind] ?? change.kind}
+                </span>
                 <strong>{change.subject}</strong>
               </p>
               {change.added ? <p>Scheduled for {change.added}.</p> : null}

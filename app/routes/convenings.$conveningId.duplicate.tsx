@@ -25,7 +25,9 @@ async function sourceConvening(id: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
   const convening = await sourceConvening(params.conveningId);
-  const oneYearOn = DateTime.fromJSDate(convening.startsAt, { zone: convening.timeZone }).plus({ years: 1 }).toFormat("yyyy-MM-dd");
+  const oneYearOn = DateTime.fromJSDate(convening.startsAt, { zone: convening.timeZone })
+    .plus({ years: 1 })
+    .toFormat("yyyy-MM-dd");
   return json({
     id: convening.id,
     title: convening.title,
@@ -41,11 +43,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: duplicateConveningSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const copy = await duplicateConvening(convening.id, submission.value, manager);
-  if (!copy) return json({ result: replyWithErrors(submission, { fields: { firstDay: "Enter the new first day as a date" } }) }, { status: 400 });
-  const moved = copy.movedSessions.map((session) => `“${session.title}” (${session.was} does not exist that day: now ${session.now})`);
+  if (!copy)
+    return json(
+      { result: replyWithErrors(submission, { fields: { firstDay: "Enter the new first day as a date" } }) },
+      { status: 400 },
+    );
+  const moved = copy.movedSessions.map(
+    (session) => `“${session.title}” (${session.was} does not exist that day: now ${session.now})`,
+  );
   const note = [
     "New draft made from the template, with its agenda moved to the new dates at the same local times.",
-    moved.length > 0 ? `The clocks go forward during ${moved.length === 1 ? "one session" : `${moved.length} sessions`}; check ${moved.join("; ")}.` : "",
+    moved.length > 0
+      ? `The clocks go forward during ${moved.length === 1 ? "one session" : `${moved.length} sessions`}; check ${moved.join("; ")}.`
+      : "",
     "Check the details, then publish.",
   ];
   return redirectWithToast(`/convenings/${copy.id}`, note.filter(Boolean).join(" "));
@@ -54,7 +64,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function DuplicateConveningPage() {
   const { id, title, dateRange, suggested } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useSchemaForm({ id: "duplicate-convening", schema: duplicateConveningSchema, lastResult: actionData?.result, defaultValue: suggested });
+  const [form, fields] = useSchemaForm({
+    id: "duplicate-convening",
+    schema: duplicateConveningSchema,
+    lastResult: actionData?.result,
+    defaultValue: suggested,
+  });
   return (
     <>
       <p>
@@ -62,7 +77,8 @@ export default function DuplicateConveningPage() {
       </p>
       <h1>Duplicate “{title}”</h1>
       <p className="lede">
-        {dateRange}. The copy is a draft with the same places, aims, themes, registration settings and agenda, moved to the new first day at the same local times.
+        {dateRange}. The copy is a draft with the same places, aims, themes, registration settings and agenda, moved to
+        the new first day at the same local times.
       </p>
       <Form method="post" className="form" {...getFormProps(form)}>
         <ErrorSummary id={form.errorId} errors={actionData?.result.error} />

@@ -27,7 +27,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
   const convening = await editableConvening(params.conveningId);
   const cities = await listCities();
-  return json({ id: convening.id, title: convening.title, values: conveningFormValues(convening), cities: cities.map((city) => ({ id: city.id, name: city.name })) });
+  return json({
+    id: convening.id,
+    title: convening.title,
+    values: conveningFormValues(convening),
+    cities: cities.map((city) => ({ id: city.id, name: city.name })),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -35,17 +40,33 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const manager = await requireManager(request);
   const convening = await editableConvening(params.conveningId);
   const cities = await listCities();
-  const submission = parseWithZod(await request.formData(), { schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }) });
+  const submission = parseWithZod(await request.formData(), {
+    schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }),
+  });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const { convening: changes, notes, revision } = submission.value;
-  const heldPlaces = await limitsBelowHeldPlaces(convening.id, changes.registration, new Map(cities.map((city) => [city.id, city.name])));
-  if (Object.keys(heldPlaces).length > 0) return json({ result: replyWithErrors(submission, { fields: heldPlaces }) }, { status: 400 });
+  const heldPlaces = await limitsBelowHeldPlaces(
+    convening.id,
+    changes.registration,
+    new Map(cities.map((city) => [city.id, city.name])),
+  );
+  if (Object.keys(heldPlaces).length > 0)
+    return json({ result: replyWithErrors(submission, { fields: heldPlaces }) }, { status: 400 });
   const result = await updateConvening(convening.id, revision, changes, manager);
   if (!result.ok) {
     invariantResponse(result.reason !== "missing", "Convening not found", { status: 404 });
     // Keep their input, but with the current revision so a deliberate second save goes through.
     const current = await getConvening(convening.id);
-    return json({ result: withKeptValue(replyWithErrors(submission, { form: STALE_MESSAGE }), "revision", String(current?.revision ?? revision)) }, { status: 409 });
+    return json(
+      {
+        result: withKeptValue(
+          replyWithErrors(submission, { form: STALE_MESSAGE }),
+          "revision",
+          String(current?.revision ?? revision),
+        ),
+      },
+      { status: 409 },
+    );
   }
   // Places added by the edit (a higher limit, a new city allocation) go to the waitlist at once.
   const promoted = await fillFreePlacesAfterChange(convening.id);
@@ -62,7 +83,14 @@ export default function EditConveningPage() {
         <Link to={`/convenings/${loaderData.id}`}>Back to {loaderData.title}</Link>
       </p>
       <h1>Edit convening</h1>
-      <ConveningForm key={actionData ? "submitted" : "loaded"} values={loaderData.values} lastResult={actionData?.result} cities={loaderData.cities} submitLabel="Save changes" pendingLabel="Saving…" />
+      <ConveningForm
+        key={actionData ? "submitted" : "loaded"}
+        values={loaderData.values}
+        lastResult={actionData?.result}
+        cities={loaderData.cities}
+        submitLabel="Save changes"
+        pendingLabel="Saving…"
+      />
     </>
   );
 }

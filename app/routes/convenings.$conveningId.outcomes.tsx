@@ -10,7 +10,9 @@ import { formatDateRange } from "~/domain/local-time";
 import { canRecordActions } from "~/follow-ups/policy";
 import { getReadableConveningForActions } from "~/follow-ups/readable-convening.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Outcomes · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Outcomes · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);
@@ -18,7 +20,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!convening) throw notFound("That convening");
   const outcomes = await loadConveningOutcomes(convening.id);
   return json({
-    convening: { id: convening.id, title: convening.title, when: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone) },
+    convening: {
+      id: convening.id,
+      title: convening.title,
+      when: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
+    },
     canRecord: canRecordActions(person),
     ...outcomes,
   });

@@ -11,7 +11,9 @@ import { canSeePeopleNames } from "~/convenings/policy";
 import { requireReadableConvening } from "~/convenings/readable-convening.server";
 import { listAgendaSessions } from "~models/agenda-session.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Agenda: ${data?.convening.title ?? "Convening"}` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Agenda: ${data?.convening.title ?? "Convening"}` },
+];
 
 // A compact one-page agenda for printing: place times only (paper has no viewer zone).
 export async function loader({ request, params }: LoaderFunctionArgs) {

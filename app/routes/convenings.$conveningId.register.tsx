@@ -4,7 +4,14 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v3";
-import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "~/components/form-fields";
+import {
+  CheckboxField,
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "~/components/form-fields";
 import { TableScroll } from "~/components/table-scroll";
 import { CityCounts } from "~/registration/components/city-counts";
 import { formatRange } from "~/registration/format";
@@ -20,7 +27,9 @@ import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { replyWithErrors, useSchemaForm, type FormResult } from "~/forms/schema-form";
 import { CancelRegistrationForm } from "~/registration/components/cancel-registration";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Register · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Register · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePerson(request, ["manager", "city-rep"]);
@@ -61,17 +70,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
 async function cancelOneRegistration(person: Registrar, convening: Convening, formData: FormData) {
   const result = await cancelRegistration(person, convening, String(formData.get("registrationId") ?? ""));
   if (!result.ok) throw new Response(result.message, { status: result.status });
-  return json<ActionData>({ result: null, message: "The registration was cancelled. If anyone was waiting, the first in line now has the place." });
+  return json<ActionData>({
+    result: null,
+    message: "The registration was cancelled. If anyone was waiting, the first in line now has the place.",
+  });
 }
 
 async function registerSomeone(person: Registrar, convening: Convening, formData: FormData) {
   const submission = parseWithZod(formData, { schema: registrationFormSchema });
-  if (submission.status !== "success") return json<ActionData>({ result: submission.reply(), message: null }, { status: 400 });
+  if (submission.status !== "success")
+    return json<ActionData>({ result: submission.reply(), message: null }, { status: 400 });
   const result = await registerForConvening(person, convening, submission.value);
   if (!result.ok) {
-    if (result.status === 400) return json<ActionData>({ result: replyWithErrors(submission, { fields: result.errors }), message: null }, { status: 400 });
+    if (result.status === 400)
+      return json<ActionData>(
+        { result: replyWithErrors(submission, { fields: result.errors }), message: null },
+        { status: 400 },
+      );
     if (result.status === 403) throw forbidden(result.message);
-    return json<ActionData>({ result: replyWithErrors(submission, { form: result.message }), message: null }, { status: result.status });
+    return json<ActionData>(
+      { result: replyWithErrors(submission, { form: result.message }), message: null },
+      { status: result.status },
+    );
   }
   const outcome =
     result.status === "registered"
@@ -105,10 +125,17 @@ function RegisterForm({
         <SelectField
           field={fields.personId}
           label="Who are you registering?"
-          hint={isManager ? "Anyone in the programme." : "You or a colleague from your city. Add a colleague who is not listed yet."}
+          hint={
+            isManager
+              ? "Anyone in the programme."
+              : "You or a colleague from your city. Add a colleague who is not listed yet."
+          }
           options={[
             { value: "", label: "Choose a person" },
-            ...candidates.map((candidate) => ({ value: candidate.id, label: candidate.cityName && isManager ? `${candidate.name} (${candidate.cityName})` : candidate.name })),
+            ...candidates.map((candidate) => ({
+              value: candidate.id,
+              label: candidate.cityName && isManager ? `${candidate.name} (${candidate.cityName})` : candidate.name,
+            })),
             { value: "new", label: isManager ? "Someone new (no city)" : "A colleague not listed yet" },
           ]}
           onChange={(event) => setPersonId(event.currentTarget.value)}
@@ -116,14 +143,40 @@ function RegisterForm({
         <fieldset className="fieldset" aria-describedby="new-colleague-hint">
           <legend>New colleague</legend>
           <p className="field__hint" id="new-colleague-hint">
-            Only when you chose {isManager ? "“Someone new”" : "“A colleague not listed yet”"}: they get a record without an account and can be invited later.
+            Only when you chose {isManager ? "“Someone new”" : "“A colleague not listed yet”"}: they get a record
+            without an account and can be invited later.
           </p>
-          <TextField field={fields.newName} label="Colleague's full name" autoComplete="off" disabled={isNewColleagueOff} />
-          <TextField field={fields.newEmail} label="Colleague's email address" type="email" autoComplete="off" disabled={isNewColleagueOff} />
+          <TextField
+            field={fields.newName}
+            label="Colleague's full name"
+            autoComplete="off"
+            disabled={isNewColleagueOff}
+          />
+          <TextField
+            field={fields.newEmail}
+            label="Colleague's email address"
+            type="email"
+            autoComplete="off"
+            disabled={isNewColleagueOff}
+          />
         </fieldset>
-        <TextField field={fields.roleAtEvent} label="Role at the event (optional)" hint="For example: speaker, delegate, observer." />
-        <TextAreaField field={fields.dietaryNeeds} label="Dietary needs (optional)" hint="Seen only by the programme team and the person themselves, and deleted after the convening." rows={2} />
-        <TextAreaField field={fields.accessNeeds} label="Access needs (optional)" hint="Seen only by the programme team and the person themselves, and deleted after the convening." rows={2} />
+        <TextField
+          field={fields.roleAtEvent}
+          label="Role at the event (optional)"
+          hint="For example: speaker, delegate, observer."
+        />
+        <TextAreaField
+          field={fields.dietaryNeeds}
+          label="Dietary needs (optional)"
+          hint="Seen only by the programme team and the person themselves, and deleted after the convening."
+          rows={2}
+        />
+        <TextAreaField
+          field={fields.accessNeeds}
+          label="Access needs (optional)"
+          hint="Seen only by the programme team and the person themselves, and deleted after the convening."
+          rows={2}
+        />
         {isMultiDay ? (
           <div className="cluster">
             <TextField field={fields.arrivalDate} label="Arrival date (optional)" type="date" />
@@ -142,7 +195,8 @@ function RegisterForm({
 }
 
 export default function RegisterPage() {
-  const { convening, closedReason, candidates, registrations, counts, ownCity, isManager } = useLoaderData<typeof loader>();
+  const { convening, closedReason, candidates, registrations, counts, ownCity, isManager } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const active = registrations.filter((line) => line.status !== "cancelled" && line.status !== "declined");
   return (
@@ -173,7 +227,13 @@ export default function RegisterPage() {
         {closedReason ? (
           <p className="notice notice--warning">{closedReason}</p>
         ) : (
-          <RegisterForm key={actionData?.message ?? REGISTER_INTENT} candidates={candidates} isManager={isManager} isMultiDay={convening.isMultiDay} lastResult={actionData?.result} />
+          <RegisterForm
+            key={actionData?.message ?? REGISTER_INTENT}
+            candidates={candidates}
+            isManager={isManager}
+            isMultiDay={convening.isMultiDay}
+            lastResult={actionData?.result}
+          />
         )}
       </section>
       <section aria-labelledby="own-title">
@@ -201,7 +261,9 @@ export default function RegisterPage() {
                     {isManager ? <td data-label="City">{line.cityName}</td> : null}
                     <td data-label="Role at event">{line.roleAtEvent || "—"}</td>
                     <td data-label="Status">
-                      <span className={`badge ${line.status === "waitlisted" ? "badge--warning" : line.status === "pending" ? "badge--neutral" : "badge--success"}`}>
+                      <span
+                        className={`badge ${line.status === "waitlisted" ? "badge--warning" : line.status === "pending" ? "badge--neutral" : "badge--success"}`}
+                      >
                         {REGISTRATION_STATUS_LABELS[line.status]}
                         {line.waitlistPosition ? ` (${line.waitlistPosition})` : ""}
                       </span>

@@ -5,7 +5,12 @@ import { SessionForm } from "~/agenda/components/session-form";
 import { SubmitButton } from "~/components/form-fields";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { replyWithErrors, STALE_MESSAGE, withKeptValue } from "~/forms/schema-form";
-import { CANCEL_SESSION_INTENT, RESTORE_SESSION_INTENT, sessionFormSchema, sessionFormValues } from "~/agenda/session-form";
+import {
+  CANCEL_SESSION_INTENT,
+  RESTORE_SESSION_INTENT,
+  sessionFormSchema,
+  sessionFormValues,
+} from "~/agenda/session-form";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { isOpenForChanges } from "~/convenings/policy";
@@ -22,7 +27,9 @@ async function editableSession(params: { conveningId?: string; sessionId?: strin
   const convening = await getConvening(params.conveningId ?? "");
   const session = convening ? await getSession(convening.id, params.sessionId ?? "") : null;
   invariantResponse(convening && session, "Session not found", { status: 404 });
-  invariantResponse(isOpenForChanges(convening), "The convening is cancelled: its sessions cannot be changed.", { status: 409 });
+  invariantResponse(isOpenForChanges(convening), "The convening is cancelled: its sessions cannot be changed.", {
+    status: 409,
+  });
   return { convening, session };
 }
 
@@ -45,7 +52,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (editable.session.isCancelled) {
-    invariantResponse(intent === RESTORE_SESSION_INTENT, "A cancelled session cannot be edited: restore it first.", { status: 409 });
+    invariantResponse(intent === RESTORE_SESSION_INTENT, "A cancelled session cannot be edited: restore it first.", {
+      status: 409,
+    });
     return restoreOne(editable, manager);
   }
   if (intent === CANCEL_SESSION_INTENT) return cancelOne(editable, manager);
@@ -57,7 +66,9 @@ type Manager = Awaited<ReturnType<typeof requireManager>>;
 
 async function saveSession({ convening, session }: Editable, manager: Manager, formData: FormData) {
   const people = await listPeopleForPicking();
-  const submission = parseWithZod(formData, { schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])) }) });
+  const submission = parseWithZod(formData, {
+    schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])) }),
+  });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const { session: changes, notes, revision } = submission.value;
   const result = await updateSession(convening, session.id, revision, changes, manager);
@@ -65,7 +76,16 @@ async function saveSession({ convening, session }: Editable, manager: Manager, f
     invariantResponse(result.reason !== "missing", "Session not found", { status: 404 });
     // Keep their input, but with the current revision so a deliberate second save goes through.
     const current = await getSession(convening.id, session.id);
-    return json({ result: withKeptValue(replyWithErrors(submission, { form: STALE_MESSAGE }), "revision", String(current?.revision ?? "")) }, { status: 409 });
+    return json(
+      {
+        result: withKeptValue(
+          replyWithErrors(submission, { form: STALE_MESSAGE }),
+          "revision",
+          String(current?.revision ?? ""),
+        ),
+      },
+      { status: 409 },
+    );
   }
   const note = [`Saved “${changes.title}”.`, ...notes].join(" ");
   return redirectWithToast(`/convenings/${convening.id}#session-${session.id}`, note);
@@ -73,7 +93,10 @@ async function saveSession({ convening, session }: Editable, manager: Manager, f
 
 async function cancelOne({ convening, session }: Editable, manager: Manager) {
   await cancelSession(convening, session.id, manager);
-  return redirectWithToast(`/convenings/${convening.id}`, `Cancelled “${session.title}”. It stays on the agenda, marked cancelled.`);
+  return redirectWithToast(
+    `/convenings/${convening.id}`,
+    `Cancelled “${session.title}”. It stays on the agenda, marked cancelled.`,
+  );
 }
 
 function CancelSessionForm() {
@@ -89,7 +112,10 @@ function CancelSessionForm() {
 
 async function restoreOne({ convening, session }: Editable, manager: Manager) {
   await restoreSession(convening, session.id, manager);
-  return redirectWithToast(`/convenings/${convening.id}#session-${session.id}`, `Restored “${session.title}”. Calendars show it again.`);
+  return redirectWithToast(
+    `/convenings/${convening.id}#session-${session.id}`,
+    `Restored “${session.title}”. Calendars show it again.`,
+  );
 }
 
 function RestoreSessionForm() {
@@ -128,7 +154,15 @@ export default function EditSessionPage() {
     <>
       {back}
       <h1>Edit “{loaderData.session.title}”</h1>
-      <SessionForm key={actionData ? "submitted" : "loaded"} values={loaderData.values} lastResult={actionData?.result} people={loaderData.people} placeNames={loaderData.convening.placeNames} submitLabel="Save session" pendingLabel="Saving…" />
+      <SessionForm
+        key={actionData ? "submitted" : "loaded"}
+        values={loaderData.values}
+        lastResult={actionData?.result}
+        people={loaderData.people}
+        placeNames={loaderData.convening.placeNames}
+        submitLabel="Save session"
+        pendingLabel="Saving…"
+      />
       <section className="card danger-zone" aria-labelledby="cancel-session-title">
         <h2 id="cancel-session-title">Cancel this session</h2>
         <p>The session stays on the agenda marked as cancelled, and calendars show the cancellation.</p>

@@ -28,8 +28,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
   const convening = await openConvening(params.conveningId);
   const people = await listPeopleForPicking();
-  const defaults: FormFields = { timeZone: convening.timeZone, startDate: instantToWallClock(convening.startsAt, convening.timeZone).date, placeName: convening.places[0]?.name ?? "" };
-  return json({ convening: { id: convening.id, title: convening.title, placeNames: convening.places.map((place) => place.name) }, people, defaults });
+  const defaults: FormFields = {
+    timeZone: convening.timeZone,
+    startDate: instantToWallClock(convening.startsAt, convening.timeZone).date,
+    placeName: convening.places[0]?.name ?? "",
+  };
+  return json({
+    convening: { id: convening.id, title: convening.title, placeNames: convening.places.map((place) => place.name) },
+    people,
+    defaults,
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -37,7 +45,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const manager = await requireManager(request);
   const convening = await openConvening(params.conveningId);
   const people = await listPeopleForPicking();
-  const submission = parseWithZod(await request.formData(), { schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])) }) });
+  const submission = parseWithZod(await request.formData(), {
+    schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])) }),
+  });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const { session, notes } = submission.value;
   const sessionId = await createSession(convening, session, manager);
@@ -54,7 +64,14 @@ export default function NewSessionPage() {
         <Link to={`/convenings/${convening.id}`}>Back to {convening.title}</Link>
       </p>
       <h1>Add a session</h1>
-      <SessionForm values={defaults} lastResult={actionData?.result} people={people} placeNames={convening.placeNames} submitLabel="Add session" pendingLabel="Adding…" />
+      <SessionForm
+        values={defaults}
+        lastResult={actionData?.result}
+        people={people}
+        placeNames={convening.placeNames}
+        submitLabel="Add session"
+        pendingLabel="Adding…"
+      />
     </>
   );
 }

@@ -18,7 +18,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await connectDb();
   const person = await getOptionalPerson(request);
   const params = new URL(request.url).searchParams;
-  const kind = (CONVENING_KINDS as readonly string[]).includes(params.get("kind") ?? "") ? (params.get("kind") as ConveningKind) : null;
+  const kind = (CONVENING_KINDS as readonly string[]).includes(params.get("kind") ?? "")
+    ? (params.get("kind") as ConveningKind)
+    : null;
   const phase = params.get("phase") === "1" ? 1 : params.get("phase") === "2" ? 2 : null;
   const theme = (THEME_CODES as readonly string[]).includes(params.get("theme") ?? "") ? params.get("theme") : null;
   const when = params.get("when") === "past" ? "past" : params.get("when") === "all" ? null : "upcoming";
@@ -34,19 +36,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
     kind: convening.kind,
     status: convening.status,
     dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
-    where: convening.hostCityId ? `Hosted by ${cityName.get(convening.hostCityId) ?? "a city"}` : convening.places.map((place) => place.name).join(", ") || "No place yet",
+    where: convening.hostCityId
+      ? `Hosted by ${cityName.get(convening.hostCityId) ?? "a city"}`
+      : convening.places.map((place) => place.name).join(", ") || "No place yet",
   }));
   return json({
     convenings: when === "past" ? cards.reverse() : cards,
     cities: cities.map((city) => ({ id: city.id, name: city.name })),
-    filters: { kind: kind ?? "", phase: phase ? String(phase) : "", theme: theme ?? "", when: when ?? "all", hostCityId: hostCityId ?? "" },
+    filters: {
+      kind: kind ?? "",
+      phase: phase ? String(phase) : "",
+      theme: theme ?? "",
+      when: when ?? "all",
+      hostCityId: hostCityId ?? "",
+    },
     canCreate: canPlanConvenings(person),
   });
 }
 
 export default function ConveningsPage() {
   const { convenings, cities, filters, canCreate } = useLoaderData<typeof loader>();
-  const heading = filters.when === "past" ? "Past convenings" : filters.when === "all" ? "All convenings" : "Upcoming convenings";
+  const heading =
+    filters.when === "past" ? "Past convenings" : filters.when === "all" ? "All convenings" : "Upcoming convenings";
   return (
     <>
       <div className="page-heading">
@@ -69,7 +80,12 @@ export default function ConveningsPage() {
               { value: "all", label: "All" },
             ]}
           />
-          <FilterSelect name="kind" label="Kind" value={filters.kind} options={[{ value: "", label: "Any kind" }, ...CONVENING_KIND_OPTIONS]} />
+          <FilterSelect
+            name="kind"
+            label="Kind"
+            value={filters.kind}
+            options={[{ value: "", label: "Any kind" }, ...CONVENING_KIND_OPTIONS]}
+          />
           <FilterSelect
             name="phase"
             label="Phase"
@@ -84,13 +100,19 @@ export default function ConveningsPage() {
             name="hostCityId"
             label="Host city"
             value={filters.hostCityId}
-            options={[{ value: "", label: "Any host" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]}
+            options={[
+              { value: "", label: "Any host" },
+              ...cities.map((city) => ({ value: city.id, label: city.name })),
+            ]}
           />
           <FilterSelect
             name="theme"
             label="Theme"
             value={filters.theme}
-            options={[{ value: "", label: "Any theme" }, ...THEME_CODES.map((code) => ({ value: code, label: `${code}: ${THEME_TITLES[code]}` }))]}
+            options={[
+              { value: "", label: "Any theme" },
+              ...THEME_CODES.map((code) => ({ value: code, label: `${code}: ${THEME_TITLES[code]}` })),
+            ]}
           />
         </div>
         <button type="submit" className="button">
@@ -116,7 +138,17 @@ export default function ConveningsPage() {
   );
 }
 
-function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string; options: ReadonlyArray<{ value: string; label: string }> }) {
+function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+}) {
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>

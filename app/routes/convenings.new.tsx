@@ -22,7 +22,9 @@ export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
   const cities = await listCities();
-  const submission = parseWithZod(await request.formData(), { schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }) });
+  const submission = parseWithZod(await request.formData(), {
+    schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }),
+  });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const id = await createConvening(submission.value.convening, manager);
   const note = ["Draft saved. Add sessions, then publish it.", ...submission.value.notes].join(" ");
@@ -36,7 +38,13 @@ export default function NewConveningPage() {
     <>
       <h1>New convening</h1>
       <p className="lede">Saved as a draft that only the programme team sees until you publish it.</p>
-      <ConveningForm values={{}} lastResult={actionData?.result} cities={cities} submitLabel="Save draft" pendingLabel="Saving…" />
+      <ConveningForm
+        values={{}}
+        lastResult={actionData?.result}
+        cities={cities}
+        submitLabel="Save draft"
+        pendingLabel="Saving…"
+      />
     </>
   );
 }

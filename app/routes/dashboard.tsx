@@ -56,12 +56,23 @@ export default function DashboardPage() {
         {data.overdue.length === 0 ? (
           <p>Nothing is overdue.</p>
         ) : (
-          <ActionTable caption={totals.overdue > data.overdue.length ? `The ${data.overdue.length} most overdue; each city's plan lists the rest` : "Overdue actions, most overdue first"} rows={data.overdue} />
+          <ActionTable
+            caption={
+              totals.overdue > data.overdue.length
+                ? `The ${data.overdue.length} most overdue; each city's plan lists the rest`
+                : "Overdue actions, most overdue first"
+            }
+            rows={data.overdue}
+          />
         )}
       </section>
       <section aria-labelledby="soon-title">
         <h2 id="soon-title">Due within 7 days ({totals.dueSoon})</h2>
-        {data.dueSoon.length === 0 ? <p>Nothing is due in the next 7 days.</p> : <ActionTable caption="Due soon, earliest first" rows={data.dueSoon} />}
+        {data.dueSoon.length === 0 ? (
+          <p>Nothing is due in the next 7 days.</p>
+        ) : (
+          <ActionTable caption="Due soon, earliest first" rows={data.dueSoon} />
+        )}
       </section>
 
       <section aria-labelledby="quiet-title">
@@ -73,7 +84,14 @@ export default function DashboardPage() {
             {data.quietCities.map((city) => (
               <li key={city.id}>
                 <Link to={`/cities/${city.slug}/plan`}>{city.name}</Link>
-                <span className="muted"> ({city.total === 0 ? "no actions" : `${city.total} ${city.total === 1 ? "action" : "actions"}, none changed since ${formatDay(data.staleSince)}`})</span>
+                <span className="muted">
+                  {" "}
+                  (
+                  {city.total === 0
+                    ? "no actions"
+                    : `${city.total} ${city.total === 1 ? "action" : "actions"}, none changed since ${formatDay(data.staleSince)}`}
+                  )
+                </span>
               </li>
             ))}
           </ul>

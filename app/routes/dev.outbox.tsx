@@ -20,7 +20,9 @@ export default function OutboxPage() {
   return (
     <>
       <h1>Dev outbox</h1>
-      <p className="lede">Email the planner would have sent. No email API key is configured, so nothing left this machine.</p>
+      <p className="lede">
+        Email the planner would have sent. No email API key is configured, so nothing left this machine.
+      </p>
       {messages.length === 0 ? (
         <div className="empty-state">
           <h2>No messages yet</h2>

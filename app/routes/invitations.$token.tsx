@@ -26,7 +26,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const invitation = await checkInvitation(params.token ?? "");
   if (invitation.state !== "valid") {
     // 404 for a link that never existed; 410 for one that did and no longer works.
-    return json({ state: invitation.state, message: INVALID_LINK_MESSAGES[invitation.state] }, { status: invitation.state === "unknown" ? 404 : 410 });
+    return json(
+      { state: invitation.state, message: INVALID_LINK_MESSAGES[invitation.state] },
+      { status: invitation.state === "unknown" ? 404 : 410 },
+    );
   }
   return json({ state: invitation.state, message: null });
 }
@@ -35,13 +38,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: setPasswordSchema });
-  if (submission.status !== "success") return json({ result: submission.reply({ hideFields: PASSWORD_FIELDS }) }, { status: 400 });
+  if (submission.status !== "success")
+    return json({ result: submission.reply({ hideFields: PASSWORD_FIELDS }) }, { status: 400 });
   await connectDb();
   const personId = await acceptInvitation(params.token ?? "", submission.value.password);
   if (!personId) {
     const invitation = await checkInvitation(params.token ?? "");
     const state = invitation.state === "valid" ? "used" : invitation.state;
-    return json({ result: replyWithErrors(submission, { form: INVALID_LINK_MESSAGES[state] }, { hideFields: PASSWORD_FIELDS }) }, { status: state === "unknown" ? 404 : 410 });
+    return json(
+      { result: replyWithErrors(submission, { form: INVALID_LINK_MESSAGES[state] }, { hideFields: PASSWORD_FIELDS }) },
+      { status: state === "unknown" ? 404 : 410 },
+    );
   }
   return createSignedInResponse(personId, "/");
 }
@@ -49,7 +56,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function AcceptInvitationPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useSchemaForm({ id: "set-password", schema: setPasswordSchema, lastResult: actionData?.result });
+  const [form, fields] = useSchemaForm({
+    id: "set-password",
+    schema: setPasswordSchema,
+    lastResult: actionData?.result,
+  });
   if (data.state !== "valid") {
     return (
       <div className="card" style={{ maxWidth: "36rem" }}>
@@ -67,8 +78,21 @@ export default function AcceptInvitationPage() {
       <p>Choose a password to finish setting up your account.</p>
       <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
       <Form method="post" className="form" {...getFormProps(form)}>
-        <TextField field={fields.password} label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters.`} type="password" autoComplete="new-password" required />
-        <TextField field={fields.confirmPassword} label="Confirm new password" type="password" autoComplete="new-password" required />
+        <TextField
+          field={fields.password}
+          label="New password"
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+          type="password"
+          autoComplete="new-password"
+          required
+        />
+        <TextField
+          field={fields.confirmPassword}
+          label="Confirm new password"
+          type="password"
+          autoComplete="new-password"
+          required
+        />
         <SubmitButton pendingText="Saving…">Set password and sign in</SubmitButton>
       </Form>
     </div>

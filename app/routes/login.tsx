@@ -25,10 +25,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const redirectTo = safeRedirectPath(formData.get("redirectTo"));
   const submission = parseWithZod(formData, { schema: signInSchema });
-  if (submission.status !== "success") return json({ result: submission.reply({ hideFields: PASSWORD_FIELDS }) }, { status: 400 });
+  if (submission.status !== "success")
+    return json({ result: submission.reply({ hideFields: PASSWORD_FIELDS }) }, { status: 400 });
   await connectDb();
   const result = await signIn(submission.value.email, submission.value.password);
-  if (!result.ok) return json({ result: replyWithErrors(submission, { form: result.message }, { hideFields: PASSWORD_FIELDS }) }, { status: 400 });
+  if (!result.ok)
+    return json(
+      { result: replyWithErrors(submission, { form: result.message }, { hideFields: PASSWORD_FIELDS }) },
+      { status: 400 },
+    );
   return createSignedInResponse(result.person.id, redirectTo);
 }
 
@@ -42,7 +47,14 @@ export default function LoginPage() {
       <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
-        <TextField field={fields.email} label="Email address" type="email" autoComplete="email" maxLength={300} required />
+        <TextField
+          field={fields.email}
+          label="Email address"
+          type="email"
+          autoComplete="email"
+          maxLength={300}
+          required
+        />
         <TextField field={fields.password} label="Password" type="password" autoComplete="current-password" required />
         <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
       </Form>

@@ -55,7 +55,10 @@ const REVOKE_FEED_INTENT = "revoke";
 /** A new secret link (the first, or one replacing a leaked link, which stops working at once). */
 async function rotateFeed(personId: string) {
   const token = await rotateCalendarToken(personId);
-  return json({ token, feedUrl: `${getEnv().APP_URL}/calendar/me/${token}.ics`, revoked: false }, { headers: PRIVATE_HEADERS });
+  return json(
+    { token, feedUrl: `${getEnv().APP_URL}/calendar/me/${token}.ics`, revoked: false },
+    { headers: PRIVATE_HEADERS },
+  );
 }
 
 async function turnOffFeed(personId: string) {
@@ -70,7 +73,13 @@ function PersonalFeedForm({ hasFeed, isBusy }: { hasFeed: boolean; isBusy: boole
         {hasFeed ? "Get a new link (the old one stops working)" : "Create my personal feed link"}
       </button>
       {hasFeed ? (
-        <button type="submit" name="intent" value={REVOKE_FEED_INTENT} className="button button--quiet" disabled={isBusy}>
+        <button
+          type="submit"
+          name="intent"
+          value={REVOKE_FEED_INTENT}
+          className="button button--quiet"
+          disabled={isBusy}
+        >
           Turn off my personal feed
         </button>
       ) : null}
@@ -79,7 +88,8 @@ function PersonalFeedForm({ hasFeed, isBusy }: { hasFeed: boolean; isBusy: boole
 }
 
 const webcal = (url: string) => url.replace(/^https?:\/\//, "webcal://");
-const googleSubscribeUrl = (url: string) => `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal(url))}`;
+const googleSubscribeUrl = (url: string) =>
+  `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal(url))}`;
 const outlookSubscribeUrl = (url: string, name: string) =>
   `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(url)}&name=${encodeURIComponent(name)}`;
 
@@ -100,7 +110,14 @@ function CopyField({ id, label, value }: { id: string; label: string; value: str
     <div className="field calendar-copy">
       <label htmlFor={id}>{label}</label>
       <div className="calendar-copy__row">
-        <input id={id} type="text" readOnly value={value} onFocus={(event) => event.currentTarget.select()} spellCheck={false} />
+        <input
+          id={id}
+          type="text"
+          readOnly
+          value={value}
+          onFocus={(event) => event.currentTarget.select()}
+          spellCheck={false}
+        />
         <button type="button" className="button button--quiet" onClick={copy}>
           Copy<span className="visually-hidden"> {label}</span>
         </button>
@@ -140,42 +157,54 @@ export default function CalendarSubscriptionsPage() {
   const justIssued = result?.feedUrl ?? null;
   const hasFeed = justIssued !== null || (data.hasPersonalFeed && !result?.revoked);
   const createdOn = data.personalFeedCreatedAt
-    ? new Date(data.personalFeedCreatedAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+    ? new Date(data.personalFeedCreatedAt).toLocaleDateString("en-GB", {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone: "UTC",
+      })
     : null;
 
   return (
     <div className="calendar-page">
       <h1>Calendar subscriptions</h1>
       <p className="lede">
-        Follow convenings in Outlook, Google Calendar or Apple Calendar. Subscribed calendars update themselves when dates,
-        places or agendas change, and cancelled items are marked as cancelled.
+        Follow convenings in Outlook, Google Calendar or Apple Calendar. Subscribed calendars update themselves when
+        dates, places or agendas change, and cancelled items are marked as cancelled.
       </p>
 
       <section className="card" aria-labelledby="personal-feed">
         <h2 id="personal-feed">Your personal calendar</h2>
         <p>
-          The convenings and sessions you are registered for (with online joining links) and the follow-up actions you own,
-          on their due dates.
+          The convenings and sessions you are registered for (with online joining links) and the follow-up actions you
+          own, on their due dates.
         </p>
         {justIssued ? (
           <>
             <div className="notice notice--warning">
               <p>
-                <strong>Copy this link now.</strong> It is shown only once. Anyone with it can see your calendar, so share it
-                with no one. If it leaks, get a new link: the old one stops working at once.
+                <strong>Copy this link now.</strong> It is shown only once. Anyone with it can see your calendar, so
+                share it with no one. If it leaks, get a new link: the old one stops working at once.
               </p>
             </div>
             <CopyField id="personal-feed-url" label="Your personal feed link" value={justIssued} />
-            <CopyField id="personal-feed-webcal" label="The same link for Apple Calendar and Outlook desktop (webcal)" value={webcal(justIssued)} />
+            <CopyField
+              id="personal-feed-webcal"
+              label="The same link for Apple Calendar and Outlook desktop (webcal)"
+              value={webcal(justIssued)}
+            />
             <SubscribeLinks url={justIssued} name="My Inclusive Cities calendar" />
           </>
         ) : hasFeed ? (
           <p>
-            You have a personal feed link{createdOn ? ` (created ${createdOn})` : ""}. For your safety it was shown only when
-            it was made. If you have lost it, or think someone else has it, get a new link: the old one stops working at once.
+            You have a personal feed link{createdOn ? ` (created ${createdOn})` : ""}. For your safety it was shown only
+            when it was made. If you have lost it, or think someone else has it, get a new link: the old one stops
+            working at once.
           </p>
         ) : (
-          <p>{result?.revoked ? "Your personal feed link has been turned off." : "You have no personal feed link yet."}</p>
+          <p>
+            {result?.revoked ? "Your personal feed link has been turned off." : "You have no personal feed link yet."}
+          </p>
         )}
         <PersonalFeedForm hasFeed={hasFeed} isBusy={isBusy} />
       </section>
@@ -185,18 +214,18 @@ export default function CalendarSubscriptionsPage() {
         <dl className="calendar-howto">
           <dt>Outlook</dt>
           <dd>
-            Outlook on the web: Calendar → Add calendar → Subscribe from web, paste the link, give it a name, Import. Outlook
-            for Windows or Mac: Add calendar → From Internet, paste the link.
+            Outlook on the web: Calendar → Add calendar → Subscribe from web, paste the link, give it a name, Import.
+            Outlook for Windows or Mac: Add calendar → From Internet, paste the link.
           </dd>
           <dt>Google Calendar</dt>
           <dd>
-            On a computer: Other calendars → + → From URL, paste the link, Add calendar. It appears on your phone too. Google
-            refreshes subscribed calendars only every few hours.
+            On a computer: Other calendars → + → From URL, paste the link, Add calendar. It appears on your phone too.
+            Google refreshes subscribed calendars only every few hours.
           </dd>
           <dt>Apple Calendar</dt>
           <dd>
-            On a Mac: File → New Calendar Subscription, paste the link, choose “Auto-refresh: every hour”. On an iPhone or iPad:
-            Settings → Calendar → Accounts → Add Account → Other → Add Subscribed Calendar.
+            On a Mac: File → New Calendar Subscription, paste the link, choose “Auto-refresh: every hour”. On an iPhone
+            or iPad: Settings → Calendar → Accounts → Add Account → Other → Add Subscribed Calendar.
           </dd>
         </dl>
       </section>
@@ -204,11 +233,19 @@ export default function CalendarSubscriptionsPage() {
       <section className="card" aria-labelledby="public-feeds">
         <h2 id="public-feeds">Public feeds</h2>
         <p>These hold no personal details and can be shared with partners who have no account.</p>
-        <CopyField id="programme-feed-url" label="Whole programme: every convening and its sessions" value={data.programmeFeedUrl} />
+        <CopyField
+          id="programme-feed-url"
+          label="Whole programme: every convening and its sessions"
+          value={data.programmeFeedUrl}
+        />
         <SubscribeLinks url={data.programmeFeedUrl} name="Inclusive Cities programme" />
         {data.ownCity ? (
           <>
-            <CopyField id="city-feed-url" label={`${data.ownCity.name}: convenings it hosts or takes part in`} value={data.ownCity.feedUrl} />
+            <CopyField
+              id="city-feed-url"
+              label={`${data.ownCity.name}: convenings it hosts or takes part in`}
+              value={data.ownCity.feedUrl}
+            />
             <SubscribeLinks url={data.ownCity.feedUrl} name={`Inclusive Cities: ${data.ownCity.name}`} />
           </>
         ) : null}

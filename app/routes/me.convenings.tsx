@@ -65,12 +65,22 @@ export default function MyConveningsPage() {
                   <h3 style={{ marginTop: 0 }}>
                     <Link to={`/convenings/${registration.convening.id}`}>{registration.convening.title}</Link>
                   </h3>
-                  <p>{formatRange(registration.convening.startsAt, registration.convening.endsAt, registration.convening.timeZone)}</p>
+                  <p>
+                    {formatRange(
+                      registration.convening.startsAt,
+                      registration.convening.endsAt,
+                      registration.convening.timeZone,
+                    )}
+                  </p>
                   <p className="cluster">
-                    <span className={`badge ${registration.status === "waitlisted" ? "badge--warning" : registration.status === "cancelled" || registration.status === "declined" ? "badge--neutral" : "badge--success"}`}>
+                    <span
+                      className={`badge ${registration.status === "waitlisted" ? "badge--warning" : registration.status === "cancelled" || registration.status === "declined" ? "badge--neutral" : "badge--success"}`}
+                    >
                       {REGISTRATION_STATUS_LABELS[registration.status]}
                     </span>
-                    {registration.convening.status === "cancelled" ? <span className="badge badge--error">Convening cancelled</span> : null}
+                    {registration.convening.status === "cancelled" ? (
+                      <span className="badge badge--error">Convening cancelled</span>
+                    ) : null}
                   </p>
                   <dl className="definition-list">
                     {registration.roleAtEvent ? (
@@ -90,11 +100,16 @@ export default function MyConveningsPage() {
                       </>
                     ) : null}
                   </dl>
-                  {["pending", "registered", "waitlisted"].includes(registration.status) && registration.convening.endsAt >= now ? (
+                  {["pending", "registered", "waitlisted"].includes(registration.status) &&
+                  registration.convening.endsAt >= now ? (
                     <Form method="post">
                       <input type="hidden" name="conveningId" value={registration.convening.id} />
                       <input type="hidden" name="registrationId" value={registration.id} />
-                      <button type="submit" className="button button--quiet" aria-label={`Cancel my place at ${registration.convening.title}`}>
+                      <button
+                        type="submit"
+                        className="button button--quiet"
+                        aria-label={`Cancel my place at ${registration.convening.title}`}
+                      >
                         Cancel my place
                       </button>
                     </Form>

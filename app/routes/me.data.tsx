@@ -51,13 +51,17 @@ export default function MyDataPage() {
           Delete
         </h2>
         <p>
-          Deleting cancels your upcoming registrations, removes your name, email, organisation and needs from the planner, and signs you out for good. Numbers of people at past
-          convenings stay, without your details.
+          Deleting cancels your upcoming registrations, removes your name, email, organisation and needs from the
+          planner, and signs you out for good. Numbers of people at past convenings stay, without your details.
         </p>
         <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
         {form.errors?.[0] ? <p className="notice notice--error">{form.errors[0]}</p> : null}
         <Form method="post" className="form" {...getFormProps(form)}>
-          <TextField field={fields.confirm} label={`Type “${DELETE_DATA_CONFIRMATION}” to confirm`} autoComplete="off" />
+          <TextField
+            field={fields.confirm}
+            label={`Type “${DELETE_DATA_CONFIRMATION}” to confirm`}
+            autoComplete="off"
+          />
           <SubmitButton pendingText="Deleting…">Delete my data</SubmitButton>
         </Form>
       </section>

@@ -17,7 +17,9 @@ import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { listCities } from "~models/city.server";
 import { getPerson, updatePersonProfile } from "~models/person.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? "Person"} · Inclusive Cities planner` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.person.name ?? "Person"} · Inclusive Cities planner` },
+];
 
 async function requireTarget(personId: string | undefined) {
   const person = personId ? await getPerson(personId) : null;
@@ -41,9 +43,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   const profile = submission.value;
   const roleChange = canSetRole(manager, person, profile.role);
-  if (!roleChange.ok) return json({ result: replyWithErrors(submission, { fields: { role: roleChange.reason } }), saved: false }, { status: 400 });
-  const result = await updatePersonProfile(person.id, { ...profile, cityId: profile.cityId || null, programmeRole: profile.programmeRole || null });
-  if (!result.ok) return json({ result: replyWithErrors(submission, { fields: { [result.field]: result.message } }), saved: false }, { status: 400 });
+  if (!roleChange.ok)
+    return json(
+      { result: replyWithErrors(submission, { fields: { role: roleChange.reason } }), saved: false },
+      { status: 400 },
+    );
+  const result = await updatePersonProfile(person.id, {
+    ...profile,
+    cityId: profile.cityId || null,
+    programmeRole: profile.programmeRole || null,
+  });
+  if (!result.ok)
+    return json(
+      { result: replyWithErrors(submission, { fields: { [result.field]: result.message } }), saved: false },
+      { status: 400 },
+    );
   return json({ result: submission.reply({ resetForm: true }), saved: true });
 }
 
@@ -63,7 +77,9 @@ export default function PersonPage() {
       </p>
       <div className="page-heading">
         <h1>{person.name}</h1>
-        <span className={`badge ${person.hasAccount ? "badge--success" : "badge--neutral"}`}>{person.hasAccount ? "Has an account" : "No account (invite from People)"}</span>
+        <span className={`badge ${person.hasAccount ? "badge--success" : "badge--neutral"}`}>
+          {person.hasAccount ? "Has an account" : "No account (invite from People)"}
+        </span>
       </div>
       {actionData?.saved ? (
         <p className="notice notice--success" role="status">
@@ -80,11 +96,21 @@ export default function PersonPage() {
           <TextField field={fields.email} label="Email address" type="email" required />
           <TextField field={fields.organisation} label="Organisation" />
           <TextField field={fields.jobTitle} label="Job title" />
-          <SelectField field={fields.cityId} label="City" options={[{ value: "", label: "No city (programme team, partner)" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]} />
+          <SelectField
+            field={fields.cityId}
+            label="City"
+            options={[
+              { value: "", label: "No city (programme team, partner)" },
+              ...cities.map((city) => ({ value: city.id, label: city.name })),
+            ]}
+          />
           <SelectField
             field={fields.programmeRole}
             label="Role in the programme"
-            options={[{ value: "", label: "Not set" }, ...Object.entries(PROGRAMME_ROLE_LABELS).map(([value, label]) => ({ value, label }))]}
+            options={[
+              { value: "", label: "Not set" },
+              ...Object.entries(PROGRAMME_ROLE_LABELS).map(([value, label]) => ({ value, label })),
+            ]}
           />
           <SelectField
             field={fields.role}
@@ -103,7 +129,9 @@ export default function PersonPage() {
           <h2 id="invite-title" style={{ marginTop: 0 }}>
             Invite to sign in
           </h2>
-          <p>{person.name} has no account yet. An invitation emails them a link to set a password (valid for 7 days).</p>
+          <p>
+            {person.name} has no account yet. An invitation emails them a link to set a password (valid for 7 days).
+          </p>
           <Form method="post" action="/people">
             <input type="hidden" name="name" value={person.name} />
             <input type="hidden" name="email" value={person.email} />
@@ -121,8 +149,13 @@ export default function PersonPage() {
           <ul>
             {registrations.map((registration) => (
               <li key={registration.id}>
-                <Link to={`/convenings/${registration.convening.id}/attendees`}>{registration.convening.title}</Link> ({formatRange(registration.convening.startsAt, registration.convening.endsAt, registration.convening.timeZone)}):{" "}
-                {REGISTRATION_STATUS_LABELS[registration.status]}
+                <Link to={`/convenings/${registration.convening.id}/attendees`}>{registration.convening.title}</Link> (
+                {formatRange(
+                  registration.convening.startsAt,
+                  registration.convening.endsAt,
+                  registration.convening.timeZone,
+                )}
+                ): {REGISTRATION_STATUS_LABELS[registration.status]}
               </li>
             ))}
           </ul>

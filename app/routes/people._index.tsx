@@ -41,26 +41,39 @@ type PeopleActionData = { intent: string; result: FormResult; invited: string | 
 
 async function invite(formData: FormData, cityIds: ReadonlySet<string>, managerId: string) {
   const submission = parseWithZod(formData, { schema: inviteSchema({ cityIds }) });
-  const refuse = (result: FormResult) => json<PeopleActionData>({ intent: INVITE_INTENT, result, invited: null, created: null }, { status: 400 });
+  const refuse = (result: FormResult) =>
+    json<PeopleActionData>({ intent: INVITE_INTENT, result, invited: null, created: null }, { status: 400 });
   if (submission.status !== "success") return refuse(submission.reply());
   const result = await invitePerson({ ...submission.value, cityId: submission.value.cityId || null }, managerId);
   if (!result.ok) return refuse(replyWithErrors(submission, { fields: { [result.field]: result.message } }));
-  return json<PeopleActionData>({ intent: INVITE_INTENT, result: submission.reply({ resetForm: true }), invited: submission.value.email, created: null });
+  return json<PeopleActionData>({
+    intent: INVITE_INTENT,
+    result: submission.reply({ resetForm: true }),
+    invited: submission.value.email,
+    created: null,
+  });
 }
 
 /** A person without an account (a guest speaker, a partner); a manager can invite them later. */
 async function addPersonWithoutAccount(formData: FormData, cityIds: ReadonlySet<string>) {
   const submission = parseWithZod(formData, { schema: personWithoutAccountSchema({ cityIds }) });
-  const refuse = (result: FormResult) => json<PeopleActionData>({ intent: ADD_PERSON_INTENT, result, invited: null, created: null }, { status: 400 });
+  const refuse = (result: FormResult) =>
+    json<PeopleActionData>({ intent: ADD_PERSON_INTENT, result, invited: null, created: null }, { status: 400 });
   if (submission.status !== "success") return refuse(submission.reply());
   const person = submission.value;
   try {
     await createPerson({ ...person, cityId: person.cityId || null, programmeRole: person.programmeRole || null });
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) return refuse(replyWithErrors(submission, { fields: { email: "Someone already uses this email address" } }));
+    if ((error as { code?: number }).code === 11000)
+      return refuse(replyWithErrors(submission, { fields: { email: "Someone already uses this email address" } }));
     throw error;
   }
-  return json<PeopleActionData>({ intent: ADD_PERSON_INTENT, result: submission.reply({ resetForm: true }), invited: null, created: person.name });
+  return json<PeopleActionData>({
+    intent: ADD_PERSON_INTENT,
+    result: submission.reply({ resetForm: true }),
+    invited: null,
+    created: person.name,
+  });
 }
 
 export default function PeoplePage() {
@@ -82,19 +95,29 @@ export default function PeoplePage() {
             Invitation sent to {actionData.invited}. The link works once and expires in 7 days.
           </p>
         ) : null}
-        <InviteForm key={actionData?.invited ?? INVITE_INTENT} cities={cities} lastResult={lastResultOf(INVITE_INTENT)} />
+        <InviteForm
+          key={actionData?.invited ?? INVITE_INTENT}
+          cities={cities}
+          lastResult={lastResultOf(INVITE_INTENT)}
+        />
       </section>
       <section className="card" aria-labelledby="create-title">
         <h2 id="create-title" style={{ marginTop: 0 }}>
           Add someone without an account
         </h2>
-        <p className="muted">For guest speakers and partners: they can be registered for convenings now and invited to sign in later.</p>
+        <p className="muted">
+          For guest speakers and partners: they can be registered for convenings now and invited to sign in later.
+        </p>
         {actionData?.created ? (
           <p className="notice notice--success" role="status">
             {actionData.created} was added.
           </p>
         ) : null}
-        <AddPersonForm key={actionData?.created ?? ADD_PERSON_INTENT} cities={cities} lastResult={lastResultOf(ADD_PERSON_INTENT)} />
+        <AddPersonForm
+          key={actionData?.created ?? ADD_PERSON_INTENT}
+          cities={cities}
+          lastResult={lastResultOf(ADD_PERSON_INTENT)}
+        />
       </section>
       <section aria-labelledby="people-title">
         <h2 id="people-title">Everyone ({people.length})</h2>
@@ -123,8 +146,14 @@ export default function PeoplePage() {
                     </td>
                     <td>{person.email}</td>
                     <td>{ROLE_OPTIONS.find((option) => option.value === person.role)?.label ?? person.role}</td>
-                    <td>{person.cityId ? cityName.get(person.cityId) ?? "—" : "—"}</td>
-                    <td>{person.hasAccount ? <span className="badge badge--success">Active</span> : <span className="badge badge--neutral">Invited or guest</span>}</td>
+                    <td>{person.cityId ? (cityName.get(person.cityId) ?? "—") : "—"}</td>
+                    <td>
+                      {person.hasAccount ? (
+                        <span className="badge badge--success">Active</span>
+                      ) : (
+                        <span className="badge badge--neutral">Invited or guest</span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -136,8 +165,19 @@ export default function PeoplePage() {
   );
 }
 
-function InviteForm({ cities, lastResult }: { cities: Array<{ id: string; name: string }>; lastResult?: FormResult | null }) {
-  const [form, fields] = useSchemaForm({ id: "invite", schema: inviteSchema({ cityIds: new Set(cities.map((city) => city.id)) }), lastResult, defaultValue: { role: "participant" } });
+function InviteForm({
+  cities,
+  lastResult,
+}: {
+  cities: Array<{ id: string; name: string }>;
+  lastResult?: FormResult | null;
+}) {
+  const [form, fields] = useSchemaForm({
+    id: "invite",
+    schema: inviteSchema({ cityIds: new Set(cities.map((city) => city.id)) }),
+    lastResult,
+    defaultValue: { role: "participant" },
+  });
   return (
     <>
       <ErrorSummary id={form.errorId} errors={lastResult?.error} />
@@ -149,7 +189,10 @@ function InviteForm({ cities, lastResult }: { cities: Array<{ id: string; name: 
           field={fields.cityId}
           label="City"
           hint="Required for city representatives: they act for this city only."
-          options={[{ value: "", label: "No city (programme team, partner)" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]}
+          options={[
+            { value: "", label: "No city (programme team, partner)" },
+            ...cities.map((city) => ({ value: city.id, label: city.name })),
+          ]}
         />
         <SubmitButton name="intent" value={INVITE_INTENT} pendingText="Sending invitation…">
           Send invitation
@@ -162,24 +205,50 @@ function InviteForm({ cities, lastResult }: { cities: Array<{ id: string; name: 
 /** Its fields have their own ids: the invite form above uses the plain names. */
 const addPersonFieldId = (name: string) => `create-${name}`;
 
-function AddPersonForm({ cities, lastResult }: { cities: Array<{ id: string; name: string }>; lastResult?: FormResult | null }) {
-  const [form, fields] = useSchemaForm({ id: "add-person", schema: personWithoutAccountSchema({ cityIds: new Set(cities.map((city) => city.id)) }), lastResult, defaultValue: { programmeRole: "speaker" } });
+function AddPersonForm({
+  cities,
+  lastResult,
+}: {
+  cities: Array<{ id: string; name: string }>;
+  lastResult?: FormResult | null;
+}) {
+  const [form, fields] = useSchemaForm({
+    id: "add-person",
+    schema: personWithoutAccountSchema({ cityIds: new Set(cities.map((city) => city.id)) }),
+    lastResult,
+    defaultValue: { programmeRole: "speaker" },
+  });
   return (
     <Form method="post" className="form" {...getFormProps(form)}>
       {/* Enter in a field submits without the button: the intent must not fall back to inviting. */}
       <input type="hidden" name="intent" value={ADD_PERSON_INTENT} />
       <ErrorSummary id={form.errorId} errors={lastResult?.error} fieldId={addPersonFieldId} />
       <TextField id={addPersonFieldId("name")} field={fields.name} label="Full name" autoComplete="off" required />
-      <TextField id={addPersonFieldId("email")} field={fields.email} label="Email address" type="email" autoComplete="off" required />
+      <TextField
+        id={addPersonFieldId("email")}
+        field={fields.email}
+        label="Email address"
+        type="email"
+        autoComplete="off"
+        required
+      />
       <TextField id={addPersonFieldId("organisation")} field={fields.organisation} label="Organisation" />
       <TextField id={addPersonFieldId("jobTitle")} field={fields.jobTitle} label="Job title" />
       <SelectField
         id={addPersonFieldId("programmeRole")}
         field={fields.programmeRole}
         label="Role in the programme"
-        options={[{ value: "", label: "Not set" }, ...Object.entries(PROGRAMME_ROLE_LABELS).map(([value, label]) => ({ value, label }))]}
+        options={[
+          { value: "", label: "Not set" },
+          ...Object.entries(PROGRAMME_ROLE_LABELS).map(([value, label]) => ({ value, label })),
+        ]}
       />
-      <SelectField id={addPersonFieldId("cityId")} field={fields.cityId} label="City" options={[{ value: "", label: "No city" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]} />
+      <SelectField
+        id={addPersonFieldId("cityId")}
+        field={fields.cityId}
+        label="City"
+        options={[{ value: "", label: "No city" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]}
+      />
       <SubmitButton name="intent" value={ADD_PERSON_INTENT} pendingText="Adding…">
         Add person
       </SubmitButton>

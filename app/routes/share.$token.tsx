@@ -21,9 +21,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await connectDb();
   const convening = await getConveningByShareToken(params.token ?? "");
-  invariantResponse(convening, "There is no shared agenda at this link. Ask the programme team for a new one.", { status: 404 });
+  invariantResponse(convening, "There is no shared agenda at this link. Ask the programme team for a new one.", {
+    status: 404,
+  });
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
-  const [sessions, hostCity] = await Promise.all([listAgendaSessions(convening.id), convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null)]);
+  const [sessions, hostCity] = await Promise.all([
+    listAgendaSessions(convening.id),
+    convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null),
+  ]);
   return json(
     {
       convening: {
@@ -37,7 +42,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         aims: convening.aims,
         places: convening.places,
       },
-      days: buildAgenda(sessionsAsListed(convening, sessions), { viewerZone, event: convening, includeSpeakers: false }),
+      days: buildAgenda(sessionsAsListed(convening, sessions), {
+        viewerZone,
+        event: convening,
+        includeSpeakers: false,
+      }),
       viewerZone,
     },
     { headers: { "X-Robots-Tag": "noindex" } },

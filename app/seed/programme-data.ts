@@ -5,12 +5,31 @@ import type { ConveningFormat, ConveningKind } from "~/domain/vocabulary/conveni
 import type { PhaseEntry } from "~models/phase.server";
 
 export const PHASES: PhaseEntry[] = [
-  { number: 1, name: "Phase one", startsOn: "2017-03-01", endsOn: "2019-05-31", description: "Five founder cities with London as an associate member." },
-  { number: 2, name: "Phase two", startsOn: "2019-06-01", endsOn: "2022-05-31", description: "Six new cities join; bilateral learning partnerships with founder cities." },
+  {
+    number: 1,
+    name: "Phase one",
+    startsOn: "2017-03-01",
+    endsOn: "2019-05-31",
+    description: "Five founder cities with London as an associate member.",
+  },
+  {
+    number: 2,
+    name: "Phase two",
+    startsOn: "2019-06-01",
+    endsOn: "2022-05-31",
+    description: "Six new cities join; bilateral learning partnerships with founder cities.",
+  },
 ];
 
 type CitySeed = Omit<CitySummary, "id">;
-const city = (slug: string, name: string, membership: CitySeed["membership"], nation: CitySeed["nation"], department = "", sponsorRole = ""): CitySeed => ({
+const city = (
+  slug: string,
+  name: string,
+  membership: CitySeed["membership"],
+  nation: CitySeed["nation"],
+  department = "",
+  sponsorRole = "",
+): CitySeed => ({
   slug,
   name,
   membership,
@@ -24,10 +43,31 @@ const city = (slug: string, name: string, membership: CitySeed["membership"], na
 
 export const CITIES: CitySeed[] = [
   city("bristol", "Bristol", "founder", "England", "Mayor's Office", "Deputy Mayor"),
-  city("cardiff", "Cardiff", "founder", "Wales", "Communities", "Director of Communities, Housing and Customer Services"),
+  city(
+    "cardiff",
+    "Cardiff",
+    "founder",
+    "Wales",
+    "Communities",
+    "Director of Communities, Housing and Customer Services",
+  ),
   city("glasgow", "Glasgow", "founder", "Scotland", "Economic Regeneration", "Leader"),
-  city("liverpool", "Liverpool", "founder", "England", "Community Safety and Cohesion", "Executive Member for Housing, Fairness and Equalities"),
-  city("peterborough", "Peterborough", "founder", "England", "Housing, Communities and Youth", "Cabinet Member for Communities"),
+  city(
+    "liverpool",
+    "Liverpool",
+    "founder",
+    "England",
+    "Community Safety and Cohesion",
+    "Executive Member for Housing, Fairness and Equalities",
+  ),
+  city(
+    "peterborough",
+    "Peterborough",
+    "founder",
+    "England",
+    "Housing, Communities and Youth",
+    "Cabinet Member for Communities",
+  ),
   city("london", "London", "associate", "England", "Social Inclusion", "Deputy Mayor for Social Inclusion"),
   city("belfast", "Belfast", "phase-two", "Northern Ireland"),
   city("birmingham", "Birmingham", "phase-two", "England"),
@@ -58,14 +98,21 @@ export type ConveningSeed = {
   capacity: number | null;
 };
 
-const ukPlace = (name: string, region: string): PlaceSeed => ({ name, address: "", region, country: "United Kingdom", timeZone: "Europe/London" });
+const ukPlace = (name: string, region: string): PlaceSeed => ({
+  name,
+  address: "",
+  region,
+  country: "United Kingdom",
+  timeZone: "Europe/London",
+});
 
 export const CONVENINGS_ON_RECORD: ConveningSeed[] = [
   {
     seedKey: "cwg-2017-glasgow",
     kind: "working-group-meeting",
     title: "First City Working Group meeting",
-    summary: "Hosted by Glasgow City Council, the first meeting brought together representatives of each city and the project partners.",
+    summary:
+      "Hosted by Glasgow City Council, the first meeting brought together representatives of each city and the project partners.",
     phase: 1,
     hostCitySlug: "glasgow",
     places: [ukPlace("Glasgow City Chambers", "Glasgow")],
@@ -88,13 +135,32 @@ export const CONVENINGS_ON_RECORD: ConveningSeed[] = [
     seedKey: "exchange-2018-us",
     kind: "learning-exchange",
     title: "US learning exchange",
-    summary: "Five days with Pittsburgh, Montgomery County and policy makers in Washington DC, developed with Welcoming America. Twelve representatives of six cities, two per city.",
+    summary:
+      "Five days with Pittsburgh, Montgomery County and policy makers in Washington DC, developed with Welcoming America. Twelve representatives of six cities, two per city.",
     phase: 1,
     hostCitySlug: null,
     places: [
-      { name: "Pittsburgh", address: "", region: "Pennsylvania", country: "United States", timeZone: "America/New_York" },
-      { name: "Montgomery County", address: "", region: "Maryland", country: "United States", timeZone: "America/New_York" },
-      { name: "Washington DC", address: "", region: "District of Columbia", country: "United States", timeZone: "America/New_York" },
+      {
+        name: "Pittsburgh",
+        address: "",
+        region: "Pennsylvania",
+        country: "United States",
+        timeZone: "America/New_York",
+      },
+      {
+        name: "Montgomery County",
+        address: "",
+        region: "Maryland",
+        country: "United States",
+        timeZone: "America/New_York",
+      },
+      {
+        name: "Washington DC",
+        address: "",
+        region: "District of Columbia",
+        country: "United States",
+        timeZone: "America/New_York",
+      },
     ],
     format: "in-person",
     timeZone: "America/New_York",
@@ -113,7 +179,8 @@ export const CONVENINGS_ON_RECORD: ConveningSeed[] = [
     seedKey: "cwg-2018-liverpool",
     kind: "working-group-meeting",
     title: "Second City Working Group meeting (mid-point)",
-    summary: "Hosted by Liverpool City Council with Welcoming America / Welcoming International: an intensive two-day convening at the mid-point of phase one.",
+    summary:
+      "Hosted by Liverpool City Council with Welcoming America / Welcoming International: an intensive two-day convening at the mid-point of phase one.",
     phase: 1,
     hostCitySlug: "liverpool",
     places: [ukPlace("Liverpool Town Hall", "Liverpool")],
@@ -135,7 +202,8 @@ export const CONVENINGS_ON_RECORD: ConveningSeed[] = [
     seedKey: "cwg-2019-bristol",
     kind: "working-group-meeting",
     title: "Final phase-one convening",
-    summary: "Hosted by Bristol: share learning, consolidate action plans, collect feedback on phase one and draft the Inclusive Cities Framework.",
+    summary:
+      "Hosted by Bristol: share learning, consolidate action plans, collect feedback on phase one and draft the Inclusive Cities Framework.",
     phase: 1,
     hostCitySlug: "bristol",
     places: [ukPlace("Bristol City Hall", "Bristol")],
@@ -157,7 +225,8 @@ export const CONVENINGS_ON_RECORD: ConveningSeed[] = [
     seedKey: "cwg-2019-cardiff",
     kind: "working-group-meeting",
     title: "Phase-two launch convening",
-    summary: "Hosted by Cardiff: phase two begins with six new cities, and the Framework is launched at a roundtable of political leaders.",
+    summary:
+      "Hosted by Cardiff: phase two begins with six new cities, and the Framework is launched at a roundtable of political leaders.",
     phase: 2,
     hostCitySlug: "cardiff",
     places: [ukPlace("Cardiff City Hall", "Cardiff")],

@@ -109,7 +109,13 @@ export async function seedDemo(password: string) {
   await seedDemoActions(cityIds, recordIds, repIds);
   const upcoming = conveningIds.get(DEMO_CONVENINGS[0].seedKey)!;
   for (const slug of ["bristol", "cardiff", "glasgow", "sheffield"]) {
-    await upsertSeedRegistration({ conveningId: upcoming, personId: repIds.get(slug)!, cityId: cityIds.get(slug)!, status: "registered", roleAtEvent: "Operational lead" });
+    await upsertSeedRegistration({
+      conveningId: upcoming,
+      personId: repIds.get(slug)!,
+      cityId: cityIds.get(slug)!,
+      status: "registered",
+      roleAtEvent: "Operational lead",
+    });
   }
   // The demo registrations were written directly: give them their seats so places add up.
   const upcomingConvening = await getRegistrationConvening(upcoming);
@@ -117,7 +123,11 @@ export async function seedDemo(password: string) {
 }
 
 /** Demo actions are created once (keyed by seedKey) and then left to the people using the demo. */
-async function seedDemoActions(cityIds: Map<string, string>, conveningIds: Map<string, string>, repIds: Map<string, string>) {
+async function seedDemoActions(
+  cityIds: Map<string, string>,
+  conveningIds: Map<string, string>,
+  repIds: Map<string, string>,
+) {
   const manager = (await findAccountByEmail("manager@example.org"))!.person;
   const today = DateTime.now().setZone("Europe/London").startOf("day");
   for (const seed of DEMO_ACTIONS) {
@@ -127,7 +137,7 @@ async function seedDemoActions(cityIds: Map<string, string>, conveningIds: Map<s
       conveningId: conveningIds.get(seed.conveningSeedKey) ?? null,
       sessionId: null,
       ownerCityId: cityIds.get(seed.citySlug)!,
-      ownerPersonId: seed.hasOwner ? repIds.get(seed.citySlug) ?? null : null,
+      ownerPersonId: seed.hasOwner ? (repIds.get(seed.citySlug) ?? null) : null,
       dueOn: seed.dueInDays === null ? null : today.plus({ days: seed.dueInDays }).toISODate(),
       priority: seed.priority,
       principles: seed.principles,

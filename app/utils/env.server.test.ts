@@ -9,7 +9,10 @@ describe("configuration", () => {
   });
 
   it("names PORT in one line when it is not a number", () => {
-    expect(parseEnv({ PORT: "eighty" })).toEqual({ ok: false, message: "Invalid configuration: PORT must be a number." });
+    expect(parseEnv({ PORT: "eighty" })).toEqual({
+      ok: false,
+      message: "Invalid configuration: PORT must be a number.",
+    });
   });
 
   it("refuses a port out of range", () => {

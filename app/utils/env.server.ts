@@ -38,9 +38,7 @@ export type EnvResult = { ok: true; env: Env } | { ok: false; message: string };
 
 /** Parses raw variables; empty strings count as unset so `FOO=` in a shell behaves as expected. */
 export function parseEnv(raw: Record<string, string | undefined>): EnvResult {
-  const cleaned = Object.fromEntries(
-    Object.entries(raw).filter(([, value]) => value !== undefined && value !== ""),
-  );
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== ""));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
     const issue = result.error.issues[0];

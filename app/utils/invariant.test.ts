@@ -13,11 +13,15 @@ async function thrown(run: () => void): Promise<Response> {
 
 describe("invariantResponse", () => {
   it("passes a condition that holds without throwing", () => {
-    expect(() => invariantResponse("a convening", "There is no convening at this address.", { status: 404 })).not.toThrow();
+    expect(() =>
+      invariantResponse("a convening", "There is no convening at this address.", { status: 404 }),
+    ).not.toThrow();
   });
 
   it("throws the message with the status given", async () => {
-    const response = await thrown(() => invariantResponse(null, "There is no convening at this address.", { status: 404 }));
+    const response = await thrown(() =>
+      invariantResponse(null, "There is no convening at this address.", { status: 404 }),
+    );
     expect(response.status).toBe(404);
     expect(await response.text()).toBe("There is no convening at this address.");
   });

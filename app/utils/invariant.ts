@@ -5,7 +5,11 @@
  * Throws a Response with `message` as its body when `condition` is falsy; narrows the type when
  * it holds. The status defaults to 400, as a bare "that request could not be understood".
  */
-export function invariantResponse(condition: unknown, message: string | (() => string), responseInit?: ResponseInit): asserts condition {
+export function invariantResponse(
+  condition: unknown,
+  message: string | (() => string),
+  responseInit?: ResponseInit,
+): asserts condition {
   if (!condition) {
     throw new Response(typeof message === "function" ? message() : message, { status: 400, ...responseInit });
   }

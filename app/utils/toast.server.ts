@@ -50,5 +50,8 @@ export async function getToast(request: Request): Promise<{ toast: Toast | null;
   const session = await getToastStorage().getSession(request.headers.get("Cookie"));
   const parsed = toastSchema.safeParse(session.get(TOAST_KEY));
   if (!parsed.success) return { toast: null, headers: null };
-  return { toast: parsed.data, headers: new Headers({ "Set-Cookie": await getToastStorage().destroySession(session) }) };
+  return {
+    toast: parsed.data,
+    headers: new Headers({ "Set-Cookie": await getToastStorage().destroySession(session) }),
+  };
 }

@@ -12,12 +12,20 @@ const FEED_STATUSES = ["published", "completed", "cancelled"] as const;
 export type FeedConvening = ConveningView<"feed"> & { onlineUrl?: string; hostCityName: string | null };
 export type FeedSession = SessionView<"feed">;
 
-async function findFeedConvenings(filter: Record<string, unknown>, options: { includeOnlineUrl?: boolean }): Promise<FeedConvening[]> {
+async function findFeedConvenings(
+  filter: Record<string, unknown>,
+  options: { includeOnlineUrl?: boolean },
+): Promise<FeedConvening[]> {
   const view = options.includeOnlineUrl ? "feedWithJoiningLink" : "feed";
-  const convenings = await findConveningViews({ ...filter, status: { $in: FEED_STATUSES } }, view, { sort: { startsAt: 1, _id: 1 } });
+  const convenings = await findConveningViews({ ...filter, status: { $in: FEED_STATUSES } }, view, {
+    sort: { startsAt: 1, _id: 1 },
+  });
   const hostIds = validIds(convenings.map((convening) => convening.hostCityId));
   const cityNames = hostIds.length > 0 ? await getCityNames(hostIds) : new Map<string, string>();
-  return convenings.map((convening) => ({ ...convening, hostCityName: convening.hostCityId ? (cityNames.get(convening.hostCityId) ?? null) : null }));
+  return convenings.map((convening) => ({
+    ...convening,
+    hostCityName: convening.hostCityId ? (cityNames.get(convening.hostCityId) ?? null) : null,
+  }));
 }
 
 /** Every convening that is or was public, in start order. */
@@ -32,7 +40,10 @@ export function listPublicConveningsForCity(cityId: string, attendedIds: string[
 }
 
 /** The public ones among the given convenings; joining links only when asked (personal feeds). */
-export async function listPublicConveningsByIds(ids: string[], options: { includeOnlineUrl?: boolean } = {}): Promise<FeedConvening[]> {
+export async function listPublicConveningsByIds(
+  ids: string[],
+  options: { includeOnlineUrl?: boolean } = {},
+): Promise<FeedConvening[]> {
   const valid = validIds(ids);
   if (valid.length === 0) return [];
   // One id reads by _id equality, the one lookup FerretDB serves from an index.

@@ -36,7 +36,14 @@ async function addActions(count: number, cityIds: string[], ownerIds: string[], 
       principles: [`P${(n % 5) + 1}`],
       updates: [
         { authorId: managerId, authorName: "Programme Manager", at, text: "", statusFrom: null, statusTo: "open" },
-        { authorId: managerId, authorName: "Programme Manager", at: new Date(at.getTime() + 86_400_000), text: "Progress noted.", statusFrom: status === "open" ? null : "open", statusTo: status === "open" ? null : status },
+        {
+          authorId: managerId,
+          authorName: "Programme Manager",
+          at: new Date(at.getTime() + 86_400_000),
+          text: "Progress noted.",
+          statusFrom: status === "open" ? null : "open",
+          statusTo: status === "open" ? null : status,
+        },
       ],
       lastProgressAt: at,
       createdById: managerId,
@@ -80,8 +87,18 @@ export async function run() {
     status: "completed",
     shareToken: "bench-share-token",
   });
-  const dashboard = async () => (await dashboardLoader({ request: await requestAs(manager.id, "/dashboard"), params: {}, context: {} })) as Response;
-  const plan = async () => (await planLoader({ request: await requestAs(manager.id, "/cities/bristol/plan"), params: { slug: "bristol" }, context: {} })) as Response;
+  const dashboard = async () =>
+    (await dashboardLoader({
+      request: await requestAs(manager.id, "/dashboard"),
+      params: {},
+      context: {},
+    })) as Response;
+  const plan = async () =>
+    (await planLoader({
+      request: await requestAs(manager.id, "/cities/bristol/plan"),
+      params: { slug: "bristol" },
+      context: {},
+    })) as Response;
 
   const results: Record<number, Array<Awaited<ReturnType<typeof measurePage>>>> = {};
   let inserted = 0;
@@ -92,15 +109,25 @@ export async function run() {
     inserted = total;
     started = performance.now();
     results[total] = [await measurePage("dashboard", dashboard), await measurePage("city plan (Bristol)", plan)];
-    console.log(`  (measured both pages at ${total} actions in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `  (measured both pages at ${total} actions in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
   }
   for (const [index, name] of ["dashboard", "city plan (Bristol)"].entries()) {
     const small = results[500][index];
     const large = results[5000][index];
     console.log(`${name}:`);
-    console.log(`  queries per page: ${small.queries} at 500 actions, ${large.queries} at 5,000 (${small.queries === large.queries ? "equal: bounded" : "NOT EQUAL"})`);
-    console.log(`  median loader vs bare JSON.stringify of its data: ${ratio(small.loaderMs, small.bareMs)} at 500, ${ratio(large.loaderMs, large.bareMs)} at 5,000`);
-    console.log(`  median loader, 5,000 vs 500 actions: ${ratio(large.loaderMs, small.loaderMs)} (payload ${ratio(large.bytes, small.bytes)}; actions ${ratio(5000, 500)})`);
-    console.log(`  (absolute: ${small.loaderMs.toFixed(1)} ms → ${large.loaderMs.toFixed(1)} ms; ${(small.bytes / 1024).toFixed(0)} KiB → ${(large.bytes / 1024).toFixed(0)} KiB)`);
+    console.log(
+      `  queries per page: ${small.queries} at 500 actions, ${large.queries} at 5,000 (${small.queries === large.queries ? "equal: bounded" : "NOT EQUAL"})`,
+    );
+    console.log(
+      `  median loader vs bare JSON.stringify of its data: ${ratio(small.loaderMs, small.bareMs)} at 500, ${ratio(large.loaderMs, large.bareMs)} at 5,000`,
+    );
+    console.log(
+      `  median loader, 5,000 vs 500 actions: ${ratio(large.loaderMs, small.loaderMs)} (payload ${ratio(large.bytes, small.bytes)}; actions ${ratio(5000, 500)})`,
+    );
+    console.log(
+      `  (absolute: ${small.loaderMs.toFixed(1)} ms → ${large.loaderMs.toFixed(1)} ms; ${(small.bytes / 1024).toFixed(0)} KiB → ${(large.bytes / 1024).toFixed(0)} KiB)`,
+    );
   }
 }

@@ -21,7 +21,9 @@ const RUNS = 60;
 const KINDS = ["plenary", "workshop", "panel", "site-visit", "roundtable", "meal", "break", "networking"] as const;
 
 function listen(server: http.Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 /** A minimal Node adapter for the Remix handler (what remix-serve's express adapter does). */
@@ -44,7 +46,13 @@ function remixServer(handle: (request: Request) => Promise<Response>): http.Serv
   });
 }
 
-async function seedConvening(title: string, days: number, sessionsPerDay: number, zone: string, hostCityId: string | null) {
+async function seedConvening(
+  title: string,
+  days: number,
+  sessionsPerDay: number,
+  zone: string,
+  hostCityId: string | null,
+) {
   const firstDay = DateTime.fromISO("2031-05-19", { zone });
   const convening = await Convening.create({
     kind: "learning-exchange",
@@ -57,7 +65,10 @@ async function seedConvening(title: string, days: number, sessionsPerDay: number
     onlineUrl: "https://meet.example.org/exchange",
     timeZone: zone,
     startsAt: firstDay.set({ hour: 8 }).toJSDate(),
-    endsAt: firstDay.plus({ days: days - 1 }).set({ hour: 19 }).toJSDate(),
+    endsAt: firstDay
+      .plus({ days: days - 1 })
+      .set({ hour: 19 })
+      .toJSDate(),
     aims: ["Learn from welcoming strategies", "Feed learning into action plans"],
     themes: ["T1", "T2"],
     status: "published",
@@ -94,7 +105,8 @@ export async function run() {
     return;
   }
   const cityIds: string[] = [];
-  for (const slug of ["bristol", "cardiff", "glasgow", "liverpool", "peterborough", "london"]) cityIds.push(await createCity(slug));
+  for (const slug of ["bristol", "cardiff", "glasgow", "liverpool", "peterborough", "london"])
+    cityIds.push(await createCity(slug));
   const manager = await createAccount({ role: "manager", name: "Bench Manager" });
 
   // The programme: 200 convenings with 6 sessions each.
@@ -126,9 +138,15 @@ export async function run() {
   );
   const exchange = await seedConvening("US learning exchange (60 sessions)", 5, 12, "America/New_York", null);
   const small = await seedConvening("Short meeting (6 sessions)", 2, 3, "America/New_York", null);
-  const people = await Promise.all(Array.from({ length: 12 }, (_, index) => createAccount({ role: "participant", cityId: cityIds[index % cityIds.length] })));
+  const people = await Promise.all(
+    Array.from({ length: 12 }, (_, index) =>
+      createAccount({ role: "participant", cityId: cityIds[index % cityIds.length] }),
+    ),
+  );
   for (const conveningId of [exchange, small]) {
-    await Registration.insertMany(people.map((person) => ({ conveningId, personId: person.id, cityId: person.cityId, status: "registered" })));
+    await Registration.insertMany(
+      people.map((person) => ({ conveningId, personId: person.id, cityId: person.cityId, status: "registered" })),
+    );
   }
 
   const build = (await import(buildPath)) as ServerBuild;
@@ -138,7 +156,9 @@ export async function run() {
   const session = await getSessionStorage().getSession();
   session.set("personId", manager.id);
   const managerCookie = (await getSessionStorage().commitSession(session)).split(";")[0];
-  const headersFor = (signedIn: boolean) => ({ Cookie: [signedIn ? managerCookie : "", "tz=Europe%2FLondon"].filter(Boolean).join("; ") });
+  const headersFor = (signedIn: boolean) => ({
+    Cookie: [signedIn ? managerCookie : "", "tz=Europe%2FLondon"].filter(Boolean).join("; "),
+  });
 
   const page = async (conveningId: string, signedIn: boolean) => {
     const response = await fetch(`${appUrl}/convenings/${conveningId}`, { headers: headersFor(signedIn) });
@@ -166,19 +186,43 @@ export async function run() {
     const managerMs = await median(RUNS, () => page(exchange, true));
     const bareMs = await median(RUNS, async () => (await fetch(bareUrl)).arrayBuffer());
     // The guest page's database reads on their own, to see how much of the time is FerretDB.
-    const readsMs = await median(RUNS, () => Promise.all([getConvening(exchange), listAgendaSessions(exchange), getWhoIsComing(exchange, { withNames: false })]));
+    const readsMs = await median(RUNS, () =>
+      Promise.all([
+        getConvening(exchange),
+        listAgendaSessions(exchange),
+        getWhoIsComing(exchange, { withNames: false }),
+      ]),
+    );
     const queries = async (conveningId: string, signedIn: boolean) => countQueries(() => page(conveningId, signedIn));
-    const [guest6, guest60, manager6, manager60] = [await queries(small, false), await queries(exchange, false), await queries(small, true), await queries(exchange, true)];
+    const [guest6, guest60, manager6, manager60] = [
+      await queries(small, false),
+      await queries(exchange, false),
+      await queries(small, true),
+      await queries(exchange, true),
+    ];
 
-    console.log(`agenda page: 5-day exchange, 60 sessions, programme of ${PROGRAMME_SIZE + 2} convenings; ${bytes} bytes of HTML; median of ${RUNS} requests`);
-    console.log(`  via createRequestHandler(build/index.js) behind node:http, against node:http sending ${bytes} bytes`);
-    console.log(`  guest:   ${guestMs.toFixed(2)} ms vs bare ${bareMs.toFixed(2)} ms → ${ratio(guestMs, bareMs)} the bare server`);
-    console.log(`  of which the guest page's database reads (convening, agenda copy, registrations, in parallel): ${readsMs.toFixed(2)} ms`);
-    console.log(`  manager: ${managerMs.toFixed(2)} ms vs bare ${bareMs.toFixed(2)} ms → ${ratio(managerMs, bareMs)} the bare server (warnings, visit, changes, names)`);
+    console.log(
+      `agenda page: 5-day exchange, 60 sessions, programme of ${PROGRAMME_SIZE + 2} convenings; ${bytes} bytes of HTML; median of ${RUNS} requests`,
+    );
+    console.log(
+      `  via createRequestHandler(build/index.js) behind node:http, against node:http sending ${bytes} bytes`,
+    );
+    console.log(
+      `  guest:   ${guestMs.toFixed(2)} ms vs bare ${bareMs.toFixed(2)} ms → ${ratio(guestMs, bareMs)} the bare server`,
+    );
+    console.log(
+      `  of which the guest page's database reads (convening, agenda copy, registrations, in parallel): ${readsMs.toFixed(2)} ms`,
+    );
+    console.log(
+      `  manager: ${managerMs.toFixed(2)} ms vs bare ${bareMs.toFixed(2)} ms → ${ratio(managerMs, bareMs)} the bare server (warnings, visit, changes, names)`,
+    );
     console.log(`database queries per agenda page (root + route loaders):`);
     console.log(`  guest:   ${guest6} with 6 sessions, ${guest60} with 60 sessions → ${ratio(guest60, guest6)}`);
-    console.log(`  manager: ${manager6} with 6 sessions, ${manager60} with 60 sessions → ${ratio(manager60, manager6)}`);
-    if (guest60 !== guest6 || manager60 !== manager6) throw new Error("queries per agenda page grow with the number of sessions");
+    console.log(
+      `  manager: ${manager6} with 6 sessions, ${manager60} with 60 sessions → ${ratio(manager60, manager6)}`,
+    );
+    if (guest60 !== guest6 || manager60 !== manager6)
+      throw new Error("queries per agenda page grow with the number of sessions");
   } finally {
     app.close();
     bare.close();

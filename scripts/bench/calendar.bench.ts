@@ -62,7 +62,10 @@ async function requestHandler(): Promise<{ handle: (request: Request) => Promise
   }
   // Without a production build, call the route's loader (the same code minus Remix routing).
   const { loader } = await import("~/routes/calendar.programme[.ics]");
-  return { handle: (request) => loader({ request, params: {}, context: {} }), via: "route loader (run `npm run build` for the full handler)" };
+  return {
+    handle: (request) => loader({ request, params: {}, context: {} }),
+    via: "route loader (run `npm run build` for the full handler)",
+  };
 }
 
 export async function run() {
@@ -96,12 +99,18 @@ export async function run() {
   let edits = 0;
   const changedMs = await median(RUNS, async () => {
     edits += 1;
-    await AgendaSession.updateOne({ _id: oneSession._id }, { $set: { title: `Edited ${edits}` }, $inc: { sequence: 1 } });
+    await AgendaSession.updateOne(
+      { _id: oneSession._id },
+      { $set: { title: `Edited ${edits}` }, $inc: { sequence: 1 } },
+    );
     await get();
   });
   const editOnlyMs = await median(RUNS, async () => {
     edits += 1;
-    await AgendaSession.updateOne({ _id: oneSession._id }, { $set: { title: `Edited ${edits}` }, $inc: { sequence: 1 } });
+    await AgendaSession.updateOne(
+      { _id: oneSession._id },
+      { $set: { title: `Edited ${edits}` }, $inc: { sequence: 1 } },
+    );
   });
   await get(); // rebuild after the last edit, so the next request meets unchanged data
   const queriesWarm = await countQueries(() => get());
@@ -114,9 +123,17 @@ export async function run() {
   console.log(`programme feed, ${CONVENINGS} convenings × ${SESSIONS_EACH} sessions = ${events} events, via ${via}`);
   console.log(`raw ical-generator build + serialise (in-process, no DB/HTTP): ${rawMs.toFixed(1)} ms (baseline 1.00×)`);
   console.log(`request, data unchanged (memoised): ${warmMs.toFixed(1)} ms = ${ratio(warmMs, rawMs)} raw`);
-  console.log(`request after one session edited (rebuilt from the database, one event rendered): ${(changedMs - editOnlyMs).toFixed(1)} ms = ${ratio(changedMs - editOnlyMs, rawMs)} raw  [target ≤ 1.5×]`);
-  console.log(`first request after start (every event rendered, one sample): ${firstMs.toFixed(1)} ms = ${ratio(firstMs, rawMs)} raw`);
+  console.log(
+    `request after one session edited (rebuilt from the database, one event rendered): ${(changedMs - editOnlyMs).toFixed(1)} ms = ${ratio(changedMs - editOnlyMs, rawMs)} raw  [target ≤ 1.5×]`,
+  );
+  console.log(
+    `first request after start (every event rendered, one sample): ${firstMs.toFixed(1)} ms = ${ratio(firstMs, rawMs)} raw`,
+  );
   console.log(`304 (If-None-Match): ${notModifiedMs.toFixed(1)} ms = ${ratio(notModifiedMs, rawMs)} raw`);
-  console.log(`database queries per request: ${queriesWarm} unchanged, ${queriesCold} after an edit (fixed, independent of size)`);
-  console.log(`feed size: ${(bytes / 1024).toFixed(0)} KiB, gzip ${(gzipped / 1024).toFixed(0)} KiB (${ratio(gzipped, bytes)} of plain)`);
+  console.log(
+    `database queries per request: ${queriesWarm} unchanged, ${queriesCold} after an edit (fixed, independent of size)`,
+  );
+  console.log(
+    `feed size: ${(bytes / 1024).toFixed(0)} KiB, gzip ${(gzipped / 1024).toFixed(0)} KiB (${ratio(gzipped, bytes)} of plain)`,
+  );
 }

@@ -1,5 +1,14 @@
 import type { Page } from "@playwright/test";
-import { at, createMeeting, expect, expectNoSeriousAxeViolations, screenshot, signIn, signOut, test } from "./playwright-utils";
+import {
+  at,
+  createMeeting,
+  expect,
+  expectNoSeriousAxeViolations,
+  screenshot,
+  signIn,
+  signOut,
+  test,
+} from "./playwright-utils";
 
 /** A published meeting of the test's own with the round-table session where actions are raised. */
 async function meetingWithSession(tag: string) {
@@ -8,7 +17,15 @@ async function meetingWithSession(tag: string) {
     title: `Action planning day ${tag}`,
     startsAt: at("2027-03-25T09:00", zone),
     endsAt: at("2027-03-25T17:00", zone),
-    sessions: [{ title: "Action plan progress: round the table", kind: "roundtable", startsAt: at("2027-03-25T10:45", zone), endsAt: at("2027-03-25T12:30", zone), timeZone: zone }],
+    sessions: [
+      {
+        title: "Action plan progress: round the table",
+        kind: "roundtable",
+        startsAt: at("2027-03-25T10:45", zone),
+        endsAt: at("2027-03-25T12:30", zone),
+        timeZone: zone,
+      },
+    ],
   });
   return { conveningId: meeting.id, sessionId: meeting.sessionIds[0] };
 }
@@ -18,20 +35,33 @@ async function dashboardFigure(page: Page, stat: string): Promise<number> {
   return Number(await page.locator(`[data-stat="${stat}"] .action-stat__number`).textContent());
 }
 
-async function recordAction(page: Page, fields: { title: string; city: string; owner?: string; dueOn: string; theme: RegExp }) {
+async function recordAction(
+  page: Page,
+  fields: { title: string; city: string; owner?: string; dueOn: string; theme: RegExp },
+) {
   await page.getByLabel("Action", { exact: true }).fill(fields.title);
   await page.getByLabel("Owning city").selectOption({ label: fields.city });
   if (fields.owner) await page.getByLabel("Owner (optional)").selectOption({ label: fields.owner });
   await page.getByLabel("Due date (optional)").fill(fields.dueOn);
   await page.getByRole("checkbox", { name: fields.theme }).check();
   await page.getByRole("button", { name: "Save and add another" }).click();
-  await page.getByRole("status").filter({ hasText: `Saved “${fields.title}”` }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: `Saved “${fields.title}”` })
+    .waitFor();
   // The list of recorded actions refreshes right after the save.
-  await page.getByRole("table", { name: /Actions raised at this convening/ }).getByRole("link", { name: fields.title }).waitFor();
+  await page
+    .getByRole("table", { name: /Actions raised at this convening/ })
+    .getByRole("link", { name: fields.title })
+    .waitFor();
 }
 
 test.describe("follow-up actions from a convening to done", () => {
-  test("a manager records three actions during a session, the Bristol rep marks one done with evidence, and the dashboard counts follow", async ({ newPage, createUser, tag }) => {
+  test("a manager records three actions during a session, the Bristol rep marks one done with evidence, and the dashboard counts follow", async ({
+    newPage,
+    createUser,
+    tag,
+  }) => {
     const { conveningId, sessionId } = await meetingWithSession(tag);
     const manager = await createUser({ role: "manager" });
     const bristolRep = await createUser({ role: "city-rep", city: "bristol", name: `Bea Bristol ${tag}` });
@@ -42,18 +72,39 @@ test.describe("follow-up actions from a convening to done", () => {
     };
     const page = await newPage();
     await signIn(page, manager);
-    const before = { all: await dashboardFigure(page, "all"), open: await dashboardFigure(page, "open"), done: await dashboardFigure(page, "done") };
+    const before = {
+      all: await dashboardFigure(page, "all"),
+      open: await dashboardFigure(page, "open"),
+      done: await dashboardFigure(page, "done"),
+    };
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, "actions-dashboard-before");
 
     await page.goto(`/convenings/${conveningId}/actions/new?sessionId=${sessionId}`);
     await expect(page.getByLabel("Raised in session")).toHaveValue(sessionId);
-    await recordAction(page, { title: titles.bristol, city: "Bristol", owner: bristolRep.name, dueOn: "2027-04-30", theme: /Connecting communities/ });
+    await recordAction(page, {
+      title: titles.bristol,
+      city: "Bristol",
+      owner: bristolRep.name,
+      dueOn: "2027-04-30",
+      theme: /Connecting communities/,
+    });
     // The form clears but keeps the session and city, ready for the next action.
     await expect(page.getByLabel("Action", { exact: true })).toHaveValue("");
     await expect(page.getByLabel("Raised in session")).toHaveValue(sessionId);
-    await recordAction(page, { title: titles.sheffield, city: "Sheffield", dueOn: "2027-05-14", theme: /Mainstreaming/ });
-    await recordAction(page, { title: titles.cardiff, city: "Cardiff", owner: "Cardiff Representative", dueOn: "2027-06-01", theme: /Inclusive economic growth/ });
+    await recordAction(page, {
+      title: titles.sheffield,
+      city: "Sheffield",
+      dueOn: "2027-05-14",
+      theme: /Mainstreaming/,
+    });
+    await recordAction(page, {
+      title: titles.cardiff,
+      city: "Cardiff",
+      owner: "Cardiff Representative",
+      dueOn: "2027-06-01",
+      theme: /Inclusive economic growth/,
+    });
     const recorded = page.getByRole("table", { name: /Actions raised at this convening/ });
     await expect(recorded.getByRole("row")).toHaveCount(4);
     await expect(recorded.getByText("Session: Action plan progress: round the table")).toHaveCount(3);
@@ -110,7 +161,9 @@ test.describe("follow-up actions from a convening to done", () => {
       await region.focus();
       await narrow.keyboard.press("ArrowRight");
       await narrow.waitForFunction((label) => {
-        const scroller = [...document.querySelectorAll<HTMLElement>('[role="region"]')].find((element) => element.querySelector("caption")?.textContent === label);
+        const scroller = [...document.querySelectorAll<HTMLElement>('[role="region"]')].find(
+          (element) => element.querySelector("caption")?.textContent === label,
+        );
         return Boolean(scroller && scroller.scrollLeft > 0);
       }, name);
     }
@@ -127,7 +180,9 @@ test.describe("follow-up actions from a convening to done", () => {
     await page.getByRole("button", { name: "Save and add another" }).click();
     await page.getByText("Enter what needs to be done").first().waitFor();
     await expect(page.getByLabel("Owning city")).not.toHaveValue("");
-    await page.getByLabel("Action", { exact: true }).fill(`Invite Glasgow's housing association to the taskforce (${tag})`);
+    await page
+      .getByLabel("Action", { exact: true })
+      .fill(`Invite Glasgow's housing association to the taskforce (${tag})`);
     await page.getByRole("button", { name: "Save and add another" }).click();
     await page.getByText(`Saved “Invite Glasgow's housing association to the taskforce (${tag})”`).waitFor();
     await expect(page.getByLabel("Raised in session")).toHaveValue(sessionId);

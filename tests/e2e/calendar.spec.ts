@@ -2,7 +2,15 @@
 // (remix-serve: HEAD, gzip from its compression middleware, 304).
 import http from "node:http";
 import { gunzipSync } from "node:zlib";
-import { baseUrl, createMeeting, expect, expectNoSeriousAxeViolations, register, screenshot, test } from "./playwright-utils";
+import {
+  baseUrl,
+  createMeeting,
+  expect,
+  expectNoSeriousAxeViolations,
+  register,
+  screenshot,
+  test,
+} from "./playwright-utils";
 
 /** A raw HTTP request (Node's fetch would decompress gzip silently). */
 function rawGet(url: string, headers: Record<string, string> = {}, method = "GET") {
@@ -10,7 +18,9 @@ function rawGet(url: string, headers: Record<string, string> = {}, method = "GET
     const request = http.request(url, { method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
     });
     request.on("error", reject);
     request.end();
@@ -36,7 +46,10 @@ test.describe("calendar subscriptions", () => {
     await page.getByRole("button", { name: "Copy Your personal feed link", exact: true }).click();
     await page.getByText("Copied.").first().waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(feedUrl);
-    await expect(page.getByRole("link", { name: /webcal/ }).first()).toHaveAttribute("href", feedUrl.replace(/^http:/, "webcal:"));
+    await expect(page.getByRole("link", { name: /webcal/ }).first()).toHaveAttribute(
+      "href",
+      feedUrl.replace(/^http:/, "webcal:"),
+    );
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, "calendar-subscriptions");
 
@@ -143,7 +156,9 @@ test.describe("feeds over the production server", () => {
     expect((await rawGet(`${baseUrl()}/calendar/convenings/not-an-id.ics`)).status).toBe(404);
   });
 
-  test("keeps pages out of shared caches and lets the subscriptions page keep its stricter referrer policy", async ({ login }) => {
+  test("keeps pages out of shared caches and lets the subscriptions page keep its stricter referrer policy", async ({
+    login,
+  }) => {
     const home = await rawGet(`${baseUrl()}/`);
     expect(home.headers["cache-control"]).toBe("private, no-cache");
     expect(home.headers["referrer-policy"]).toBe("same-origin");

@@ -1,11 +1,25 @@
 import type { Page } from "@playwright/test";
-import { at, cityIdOf, createMeeting, expect, expectNoSeriousAxeViolations, screenshot, test } from "./playwright-utils";
+import {
+  at,
+  cityIdOf,
+  createMeeting,
+  expect,
+  expectNoSeriousAxeViolations,
+  screenshot,
+  test,
+} from "./playwright-utils";
 
 const SESSIONS = [
   { date: "2031-06-12", start: "09:30", end: "10:30", title: "Welcome and introductions", room: "Council Chamber" },
   { date: "2031-06-12", start: "10:45", end: "12:30", title: "Action plans round the table", room: "Council Chamber" },
   { date: "2031-06-12", start: "13:30", end: "16:00", title: "Site visit: welcome hub", room: "" },
-  { date: "2031-06-13", start: "09:30", end: "11:00", title: "Workshop: owners for follow-up actions", room: "Committee Room 1" },
+  {
+    date: "2031-06-13",
+    start: "09:30",
+    end: "11:00",
+    title: "Workshop: owners for follow-up actions",
+    room: "Committee Room 1",
+  },
   { date: "2031-06-13", start: "11:15", end: "12:30", title: "Panel: data and evidence", room: "Council Chamber" },
   { date: "2031-06-13", start: "13:30", end: "14:30", title: "Close and next steps", room: "Council Chamber" },
 ];
@@ -97,7 +111,10 @@ test.describe("planning a convening and sharing its agenda", () => {
     await page.emulateMedia({ media: "screen" });
   });
 
-  test("lets a guest with no account read the agenda from the share link, in their own time zone too", async ({ newPage, tag }) => {
+  test("lets a guest with no account read the agenda from the share link, in their own time zone too", async ({
+    newPage,
+    tag,
+  }) => {
     const title = `City Working Group meeting: Newport ${tag}`;
     const { shareToken } = await newportMeeting(title);
     const page = await newPage({ timezoneId: "America/New_York" });
@@ -119,7 +136,9 @@ test.describe("planning a convening and sharing its agenda", () => {
     await screenshot(narrow, "share-guest-narrow");
   });
 
-  test("shows a guest the seeded demo meeting's agenda from the convenings list, without names or the joining link", async ({ newPage }) => {
+  test("shows a guest the seeded demo meeting's agenda from the convenings list, without names or the joining link", async ({
+    newPage,
+  }) => {
     const page = await newPage();
     await page.goto("/convenings");
     await page.getByRole("link", { name: "City Working Group meeting: Sheffield", exact: true }).click();

@@ -35,7 +35,8 @@ async function stopGroup(app: ChildProcess) {
   const group = -app.pid;
   if (!isAlive(group)) return;
   process.kill(group, "SIGTERM");
-  for (let waited = 0; waited < 5_000 && isAlive(group); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let waited = 0; waited < 5_000 && isAlive(group); waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100));
   if (isAlive(group)) process.kill(group, "SIGKILL");
 }
 
@@ -64,7 +65,11 @@ export default async function globalSetup() {
     };
     const seed = spawnSync("npx", ["tsx", "scripts/seed.ts", "--demo"], { env, encoding: "utf8" });
     if (seed.status !== 0) throw new Error(`seeding failed: ${seed.stderr}`);
-    app = spawn("npx", ["remix-serve", "./build/index.js"], { env, stdio: ["ignore", "ignore", "ignore"], detached: true });
+    app = spawn("npx", ["remix-serve", "./build/index.js"], {
+      env,
+      stdio: ["ignore", "ignore", "ignore"],
+      detached: true,
+    });
     await waitForHealth(baseUrl, 60_000);
     process.env.E2E_BASE_URL = baseUrl;
     process.env.E2E_DEMO_PASSWORD = env.DEMO_PASSWORD;

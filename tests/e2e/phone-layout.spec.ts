@@ -8,7 +8,10 @@ const PHONE = 390;
 
 async function demoMeetingPath(page: Page): Promise<string> {
   await page.goto("/convenings");
-  const href = await page.getByRole("link", { name: "City Working Group meeting: Sheffield", exact: true }).first().getAttribute("href");
+  const href = await page
+    .getByRole("link", { name: "City Working Group meeting: Sheffield", exact: true })
+    .first()
+    .getAttribute("href");
   expect(href).toMatch(/^\/convenings\/[0-9a-f]{24}$/);
   return href!;
 }
@@ -74,6 +77,15 @@ test.describe("every page fits a phone", () => {
     const page = await newPage({ width: PHONE });
     await signIn(page, demoAccount("rep.cardiff@example.org"));
     const meeting = await demoMeetingPath(page);
-    await checkPages(page, ["/", meeting, `${meeting}/register`, `${meeting}/attendees`, "/cities/cardiff", "/cities/cardiff/plan", "/me/calendar", "/me/convenings"]);
+    await checkPages(page, [
+      "/",
+      meeting,
+      `${meeting}/register`,
+      `${meeting}/attendees`,
+      "/cities/cardiff",
+      "/cities/cardiff/plan",
+      "/me/calendar",
+      "/me/convenings",
+    ]);
   });
 });

@@ -9,7 +9,14 @@ import path from "node:path";
 import mongoose from "mongoose";
 import type { Role } from "../../models/person.server";
 import { getCityBySlug } from "../../models/city.server";
-import { at, createConvening, createSession, register, type ConveningOverrides, type SessionOverrides } from "../factories/calendar";
+import {
+  at,
+  createConvening,
+  createSession,
+  register,
+  type ConveningOverrides,
+  type SessionOverrides,
+} from "../factories/calendar";
 import { createAccount, TEST_PASSWORD } from "../factories/people";
 
 export { expect };
@@ -25,7 +32,9 @@ type Fixtures = {
   /** A person with an account made for this test only, e.g. `createUser({ role: "city-rep", city: "bristol" })`. */
   createUser: (options: { role: Role; city?: string; name?: string }) => Promise<TestPerson>;
   /** A new page signed in as a person made for this test only. */
-  login: (options: { role: Role; city?: string; name?: string } & PageOptions) => Promise<{ page: Page; person: TestPerson }>;
+  login: (
+    options: { role: Role; city?: string; name?: string } & PageOptions,
+  ) => Promise<{ page: Page; person: TestPerson }>;
   /** A short id of this test, to keep its titles and emails apart from other tests' and other runs'. */
   tag: string;
 };
@@ -67,7 +76,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
       page.on("console", (message) => {
         // A 4xx the test provoked (a form error, a 403 page) is logged by the browser but is no fault.
-        if (message.type() === "error" && !/status of 4\d\d/.test(message.text())) errors.push(`${page.url()}: ${message.text()}`);
+        if (message.type() === "error" && !/status of 4\d\d/.test(message.text()))
+          errors.push(`${page.url()}: ${message.text()}`);
       });
       pages.push(page);
       return page;
@@ -135,7 +145,10 @@ export async function signIn(page: Page, person: { email: string; password: stri
   await page.goto("/login");
   await page.getByLabel("Email address").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith("/login")), page.getByRole("button", { name: "Sign in" }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.startsWith("/login")),
+    page.getByRole("button", { name: "Sign in" }).click(),
+  ]);
 }
 
 /** A demo account of the seed, for tests that only read pages as the demo people see them. */
@@ -154,10 +167,15 @@ export function expectNoBrowserErrors(page: Page) {
 /** Fails on any serious or critical WCAG violation on the current page, or any browser error so far. */
 export async function expectNoSeriousAxeViolations(page: Page) {
   expectNoBrowserErrors(page);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+    );
   expect(serious, `axe violations on ${page.url()}`).toEqual([]);
 }
 

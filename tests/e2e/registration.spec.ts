@@ -1,6 +1,16 @@
 import type { Page } from "@playwright/test";
 import { createCity } from "../factories/people";
-import { at, cityIdOf, createMeeting, expect, expectNoSeriousAxeViolations, register, screenshot, signOut, test } from "./playwright-utils";
+import {
+  at,
+  cityIdOf,
+  createMeeting,
+  expect,
+  expectNoSeriousAxeViolations,
+  register,
+  screenshot,
+  signOut,
+  test,
+} from "./playwright-utils";
 
 async function registerColleague(page: Page, name: string, email: string) {
   await page.getByLabel("Who are you registering?").selectOption({ label: "A colleague not listed yet" });
@@ -18,7 +28,10 @@ function rowOf(page: Page, name: string) {
 }
 
 test.describe("registering a city's people with per-city places", () => {
-  test("a Liverpool rep registers two colleagues, the third is waitlisted, and a cancellation promotes them", async ({ login, tag }) => {
+  test("a Liverpool rep registers two colleagues, the third is waitlisted, and a cancellation promotes them", async ({
+    login,
+    tag,
+  }) => {
     const title = `City Working Group meeting: Liverpool ${tag}`;
     const meeting = await createMeeting({ title, registration: { placesPerCity: 2 } });
     const { page } = await login({ role: "city-rep", city: "liverpool" });
@@ -62,10 +75,18 @@ test.describe("registering a city's people with per-city places", () => {
     await screenshot(page, "registration-error-narrow");
   });
 
-  test("gives the manager the attendee list by city with needs, and a phone-friendly attendance list", async ({ login, createUser, tag }) => {
+  test("gives the manager the attendee list by city with needs, and a phone-friendly attendance list", async ({
+    login,
+    createUser,
+    tag,
+  }) => {
     // A meeting in March 2027 with a Liverpool officer registered.
     const zone = "Europe/London";
-    const meeting = await createMeeting({ title: `City Working Group meeting: Liverpool ${tag}`, startsAt: at("2027-03-25T09:00", zone), endsAt: at("2027-03-26T17:00", zone) });
+    const meeting = await createMeeting({
+      title: `City Working Group meeting: Liverpool ${tag}`,
+      startsAt: at("2027-03-25T09:00", zone),
+      endsAt: at("2027-03-26T17:00", zone),
+    });
     const nadia = await createUser({ role: "participant", city: "liverpool", name: "Nadia Officer" });
     await register(meeting.id, nadia.id, nadia.cityId);
     const { page } = await login({ role: "manager" });
@@ -86,7 +107,10 @@ test.describe("registering a city's people with per-city places", () => {
     await screenshot(phone, "registration-attendance-narrow");
   });
 
-  test("lets the manager edit a city's details, with the nation list working once the page is live", async ({ login, tag }) => {
+  test("lets the manager edit a city's details, with the nation list working once the page is live", async ({
+    login,
+    tag,
+  }) => {
     const name = `Cardiff ${tag}`;
     const slug = `cardiff-${tag}`;
     await createCity(slug, { name, nation: "Wales" });
@@ -98,7 +122,10 @@ test.describe("registering a city's people with per-city places", () => {
     await page.getByLabel("Department where the programme sits").fill("Cyngor Caerdydd – Communities, ŵ");
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, "city-edit-manager");
-    await Promise.all([page.waitForURL((url) => url.pathname === `/cities/${slug}`), page.getByRole("button", { name: "Save city" }).click()]);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === `/cities/${slug}`),
+      page.getByRole("button", { name: "Save city" }).click(),
+    ]);
     await page.getByText("Cyngor Caerdydd – Communities, ŵ").waitFor();
     await expectNoSeriousAxeViolations(page);
   });
@@ -120,7 +147,11 @@ test.describe("registering a city's people with per-city places", () => {
     await expectNoSeriousAxeViolations(page);
   });
 
-  test("fits registration, attendee and city pages on a phone and city cards on a desktop", async ({ newPage, login, tag }) => {
+  test("fits registration, attendee and city pages on a phone and city cards on a desktop", async ({
+    newPage,
+    login,
+    tag,
+  }) => {
     // Registrations stack into labelled blocks on a phone: the Cancel button needs no sideways scrolling.
     const meeting = await createMeeting({ title: `City Working Group meeting: Bristol ${tag}` });
     const repName = `Bristol Representative ${tag}`;
@@ -156,7 +187,9 @@ test.describe("registering a city's people with per-city places", () => {
       const guest = await newPage({ width });
       await guest.goto("/cities");
       const overflowing = await guest.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>(".city-card")].filter((card) => card.scrollWidth > card.clientWidth).map((card) => card.querySelector("h2")?.textContent),
+        [...document.querySelectorAll<HTMLElement>(".city-card")]
+          .filter((card) => card.scrollWidth > card.clientWidth)
+          .map((card) => card.querySelector("h2")?.textContent),
       );
       expect(overflowing, `cards overflowing at ${width}px`).toEqual([]);
       if (width === 1280) {
@@ -171,7 +204,9 @@ test.describe("registering a city's people with per-city places", () => {
     await guest.goto("/cities/bristol");
     await guest.getByRole("heading", { name: "Bristol", level: 1 }).waitFor();
     await expect(guest.getByRole("link", { name: "Action plan" })).toHaveCount(0);
-    await expect(guest.locator("dt", { hasText: "Strategic sponsor" }).locator("xpath=following-sibling::dd[1]")).toHaveText("Deputy Mayor (person not named yet)");
+    await expect(
+      guest.locator("dt", { hasText: "Strategic sponsor" }).locator("xpath=following-sibling::dd[1]"),
+    ).toHaveText("Deputy Mayor (person not named yet)");
     await expectNoSeriousAxeViolations(guest);
     await screenshot(guest, "city-page-bristol-guest-narrow");
   });

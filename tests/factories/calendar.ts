@@ -31,7 +31,13 @@ export type ConveningOverrides = Partial<{
   places: Array<{ name: string; address?: string; region?: string; country?: string; timeZone: string }>;
   themes: string[];
   aims: string[];
-  registration: Partial<{ placesPerCity: number | null; capacity: number | null; opensAt: Date | null; closesAt: Date | null; isApprovalRequired: boolean }>;
+  registration: Partial<{
+    placesPerCity: number | null;
+    capacity: number | null;
+    opensAt: Date | null;
+    closesAt: Date | null;
+    isApprovalRequired: boolean;
+  }>;
   cancelledAt: Date | null;
   cancelReason: string;
   sequence: number;
@@ -78,7 +84,12 @@ export async function createSession(conveningId: string, overrides: SessionOverr
   return String(doc._id);
 }
 
-export async function register(conveningId: string, personId: string, cityId: string | null, status: RegistrationStatus = "registered") {
+export async function register(
+  conveningId: string,
+  personId: string,
+  cityId: string | null,
+  status: RegistrationStatus = "registered",
+) {
   await Registration.create({ conveningId, personId, cityId, status });
 }
 
@@ -107,7 +118,9 @@ export async function createProgramme(convenings: number, sessionsEach: number):
       phase: index % 2 ? 2 : 1,
       format: "hybrid",
       onlineUrl: "https://meet.example.org/secret-room",
-      places: [{ name: "Town Hall", address: `${index + 1} High Street`, region: "", country: "United Kingdom", timeZone }],
+      places: [
+        { name: "Town Hall", address: `${index + 1} High Street`, region: "", country: "United Kingdom", timeZone },
+      ],
       timeZone,
       startsAt: day.set({ hour: 9 }).toJSDate(),
       endsAt: day.plus({ days: 1 }).set({ hour: 17 }).toJSDate(),

@@ -54,7 +54,13 @@ export function sessionFields(overrides: Record<string, string | string[]> = {})
 type Action = (args: ActionFunctionArgs) => Promise<unknown>;
 
 /** Posts a form to an action and returns the Response, whether the action returned or threw it. */
-export async function postForm(action: Action, personId: string | null, url: string, params: Record<string, string>, fields: Record<string, string | string[]>): Promise<Response> {
+export async function postForm(
+  action: Action,
+  personId: string | null,
+  url: string,
+  params: Record<string, string>,
+  fields: Record<string, string | string[]>,
+): Promise<Response> {
   try {
     return (await action({ request: await formRequest(personId, url, fields), params, context: {} })) as Response;
   } catch (error) {

@@ -7,7 +7,10 @@ import { getSessionStorage } from "~/accounts/session.server";
 export const TEST_PASSWORD = "correct-horse-battery";
 
 export async function createCity(slug: string, overrides: Partial<Omit<CitySummary, "id">> = {}): Promise<string> {
-  const name = slug.replace(/(^|-)(\w)/g, (_, dash: string, letter: string) => `${dash ? " " : ""}${letter.toUpperCase()}`);
+  const name = slug.replace(
+    /(^|-)(\w)/g,
+    (_, dash: string, letter: string) => `${dash ? " " : ""}${letter.toUpperCase()}`,
+  );
   return upsertCity({
     slug,
     name,
@@ -56,5 +59,9 @@ export function formRequest(personId: string | null, url: string, fields: Record
   for (const [key, value] of Object.entries(fields)) {
     for (const item of Array.isArray(value) ? value : [value]) body.append(key, item);
   }
-  return requestAs(personId, url, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+  return requestAs(personId, url, {
+    method: "POST",
+    body,
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+  });
 }

@@ -49,7 +49,14 @@ export async function createColleagues(cityId: string, count: number, prefix = "
   const ids: string[] = [];
   for (let index = 1; index <= count; index += 1) {
     const number = String(index).padStart(2, "0");
-    ids.push(await createPerson({ name: `${prefix[0].toUpperCase()}${prefix.slice(1)} ${number}`, email: `${prefix}.${number}.${cityId}@example.org`, role: "participant", cityId }));
+    ids.push(
+      await createPerson({
+        name: `${prefix[0].toUpperCase()}${prefix.slice(1)} ${number}`,
+        email: `${prefix}.${number}.${cityId}@example.org`,
+        role: "participant",
+        cityId,
+      }),
+    );
   }
   return ids;
 }

@@ -14,7 +14,9 @@ export function cookiesFrom(response: Response): string {
 export async function toastAfter(response: Response, cookie = ""): Promise<string | null> {
   const location = response.headers.get("Location");
   if (!location) throw new Error(`expected a redirect, got ${response.status}`);
-  const next = new Request(new URL(location, "http://planner.test"), { headers: { Cookie: [cookie, cookiesFrom(response)].filter(Boolean).join("; ") } });
+  const next = new Request(new URL(location, "http://planner.test"), {
+    headers: { Cookie: [cookie, cookiesFrom(response)].filter(Boolean).join("; ") },
+  });
   const page = await rootLoader({ request: next, params: {}, context: {} });
   const data = (await page.json()) as { toast: { description: string } | null };
   return data.toast?.description ?? null;

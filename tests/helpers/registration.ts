@@ -22,7 +22,10 @@ export async function register(actorId: string, conveningId: string, fields: Rec
 
 /** Posts the cancel button of one registration on the register page as `actorId`. */
 export async function cancelRegistration(actorId: string, conveningId: string, registrationId: string) {
-  const request = await formRequest(actorId, `/convenings/${conveningId}/register`, { intent: "cancel", registrationId });
+  const request = await formRequest(actorId, `/convenings/${conveningId}/register`, {
+    intent: "cancel",
+    registrationId,
+  });
   return registerAction({ request, params: { conveningId }, context: {} });
 }
 

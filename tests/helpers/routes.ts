@@ -17,7 +17,13 @@ export async function responseOf(call: Promise<unknown>): Promise<Response> {
 }
 
 /** A loader's answer to `personId` (null: signed out) asking for `url`. */
-export async function load(loader: Loader, personId: string | null, url: string, params: Record<string, string> = {}, init: RequestInit = {}): Promise<Response> {
+export async function load(
+  loader: Loader,
+  personId: string | null,
+  url: string,
+  params: Record<string, string> = {},
+  init: RequestInit = {},
+): Promise<Response> {
   return responseOf(loader({ request: await requestAs(personId, url, init), params, context: {} }));
 }
 

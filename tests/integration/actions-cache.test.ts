@@ -41,7 +41,13 @@ describe("cached action reads", () => {
     expect(await listActionsForDashboard()).toHaveLength(2);
     expect(await listActionsForCity(bristol)).toHaveLength(2);
 
-    const progress = await recordProgress(first, { authorId: "65a000000000000000000001", authorName: "PM", text: "Done", evidenceUrl: "", status: "done" });
+    const progress = await recordProgress(first, {
+      authorId: "65a000000000000000000001",
+      authorName: "PM",
+      text: "Done",
+      evidenceUrl: "",
+      status: "done",
+    });
     expect(progress.ok).toBe(true);
     expect((await listActionsForDashboard()).find((action) => action.id === first)?.status).toBe("done");
     expect((await listActionsForCity(bristol)).find((action) => action.id === first)?.status).toBe("done");

@@ -16,7 +16,11 @@ import { createAccount, createCity } from "../factories/people";
 
 withTestDatabase();
 
-function newAction(ownerCityId: string, createdBy: { id: string; name: string }, overrides: Partial<NewFollowUpAction> = {}): NewFollowUpAction {
+function newAction(
+  ownerCityId: string,
+  createdBy: { id: string; name: string },
+  overrides: Partial<NewFollowUpAction> = {},
+): NewFollowUpAction {
   return {
     title: "Publish the welcome strategy",
     description: "",
@@ -39,8 +43,26 @@ describe("follow-up action storage", () => {
     const bristol = await createCity("bristol");
     const rep = await createAccount({ role: "city-rep", cityId: bristol, name: "Bea Rep" });
     const id = await createFollowUpAction(newAction(bristol, { id: rep.id, name: "Bea Rep" }));
-    expect((await recordProgress(id, { authorId: rep.id, authorName: "Bea Rep", text: "Started drafting", evidenceUrl: "", status: "in-progress" })).ok).toBe(true);
-    expect(await recordProgress(id, { authorId: rep.id, authorName: "Bea Rep", text: "Draft shared", evidenceUrl: "https://example.org/draft", status: "in-progress" })).toEqual({ ok: true, statusChanged: false });
+    expect(
+      (
+        await recordProgress(id, {
+          authorId: rep.id,
+          authorName: "Bea Rep",
+          text: "Started drafting",
+          evidenceUrl: "",
+          status: "in-progress",
+        })
+      ).ok,
+    ).toBe(true);
+    expect(
+      await recordProgress(id, {
+        authorId: rep.id,
+        authorName: "Bea Rep",
+        text: "Draft shared",
+        evidenceUrl: "https://example.org/draft",
+        status: "in-progress",
+      }),
+    ).toEqual({ ok: true, statusChanged: false });
     const action = await getFollowUpAction(id);
     expect(action?.status).toBe("in-progress");
     expect(action?.sequence).toBe(1);
@@ -57,7 +79,11 @@ describe("follow-up action storage", () => {
     const cardiff = await createCity("cardiff");
     const manager = await createAccount({ role: "manager" });
     const id = await createFollowUpAction(newAction(bristol, { id: manager.id, name: "M" }));
-    const result = await recordProgress(id, { authorId: manager.id, authorName: "M", text: "x", evidenceUrl: "", status: "done" }, cardiff);
+    const result = await recordProgress(
+      id,
+      { authorId: manager.id, authorName: "M", text: "x", evidenceUrl: "", status: "done" },
+      cardiff,
+    );
     expect(result).toEqual({ ok: false, reason: "not-found" });
     expect((await getFollowUpAction(id))?.status).toBe("open");
   });
@@ -68,8 +94,12 @@ describe("follow-up action storage", () => {
     const id = await createFollowUpAction(newAction(bristol, { id: manager.id, name: "M" }, { dueOn: "2027-04-30" }));
     const before = (await getFollowUpAction(id))!;
     const note = { authorId: manager.id, authorName: "M", text: "Changed the due date." };
-    expect(await updateActionDetails(id, { dueOn: "2027-05-14" }, note, { expectedUpdatedAt: before.updatedAt })).toBe(true);
-    expect(await updateActionDetails(id, { dueOn: "2027-06-01" }, note, { expectedUpdatedAt: before.updatedAt })).toBe(false);
+    expect(await updateActionDetails(id, { dueOn: "2027-05-14" }, note, { expectedUpdatedAt: before.updatedAt })).toBe(
+      true,
+    );
+    expect(await updateActionDetails(id, { dueOn: "2027-06-01" }, note, { expectedUpdatedAt: before.updatedAt })).toBe(
+      false,
+    );
     const after = (await getFollowUpAction(id))!;
     expect(after.dueOn).toBe("2027-05-14");
     expect(after.sequence).toBe(1);
@@ -97,12 +127,23 @@ describe("follow-up action storage", () => {
     await createFollowUpAction(newAction(bristol, by, { title: "too late", dueOn: "2026-12-25" }));
     const doneId = await createFollowUpAction(newAction(bristol, by, { title: "done", dueOn: "2026-10-01" }));
     await recordProgress(doneId, { authorId: manager.id, authorName: "M", text: "", evidenceUrl: "", status: "done" });
-    expect((await listActiveActionsDue({ to: "2026-11-30" })).map((action) => action.title)).toEqual(["earlier", "later"]);
-    expect((await listActiveActionsDue({ from: "2026-11-01", to: "2026-11-30" }, 1)).map((action) => action.title)).toEqual(["later"]);
+    expect((await listActiveActionsDue({ to: "2026-11-30" })).map((action) => action.title)).toEqual([
+      "earlier",
+      "later",
+    ]);
+    expect(
+      (await listActiveActionsDue({ from: "2026-11-01", to: "2026-11-30" }, 1)).map((action) => action.title),
+    ).toEqual(["later"]);
   });
 
   it("claims a reminder once per kind, recipient and period", async () => {
-    const claim = { kind: "owner-digest" as const, recipient: "Lead@Bristol.example", period: "2026-11-23", subject: "s", actionCount: 1 };
+    const claim = {
+      kind: "owner-digest" as const,
+      recipient: "Lead@Bristol.example",
+      period: "2026-11-23",
+      subject: "s",
+      actionCount: 1,
+    };
     expect(await claimReminder(claim)).toBe(true);
     expect(await claimReminder({ ...claim, recipient: "lead@bristol.example" })).toBe(false);
     expect(await claimReminder({ ...claim, period: "2026-11-24" })).toBe(true);
@@ -115,6 +156,9 @@ describe("follow-up action storage", () => {
     const second = await FollowUpAction.find().sort({ seedKey: 1 }).lean();
     expect(first).toHaveLength(6);
     expect(second).toEqual(first);
-    expect(first.filter((action) => !action.ownerPersonId).map((action) => action.seedKey)).toEqual(["demo-a3", "demo-a6"]);
+    expect(first.filter((action) => !action.ownerPersonId).map((action) => action.seedKey)).toEqual([
+      "demo-a3",
+      "demo-a6",
+    ]);
   }, 60_000);
 });

@@ -7,7 +7,13 @@ import { loader as outcomesLoader } from "../../app/routes/convenings.$convening
 import { loader as dashboardLoader } from "../../app/routes/dashboard";
 import { AgendaSession } from "../../models/agenda-session.server";
 import { Convening } from "../../models/convening.server";
-import { createFollowUpAction, FollowUpAction, getFollowUpAction, recordProgress, type NewFollowUpAction } from "../../models/follow-up-action.server";
+import {
+  createFollowUpAction,
+  FollowUpAction,
+  getFollowUpAction,
+  recordProgress,
+  type NewFollowUpAction,
+} from "../../models/follow-up-action.server";
 import { upsertFrameworkItem } from "../../models/framework.server";
 import { createPerson } from "../../models/person.server";
 import { FRAMEWORK } from "~/domain/vocabulary/framework";
@@ -17,7 +23,11 @@ import { formReply } from "../factories/form-replies";
 
 withTestDatabase();
 
-type Handler = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
+type Handler = (args: {
+  request: Request;
+  params: Record<string, string>;
+  context: Record<string, unknown>;
+}) => Promise<unknown>;
 
 /** The HTTP status a loader or action answers with, thrown or returned. */
 async function statusOf(handler: Handler, request: Request, params: Record<string, string> = {}): Promise<number> {
@@ -40,7 +50,11 @@ async function thrownText(handler: Handler, request: Request, params: Record<str
   throw new Error("expected a thrown Response");
 }
 
-async function body<T = Record<string, unknown>>(handler: Handler, request: Request, params: Record<string, string> = {}) {
+async function body<T = Record<string, unknown>>(
+  handler: Handler,
+  request: Request,
+  params: Record<string, string> = {},
+) {
   const response = (await handler({ request, params, context: {} })) as Response;
   return { status: response.status, data: (await formReply(response)) as T };
 }
@@ -53,8 +67,18 @@ async function world() {
   const bristolRep = await createAccount({ role: "city-rep", cityId: bristol, name: "Bea Bristol" });
   const cardiffRep = await createAccount({ role: "city-rep", cityId: cardiff, name: "Cai Cardiff" });
   const participant = await createAccount({ role: "participant", cityId: bristol });
-  const bristolOfficer = await createPerson({ name: "Bristol Officer", email: "officer@bristol.example", role: "participant", cityId: bristol });
-  const cardiffOfficer = await createPerson({ name: "Cardiff Officer", email: "officer@cardiff.example", role: "participant", cityId: cardiff });
+  const bristolOfficer = await createPerson({
+    name: "Bristol Officer",
+    email: "officer@bristol.example",
+    role: "participant",
+    cityId: bristol,
+  });
+  const cardiffOfficer = await createPerson({
+    name: "Cardiff Officer",
+    email: "officer@cardiff.example",
+    role: "participant",
+    cityId: cardiff,
+  });
   const convening = await Convening.create({
     kind: "working-group-meeting",
     title: "City Working Group meeting: Sheffield",
@@ -91,7 +115,20 @@ async function world() {
     ...overrides,
   });
   const bristolAction = await createFollowUpAction(newAction());
-  return { bristol, cardiff, manager, bristolRep, cardiffRep, participant, bristolOfficer, cardiffOfficer, conveningId, sessionId: String(session._id), bristolAction, newAction };
+  return {
+    bristol,
+    cardiff,
+    manager,
+    bristolRep,
+    cardiffRep,
+    participant,
+    bristolOfficer,
+    cardiffOfficer,
+    conveningId,
+    sessionId: String(session._id),
+    bristolAction,
+    newAction,
+  };
 }
 
 const entryFields = (w: Awaited<ReturnType<typeof world>>, overrides: Record<string, string | string[]> = {}) => ({
@@ -130,32 +167,138 @@ describe("who may do what with follow-up actions", () => {
       expect(await statusOf(handler as Handler, await requestAs(w.manager.id, url), params), url).toBe(200);
     }
     const url = `/convenings/${draftId}/actions/new`;
-    expect(await statusOf(entryAction as Handler, await formRequest(w.bristolRep.id, url, entryFields(w, { sessionId: "" })), params)).toBe(404);
-    expect(await statusOf(exportLoader as Handler, await requestAs(w.bristolRep.id, `/actions/export.csv?convening=${draftId}`))).toBe(404);
-    const everything = (await exportLoader({ request: await requestAs(w.bristolRep.id, "/actions/export.csv"), params: {}, context: {} })) as Response;
+    expect(
+      await statusOf(
+        entryAction as Handler,
+        await formRequest(w.bristolRep.id, url, entryFields(w, { sessionId: "" })),
+        params,
+      ),
+    ).toBe(404);
+    expect(
+      await statusOf(
+        exportLoader as Handler,
+        await requestAs(w.bristolRep.id, `/actions/export.csv?convening=${draftId}`),
+      ),
+    ).toBe(404);
+    const everything = (await exportLoader({
+      request: await requestAs(w.bristolRep.id, "/actions/export.csv"),
+      params: {},
+      context: {},
+    })) as Response;
     const csv = await everything.text();
     expect(csv).toContain("Book the venue");
     expect(csv).not.toContain("Secret draft exchange");
-    const managerCsv = await ((await exportLoader({ request: await requestAs(w.manager.id, "/actions/export.csv"), params: {}, context: {} })) as Response).text();
+    const managerCsv = await (
+      (await exportLoader({
+        request: await requestAs(w.manager.id, "/actions/export.csv"),
+        params: {},
+        context: {},
+      })) as Response
+    ).text();
     expect(managerCsv).toContain("Secret draft exchange");
   });
 
   it("applies the matrix (manager, owning city's rep, other city's rep, participant, anonymous) to every loader and action", async () => {
     const w = await world();
-    const who = { manager: w.manager.id, bristolRep: w.bristolRep.id, cardiffRep: w.cardiffRep.id, participant: w.participant.id, anonymous: null };
+    const who = {
+      manager: w.manager.id,
+      bristolRep: w.bristolRep.id,
+      cardiffRep: w.cardiffRep.id,
+      participant: w.participant.id,
+      anonymous: null,
+    };
     const get = (url: string) => async (personId: string | null) => requestAs(personId, url);
-    const post = (url: string, fields: () => Record<string, string | string[]>) => async (personId: string | null) => formRequest(personId, url, fields());
-    const cases: Array<{ name: string; handler: Handler; params: Record<string, string>; request: (personId: string | null) => Promise<Request>; expected: Record<keyof typeof who, number> }> = [
-      { name: "fast entry page", handler: entryLoader as Handler, params: { conveningId: w.conveningId }, request: get(`/convenings/${w.conveningId}/actions/new`), expected: { manager: 200, bristolRep: 200, cardiffRep: 200, participant: 403, anonymous: 302 } },
-      { name: "fast entry save for Bristol", handler: entryAction as Handler, params: { conveningId: w.conveningId }, request: post(`/convenings/${w.conveningId}/actions/new`, () => entryFields(w)), expected: { manager: 200, bristolRep: 200, cardiffRep: 403, participant: 403, anonymous: 302 } },
-      { name: "outcomes", handler: outcomesLoader as Handler, params: { conveningId: w.conveningId }, request: get(`/convenings/${w.conveningId}/outcomes`), expected: { manager: 200, bristolRep: 200, cardiffRep: 200, participant: 403, anonymous: 302 } },
-      { name: "Bristol plan", handler: planLoader as Handler, params: { slug: "bristol" }, request: get("/cities/bristol/plan"), expected: { manager: 200, bristolRep: 200, cardiffRep: 200, participant: 403, anonymous: 302 } },
-      { name: "add to Bristol plan", handler: planAction as Handler, params: { slug: "bristol" }, request: post("/cities/bristol/plan", () => ({ title: "Map ESOL provision", ownerCityId: w.bristol })), expected: { manager: 200, bristolRep: 200, cardiffRep: 403, participant: 403, anonymous: 302 } },
-      { name: "action page", handler: detailLoader as Handler, params: { actionId: w.bristolAction }, request: get(`/actions/${w.bristolAction}`), expected: { manager: 200, bristolRep: 200, cardiffRep: 200, participant: 403, anonymous: 302 } },
-      { name: "progress update", handler: detailAction as Handler, params: { actionId: w.bristolAction }, request: post(`/actions/${w.bristolAction}`, () => ({ intent: "progress", status: "in-progress", text: "Drafting", evidenceUrl: "" })), expected: { manager: 200, bristolRep: 200, cardiffRep: 403, participant: 403, anonymous: 302 } },
-      { name: "edit details", handler: detailAction as Handler, params: { actionId: w.bristolAction }, request: post(`/actions/${w.bristolAction}`, () => ({ intent: "edit", title: "Publish the welcome strategy", ownerCityId: w.bristol, dueOn: "2026-07-31", priority: "medium", themes: "T1" })), expected: { manager: 200, bristolRep: 200, cardiffRep: 403, participant: 403, anonymous: 302 } },
-      { name: "CSV export", handler: exportLoader as Handler, params: {}, request: get("/actions/export.csv?city=bristol"), expected: { manager: 200, bristolRep: 200, cardiffRep: 200, participant: 403, anonymous: 302 } },
-      { name: "dashboard", handler: dashboardLoader as Handler, params: {}, request: get("/dashboard"), expected: { manager: 200, bristolRep: 403, cardiffRep: 403, participant: 403, anonymous: 302 } },
+    const post = (url: string, fields: () => Record<string, string | string[]>) => async (personId: string | null) =>
+      formRequest(personId, url, fields());
+    const cases: Array<{
+      name: string;
+      handler: Handler;
+      params: Record<string, string>;
+      request: (personId: string | null) => Promise<Request>;
+      expected: Record<keyof typeof who, number>;
+    }> = [
+      {
+        name: "fast entry page",
+        handler: entryLoader as Handler,
+        params: { conveningId: w.conveningId },
+        request: get(`/convenings/${w.conveningId}/actions/new`),
+        expected: { manager: 200, bristolRep: 200, cardiffRep: 200, participant: 403, anonymous: 302 },
+      },
+      {
+        name: "fast entry save for Bristol",
+        handler: entryAction as Handler,
+        params: { conveningId: w.conveningId },
+        request: post(`/convenings/${w.conveningId}/actions/new`, () => entryFields(w)),
+        expected: { manager: 200, bristolRep: 200, cardiffRep: 403, participant: 403, anonymous: 302 },
+      },
+      {
+        name: "outcomes",
+        handler: outcomesLoader as Handler,
+        params: { conveningId: w.conveningId },
+        request: get(`/convenings/${w.conveningId}/outcomes`),
+        expected: { manager: 200, bristolRep: 200, cardiffRep: 200, participant: 403, anonymous: 302 },
+      },
+      {
+        name: "Bristol plan",
+        handler: planLoader as Handler,
+        params: { slug: "bristol" },
+        request: get("/cities/bristol/plan"),
+        expected: { manager: 200, bristolRep: 200, cardiffRep: 200, participant: 403, anonymous: 302 },
+      },
+      {
+        name: "add to Bristol plan",
+        handler: planAction as Handler,
+        params: { slug: "bristol" },
+        request: post("/cities/bristol/plan", () => ({ title: "Map ESOL provision", ownerCityId: w.bristol })),
+        expected: { manager: 200, bristolRep: 200, cardiffRep: 403, participant: 403, anonymous: 302 },
+      },
+      {
+        name: "action page",
+        handler: detailLoader as Handler,
+        params: { actionId: w.bristolAction },
+        request: get(`/actions/${w.bristolAction}`),
+        expected: { manager: 200, bristolRep: 200, cardiffRep: 200, participant: 403, anonymous: 302 },
+      },
+      {
+        name: "progress update",
+        handler: detailAction as Handler,
+        params: { actionId: w.bristolAction },
+        request: post(`/actions/${w.bristolAction}`, () => ({
+          intent: "progress",
+          status: "in-progress",
+          text: "Drafting",
+          evidenceUrl: "",
+        })),
+        expected: { manager: 200, bristolRep: 200, cardiffRep: 403, participant: 403, anonymous: 302 },
+      },
+      {
+        name: "edit details",
+        handler: detailAction as Handler,
+        params: { actionId: w.bristolAction },
+        request: post(`/actions/${w.bristolAction}`, () => ({
+          intent: "edit",
+          title: "Publish the welcome strategy",
+          ownerCityId: w.bristol,
+          dueOn: "2026-07-31",
+          priority: "medium",
+          themes: "T1",
+        })),
+        expected: { manager: 200, bristolRep: 200, cardiffRep: 403, participant: 403, anonymous: 302 },
+      },
+      {
+        name: "CSV export",
+        handler: exportLoader as Handler,
+        params: {},
+        request: get("/actions/export.csv?city=bristol"),
+        expected: { manager: 200, bristolRep: 200, cardiffRep: 200, participant: 403, anonymous: 302 },
+      },
+      {
+        name: "dashboard",
+        handler: dashboardLoader as Handler,
+        params: {},
+        request: get("/dashboard"),
+        expected: { manager: 200, bristolRep: 403, cardiffRep: 403, participant: 403, anonymous: 302 },
+      },
     ];
     const actual: Record<string, Record<string, number>> = {};
     const expected: Record<string, Record<string, number>> = {};
@@ -163,7 +306,11 @@ describe("who may do what with follow-up actions", () => {
       actual[testCase.name] = {};
       expected[testCase.name] = testCase.expected;
       for (const [role, personId] of Object.entries(who)) {
-        actual[testCase.name][role] = await statusOf(testCase.handler, await testCase.request(personId), testCase.params);
+        actual[testCase.name][role] = await statusOf(
+          testCase.handler,
+          await testCase.request(personId),
+          testCase.params,
+        );
       }
     }
     expect(actual).toEqual(expected);
@@ -171,27 +318,64 @@ describe("who may do what with follow-up actions", () => {
 
   it("keeps progress updates append-only for reps while a manager may remove a note, never a status change", async () => {
     const w = await world();
-    await recordProgress(w.bristolAction, { authorId: w.bristolRep.id, authorName: "Bea Bristol", text: "Typo", evidenceUrl: "", status: "open" });
-    await recordProgress(w.bristolAction, { authorId: w.bristolRep.id, authorName: "Bea Bristol", text: "", evidenceUrl: "", status: "in-progress" });
+    await recordProgress(w.bristolAction, {
+      authorId: w.bristolRep.id,
+      authorName: "Bea Bristol",
+      text: "Typo",
+      evidenceUrl: "",
+      status: "open",
+    });
+    await recordProgress(w.bristolAction, {
+      authorId: w.bristolRep.id,
+      authorName: "Bea Bristol",
+      text: "",
+      evidenceUrl: "",
+      status: "in-progress",
+    });
     const [, note, statusChange] = (await getFollowUpAction(w.bristolAction))!.updates;
-    const remove = (personId: string, updateId: string) => formRequest(personId, `/actions/${w.bristolAction}`, { intent: "remove-update", updateId });
+    const remove = (personId: string, updateId: string) =>
+      formRequest(personId, `/actions/${w.bristolAction}`, { intent: "remove-update", updateId });
     const params = { actionId: w.bristolAction };
     const repAttempt = await thrownText(detailAction as Handler, await remove(w.bristolRep.id, note.id), params);
-    expect(repAttempt).toEqual({ status: 403, text: "Progress updates cannot be removed; add a new update to correct one." });
-    expect((await thrownText(detailAction as Handler, await remove(w.manager.id, statusChange.id), params)).status).toBe(403);
+    expect(repAttempt).toEqual({
+      status: 403,
+      text: "Progress updates cannot be removed; add a new update to correct one.",
+    });
+    expect(
+      (await thrownText(detailAction as Handler, await remove(w.manager.id, statusChange.id), params)).status,
+    ).toBe(403);
     expect(await statusOf(detailAction as Handler, await remove(w.manager.id, note.id), params)).toBe(200);
-    expect((await getFollowUpAction(w.bristolAction))!.updates.map((update) => update.statusTo)).toEqual(["open", "in-progress"]);
+    expect((await getFollowUpAction(w.bristolAction))!.updates.map((update) => update.statusTo)).toEqual([
+      "open",
+      "in-progress",
+    ]);
   });
 
   it("answers malformed and unknown ids with 404", async () => {
     const w = await world();
     for (const id of ["not-an-id", "64b000000000000000000000"]) {
-      expect(await statusOf(detailLoader as Handler, await requestAs(w.manager.id, `/actions/${id}`), { actionId: id })).toBe(404);
-      expect(await statusOf(entryLoader as Handler, await requestAs(w.manager.id, `/convenings/${id}/actions/new`), { conveningId: id })).toBe(404);
-      expect(await statusOf(outcomesLoader as Handler, await requestAs(w.manager.id, `/convenings/${id}/outcomes`), { conveningId: id })).toBe(404);
-      expect(await statusOf(exportLoader as Handler, await requestAs(w.manager.id, `/actions/export.csv?convening=${id}`))).toBe(404);
+      expect(
+        await statusOf(detailLoader as Handler, await requestAs(w.manager.id, `/actions/${id}`), { actionId: id }),
+      ).toBe(404);
+      expect(
+        await statusOf(entryLoader as Handler, await requestAs(w.manager.id, `/convenings/${id}/actions/new`), {
+          conveningId: id,
+        }),
+      ).toBe(404);
+      expect(
+        await statusOf(outcomesLoader as Handler, await requestAs(w.manager.id, `/convenings/${id}/outcomes`), {
+          conveningId: id,
+        }),
+      ).toBe(404);
+      expect(
+        await statusOf(exportLoader as Handler, await requestAs(w.manager.id, `/actions/export.csv?convening=${id}`)),
+      ).toBe(404);
     }
-    expect(await statusOf(planLoader as Handler, await requestAs(w.manager.id, "/cities/atlantis/plan"), { slug: "atlantis" })).toBe(404);
+    expect(
+      await statusOf(planLoader as Handler, await requestAs(w.manager.id, "/cities/atlantis/plan"), {
+        slug: "atlantis",
+      }),
+    ).toBe(404);
   });
 });
 
@@ -199,59 +383,142 @@ describe("fast entry during a convening", () => {
   it("saves an action from a session, keeps the session and city for the next one, and lists it", async () => {
     const w = await world();
     const params = { conveningId: w.conveningId };
-    const saved = await body<{ saved: { id: string; warning: string | null }; values: Record<string, string> }>(entryAction as Handler, await formRequest(w.manager.id, `/convenings/${w.conveningId}/actions/new`, entryFields(w)), params);
+    const saved = await body<{ saved: { id: string; warning: string | null }; values: Record<string, string> }>(
+      entryAction as Handler,
+      await formRequest(w.manager.id, `/convenings/${w.conveningId}/actions/new`, entryFields(w)),
+      params,
+    );
     expect(saved.status).toBe(200);
     expect(saved.data.values).toEqual({ sessionId: w.sessionId, ownerCityId: w.bristol });
     expect(saved.data.saved.warning).toBeNull();
     const action = (await getFollowUpAction(saved.data.saved.id))!;
-    expect(action).toMatchObject({ conveningId: w.conveningId, sessionId: w.sessionId, ownerPersonId: w.bristolOfficer, priority: "high", themes: ["T2", "T3"], dueOn: "2026-05-15", status: "open" });
+    expect(action).toMatchObject({
+      conveningId: w.conveningId,
+      sessionId: w.sessionId,
+      ownerPersonId: w.bristolOfficer,
+      priority: "high",
+      themes: ["T2", "T3"],
+      dueOn: "2026-05-15",
+      status: "open",
+    });
     expect(action.updates[0]).toMatchObject({ authorName: "Mo Manager", statusTo: "open" });
-    const page = await body<{ recorded: Array<{ title: string; sessionTitle: string; ownerName: string }> }>(entryLoader as Handler, await requestAs(w.manager.id, `/convenings/${w.conveningId}/actions/new`), params);
-    expect(page.data.recorded[0]).toMatchObject({ title: "Convene the employers' roundtable", sessionTitle: "Action plan progress: round the table", ownerName: "Bristol Officer" });
+    const page = await body<{ recorded: Array<{ title: string; sessionTitle: string; ownerName: string }> }>(
+      entryLoader as Handler,
+      await requestAs(w.manager.id, `/convenings/${w.conveningId}/actions/new`),
+      params,
+    );
+    expect(page.data.recorded[0]).toMatchObject({
+      title: "Convene the employers' roundtable",
+      sessionTitle: "Action plan progress: round the table",
+      ownerName: "Bristol Officer",
+    });
   });
 
   it("refuses an empty title and an unknown owner with messages by the fields, keeping the other input", async () => {
     const w = await world();
     const params = { conveningId: w.conveningId };
     const url = `/convenings/${w.conveningId}/actions/new`;
-    const empty = await body<{ errors: Record<string, string>; values: Record<string, string> }>(entryAction as Handler, await formRequest(w.manager.id, url, entryFields(w, { title: "  " })), params);
+    const empty = await body<{ errors: Record<string, string>; values: Record<string, string> }>(
+      entryAction as Handler,
+      await formRequest(w.manager.id, url, entryFields(w, { title: "  " })),
+      params,
+    );
     expect(empty.status).toBe(400);
     expect(empty.data.errors).toEqual({ title: "Enter what needs to be done" });
-    expect(empty.data.values).toMatchObject({ dueOn: "2026-05-15", priority: "high", themes: ["T2", "T3"], ownerPersonId: w.bristolOfficer });
-    const ghost = await body<{ errors: Record<string, string> }>(entryAction as Handler, await formRequest(w.manager.id, url, entryFields(w, { ownerPersonId: "64b000000000000000000000" })), params);
-    expect(ghost.data.errors).toEqual({ ownerPersonId: "That person is not in the programme: choose an owner from the list" });
-    const badDate = await body<{ errors: Record<string, string> }>(entryAction as Handler, await formRequest(w.manager.id, url, entryFields(w, { dueOn: "2026-02-30" })), params);
+    expect(empty.data.values).toMatchObject({
+      dueOn: "2026-05-15",
+      priority: "high",
+      themes: ["T2", "T3"],
+      ownerPersonId: w.bristolOfficer,
+    });
+    const ghost = await body<{ errors: Record<string, string> }>(
+      entryAction as Handler,
+      await formRequest(w.manager.id, url, entryFields(w, { ownerPersonId: "64b000000000000000000000" })),
+      params,
+    );
+    expect(ghost.data.errors).toEqual({
+      ownerPersonId: "That person is not in the programme: choose an owner from the list",
+    });
+    const badDate = await body<{ errors: Record<string, string> }>(
+      entryAction as Handler,
+      await formRequest(w.manager.id, url, entryFields(w, { dueOn: "2026-02-30" })),
+      params,
+    );
     expect(badDate.data.errors).toEqual({ dueOn: "Enter a real date, for example 2027-04-30" });
-    const crafted = await entryAction({ request: await formRequest(w.manager.id, url, entryFields(w, { title: "Two\r\nlines   and\ttabs" })), params, context: {} });
+    const crafted = await entryAction({
+      request: await formRequest(w.manager.id, url, entryFields(w, { title: "Two\r\nlines   and\ttabs" })),
+      params,
+      context: {},
+    });
     expect((crafted as Response).status).toBe(200);
     expect((await FollowUpAction.findOne({ title: /^Two/ }).lean())!.title).toBe("Two lines and tabs");
     for (const typo of ["9999-12-31", "0207-04-30"]) {
-      const implausible = await body<{ errors: Record<string, string> }>(entryAction as Handler, await formRequest(w.manager.id, url, entryFields(w, { dueOn: typo })), params);
+      const implausible = await body<{ errors: Record<string, string> }>(
+        entryAction as Handler,
+        await formRequest(w.manager.id, url, entryFields(w, { dueOn: typo })),
+        params,
+      );
       expect(implausible.data.errors.dueOn).toMatch(/^Enter a due date between 2010 and \d{4}$/);
     }
   });
 
   it("saves a due date before the convening with a warning", async () => {
     const w = await world();
-    const saved = await body<{ saved: { warning: string } }>(entryAction as Handler, await formRequest(w.manager.id, `/convenings/${w.conveningId}/actions/new`, entryFields(w, { dueOn: "2026-03-01" })), { conveningId: w.conveningId });
+    const saved = await body<{ saved: { warning: string } }>(
+      entryAction as Handler,
+      await formRequest(
+        w.manager.id,
+        `/convenings/${w.conveningId}/actions/new`,
+        entryFields(w, { dueOn: "2026-03-01" }),
+      ),
+      { conveningId: w.conveningId },
+    );
     expect(saved.status).toBe(200);
-    expect(saved.data.saved.warning).toBe("The due date 1 Mar 2026 is before the convening that raised it (25 Mar 2026). Saved anyway: check it is right.");
+    expect(saved.data.saved.warning).toBe(
+      "The due date 1 Mar 2026 is before the convening that raised it (25 Mar 2026). Saved anyway: check it is right.",
+    );
   });
 
   it("refuses a rep assigning an action to another city with 403 and the reason, and an owner from another city with a field error", async () => {
     const w = await world();
     const url = `/convenings/${w.conveningId}/actions/new`;
     const params = { conveningId: w.conveningId };
-    const refused = await thrownText(entryAction as Handler, await formRequest(w.bristolRep.id, url, entryFields(w, { ownerCityId: w.cardiff, ownerPersonId: "" })), params);
-    expect(refused).toEqual({ status: 403, text: "You can only create or move actions within your own city's plan: ask the programme team to assign another city." });
-    const wrongOwner = await body<{ errors: Record<string, string> }>(entryAction as Handler, await formRequest(w.bristolRep.id, url, entryFields(w, { ownerPersonId: w.cardiffOfficer })), params);
+    const refused = await thrownText(
+      entryAction as Handler,
+      await formRequest(w.bristolRep.id, url, entryFields(w, { ownerCityId: w.cardiff, ownerPersonId: "" })),
+      params,
+    );
+    expect(refused).toEqual({
+      status: 403,
+      text: "You can only create or move actions within your own city's plan: ask the programme team to assign another city.",
+    });
+    const wrongOwner = await body<{ errors: Record<string, string> }>(
+      entryAction as Handler,
+      await formRequest(w.bristolRep.id, url, entryFields(w, { ownerPersonId: w.cardiffOfficer })),
+      params,
+    );
     expect(wrongOwner.data.errors).toEqual({ ownerPersonId: "The owner must be someone from Bristol" });
   });
 
   it("refuses a session from another convening", async () => {
     const w = await world();
-    const other = await AgendaSession.create({ conveningId: "64b000000000000000000001", title: "Elsewhere", kind: "plenary", startsAt: new Date(), endsAt: new Date(), timeZone: "Europe/London" });
-    const result = await body<{ errors: Record<string, string> }>(entryAction as Handler, await formRequest(w.manager.id, `/convenings/${w.conveningId}/actions/new`, entryFields(w, { sessionId: String(other._id) })), { conveningId: w.conveningId });
+    const other = await AgendaSession.create({
+      conveningId: "64b000000000000000000001",
+      title: "Elsewhere",
+      kind: "plenary",
+      startsAt: new Date(),
+      endsAt: new Date(),
+      timeZone: "Europe/London",
+    });
+    const result = await body<{ errors: Record<string, string> }>(
+      entryAction as Handler,
+      await formRequest(
+        w.manager.id,
+        `/convenings/${w.conveningId}/actions/new`,
+        entryFields(w, { sessionId: String(other._id) }),
+      ),
+      { conveningId: w.conveningId },
+    );
     expect(result.data.errors).toEqual({ sessionId: "Choose a session of this convening" });
   });
 });
@@ -260,13 +527,32 @@ describe("progress and status on the action page", () => {
   it("records a rep's status change with evidence in the timeline and bumps the feed sequence", async () => {
     const w = await world();
     const params = { actionId: w.bristolAction };
-    const done = await body<{ message: string }>(detailAction as Handler, await formRequest(w.bristolRep.id, `/actions/${w.bristolAction}`, { intent: "progress", status: "done", text: "Published on the council site", evidenceUrl: "https://bristol.example/strategy" }), params);
+    const done = await body<{ message: string }>(
+      detailAction as Handler,
+      await formRequest(w.bristolRep.id, `/actions/${w.bristolAction}`, {
+        intent: "progress",
+        status: "done",
+        text: "Published on the council site",
+        evidenceUrl: "https://bristol.example/strategy",
+      }),
+      params,
+    );
     expect(done.data.message).toBe("Status changed and recorded in the timeline.");
     const action = (await getFollowUpAction(w.bristolAction))!;
     expect(action.status).toBe("done");
     expect(action.sequence).toBe(1);
-    expect(action.updates.at(-1)).toMatchObject({ authorName: "Bea Bristol", statusFrom: "open", statusTo: "done", text: "Published on the council site", evidenceUrl: "https://bristol.example/strategy" });
-    const page = await body<{ updates: Array<{ statusTo: string | null }>; canChange: boolean }>(detailLoader as Handler, await requestAs(w.cardiffRep.id, `/actions/${w.bristolAction}`), params);
+    expect(action.updates.at(-1)).toMatchObject({
+      authorName: "Bea Bristol",
+      statusFrom: "open",
+      statusTo: "done",
+      text: "Published on the council site",
+      evidenceUrl: "https://bristol.example/strategy",
+    });
+    const page = await body<{ updates: Array<{ statusTo: string | null }>; canChange: boolean }>(
+      detailLoader as Handler,
+      await requestAs(w.cardiffRep.id, `/actions/${w.bristolAction}`),
+      params,
+    );
     expect(page.data.canChange).toBe(false);
     expect(page.data.updates.map((update) => update.statusTo)).toEqual(["done", "open"]);
   });
@@ -274,24 +560,53 @@ describe("progress and status on the action page", () => {
   it("refuses an evidence link that is not a web address, and an empty update", async () => {
     const w = await world();
     const params = { actionId: w.bristolAction };
-    const bad = await body<{ errors: Record<string, string>; values: Record<string, string> }>(detailAction as Handler, await formRequest(w.bristolRep.id, `/actions/${w.bristolAction}`, { intent: "progress", status: "open", text: "See minutes", evidenceUrl: "minutes.docx" }), params);
+    const bad = await body<{ errors: Record<string, string>; values: Record<string, string> }>(
+      detailAction as Handler,
+      await formRequest(w.bristolRep.id, `/actions/${w.bristolAction}`, {
+        intent: "progress",
+        status: "open",
+        text: "See minutes",
+        evidenceUrl: "minutes.docx",
+      }),
+      params,
+    );
     expect(bad.status).toBe(400);
     expect(bad.data.errors).toEqual({ evidenceUrl: "Enter a full link starting with https://" });
     expect(bad.data.values.text).toBe("See minutes");
-    const empty = await body<{ errors: Record<string, string> }>(detailAction as Handler, await formRequest(w.bristolRep.id, `/actions/${w.bristolAction}`, { intent: "progress", status: "open", text: "", evidenceUrl: "" }), params);
+    const empty = await body<{ errors: Record<string, string> }>(
+      detailAction as Handler,
+      await formRequest(w.bristolRep.id, `/actions/${w.bristolAction}`, {
+        intent: "progress",
+        status: "open",
+        text: "",
+        evidenceUrl: "",
+      }),
+      params,
+    );
     expect(empty.data.errors).toEqual({ text: "Write what happened, add an evidence link, or change the status" });
   });
 
   it("notes an edit in the timeline and bumps the sequence when the due date changes; a rep cannot move it to another city", async () => {
     const w = await world();
     const params = { actionId: w.bristolAction };
-    const fields = { intent: "edit", title: "Publish the welcome strategy", ownerCityId: w.bristol, dueOn: "2026-07-31", priority: "medium", themes: "T1" };
+    const fields = {
+      intent: "edit",
+      title: "Publish the welcome strategy",
+      ownerCityId: w.bristol,
+      dueOn: "2026-07-31",
+      priority: "medium",
+      themes: "T1",
+    };
     await body(detailAction as Handler, await formRequest(w.manager.id, `/actions/${w.bristolAction}`, fields), params);
     const action = (await getFollowUpAction(w.bristolAction))!;
     expect(action.dueOn).toBe("2026-07-31");
     expect(action.sequence).toBe(1);
     expect(action.updates.at(-1)?.text).toBe("Changed the due date from 30 Jun 2026 to 31 Jul 2026.");
-    const moved = await thrownText(detailAction as Handler, await formRequest(w.bristolRep.id, `/actions/${w.bristolAction}`, { ...fields, ownerCityId: w.cardiff }), params);
+    const moved = await thrownText(
+      detailAction as Handler,
+      await formRequest(w.bristolRep.id, `/actions/${w.bristolAction}`, { ...fields, ownerCityId: w.cardiff }),
+      params,
+    );
     expect(moved.status).toBe(403);
   });
 });
@@ -299,8 +614,16 @@ describe("progress and status on the action page", () => {
 describe("plans, outcomes, export and dashboard", () => {
   it("shows a city's plan by theme with progress and what changed since the last convening", async () => {
     const w = await world();
-    const late = await createFollowUpAction(w.newAction({ title: "Open the welcome hub", dueOn: "2026-01-10", themes: ["T3", "T4"] }));
-    await recordProgress(late, { authorId: w.bristolRep.id, authorName: "Bea", text: "Lease signed", evidenceUrl: "", status: "done" });
+    const late = await createFollowUpAction(
+      w.newAction({ title: "Open the welcome hub", dueOn: "2026-01-10", themes: ["T3", "T4"] }),
+    );
+    await recordProgress(late, {
+      authorId: w.bristolRep.id,
+      authorName: "Bea",
+      text: "Lease signed",
+      evidenceUrl: "",
+      status: "done",
+    });
     await createFollowUpAction(w.newAction({ title: "Untagged", themes: [], dueOn: null }));
     await createFollowUpAction(w.newAction({ title: "Cardiff's own", ownerCityId: w.cardiff }));
     const { data } = await body<{
@@ -326,8 +649,17 @@ describe("plans, outcomes, export and dashboard", () => {
   it("lists a convening's outcomes by city and status", async () => {
     const w = await world();
     await createFollowUpAction(w.newAction({ title: "Cardiff's own", ownerCityId: w.cardiff }));
-    const { data } = await body<{ cityGroups: Array<{ city: { name: string }; byStatus: Array<{ status: string; actions: unknown[] }> }> }>(outcomesLoader as Handler, await requestAs(w.cardiffRep.id, `/convenings/${w.conveningId}/outcomes`), { conveningId: w.conveningId });
-    expect(data.cityGroups.map((group) => [group.city.name, group.byStatus.map((status) => `${status.status}:${status.actions.length}`)])).toEqual([
+    const { data } = await body<{
+      cityGroups: Array<{ city: { name: string }; byStatus: Array<{ status: string; actions: unknown[] }> }>;
+    }>(outcomesLoader as Handler, await requestAs(w.cardiffRep.id, `/convenings/${w.conveningId}/outcomes`), {
+      conveningId: w.conveningId,
+    });
+    expect(
+      data.cityGroups.map((group) => [
+        group.city.name,
+        group.byStatus.map((status) => `${status.status}:${status.actions.length}`),
+      ]),
+    ).toEqual([
       ["Bristol", ["open:1"]],
       ["Cardiff", ["open:1"]],
     ]);
@@ -335,17 +667,31 @@ describe("plans, outcomes, export and dashboard", () => {
 
   it("exports a city's actions as CSV with names, and neutralises spreadsheet formulas", async () => {
     const w = await world();
-    await createFollowUpAction(w.newAction({ title: "=HYPERLINK(\"http://evil\")", ownerPersonId: w.bristolOfficer }));
+    await createFollowUpAction(w.newAction({ title: '=HYPERLINK("http://evil")', ownerPersonId: w.bristolOfficer }));
     await createFollowUpAction(w.newAction({ title: "Cardiff's own", ownerCityId: w.cardiff }));
-    const response = (await exportLoader({ request: await requestAs(w.manager.id, "/actions/export.csv?city=bristol"), params: {}, context: {} })) as Response;
+    const response = (await exportLoader({
+      request: await requestAs(w.manager.id, "/actions/export.csv?city=bristol"),
+      params: {},
+      context: {},
+    })) as Response;
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="bristol-action-plan.csv"');
     const lines = (await response.text()).trim().split("\r\n");
-    expect(lines[0]).toBe("Action,City,Owner,Status,Priority,Due,Overdue,Themes,Principles,Convening,Session,Resources needed,Description,Raised,Last update,Link");
+    expect(lines[0]).toBe(
+      "Action,City,Owner,Status,Priority,Due,Overdue,Themes,Principles,Convening,Session,Resources needed,Description,Raised,Last update,Link",
+    );
     expect(lines).toHaveLength(3);
-    expect(lines.some((line) => line.startsWith(`"'=HYPERLINK(""http://evil"")",Bristol,Bristol Officer,open`))).toBe(true);
+    expect(lines.some((line) => line.startsWith(`"'=HYPERLINK(""http://evil"")",Bristol,Bristol Officer,open`))).toBe(
+      true,
+    );
     expect(lines.join()).not.toContain("Cardiff's own");
-    const all = await ((await exportLoader({ request: await requestAs(w.manager.id, "/actions/export.csv"), params: {}, context: {} })) as Response).text();
+    const all = await (
+      (await exportLoader({
+        request: await requestAs(w.manager.id, "/actions/export.csv"),
+        params: {},
+        context: {},
+      })) as Response
+    ).text();
     expect(all.trim().split("\r\n")).toHaveLength(4);
   });
 
@@ -354,7 +700,9 @@ describe("plans, outcomes, export and dashboard", () => {
     const today = new Date().toISOString().slice(0, 10);
     const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     await createFollowUpAction(w.newAction({ title: "Due soon", dueOn: inThreeDays }));
-    await createFollowUpAction(w.newAction({ title: "Done already", dueOn: "2026-01-01" })).then((id) => recordProgress(id, { authorId: w.manager.id, authorName: "M", text: "", evidenceUrl: "", status: "done" }));
+    await createFollowUpAction(w.newAction({ title: "Done already", dueOn: "2026-01-01" })).then((id) =>
+      recordProgress(id, { authorId: w.manager.id, authorName: "M", text: "", evidenceUrl: "", status: "done" }),
+    );
     const { data } = await body<{
       totals: Record<string, number>;
       overdue: Array<{ title: string }>;

@@ -25,7 +25,9 @@ const convening: ConveningInput = {
   summary: "",
   phase: 2,
   hostCityId: null,
-  places: [{ name: "Cardiff City Hall", address: "", region: "", country: "United Kingdom", timeZone: "Europe/London" }],
+  places: [
+    { name: "Cardiff City Hall", address: "", region: "", country: "United Kingdom", timeZone: "Europe/London" },
+  ],
   format: "in-person",
   onlineUrl: "",
   timeZone: "Europe/London",
@@ -33,7 +35,14 @@ const convening: ConveningInput = {
   endsAt: new Date("2030-10-11T16:00:00Z"),
   aims: [],
   themes: [],
-  registration: { placesPerCity: null, cityPlaces: [], capacity: null, opensAt: null, closesAt: null, isApprovalRequired: false },
+  registration: {
+    placesPerCity: null,
+    cityPlaces: [],
+    capacity: null,
+    opensAt: null,
+    closesAt: null,
+    isApprovalRequired: false,
+  },
 };
 
 function session(title: string, startsAt: string): SessionInput {
@@ -77,7 +86,9 @@ describe("the agenda copy", () => {
     const sessionId = await createSession(owner, session("Welcome", "2030-10-10T08:30:00Z"), manager);
     expect(await copiedTitles(owner.id)).toEqual(["Welcome"]);
 
-    expect(await updateSession(owner, sessionId, 1, session("Welcome and introductions", "2030-10-10T08:30:00Z"), manager)).toEqual({ ok: true });
+    expect(
+      await updateSession(owner, sessionId, 1, session("Welcome and introductions", "2030-10-10T08:30:00Z"), manager),
+    ).toEqual({ ok: true });
     expect(await copiedTitles(owner.id)).toEqual(["Welcome and introductions"]);
 
     expect(await cancelSession(owner, sessionId, manager)).toBe(true);
@@ -94,7 +105,14 @@ describe("the agenda copy", () => {
     expect(await copiedTitles(owner.id)).toEqual(["Renamed by a script"]);
 
     await AgendaSession.insertMany([
-      { conveningId: owner.id, title: "Workshop", kind: "workshop", startsAt: new Date("2030-10-10T10:00:00Z"), endsAt: new Date("2030-10-10T11:00:00Z"), timeZone: "Europe/London" },
+      {
+        conveningId: owner.id,
+        title: "Workshop",
+        kind: "workshop",
+        startsAt: new Date("2030-10-10T10:00:00Z"),
+        endsAt: new Date("2030-10-10T11:00:00Z"),
+        timeZone: "Europe/London",
+      },
     ]);
     expect(await copiedTitles(owner.id)).toEqual(["Renamed by a script", "Workshop"]);
 
@@ -106,7 +124,15 @@ describe("the agenda copy", () => {
   it("follows a seed upsert that moves a session to another convening, on both agendas", async () => {
     const first = await draft("First");
     const second = await draft("Second");
-    const seeded = { title: "Seeded plenary", description: "", kind: "plenary" as const, timeZone: "Europe/London", room: "", placeName: "", themes: [] };
+    const seeded = {
+      title: "Seeded plenary",
+      description: "",
+      kind: "plenary" as const,
+      timeZone: "Europe/London",
+      room: "",
+      placeName: "",
+      themes: [],
+    };
     const at = { startsAt: new Date("2030-10-10T09:00:00Z"), endsAt: new Date("2030-10-10T10:00:00Z") };
     await upsertSeedSession("seed-plenary", { ...seeded, ...at, conveningId: first.id });
     expect(await copiedTitles(first.id)).toEqual(["Seeded plenary"]);

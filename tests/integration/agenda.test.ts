@@ -4,7 +4,10 @@ import { loader as agendaJsonLoader } from "../../app/routes/convenings.$conveni
 import { loader as changesLoader } from "../../app/routes/convenings.$conveningId.changes";
 import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
 import { loader as printLoader } from "../../app/routes/convenings.$conveningId.print";
-import { action as editSessionAction, loader as editSessionLoader } from "../../app/routes/convenings.$conveningId.sessions.$sessionId.edit";
+import {
+  action as editSessionAction,
+  loader as editSessionLoader,
+} from "../../app/routes/convenings.$conveningId.sessions.$sessionId.edit";
 import { loader as shareLoader } from "../../app/routes/share.$token";
 import { AgendaSession, getSession, listSessions } from "../../models/agenda-session.server";
 import { ConveningVisit } from "../../models/convening-visit.server";
@@ -27,8 +30,19 @@ async function setUp(overrides: Record<string, string | string[]> = {}) {
 
 describe("sessions at local wall-clock time", () => {
   it("stores a session entered at 10:00 in New York as 14:00 UTC in May 2018, with the zone", async () => {
-    const { manager, conveningId } = await setUp({ "places.0.name": "Pittsburgh", "places.0.timeZone": "America/New_York", startDate: "2018-05-21", endDate: "2018-05-25" });
-    const response = await addSession(manager.id, conveningId, { timeZone: "America/New_York", startDate: "2018-05-21", startTime: "10:00", endTime: "11:30", placeName: "Pittsburgh" });
+    const { manager, conveningId } = await setUp({
+      "places.0.name": "Pittsburgh",
+      "places.0.timeZone": "America/New_York",
+      startDate: "2018-05-21",
+      endDate: "2018-05-25",
+    });
+    const response = await addSession(manager.id, conveningId, {
+      timeZone: "America/New_York",
+      startDate: "2018-05-21",
+      startTime: "10:00",
+      endTime: "11:30",
+      placeName: "Pittsburgh",
+    });
     expect(response.status).toBe(302);
     const [session] = await listSessions(conveningId);
     expect(session.startsAt.toISOString()).toBe("2018-05-21T14:00:00.000Z");
@@ -37,8 +51,20 @@ describe("sessions at local wall-clock time", () => {
   });
 
   it("stores a travel leg from London to Pittsburgh with both zones", async () => {
-    const { manager, conveningId } = await setUp({ "places.0.timeZone": "America/New_York", startDate: "2018-05-20", endDate: "2018-05-25" });
-    await addSession(manager.id, conveningId, { title: "Flight to Pittsburgh", kind: "travel", timeZone: "Europe/London", startDate: "2018-05-20", startTime: "11:00", endTimeZone: "America/New_York", endTime: "14:30" });
+    const { manager, conveningId } = await setUp({
+      "places.0.timeZone": "America/New_York",
+      startDate: "2018-05-20",
+      endDate: "2018-05-25",
+    });
+    await addSession(manager.id, conveningId, {
+      title: "Flight to Pittsburgh",
+      kind: "travel",
+      timeZone: "Europe/London",
+      startDate: "2018-05-20",
+      startTime: "11:00",
+      endTimeZone: "America/New_York",
+      endTime: "14:30",
+    });
     const [session] = await listSessions(conveningId);
     expect(session.startsAt.toISOString()).toBe("2018-05-20T10:00:00.000Z");
     expect(session.endsAt.toISOString()).toBe("2018-05-20T18:30:00.000Z");
@@ -48,12 +74,33 @@ describe("sessions at local wall-clock time", () => {
   });
 
   it.each([
-    ["Europe/London", "2019-03-31", "01:30", "01:30 on 31 March 2019 does not exist in Europe/London: clocks go forward from 01:00 to 02:00 (GMT to BST). Choose a time before 01:00 or from 02:00."],
-    ["Europe/London", "2020-03-29", "01:15", "01:15 on 29 March 2020 does not exist in Europe/London: clocks go forward from 01:00 to 02:00 (GMT to BST). Choose a time before 01:00 or from 02:00."],
-    ["America/New_York", "2018-03-11", "02:30", "02:30 on 11 March 2018 does not exist in America/New_York: clocks go forward from 02:00 to 03:00 (EST to EDT). Choose a time before 02:00 or from 03:00."],
+    [
+      "Europe/London",
+      "2019-03-31",
+      "01:30",
+      "01:30 on 31 March 2019 does not exist in Europe/London: clocks go forward from 01:00 to 02:00 (GMT to BST). Choose a time before 01:00 or from 02:00.",
+    ],
+    [
+      "Europe/London",
+      "2020-03-29",
+      "01:15",
+      "01:15 on 29 March 2020 does not exist in Europe/London: clocks go forward from 01:00 to 02:00 (GMT to BST). Choose a time before 01:00 or from 02:00.",
+    ],
+    [
+      "America/New_York",
+      "2018-03-11",
+      "02:30",
+      "02:30 on 11 March 2018 does not exist in America/New_York: clocks go forward from 02:00 to 03:00 (EST to EDT). Choose a time before 02:00 or from 03:00.",
+    ],
   ])("refuses %s %s %s, a time skipped by the clocks going forward", async (zone, date, time, message) => {
     const { manager, conveningId } = await setUp();
-    const response = await addSession(manager.id, conveningId, { timeZone: zone, startDate: date, startTime: time, endTime: "04:00", title: "Early start" });
+    const response = await addSession(manager.id, conveningId, {
+      timeZone: zone,
+      startDate: date,
+      startTime: time,
+      endTime: "04:00",
+      title: "Early start",
+    });
     expect(response.status).toBe(400);
     const data = await body(response);
     expect(data.errors.startTime).toBe(message);
@@ -66,25 +113,43 @@ describe("sessions at local wall-clock time", () => {
     ["Europe/London", "2019-10-27", "later", "2019-10-27T01:30:00.000Z", "01:30–02:30 GMT"],
     ["America/New_York", "2020-11-01", "earlier", "2020-11-01T05:30:00.000Z", "01:30 EDT – 02:30 EST"],
     ["America/New_York", "2018-11-04", "later", "2018-11-04T06:30:00.000Z", "01:30–02:30 EST"],
-  ])("resolves %s %s 01:30 (clocks go back) to the %s occurrence and shows which", async (zone, date, choice, instant, label) => {
-    const { manager, conveningId } = await setUp({ "places.0.timeZone": zone, startDate: date, endDate: date, startTime: "00:00", endTime: "23:00" });
-    const response = await addSession(manager.id, conveningId, { timeZone: zone, startDate: date, startTime: "01:30", endTime: "02:30", repeatedHour: choice });
-    expect(response.status).toBe(302);
-    expect(await toastAfter(response)).toMatch(/01:30 occurs twice on/);
-    const [session] = await listSessions(conveningId);
-    expect(session.startsAt.toISOString()).toBe(instant);
-    const page = await body(await load(conveningLoader, manager.id, `/convenings/${conveningId}`, { conveningId }));
-    expect(page.days[0].items[0].placeTime).toBe(label);
+  ])(
+    "resolves %s %s 01:30 (clocks go back) to the %s occurrence and shows which",
+    async (zone, date, choice, instant, label) => {
+      const { manager, conveningId } = await setUp({
+        "places.0.timeZone": zone,
+        startDate: date,
+        endDate: date,
+        startTime: "00:00",
+        endTime: "23:00",
+      });
+      const response = await addSession(manager.id, conveningId, {
+        timeZone: zone,
+        startDate: date,
+        startTime: "01:30",
+        endTime: "02:30",
+        repeatedHour: choice,
+      });
+      expect(response.status).toBe(302);
+      expect(await toastAfter(response)).toMatch(/01:30 occurs twice on/);
+      const [session] = await listSessions(conveningId);
+      expect(session.startsAt.toISOString()).toBe(instant);
+      const page = await body(await load(conveningLoader, manager.id, `/convenings/${conveningId}`, { conveningId }));
+      expect(page.days[0].items[0].placeTime).toBe(label);
 
-    // The edit form opens with the stored choice, so saving it unchanged moves nothing.
-    const params = { conveningId, sessionId: session.id };
-    const url = `/convenings/${conveningId}/sessions/${session.id}/edit`;
-    const form = await body(await load(editSessionLoader, manager.id, url, params));
-    expect(form.values.repeatedHour).toBe(choice);
-    expect((await postForm(editSessionAction, manager.id, url, params, form.values)).status).toBe(302);
-    const saved = await getSession(conveningId, session.id);
-    expect([saved!.startsAt.toISOString(), saved!.endsAt.toISOString()]).toEqual([session.startsAt.toISOString(), session.endsAt.toISOString()]);
-  });
+      // The edit form opens with the stored choice, so saving it unchanged moves nothing.
+      const params = { conveningId, sessionId: session.id };
+      const url = `/convenings/${conveningId}/sessions/${session.id}/edit`;
+      const form = await body(await load(editSessionLoader, manager.id, url, params));
+      expect(form.values.repeatedHour).toBe(choice);
+      expect((await postForm(editSessionAction, manager.id, url, params, form.values)).status).toBe(302);
+      const saved = await getSession(conveningId, session.id);
+      expect([saved!.startsAt.toISOString(), saved!.endsAt.toISOString()]).toEqual([
+        session.startsAt.toISOString(),
+        session.endsAt.toISOString(),
+      ]);
+    },
+  );
 
   it("refuses an end before the start, a session over 7 days, an unknown zone and an over-long title", async () => {
     const { manager, conveningId } = await setUp();
@@ -103,7 +168,12 @@ describe("sessions at local wall-clock time", () => {
   it("keeps facilitators from the system and guest speakers", async () => {
     const { manager, conveningId } = await setUp();
     const facilitator = await createAccount({ role: "participant", name: "Fiona Facilitator" });
-    await addSession(manager.id, conveningId, { facilitatorIds: [facilitator.id], guestSpeakers: "Dr Guest\nA. N. Other", themes: ["T2"], track: "Track A" });
+    await addSession(manager.id, conveningId, {
+      facilitatorIds: [facilitator.id],
+      guestSpeakers: "Dr Guest\nA. N. Other",
+      themes: ["T2"],
+      track: "Track A",
+    });
     const [session] = await listSessions(conveningId);
     expect(session.speakers).toEqual([
       { personId: facilitator.id, name: "Fiona Facilitator", role: "facilitator" },
@@ -112,17 +182,36 @@ describe("sessions at local wall-clock time", () => {
     ]);
     expect(session.themes).toEqual(["T2"]);
     expect(session.track).toBe("Track A");
-    const unknown = await body(await addSession(manager.id, conveningId, { facilitatorIds: ["0123456789abcdef01234567"] }));
+    const unknown = await body(
+      await addSession(manager.id, conveningId, { facilitatorIds: ["0123456789abcdef01234567"] }),
+    );
     expect(unknown.errors.facilitatorIds).toBe("Choose people from the list");
   });
 });
 
 describe("the agenda page", () => {
   it("shows the viewer's own time beside the place's time when the tz cookie differs, and only the place's without it", async () => {
-    const { manager, conveningId } = await setUp({ "places.0.timeZone": "America/New_York", startDate: "2030-05-21", endDate: "2030-05-22" });
-    await addSession(manager.id, conveningId, { timeZone: "America/New_York", startDate: "2030-05-21", startTime: "10:00", endTime: "11:00" });
+    const { manager, conveningId } = await setUp({
+      "places.0.timeZone": "America/New_York",
+      startDate: "2030-05-21",
+      endDate: "2030-05-22",
+    });
+    await addSession(manager.id, conveningId, {
+      timeZone: "America/New_York",
+      startDate: "2030-05-21",
+      startTime: "10:00",
+      endTime: "11:00",
+    });
     await publish(manager.id, conveningId);
-    const withCookie = await body(await load(conveningLoader, null, `/convenings/${conveningId}`, { conveningId }, { headers: { Cookie: "tz=Europe%2FLondon" } }));
+    const withCookie = await body(
+      await load(
+        conveningLoader,
+        null,
+        `/convenings/${conveningId}`,
+        { conveningId },
+        { headers: { Cookie: "tz=Europe%2FLondon" } },
+      ),
+    );
     expect(withCookie.days[0].items[0].placeTime).toBe("10:00–11:00 EDT");
     expect(withCookie.days[0].items[0].viewerTime).toBe("15:00–16:00 BST");
     const without = await body(await load(conveningLoader, null, `/convenings/${conveningId}`, { conveningId }));
@@ -134,13 +223,37 @@ describe("the agenda page", () => {
     const bristol = await createCity("bristol");
     const rep = await createAccount({ role: "city-rep", cityId: bristol });
     const facilitator = await createAccount({ role: "participant", name: "Fiona" });
-    await addSession(manager.id, conveningId, { title: "A", startTime: "09:00", endTime: "11:00", room: "Chamber", facilitatorIds: [facilitator.id] });
-    await addSession(manager.id, conveningId, { title: "B", startTime: "10:00", endTime: "13:30", room: "Chamber", facilitatorIds: [facilitator.id] });
-    await addSession(manager.id, conveningId, { title: "C", startDate: "2030-10-12", startTime: "09:00", endTime: "10:00" });
+    await addSession(manager.id, conveningId, {
+      title: "A",
+      startTime: "09:00",
+      endTime: "11:00",
+      room: "Chamber",
+      facilitatorIds: [facilitator.id],
+    });
+    await addSession(manager.id, conveningId, {
+      title: "B",
+      startTime: "10:00",
+      endTime: "13:30",
+      room: "Chamber",
+      facilitatorIds: [facilitator.id],
+    });
+    await addSession(manager.id, conveningId, {
+      title: "C",
+      startDate: "2030-10-12",
+      startTime: "09:00",
+      endTime: "10:00",
+    });
     const page = await body(await load(conveningLoader, manager.id, `/convenings/${conveningId}`, { conveningId }));
-    expect(page.warnings.map((warning: { kind: string }) => warning.kind).sort()).toEqual(["no-break", "outside-dates", "person-double-booked", "room-overlap"]);
+    expect(page.warnings.map((warning: { kind: string }) => warning.kind).sort()).toEqual([
+      "no-break",
+      "outside-dates",
+      "person-double-booked",
+      "room-overlap",
+    ]);
     await publish(manager.id, conveningId);
-    expect((await body(await load(conveningLoader, rep.id, `/convenings/${conveningId}`, { conveningId }))).warnings).toEqual([]);
+    expect(
+      (await body(await load(conveningLoader, rep.id, `/convenings/${conveningId}`, { conveningId }))).warnings,
+    ).toEqual([]);
   });
 
   it("serves a printable agenda and hides drafts from it", async () => {
@@ -159,8 +272,18 @@ describe("the agenda copy read by agenda pages", () => {
     await publish(manager.id, conveningId);
     // Written straight to the collection with only the required fields (an upsert skips the
     // schema's defaults): no copy exists yet, and the page must cope with the missing fields.
-    await AgendaSession.collection.insertOne({ conveningId: new mongoose.Types.ObjectId(conveningId), title: "Seeded session", kind: "plenary", startsAt: new Date("2030-10-10T08:00:00Z"), endsAt: new Date("2030-10-10T09:00:00Z"), timeZone: "Europe/London" });
-    const titles = async () => (await body(await load(conveningLoader, null, `/convenings/${conveningId}`, { conveningId }))).days.flatMap((day: { items: Array<{ title: string }> }) => day.items.map((item) => item.title));
+    await AgendaSession.collection.insertOne({
+      conveningId: new mongoose.Types.ObjectId(conveningId),
+      title: "Seeded session",
+      kind: "plenary",
+      startsAt: new Date("2030-10-10T08:00:00Z"),
+      endsAt: new Date("2030-10-10T09:00:00Z"),
+      timeZone: "Europe/London",
+    });
+    const titles = async () =>
+      (await body(await load(conveningLoader, null, `/convenings/${conveningId}`, { conveningId }))).days.flatMap(
+        (day: { items: Array<{ title: string }> }) => day.items.map((item) => item.title),
+      );
     expect(await titles()).toEqual(["Seeded session"]);
     await addSession(manager.id, conveningId, { title: "Added later", startTime: "11:00", endTime: "12:00" });
     expect(await titles()).toEqual(["Seeded session", "Added later"]);
@@ -169,7 +292,10 @@ describe("the agenda copy read by agenda pages", () => {
 
 describe("the public share link", () => {
   it("shows a published agenda to a guest with no personal data, and nothing for a draft", async () => {
-    const { manager, conveningId } = await setUp({ format: "hybrid", onlineUrl: "https://meet.example.org/private-room" });
+    const { manager, conveningId } = await setUp({
+      format: "hybrid",
+      onlineUrl: "https://meet.example.org/private-room",
+    });
     const bristol = await createCity("bristol");
     const attendee = await createAccount({ role: "city-rep", cityId: bristol, name: "Attendee Private" });
     await Registration.create({ conveningId, personId: attendee.id, cityId: bristol, status: "registered" });
@@ -190,16 +316,43 @@ describe("the public share link", () => {
 
 describe("agenda.json", () => {
   it("gives ISO times with offsets and the IANA zone for a published agenda, without names for guests", async () => {
-    const { manager, conveningId } = await setUp({ "places.0.timeZone": "America/New_York", startDate: "2030-05-21", endDate: "2030-05-22" });
-    await addSession(manager.id, conveningId, { timeZone: "America/New_York", startDate: "2030-05-21", startTime: "10:00", endTime: "11:00", guestSpeakers: "Named Speaker" });
-    expect((await load(agendaJsonLoader, null, `/convenings/${conveningId}/agenda.json`, { conveningId })).status).toBe(404);
-    expect((await load(agendaJsonLoader, manager.id, `/convenings/${conveningId}/agenda.json`, { conveningId })).status).toBe(200);
+    const { manager, conveningId } = await setUp({
+      "places.0.timeZone": "America/New_York",
+      startDate: "2030-05-21",
+      endDate: "2030-05-22",
+    });
+    await addSession(manager.id, conveningId, {
+      timeZone: "America/New_York",
+      startDate: "2030-05-21",
+      startTime: "10:00",
+      endTime: "11:00",
+      guestSpeakers: "Named Speaker",
+    });
+    expect((await load(agendaJsonLoader, null, `/convenings/${conveningId}/agenda.json`, { conveningId })).status).toBe(
+      404,
+    );
+    expect(
+      (await load(agendaJsonLoader, manager.id, `/convenings/${conveningId}/agenda.json`, { conveningId })).status,
+    ).toBe(200);
     await publish(manager.id, conveningId);
-    const data = await body(await load(agendaJsonLoader, null, `/convenings/${conveningId}/agenda.json`, { conveningId }));
-    expect(data.convening).toMatchObject({ start: "2030-05-21T09:00:00-04:00", timeZone: "America/New_York", status: "published" });
-    expect(data.sessions[0]).toMatchObject({ start: "2030-05-21T10:00:00-04:00", end: "2030-05-21T11:00:00-04:00", timeZone: "America/New_York", status: "confirmed" });
+    const data = await body(
+      await load(agendaJsonLoader, null, `/convenings/${conveningId}/agenda.json`, { conveningId }),
+    );
+    expect(data.convening).toMatchObject({
+      start: "2030-05-21T09:00:00-04:00",
+      timeZone: "America/New_York",
+      status: "published",
+    });
+    expect(data.sessions[0]).toMatchObject({
+      start: "2030-05-21T10:00:00-04:00",
+      end: "2030-05-21T11:00:00-04:00",
+      timeZone: "America/New_York",
+      status: "confirmed",
+    });
     expect(data.sessions[0].people).toBeUndefined();
-    const signedIn = await body(await load(agendaJsonLoader, manager.id, `/convenings/${conveningId}/agenda.json`, { conveningId }));
+    const signedIn = await body(
+      await load(agendaJsonLoader, manager.id, `/convenings/${conveningId}/agenda.json`, { conveningId }),
+    );
     expect(signedIn.sessions[0].people).toEqual([{ name: "Named Speaker", role: "speaker" }]);
   });
 });
@@ -220,8 +373,18 @@ describe("change history of a published agenda", () => {
     await load(conveningLoader, manager.id, `/convenings/${conveningId}`, { conveningId });
     await new Promise((resolve) => setTimeout(resolve, 5)); // the change comes strictly after the visit
 
-    const form = (await body(await load(editSessionLoader, manager.id, `/convenings/${conveningId}/sessions/${session.id}/edit`, params))).values;
-    const moved = await postForm(editSessionAction, manager.id, `/convenings/${conveningId}/sessions/${session.id}/edit`, params, { ...form, startTime: "15:00", endTime: "16:00" });
+    const form = (
+      await body(
+        await load(editSessionLoader, manager.id, `/convenings/${conveningId}/sessions/${session.id}/edit`, params),
+      )
+    ).values;
+    const moved = await postForm(
+      editSessionAction,
+      manager.id,
+      `/convenings/${conveningId}/sessions/${session.id}/edit`,
+      params,
+      { ...form, startTime: "15:00", endTime: "16:00" },
+    );
     expect(moved.status).toBe(302);
     const after = await getSession(conveningId, session.id);
     expect(after!.sequence).toBe(session.sequence + 1);
@@ -232,13 +395,21 @@ describe("change history of a published agenda", () => {
     const thirdVisit = await body(await load(conveningLoader, rep.id, `/convenings/${conveningId}`, { conveningId }));
     expect(thirdVisit.changedCount).toBe(0);
     // The manager who made the change is not told about it.
-    expect((await body(await load(conveningLoader, manager.id, `/convenings/${conveningId}`, { conveningId }))).changedCount).toBe(0);
+    expect(
+      (await body(await load(conveningLoader, manager.id, `/convenings/${conveningId}`, { conveningId }))).changedCount,
+    ).toBe(0);
 
-    const history = await body(await load(changesLoader, rep.id, `/convenings/${conveningId}/changes`, { conveningId }));
+    const history = await body(
+      await load(changesLoader, rep.id, `/convenings/${conveningId}/changes`, { conveningId }),
+    );
     const entry = history.changes.find((change: { kind: string }) => change.kind === "session-updated");
     expect(entry.who).toBe("Pat Manager");
     expect(entry.subject).toBe("Workshop");
-    expect(entry.lines).toContainEqual({ label: "Start", from: "Thursday 10 October 2030, 14:00 BST", to: "Thursday 10 October 2030, 15:00 BST" });
+    expect(entry.lines).toContainEqual({
+      label: "Start",
+      from: "Thursday 10 October 2030, 14:00 BST",
+      to: "Thursday 10 October 2030, 15:00 BST",
+    });
   });
 
   it("cancels a session but keeps it, with cancelledAt, a new sequence and a history entry", async () => {
@@ -247,15 +418,26 @@ describe("change history of a published agenda", () => {
     await publish(manager.id, conveningId);
     const [session] = await listSessions(conveningId);
     const params = { conveningId, sessionId: session.id };
-    const response = await postForm(editSessionAction, manager.id, `/convenings/${conveningId}/sessions/${session.id}/edit`, params, { intent: "cancel" });
+    const response = await postForm(
+      editSessionAction,
+      manager.id,
+      `/convenings/${conveningId}/sessions/${session.id}/edit`,
+      params,
+      { intent: "cancel" },
+    );
     expect(response.status).toBe(302);
     const cancelled = await getSession(conveningId, session.id);
     expect(cancelled).toMatchObject({ isCancelled: true, sequence: session.sequence + 1 });
     expect(cancelled?.cancelledAt).toBeInstanceOf(Date);
     const page = await body(await load(conveningLoader, null, `/convenings/${conveningId}`, { conveningId }));
     expect(page.days[0].items[0]).toMatchObject({ title: "Site visit", isCancelled: true });
-    const history = await body(await load(changesLoader, manager.id, `/convenings/${conveningId}/changes`, { conveningId }));
-    expect(history.changes.map((change: { kind: string }) => change.kind)).toEqual(["session-cancelled", "convening-published"]);
+    const history = await body(
+      await load(changesLoader, manager.id, `/convenings/${conveningId}/changes`, { conveningId }),
+    );
+    expect(history.changes.map((change: { kind: string }) => change.kind)).toEqual([
+      "session-cancelled",
+      "convening-published",
+    ]);
   });
 
   it("restores a cancelled session: live again with a higher sequence, a history entry, and editing refused until then", async () => {
@@ -279,8 +461,14 @@ describe("change history of a published agenda", () => {
     expect(live).toMatchObject({ isCancelled: false, cancelledAt: null, sequence: session.sequence + 2 });
     const page = await body(await load(conveningLoader, null, `/convenings/${conveningId}`, { conveningId }));
     expect(page.days[0].items[0]).toMatchObject({ title: "Site visit", isCancelled: false });
-    const history = await body(await load(changesLoader, manager.id, `/convenings/${conveningId}/changes`, { conveningId }));
-    expect(history.changes.map((change: { kind: string }) => change.kind)).toEqual(["session-restored", "session-cancelled", "convening-published"]);
+    const history = await body(
+      await load(changesLoader, manager.id, `/convenings/${conveningId}/changes`, { conveningId }),
+    );
+    expect(history.changes.map((change: { kind: string }) => change.kind)).toEqual([
+      "session-restored",
+      "session-cancelled",
+      "convening-published",
+    ]);
     const rep = await createAccount({ role: "city-rep", cityId: await createCity("bristol") });
     expect((await postForm(editSessionAction, rep.id, url, params, { intent: "restore" })).status).toBe(403);
   });
@@ -290,11 +478,12 @@ describe("change history of a published agenda", () => {
     await addSession(manager.id, conveningId, { title: "Draft-time session" });
     await publish(manager.id, conveningId);
     await addSession(manager.id, conveningId, { title: "Late addition", startTime: "16:00", endTime: "17:00" });
-    const history = await body(await load(changesLoader, manager.id, `/convenings/${conveningId}/changes`, { conveningId }));
-    expect(history.changes.map((change: { kind: string; subject: string }) => `${change.kind}: ${change.subject}`)).toEqual([
-      "session-added: Late addition",
-      "convening-published: City Working Group meeting: Cardiff",
-    ]);
+    const history = await body(
+      await load(changesLoader, manager.id, `/convenings/${conveningId}/changes`, { conveningId }),
+    );
+    expect(
+      history.changes.map((change: { kind: string; subject: string }) => `${change.kind}: ${change.subject}`),
+    ).toEqual(["session-added: Late addition", "convening-published: City Working Group meeting: Cardiff"]);
     expect(history.changes[0].added).toBe("Thursday 10 October 2030, 16:00 BST");
   });
 
@@ -303,7 +492,11 @@ describe("change history of a published agenda", () => {
     await addSession(manager.id, conveningId, { title: "Plenary" });
     const [session] = await listSessions(conveningId);
     const params = { conveningId, sessionId: session.id };
-    const form = (await body(await load(editSessionLoader, manager.id, `/convenings/${conveningId}/sessions/${session.id}/edit`, params))).values;
+    const form = (
+      await body(
+        await load(editSessionLoader, manager.id, `/convenings/${conveningId}/sessions/${session.id}/edit`, params),
+      )
+    ).values;
     await postForm(editSessionAction, manager.id, `/x`, params, { ...form, title: "First save" });
     const stale = await postForm(editSessionAction, manager.id, `/x`, params, { ...form, title: "Second save" });
     expect(stale.status).toBe(409);

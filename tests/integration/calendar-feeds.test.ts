@@ -27,7 +27,15 @@ async function usExchange() {
     timeZone: NY,
     startsAt: at("2018-05-21T09:00", NY),
     endsAt: at("2018-05-25T17:00", NY),
-    places: [{ name: "Pittsburgh", address: "414 Grant Street", region: "Pennsylvania", country: "United States", timeZone: NY }],
+    places: [
+      {
+        name: "Pittsburgh",
+        address: "414 Grant Street",
+        region: "Pennsylvania",
+        country: "United States",
+        timeZone: NY,
+      },
+    ],
     themes: ["T2"],
   });
   const sessionId = await createSession(conveningId, {
@@ -46,14 +54,29 @@ async function usExchange() {
 describe("programme feed", () => {
   it("shows a 09:30 Pittsburgh session on 21 May 2018 at 09:30 New York time (13:30Z) and a London session on 31 March 2019 (BST starts) at 10:00 local", async () => {
     const us = await usExchange();
-    const bristol = await createConvening({ title: "Final phase-one convening", startsAt: at("2019-03-30T09:00", LONDON), endsAt: at("2019-03-31T17:00", LONDON) });
-    const bstSession = await createSession(bristol, { title: "Framework workshop", startsAt: at("2019-03-31T10:00", LONDON), endsAt: at("2019-03-31T12:00", LONDON) });
-    const gmtSession = await createSession(bristol, { title: "Arrivals", startsAt: at("2019-03-30T10:00", LONDON), endsAt: at("2019-03-30T11:00", LONDON) });
+    const bristol = await createConvening({
+      title: "Final phase-one convening",
+      startsAt: at("2019-03-30T09:00", LONDON),
+      endsAt: at("2019-03-31T17:00", LONDON),
+    });
+    const bstSession = await createSession(bristol, {
+      title: "Framework workshop",
+      startsAt: at("2019-03-31T10:00", LONDON),
+      endsAt: at("2019-03-31T12:00", LONDON),
+    });
+    const gmtSession = await createSession(bristol, {
+      title: "Arrivals",
+      startsAt: at("2019-03-30T10:00", LONDON),
+      endsAt: at("2019-03-30T11:00", LONDON),
+    });
     const feed = await feedOf(fetchFeed.programme());
 
     const pittsburgh = feed.byUid(sessionUid(us.sessionId))!;
     expect(pittsburgh.startDate.zone.tzid).toBe(NY);
-    expect([local(pittsburgh.startDate), utc(pittsburgh.startDate)]).toEqual(["2018-05-21T09:30:00", "2018-05-21T13:30:00Z"]);
+    expect([local(pittsburgh.startDate), utc(pittsburgh.startDate)]).toEqual([
+      "2018-05-21T09:30:00",
+      "2018-05-21T13:30:00Z",
+    ]);
     expect(local(pittsburgh.endDate)).toBe("2018-05-21T11:00:00");
 
     const bst = feed.byUid(sessionUid(bstSession))!;
@@ -68,7 +91,11 @@ describe("programme feed", () => {
   });
 
   it("keeps local times right across the US and UK autumn changes of 2018-2020", async () => {
-    const conveningId = await createConvening({ timeZone: NY, startsAt: at("2018-11-03T09:00", NY), endsAt: at("2020-11-02T17:00", NY) });
+    const conveningId = await createConvening({
+      timeZone: NY,
+      startsAt: at("2018-11-03T09:00", NY),
+      endsAt: at("2020-11-02T17:00", NY),
+    });
     const cases: Array<[string, string, string]> = [
       ["2018-11-03T09:00", NY, "2018-11-03T13:00:00Z"], // EDT
       ["2018-11-04T09:00", NY, "2018-11-04T14:00:00Z"], // EST, the day clocks go back
@@ -79,7 +106,14 @@ describe("programme feed", () => {
     ];
     const ids: string[] = [];
     for (const [wallClock, zone] of cases) {
-      ids.push(await createSession(conveningId, { title: wallClock, timeZone: zone, startsAt: at(wallClock, zone), endsAt: new Date(at(wallClock, zone).getTime() + 3_600_000) }));
+      ids.push(
+        await createSession(conveningId, {
+          title: wallClock,
+          timeZone: zone,
+          startsAt: at(wallClock, zone),
+          endsAt: new Date(at(wallClock, zone).getTime() + 3_600_000),
+        }),
+      );
     }
     const feed = await feedOf(fetchFeed.programme());
     cases.forEach(([wallClock, zone, instant], index) => {
@@ -99,7 +133,10 @@ describe("programme feed", () => {
     expect(event.location).toBe("Pittsburgh, 414 Grant Street, Pennsylvania, United States");
     const vevent = feed.vevents.find((v) => v.getFirstPropertyValue("uid") === conveningUid(conveningId))!;
     expect(vevent.getFirstPropertyValue("url")).toBe(`http://planner.test/convenings/${conveningId}`);
-    expect(vevent.getFirstProperty("categories")?.getValues()).toEqual(["City Working Group meeting", "Inclusive economic growth"]);
+    expect(vevent.getFirstProperty("categories")?.getValues()).toEqual([
+      "City Working Group meeting",
+      "Inclusive economic growth",
+    ]);
     expect(vevent.getFirstPropertyValue("organizer")).toBe("mailto:planner@example.org");
     expect(vevent.getFirstPropertyValue("status")).toBe("CONFIRMED");
     // Both stamps are the convening's last change, to the second.
@@ -114,7 +151,9 @@ describe("programme feed", () => {
     const feed = await feedOf(fetchFeed.programme());
     const vevent = feed.vevents.find((v) => v.getFirstPropertyValue("uid") === sessionUid(sessionId))!;
     expect(vevent.getFirstProperty("categories")?.getValues()).toEqual(["Site visit", "Connecting communities"]);
-    expect(vevent.getFirstPropertyValue("location")).toBe("Council Chambers, Pittsburgh, 414 Grant Street, Pennsylvania, United States");
+    expect(vevent.getFirstPropertyValue("location")).toBe(
+      "Council Chambers, Pittsburgh, 414 Grant Street, Pennsylvania, United States",
+    );
   });
 
   it("names and describes itself, asks clients to refresh, and links to the programme", async () => {
@@ -142,21 +181,33 @@ describe("programme feed", () => {
     const sessionBefore = before.vevents.find((v) => v.getFirstPropertyValue("uid") === sessionUid(sessionId))!;
     const conveningBefore = before.vevents.find((v) => v.getFirstPropertyValue("uid") === conveningUid(conveningId))!;
 
-    await AgendaSession.updateOne({ _id: sessionId }, { $set: { startsAt: at("2018-05-21T10:00", NY), endsAt: at("2018-05-21T11:30", NY) }, $inc: { sequence: 1 } });
+    await AgendaSession.updateOne(
+      { _id: sessionId },
+      { $set: { startsAt: at("2018-05-21T10:00", NY), endsAt: at("2018-05-21T11:30", NY) }, $inc: { sequence: 1 } },
+    );
     const moved = await feedOf(fetchFeed.programme());
     const sessionMoved = moved.vevents.find((v) => v.getFirstPropertyValue("uid") === sessionUid(sessionId))!;
-    expect(sessionMoved.getFirstPropertyValue("sequence")).toBe(Number(sessionBefore.getFirstPropertyValue("sequence")) + 1);
+    expect(sessionMoved.getFirstPropertyValue("sequence")).toBe(
+      Number(sessionBefore.getFirstPropertyValue("sequence")) + 1,
+    );
     expect(local(moved.byUid(sessionUid(sessionId))!.startDate)).toBe("2018-05-21T10:00:00");
     expect(moved.events).toHaveLength(before.events.length);
 
-    await Convening.updateOne({ _id: conveningId }, { $set: { title: "US learning exchange (revised)" }, $inc: { sequence: 1 } });
+    await Convening.updateOne(
+      { _id: conveningId },
+      { $set: { title: "US learning exchange (revised)" }, $inc: { sequence: 1 } },
+    );
     const renamed = await feedOf(fetchFeed.programme());
     const conveningRenamed = renamed.vevents.find((v) => v.getFirstPropertyValue("uid") === conveningUid(conveningId))!;
-    expect(conveningRenamed.getFirstPropertyValue("sequence")).toBe(Number(conveningBefore.getFirstPropertyValue("sequence")) + 1);
+    expect(conveningRenamed.getFirstPropertyValue("sequence")).toBe(
+      Number(conveningBefore.getFirstPropertyValue("sequence")) + 1,
+    );
     expect(renamed.byUid(conveningUid(conveningId))!.summary).toBe("US learning exchange (revised)");
     // The convening's change reaches its sessions too (their SEQUENCE includes the convening's).
     const sessionAfterRename = renamed.vevents.find((v) => v.getFirstPropertyValue("uid") === sessionUid(sessionId))!;
-    expect(sessionAfterRename.getFirstPropertyValue("sequence")).toBe(Number(sessionMoved.getFirstPropertyValue("sequence")) + 1);
+    expect(sessionAfterRename.getFirstPropertyValue("sequence")).toBe(
+      Number(sessionMoved.getFirstPropertyValue("sequence")) + 1,
+    );
     expect(renamed.events.map((event) => event.uid).sort()).toEqual(before.events.map((event) => event.uid).sort());
   });
 
@@ -164,7 +215,10 @@ describe("programme feed", () => {
     const { conveningId, sessionId } = await usExchange();
     await Convening.updateOne(
       { _id: conveningId },
-      { $set: { status: "cancelled", cancelledAt: new Date(Date.now() - 29 * DAY), cancelReason: "Election period" }, $inc: { sequence: 1 } },
+      {
+        $set: { status: "cancelled", cancelledAt: new Date(Date.now() - 29 * DAY), cancelReason: "Election period" },
+        $inc: { sequence: 1 },
+      },
     );
     const during = await feedOf(fetchFeed.programme());
     for (const uid of [conveningUid(conveningId), sessionUid(sessionId)]) {
@@ -196,21 +250,36 @@ describe("programme feed", () => {
     // Restored: confirmed again under the same UID, with a still higher SEQUENCE so clients take it.
     expect(await restoreSession({ id: conveningId, status: "published" }, sessionId, manager)).toBe(true);
     const sessionRestored = await feedOf(fetchFeed.programme());
-    expect(sequenceOf(sessionRestored, sessionUid(sessionId))).toBe(sequenceOf(sessionCancelled, sessionUid(sessionId)) + 1);
+    expect(sequenceOf(sessionRestored, sessionUid(sessionId))).toBe(
+      sequenceOf(sessionCancelled, sessionUid(sessionId)) + 1,
+    );
     expect(sessionRestored.byUid(sessionUid(sessionId))!.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
     expect(sessionRestored.byUid(sessionUid(sessionId))!.summary).not.toMatch(/^Cancelled/);
 
     expect(await cancelConvening(conveningId, "Election called", manager)).toBe(true);
     const conveningCancelled = await feedOf(fetchFeed.programme());
-    expect(sequenceOf(conveningCancelled, conveningUid(conveningId))).toBe(sequenceOf(before, conveningUid(conveningId)) + 1);
+    expect(sequenceOf(conveningCancelled, conveningUid(conveningId))).toBe(
+      sequenceOf(before, conveningUid(conveningId)) + 1,
+    );
     expect(conveningCancelled.byUid(conveningUid(conveningId))!.summary).toBe("Cancelled: US learning exchange");
-    expect(conveningCancelled.events.map((event) => event.uid).sort()).toEqual(before.events.map((event) => event.uid).sort());
+    expect(conveningCancelled.events.map((event) => event.uid).sort()).toEqual(
+      before.events.map((event) => event.uid).sort(),
+    );
   });
 
   it("keeps a cancelled session for 30 days after its own cancellation while the rest stays confirmed", async () => {
     const { conveningId, sessionId } = await usExchange();
-    const other = await createSession(conveningId, { title: "Dinner", kind: "meal", timeZone: NY, startsAt: at("2018-05-21T19:00", NY), endsAt: at("2018-05-21T21:00", NY) });
-    await AgendaSession.updateOne({ _id: sessionId }, { $set: { isCancelled: true, cancelledAt: new Date() }, $inc: { sequence: 1 } });
+    const other = await createSession(conveningId, {
+      title: "Dinner",
+      kind: "meal",
+      timeZone: NY,
+      startsAt: at("2018-05-21T19:00", NY),
+      endsAt: at("2018-05-21T21:00", NY),
+    });
+    await AgendaSession.updateOne(
+      { _id: sessionId },
+      { $set: { isCancelled: true, cancelledAt: new Date() }, $inc: { sequence: 1 } },
+    );
     const feed = await feedOf(fetchFeed.programme());
     expect(feed.byUid(sessionUid(sessionId))!.summary).toBe("Cancelled: Welcoming Pittsburgh: city hall briefing");
     expect(feed.byUid(sessionUid(other))!.summary).toBe("Dinner");
@@ -234,32 +303,57 @@ describe("programme feed", () => {
       summary: hostile[1],
       places: [{ name: "Neuadd y Ddinas; Caerdydd", address: "Heol y Frenhines, CF10\r\nX-EVIL:1", timeZone: LONDON }],
     });
-    for (const title of hostile) await createSession(conveningId, { title, description: title, room: title, placeName: "" });
+    for (const title of hostile)
+      await createSession(conveningId, { title, description: title, room: title, placeName: "" });
     const feed = await feedOf(fetchFeed.programme());
     expect(feed.vevents).toHaveLength(1 + hostile.length);
     expect(feed.text.split("\r\n").filter((line) => line.startsWith("UID:injected"))).toHaveLength(0);
     expect(feed.text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     const summaries = feed.events.map((event) => event.summary);
-    expect(summaries).toEqual(expect.arrayContaining(["Evil\nEND:VEVENT\nBEGIN:VEVENT\nUID:injected", ...hostile.slice(1)]));
+    expect(summaries).toEqual(
+      expect.arrayContaining(["Evil\nEND:VEVENT\nBEGIN:VEVENT\nUID:injected", ...hostile.slice(1)]),
+    );
     const sessions = feed.events.filter((event) => event.uid.startsWith("session-"));
     expect(sessions.map((event) => event.description.split("\n\nPart of")[0]).sort()).toEqual(
       hostile.map((title) => title.replace(/\r\n/g, "\n")).sort(),
     );
-    expect(feed.byUid(conveningUid(conveningId))!.location).toBe("Neuadd y Ddinas; Caerdydd, Heol y Frenhines, CF10\nX-EVIL:1");
+    expect(feed.byUid(conveningUid(conveningId))!.location).toBe(
+      "Neuadd y Ddinas; Caerdydd, Heol y Frenhines, CF10\nX-EVIL:1",
+    );
   });
 
   it("contains no personal data: no attendee names or emails and no joining links", async () => {
     const bristol = await createCity("bristol");
-    const rep = await createAccount({ role: "city-rep", cityId: bristol, name: "Rhiannon Secret-Name", email: "rhiannon.secret@example.org" });
-    const conveningId = await createConvening({ format: "hybrid", onlineUrl: "https://meet.example.org/private-room-123" });
+    const rep = await createAccount({
+      role: "city-rep",
+      cityId: bristol,
+      name: "Rhiannon Secret-Name",
+      email: "rhiannon.secret@example.org",
+    });
+    const conveningId = await createConvening({
+      format: "hybrid",
+      onlineUrl: "https://meet.example.org/private-room-123",
+    });
     await createSession(conveningId);
     await register(conveningId, rep.id, bristol);
-    const feeds = { programme: fetchFeed.programme(), city: fetchFeed.city("bristol"), convening: fetchFeed.convening(conveningId), event: fetchFeed.conveningEvent(conveningId) };
+    const feeds = {
+      programme: fetchFeed.programme(),
+      city: fetchFeed.city("bristol"),
+      convening: fetchFeed.convening(conveningId),
+      event: fetchFeed.conveningEvent(conveningId),
+    };
     // The convening and its session; the convening feed lists the session, the event file the convening.
-    const expected = { programme: ["convening", "session"], city: ["convening", "session"], convening: ["session"], event: ["convening"] };
+    const expected = {
+      programme: ["convening", "session"],
+      city: ["convening", "session"],
+      convening: ["session"],
+      event: ["convening"],
+    };
     for (const [name, response] of Object.entries(feeds)) {
       const feed = await feedOf(response);
-      expect(feed.events.map((event) => event.uid.split("-")[0]).sort(), name).toEqual(expected[name as keyof typeof expected]);
+      expect(feed.events.map((event) => event.uid.split("-")[0]).sort(), name).toEqual(
+        expected[name as keyof typeof expected],
+      );
       expect(feed.text).not.toMatch(/Rhiannon|rhiannon\.secret|private-room-123|ATTENDEE/);
     }
   });
@@ -275,11 +369,20 @@ describe("city feed", () => {
     await createConvening({ title: "Cardiff only", hostCityId: cardiff });
     const waitlistedOnly = await createConvening({ title: "Waitlisted only" });
     await register(attended, rep.id, bristol);
-    await register(waitlistedOnly, (await createAccount({ role: "participant", cityId: bristol })).id, bristol, "waitlisted");
+    await register(
+      waitlistedOnly,
+      (await createAccount({ role: "participant", cityId: bristol })).id,
+      bristol,
+      "waitlisted",
+    );
     const sessionId = await createSession(attended, { title: "Attended session" });
 
     const feed = await feedOf(fetchFeed.city("bristol"));
-    expect(feed.events.map((event) => event.summary).sort()).toEqual(["Attended session", "Bristol attends", "Hosted by Bristol"]);
+    expect(feed.events.map((event) => event.summary).sort()).toEqual([
+      "Attended session",
+      "Bristol attends",
+      "Hosted by Bristol",
+    ]);
     expect(feed.byUid(conveningUid(hosted))?.summary).toBe("Hosted by Bristol");
     expect(feed.byUid(sessionUid(sessionId))?.summary).toBe("Attended session");
     expect(textOf(feed.vcalendar, "x-wr-calname")).toBe("Inclusive Cities: Bristol");
@@ -317,7 +420,12 @@ describe("cache of public feeds", () => {
   it("rebuilds after any change, including a deleted session", async () => {
     clearFeedCache();
     const { conveningId } = await usExchange();
-    const extra = await createSession(conveningId, { title: "Extra", timeZone: NY, startsAt: at("2018-05-22T09:00", NY), endsAt: at("2018-05-22T10:00", NY) });
+    const extra = await createSession(conveningId, {
+      title: "Extra",
+      timeZone: NY,
+      startsAt: at("2018-05-22T09:00", NY),
+      endsAt: at("2018-05-22T10:00", NY),
+    });
     const first = await fetchFeed.programme();
     expect(parseFeed(await first.text()).byUid(sessionUid(extra))?.summary).toBe("Extra");
     await AgendaSession.deleteOne({ _id: extra });
@@ -325,6 +433,8 @@ describe("cache of public feeds", () => {
     expect(second.headers.get("ETag")).not.toBe(first.headers.get("ETag"));
     expect(parseFeed(await second.text()).byUid(sessionUid(extra))).toBeUndefined();
     // A client holding the older copy must not be told it is current.
-    expect(Date.parse(second.headers.get("Last-Modified")!)).toBeGreaterThan(Date.parse(first.headers.get("Last-Modified")!));
+    expect(Date.parse(second.headers.get("Last-Modified")!)).toBeGreaterThan(
+      Date.parse(first.headers.get("Last-Modified")!),
+    );
   });
 });

@@ -31,10 +31,19 @@ export const fetchFeed = {
   conveningEvent: (conveningId: string, options?: Options) =>
     call(conveningEventLoader, `/convenings/${conveningId}/event.ics`, { conveningId }, options),
   sessionEvent: (conveningId: string, sessionId: string, options?: Options) =>
-    call(sessionEventLoader, `/convenings/${conveningId}/sessions/${sessionId}/event.ics`, { conveningId, sessionId }, options),
+    call(
+      sessionEventLoader,
+      `/convenings/${conveningId}/sessions/${sessionId}/event.ics`,
+      { conveningId, sessionId },
+      options,
+    ),
   /** The redirect to Google Calendar or Outlook for one session. */
   sessionAdd: (conveningId: string, sessionId: string, service: string) =>
-    call(sessionAddLoader, `/convenings/${conveningId}/sessions/${sessionId}/add/${service}`, { conveningId, sessionId, service }),
+    call(sessionAddLoader, `/convenings/${conveningId}/sessions/${sessionId}/add/${service}`, {
+      conveningId,
+      sessionId,
+      service,
+    }),
 };
 
 export type ParsedFeed = {

@@ -23,14 +23,28 @@ afterEach(() => {
 async function registeredPerson() {
   const bristol = await createCity("bristol");
   const person = await createAccount({ role: "city-rep", cityId: bristol, name: "Bethan Rees" });
-  const hybrid = await createConvening({ title: "Hybrid meeting", format: "hybrid", onlineUrl: "https://meet.example.org/room-42", hostCityId: bristol });
-  const session = await createSession(hybrid, { title: "Opening", timeZone: NY, startsAt: at("2018-05-21T09:30", NY), endsAt: at("2018-05-21T10:30", NY) });
+  const hybrid = await createConvening({
+    title: "Hybrid meeting",
+    format: "hybrid",
+    onlineUrl: "https://meet.example.org/room-42",
+    hostCityId: bristol,
+  });
+  const session = await createSession(hybrid, {
+    title: "Opening",
+    timeZone: NY,
+    startsAt: at("2018-05-21T09:30", NY),
+    endsAt: at("2018-05-21T10:30", NY),
+  });
   await register(hybrid, person.id, bristol);
   return { bristol, person, hybrid, session };
 }
 
 async function pageAction(personId: string, intent: string) {
-  const response = await calendarPageAction({ request: await formRequest(personId, "/me/calendar", { intent }), params: {}, context: {} });
+  const response = await calendarPageAction({
+    request: await formRequest(personId, "/me/calendar", { intent }),
+    params: {},
+    context: {},
+  });
   return (await response.json()) as { token?: string; feedUrl?: string };
 }
 
@@ -42,7 +56,13 @@ describe("personal feed", () => {
     await register(waitlisted, person.id, bristol, "waitlisted");
     const draft = await createConvening({ title: "Draft meeting", status: "draft" });
     await register(draft, person.id, bristol);
-    const action = await createAction({ ownerCityId: bristol, ownerPersonId: person.id, title: "Publish welcome strategy", dueOn: "2019-03-31", conveningId: hybrid });
+    const action = await createAction({
+      ownerCityId: bristol,
+      ownerPersonId: person.id,
+      title: "Publish welcome strategy",
+      dueOn: "2019-03-31",
+      conveningId: hybrid,
+    });
     await createAction({ ownerCityId: bristol, ownerPersonId: null, title: "City-owned action", dueOn: "2019-04-01" });
     await createAction({ ownerCityId: bristol, ownerPersonId: person.id, title: "No date yet", dueOn: null });
     const token = await rotateCalendarToken(person.id);
@@ -50,7 +70,9 @@ describe("personal feed", () => {
     const response = await fetchFeed.personal(token);
     expect(response.headers.get("Cache-Control")).toBe("private, max-age=300");
     const feed = await feedOf(response);
-    expect(feed.events.map((event) => event.uid).sort()).toEqual([actionUid(action), conveningUid(hybrid), sessionUid(session)].sort());
+    expect(feed.events.map((event) => event.uid).sort()).toEqual(
+      [actionUid(action), conveningUid(hybrid), sessionUid(session)].sort(),
+    );
     expect(feed.text).not.toContain(notRegistered);
     expect(feed.byUid(conveningUid(hybrid))!.description).toContain("Join online: https://meet.example.org/room-42");
     expect(feed.byUid(sessionUid(session))!.description).toContain("Join online: https://meet.example.org/room-42");
@@ -67,7 +89,9 @@ describe("personal feed", () => {
     const { bristol, person } = await registeredPerson();
     const action = await createAction({ ownerCityId: bristol, ownerPersonId: person.id, dueOn: "2019-03-31" });
     const token = await rotateCalendarToken(person.id);
-    const before = (await feedOf(fetchFeed.personal(token))).vevents.find((v) => v.getFirstPropertyValue("uid") === actionUid(action))!;
+    const before = (await feedOf(fetchFeed.personal(token))).vevents.find(
+      (v) => v.getFirstPropertyValue("uid") === actionUid(action),
+    )!;
     await FollowUpAction.updateOne({ _id: action }, { $set: { dueOn: "2019-04-05" }, $inc: { sequence: 1 } });
     const moved = await feedOf(fetchFeed.personal(token));
     const after = moved.vevents.find((v) => v.getFirstPropertyValue("uid") === actionUid(action))!;
@@ -75,7 +99,9 @@ describe("personal feed", () => {
     expect(moved.byUid(actionUid(action))!.startDate.toString()).toBe("2019-04-05");
 
     await FollowUpAction.updateOne({ _id: action }, { $set: { status: "dropped" }, $inc: { sequence: 1 } });
-    const dropped = (await feedOf(fetchFeed.personal(token))).vevents.find((v) => v.getFirstPropertyValue("uid") === actionUid(action))!;
+    const dropped = (await feedOf(fetchFeed.personal(token))).vevents.find(
+      (v) => v.getFirstPropertyValue("uid") === actionUid(action),
+    )!;
     expect(dropped.getFirstPropertyValue("status")).toBe("CANCELLED");
     expect(String(dropped.getFirstPropertyValue("summary"))).toMatch(/^Cancelled: /);
   });
@@ -109,13 +135,17 @@ describe("personal feed", () => {
 describe("calendar subscriptions page", () => {
   it("shows the token once after creating it, and rotating makes the old URL 404 at once", async () => {
     const { person } = await registeredPerson();
-    const before = await (await calendarPageLoader({ request: await requestAs(person.id, "/me/calendar"), params: {}, context: {} })).json();
+    const before = await (
+      await calendarPageLoader({ request: await requestAs(person.id, "/me/calendar"), params: {}, context: {} })
+    ).json();
     expect(before.hasPersonalFeed).toBe(false);
 
     const created = await pageAction(person.id, "rotate");
     expect(created.feedUrl).toBe(`http://planner.test/calendar/me/${created.token}.ics`);
     expect(await fetchFeed.personal(created.token!)).toHaveStatus(200);
-    const after = await (await calendarPageLoader({ request: await requestAs(person.id, "/me/calendar"), params: {}, context: {} })).json();
+    const after = await (
+      await calendarPageLoader({ request: await requestAs(person.id, "/me/calendar"), params: {}, context: {} })
+    ).json();
     expect(after.hasPersonalFeed).toBe(true);
     expect(JSON.stringify(after)).not.toContain(created.token);
 
@@ -129,7 +159,11 @@ describe("calendar subscriptions page", () => {
   });
 
   it("sends an anonymous visitor to sign in", async () => {
-    const thrown = await calendarPageLoader({ request: await requestAs(null, "/me/calendar"), params: {}, context: {} }).catch((error: unknown) => error);
+    const thrown = await calendarPageLoader({
+      request: await requestAs(null, "/me/calendar"),
+      params: {},
+      context: {},
+    }).catch((error: unknown) => error);
     expect(thrown).toBeInstanceOf(Response);
     expect((thrown as Response).status).toBe(302);
     expect((thrown as Response).headers.get("Location")).toBe("/login?redirectTo=%2Fme%2Fcalendar");
@@ -207,7 +241,12 @@ describe("single-event downloads", () => {
     const other = await createConvening();
     const draft = await createConvening({ status: "draft" });
     const draftSession = await createSession(draft);
-    for (const [conveningId, sessionId] of [[other, session], [draft, draftSession], [hybrid, "nope"], ["nope", session]]) {
+    for (const [conveningId, sessionId] of [
+      [other, session],
+      [draft, draftSession],
+      [hybrid, "nope"],
+      ["nope", session],
+    ]) {
       expect(await fetchFeed.sessionEvent(conveningId, sessionId)).toHaveStatus(404);
     }
   });
@@ -245,7 +284,9 @@ describe("HTTP caching", () => {
     const earlier = new Date(Date.parse(lastModified) - 1000).toUTCString();
     expect(await fetchFeed.programme({ headers: { "If-Modified-Since": earlier } })).toHaveStatus(200);
     expect(await fetchFeed.programme({ headers: { "If-Modified-Since": "garbage" } })).toHaveStatus(200);
-    expect(await fetchFeed.programme({ headers: { "If-Modified-Since": lastModified, "If-None-Match": '"stale"' } })).toHaveStatus(200);
+    expect(
+      await fetchFeed.programme({ headers: { "If-Modified-Since": lastModified, "If-None-Match": '"stale"' } }),
+    ).toHaveStatus(200);
   });
 
   it("sends a new ETag and a later Last-Modified after an edit, so 304 stops", async () => {
@@ -258,7 +299,9 @@ describe("HTTP caching", () => {
     const second = await fetchFeed.convening(hybrid, { headers: { "If-None-Match": etag } });
     expect(second).toHaveStatus(200);
     expect(second.headers.get("ETag")).not.toBe(etag);
-    const ims = await fetchFeed.convening(hybrid, { headers: { "If-Modified-Since": first.headers.get("Last-Modified")! } });
+    const ims = await fetchFeed.convening(hybrid, {
+      headers: { "If-Modified-Since": first.headers.get("Last-Modified")! },
+    });
     expect(ims).toHaveStatus(200);
   });
 

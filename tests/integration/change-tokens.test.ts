@@ -1,7 +1,13 @@
 // Change tokens are written after every write of their collection, often by many requests at
 // once (a burst of registrations): replacing one must never fail the write it follows.
 import { describe, expect, it } from "vitest";
-import { ChangeToken, CHANGE_TOKENS, readChangeToken, readChangeTokens, replaceChangeToken } from "../../models/change-token.server";
+import {
+  ChangeToken,
+  CHANGE_TOKENS,
+  readChangeToken,
+  readChangeTokens,
+  replaceChangeToken,
+} from "../../models/change-token.server";
 import { withTestDatabase } from "../setup/database";
 
 withTestDatabase();
@@ -21,6 +27,9 @@ describe("change tokens", () => {
     await replaceChangeToken(CHANGE_TOKENS.sessions);
     const after = await readChangeToken(CHANGE_TOKENS.sessions);
     expect(after).not.toBe(before);
-    expect(await readChangeTokens([CHANGE_TOKENS.actions, CHANGE_TOKENS.sessions])).toEqual([await readChangeToken(CHANGE_TOKENS.actions), after]);
+    expect(await readChangeTokens([CHANGE_TOKENS.actions, CHANGE_TOKENS.sessions])).toEqual([
+      await readChangeToken(CHANGE_TOKENS.actions),
+      after,
+    ]);
   });
 });

@@ -12,18 +12,26 @@ import { formReply } from "../factories/form-replies";
 
 withTestDatabase();
 
-const cityPost = async (personId: string, slug: string, fields: Record<string, string>) => cityAction({ request: await formRequest(personId, `/cities/${slug}`, fields), params: { slug }, context: {} });
+const cityPost = async (personId: string, slug: string, fields: Record<string, string>) =>
+  cityAction({ request: await formRequest(personId, `/cities/${slug}`, fields), params: { slug }, context: {} });
 
 describe("the city directory and city pages", () => {
   it("lists every city with membership, sponsor and lead names and taskforce size in a fixed number of queries", async () => {
     const bristol = await createCity("bristol", { sponsorRole: "Deputy Mayor", learningPartnerSlug: "birmingham" });
     await createCity("birmingham", { membership: "phase-two", phaseJoined: 2 });
     const [sponsor] = await createColleagues(bristol, 1, "sponsor");
-    await City.updateOne({ _id: bristol }, { $set: { sponsorPersonId: sponsor, taskforce: [{ name: "A", sector: "arts" }] } });
-    type Directory = { cities: Array<{ name: string; sponsorName: string | null; leadName: string | null; taskforceSize: number }> };
+    await City.updateOne(
+      { _id: bristol },
+      { $set: { sponsorPersonId: sponsor, taskforce: [{ name: "A", sector: "arts" }] } },
+    );
+    type Directory = {
+      cities: Array<{ name: string; sponsorName: string | null; leadName: string | null; taskforceSize: number }>;
+    };
     const directory = async () => {
       const request = await requestAs(null, "/cities");
-      return recordQueries(async () => (await (await directoryLoader({ request, params: {}, context: {} })).json()) as Directory);
+      return recordQueries(
+        async () => (await (await directoryLoader({ request, params: {}, context: {} })).json()) as Directory,
+      );
     };
     const small = await directory();
     expect(small.result.cities.map((city) => [city.name, city.sponsorName, city.taskforceSize])).toEqual([
@@ -38,11 +46,24 @@ describe("the city directory and city pages", () => {
       const cityId = await createCity(`city-${index}`);
       const [citySponsor] = await createColleagues(cityId, 1, "sponsor");
       const [cityLead] = await createColleagues(cityId, 1, "lead");
-      await City.updateOne({ _id: cityId }, { $set: { sponsorPersonId: citySponsor, leadPersonId: cityLead, taskforce: [{ name: "B", sector: "employer" }] } });
+      await City.updateOne(
+        { _id: cityId },
+        {
+          $set: {
+            sponsorPersonId: citySponsor,
+            leadPersonId: cityLead,
+            taskforce: [{ name: "B", sector: "employer" }],
+          },
+        },
+      );
     }
     const large = await directory();
     expect(large.result.cities).toHaveLength(12);
-    expect(large.result.cities.find((city) => city.name === "City 7")).toMatchObject({ sponsorName: "Sponsor 01", leadName: "Lead 01", taskforceSize: 1 });
+    expect(large.result.cities.find((city) => city.name === "City 7")).toMatchObject({
+      sponsorName: "Sponsor 01",
+      leadName: "Lead 01",
+      taskforceSize: 1,
+    });
     expect(large.queries).toEqual(small.queries);
   });
 
@@ -50,28 +71,71 @@ describe("the city directory and city pages", () => {
     const bristol = await createCity("bristol", { learningPartnerSlug: "birmingham" });
     await createCity("birmingham", { membership: "phase-two", phaseJoined: 2 });
     const [lead] = await createColleagues(bristol, 1, "lead");
-    await City.updateOne({ _id: bristol }, { $set: { leadPersonId: lead, taskforce: [{ name: "Taskforce Tina", organisation: "Housing Trust", sector: "housing-association" }] } });
-    const anonymous = (await (await cityLoader({ request: await requestAs(null, "/cities/bristol"), params: { slug: "bristol" }, context: {} })).json()) as Record<string, unknown>;
-    expect(anonymous).toMatchObject({ partner: { slug: "birmingham", name: "Birmingham" }, lead: { name: "Lead 01", email: null }, taskforce: [], taskforceSize: 1, canEdit: false });
+    await City.updateOne(
+      { _id: bristol },
+      {
+        $set: {
+          leadPersonId: lead,
+          taskforce: [{ name: "Taskforce Tina", organisation: "Housing Trust", sector: "housing-association" }],
+        },
+      },
+    );
+    const anonymous = (await (
+      await cityLoader({ request: await requestAs(null, "/cities/bristol"), params: { slug: "bristol" }, context: {} })
+    ).json()) as Record<string, unknown>;
+    expect(anonymous).toMatchObject({
+      partner: { slug: "birmingham", name: "Birmingham" },
+      lead: { name: "Lead 01", email: null },
+      taskforce: [],
+      taskforceSize: 1,
+      canEdit: false,
+    });
     const participant = await createAccount({ role: "participant" });
-    const signedIn = (await (await cityLoader({ request: await requestAs(participant.id, "/cities/bristol"), params: { slug: "bristol" }, context: {} })).json()) as Record<string, unknown>;
-    expect(signedIn).toMatchObject({ lead: { email: `lead.01.${bristol}@example.org` }, taskforce: [expect.objectContaining({ name: "Taskforce Tina", sector: "housing-association" })], canEdit: false });
+    const signedIn = (await (
+      await cityLoader({
+        request: await requestAs(participant.id, "/cities/bristol"),
+        params: { slug: "bristol" },
+        context: {},
+      })
+    ).json()) as Record<string, unknown>;
+    expect(signedIn).toMatchObject({
+      lead: { email: `lead.01.${bristol}@example.org` },
+      taskforce: [expect.objectContaining({ name: "Taskforce Tina", sector: "housing-association" })],
+      canEdit: false,
+    });
   });
 
   it("offers the action plan link only to people who may read plans, and shows the sponsor's role as one value", async () => {
     const bristol = await createCity("bristol", { sponsorRole: "Deputy Mayor" });
-    const cityPage = async (personId: string | null) => (await (await cityLoader({ request: await requestAs(personId, "/cities/bristol"), params: { slug: "bristol" }, context: {} })).json()) as Record<string, unknown>;
+    const cityPage = async (personId: string | null) =>
+      (await (
+        await cityLoader({
+          request: await requestAs(personId, "/cities/bristol"),
+          params: { slug: "bristol" },
+          context: {},
+        })
+      ).json()) as Record<string, unknown>;
     const rep = await createAccount({ role: "city-rep", cityId: bristol });
     const participant = await createAccount({ role: "participant", cityId: bristol });
     const manager = await createAccount({ role: "manager" });
-    expect(await cityPage(null)).toMatchObject({ canSeePlan: false, sponsor: null, city: { sponsorRole: "Deputy Mayor" } });
+    expect(await cityPage(null)).toMatchObject({
+      canSeePlan: false,
+      sponsor: null,
+      city: { sponsorRole: "Deputy Mayor" },
+    });
     expect(await cityPage(participant.id)).toMatchObject({ canSeePlan: false });
     expect(await cityPage(rep.id)).toMatchObject({ canSeePlan: true });
     expect(await cityPage(manager.id)).toMatchObject({ canSeePlan: true });
   });
 
   it("answers an unknown city with 404", async () => {
-    expect((await thrownResponse(cityLoader({ request: await requestAs(null, "/cities/atlantis"), params: { slug: "atlantis" }, context: {} }))).status).toBe(404);
+    expect(
+      (
+        await thrownResponse(
+          cityLoader({ request: await requestAs(null, "/cities/atlantis"), params: { slug: "atlantis" }, context: {} }),
+        )
+      ).status,
+    ).toBe(404);
   });
 });
 
@@ -80,20 +144,42 @@ describe("editing cities", () => {
     const bristol = await createCity("bristol");
     const rep = await createAccount({ role: "city-rep", cityId: bristol });
     const [sponsor] = await createColleagues(bristol, 1, "sponsor");
-    expect((await cityPost(rep.id, "bristol", { intent: "add-member", name: "Omar Employer", organisation: "Big Firm", sector: "employer" })).status).toBe(200);
+    expect(
+      (
+        await cityPost(rep.id, "bristol", {
+          intent: "add-member",
+          name: "Omar Employer",
+          organisation: "Big Firm",
+          sector: "employer",
+        })
+      ).status,
+    ).toBe(200);
     const city = await City.findById(bristol).lean();
     expect(city?.taskforce.map((member) => member.name)).toEqual(["Omar Employer"]);
-    expect((await cityPost(rep.id, "bristol", { intent: "remove-member", memberId: String(city!.taskforce[0]._id) })).status).toBe(200);
+    expect(
+      (await cityPost(rep.id, "bristol", { intent: "remove-member", memberId: String(city!.taskforce[0]._id) })).status,
+    ).toBe(200);
     expect((await City.findById(bristol).lean())?.taskforce).toHaveLength(0);
-    expect((await cityPost(rep.id, "bristol", { intent: "set-contacts", sponsorPersonId: sponsor, leadPersonId: rep.id })).status).toBe(200);
-    expect(await City.findById(bristol).select("sponsorPersonId leadPersonId").lean()).toMatchObject({ sponsorPersonId: expect.anything(), leadPersonId: expect.anything() });
+    expect(
+      (await cityPost(rep.id, "bristol", { intent: "set-contacts", sponsorPersonId: sponsor, leadPersonId: rep.id }))
+        .status,
+    ).toBe(200);
+    expect(await City.findById(bristol).select("sponsorPersonId leadPersonId").lean()).toMatchObject({
+      sponsorPersonId: expect.anything(),
+      leadPersonId: expect.anything(),
+    });
     expect(String((await City.findById(bristol).lean())?.sponsorPersonId)).toBe(sponsor);
   });
 
   it("keeps input and names the field when a taskforce member has no name or sector", async () => {
     const bristol = await createCity("bristol");
     const rep = await createAccount({ role: "city-rep", cityId: bristol });
-    const response = await cityPost(rep.id, "bristol", { intent: "add-member", name: "", organisation: "Kept Org", sector: "" });
+    const response = await cityPost(rep.id, "bristol", {
+      intent: "add-member",
+      name: "",
+      organisation: "Kept Org",
+      sector: "",
+    });
     expect(response.status).toBe(400);
     const body = await formReply(response);
     expect(body.errors).toEqual({ name: "Enter the member's name", sector: "Choose a sector" });
@@ -105,7 +191,11 @@ describe("editing cities", () => {
     const cardiff = await createCity("cardiff", { nation: "Wales" });
     const rep = await createAccount({ role: "city-rep", cityId: bristol });
     const [outsider] = await createColleagues(cardiff, 1);
-    const response = await cityPost(rep.id, "bristol", { intent: "set-contacts", sponsorPersonId: outsider, leadPersonId: "" });
+    const response = await cityPost(rep.id, "bristol", {
+      intent: "set-contacts",
+      sponsorPersonId: outsider,
+      leadPersonId: "",
+    });
     expect(response.status).toBe(400);
     expect((await formReply(response)).errors.sponsorPersonId).toBe("Choose someone from this city");
   });
@@ -114,7 +204,10 @@ describe("editing cities", () => {
     await createCity("bristol");
     const cardiff = await createCity("cardiff", { nation: "Wales" });
     const cardiffRep = await createAccount({ role: "city-rep", cityId: cardiff });
-    expect((await thrownResponse(cityPost(cardiffRep.id, "bristol", { intent: "add-member", name: "X", sector: "arts" }))).status).toBe(403);
+    expect(
+      (await thrownResponse(cityPost(cardiffRep.id, "bristol", { intent: "add-member", name: "X", sector: "arts" })))
+        .status,
+    ).toBe(403);
   });
 
   it("lets only managers edit city details, with validation", async () => {
@@ -122,18 +215,50 @@ describe("editing cities", () => {
     await createCity("birmingham", { membership: "phase-two", phaseJoined: 2 });
     const rep = await createAccount({ role: "city-rep", cityId: bristol });
     const manager = await createAccount({ role: "manager" });
-    expect((await thrownResponse(editLoader({ request: await requestAs(rep.id, "/cities/bristol/edit"), params: { slug: "bristol" }, context: {} }))).status).toBe(403);
-    const bad = await editAction({ request: await formRequest(manager.id, "/cities/bristol/edit", { name: "Bristol", membership: "founder", phaseJoined: "3", nation: "England", learningPartnerSlug: "bristol" }), params: { slug: "bristol" }, context: {} });
+    expect(
+      (
+        await thrownResponse(
+          editLoader({
+            request: await requestAs(rep.id, "/cities/bristol/edit"),
+            params: { slug: "bristol" },
+            context: {},
+          }),
+        )
+      ).status,
+    ).toBe(403);
+    const bad = await editAction({
+      request: await formRequest(manager.id, "/cities/bristol/edit", {
+        name: "Bristol",
+        membership: "founder",
+        phaseJoined: "3",
+        nation: "England",
+        learningPartnerSlug: "bristol",
+      }),
+      params: { slug: "bristol" },
+      context: {},
+    });
     expect(bad.status).toBe(400);
     const refused = await formReply(bad);
     expect(refused.errors.phaseJoined).toBe("Choose phase one or two");
     expect(refused.errors.learningPartnerSlug).toBe("Choose another city from the list"); // not itself
     const response = await editAction({
-      request: await formRequest(manager.id, "/cities/bristol/edit", { name: "Bristol", membership: "founder", phaseJoined: "1", nation: "England", department: "Mayor's Office", sponsorRole: "Deputy Mayor", learningPartnerSlug: "birmingham" }),
+      request: await formRequest(manager.id, "/cities/bristol/edit", {
+        name: "Bristol",
+        membership: "founder",
+        phaseJoined: "1",
+        nation: "England",
+        department: "Mayor's Office",
+        sponsorRole: "Deputy Mayor",
+        learningPartnerSlug: "birmingham",
+      }),
       params: { slug: "bristol" },
       context: {},
     });
     expect(response.status).toBe(302);
-    expect(await City.findById(bristol).lean()).toMatchObject({ department: "Mayor's Office", sponsorRole: "Deputy Mayor", learningPartnerSlug: "birmingham" });
+    expect(await City.findById(bristol).lean()).toMatchObject({
+      department: "Mayor's Office",
+      sponsorRole: "Deputy Mayor",
+      learningPartnerSlug: "birmingham",
+    });
   });
 });

@@ -1,6 +1,13 @@
 // One Convening mapper with named views: each view reads and returns exactly its fields.
 import { describe, expect, it } from "vitest";
-import { CONVENING_VIEWS, Convening, findConveningView, getConvening, getRegistrationConvening, listConveningBriefs } from "../../models/convening.server";
+import {
+  CONVENING_VIEWS,
+  Convening,
+  findConveningView,
+  getConvening,
+  getRegistrationConvening,
+  listConveningBriefs,
+} from "../../models/convening.server";
 import { listConvenings } from "../../models/convening-queries.server";
 import { listPublicConveningsByIds } from "../../models/queries/calendar-feeds.server";
 import { placesForCity } from "~/registration/rules";
@@ -12,14 +19,27 @@ withTestDatabase();
 
 describe("convening views", () => {
   it("return exactly the fields each view names, plus the id", async () => {
-    const id = await createConvening({ title: "Exchange", format: "hybrid", onlineUrl: "https://meet.example.org/room" });
+    const id = await createConvening({
+      title: "Exchange",
+      format: "hybrid",
+      onlineUrl: "https://meet.example.org/room",
+    });
     for (const view of Object.keys(CONVENING_VIEWS) as Array<keyof typeof CONVENING_VIEWS>) {
       const convening = await findConveningView(id, view);
       expect(Object.keys(convening!).sort()).toEqual(["id", ...CONVENING_VIEWS[view]].sort());
     }
     const [listed] = await listConvenings({ includeDrafts: false, when: null });
     expect(Object.keys(listed).sort()).toEqual(["id", ...CONVENING_VIEWS.list].sort());
-    expect(await listConveningBriefs([id])).toEqual([{ id, title: "Exchange", startsAt: listed.startsAt, endsAt: listed.endsAt, timeZone: "Europe/London", status: "published" }]);
+    expect(await listConveningBriefs([id])).toEqual([
+      {
+        id,
+        title: "Exchange",
+        startsAt: listed.startsAt,
+        endsAt: listed.endsAt,
+        timeZone: "Europe/London",
+        status: "published",
+      },
+    ]);
   });
 
   it("give feeds the joining link only when asked (personal feeds of registered people)", async () => {
@@ -35,7 +55,10 @@ describe("convening views", () => {
     const bristol = await createCity("bristol");
     const id = await createConvening();
     // Written around the schema, as an older document or a script might have left it.
-    await Convening.collection.updateOne({ _id: (await Convening.findById(id))!._id }, { $set: { registration: { placesPerCity: 3, cityPlaces: [{ cityId: bristol }] } } });
+    await Convening.collection.updateOne(
+      { _id: (await Convening.findById(id))!._id },
+      { $set: { registration: { placesPerCity: 3, cityPlaces: [{ cityId: bristol }] } } },
+    );
     expect((await getConvening(id))!.registration.cityPlaces).toEqual([]);
     const forRegistration = await getRegistrationConvening(id);
     expect(placesForCity(forRegistration!.registration, bristol)).toBe(3);

@@ -12,7 +12,9 @@ describe("recording visits", () => {
     const personId = new mongoose.Types.ObjectId().toString();
     const conveningId = new mongoose.Types.ObjectId().toString();
     const first = new Date("2030-01-01T09:00:00Z");
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => recordVisit(personId, conveningId, first)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => recordVisit(personId, conveningId, first)),
+    );
     expect(results.filter((result) => result.status === "rejected")).toEqual([]);
     expect(await recordVisit(personId, conveningId, new Date("2030-01-02T09:00:00Z"))).toEqual(first);
   });

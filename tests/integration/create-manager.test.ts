@@ -8,15 +8,21 @@ withTestDatabase();
 // Asynchronous on purpose: a blocked event loop would starve this file's database heartbeats.
 function createManager(args: string[], password: string): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile("npx", ["tsx", "scripts/create-manager.ts", ...args], { env: { ...process.env, MANAGER_PASSWORD: password } }, (error, stdout, stderr) =>
-      resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      "npx",
+      ["tsx", "scripts/create-manager.ts", ...args],
+      { env: { ...process.env, MANAGER_PASSWORD: password } },
+      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
 
 describe("npm run create-manager", () => {
   it("creates a first manager who can sign in", async () => {
-    const result = await createManager(["--email", "first.manager@example.org", "--name", "First Manager"], "a-strong-password");
+    const result = await createManager(
+      ["--email", "first.manager@example.org", "--name", "First Manager"],
+      "a-strong-password",
+    );
     expect(result.stdout).toContain("Manager first.manager@example.org can now sign in.");
     expect(result.status).toBe(0);
     const signedIn = await signIn("first.manager@example.org", "a-strong-password");

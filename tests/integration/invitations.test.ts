@@ -25,7 +25,12 @@ describe("invitations", () => {
     const manager = await createAccount({ role: "manager" });
     const cardiff = await createCity("cardiff");
     const response = await peopleAction({
-      request: await formRequest(manager.id, "/people", { name: "Cerys Jones", email: "cerys@cardiff.example", role: "city-rep", cityId: cardiff }),
+      request: await formRequest(manager.id, "/people", {
+        name: "Cerys Jones",
+        email: "cerys@cardiff.example",
+        role: "city-rep",
+        cityId: cardiff,
+      }),
       params: {},
       context: {},
     });
@@ -36,10 +41,17 @@ describe("invitations", () => {
     const token = tokenFrom(sentEmails[0].text);
     expect(sentEmails[0].text).toContain(`http://planner.test/invitations/${token}`);
 
-    const page = await acceptLoader({ request: await requestAs(null, `/invitations/${token}`), params: { token }, context: {} });
+    const page = await acceptLoader({
+      request: await requestAs(null, `/invitations/${token}`),
+      params: { token },
+      context: {},
+    });
     expect(page.status).toBe(200);
     const accepted = (await acceptAction({
-      request: await formRequest(null, `/invitations/${token}`, { password: "a-long-password", confirmPassword: "a-long-password" }),
+      request: await formRequest(null, `/invitations/${token}`, {
+        password: "a-long-password",
+        confirmPassword: "a-long-password",
+      }),
       params: { token },
       context: {},
     })) as Response;
@@ -60,7 +72,10 @@ describe("invitations", () => {
     expect(await acceptInvitation(token, "second-password")).toBeNull();
     expect((await checkInvitation(token)).state).toBe("used");
     const response = (await acceptAction({
-      request: await formRequest(null, `/invitations/${token}`, { password: "third-password", confirmPassword: "third-password" }),
+      request: await formRequest(null, `/invitations/${token}`, {
+        password: "third-password",
+        confirmPassword: "third-password",
+      }),
       params: { token },
       context: {},
     })) as Response;
@@ -72,7 +87,9 @@ describe("invitations", () => {
     const manager = await createAccount({ role: "manager" });
     await invitePerson({ name: "Race", email: "race@example.org", role: "participant", cityId: null }, manager.id);
     const token = tokenFrom(sentEmails[0].text);
-    const results = await Promise.all(Array.from({ length: 10 }, (_, index) => acceptInvitation(token, `password-number-${index}`)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, index) => acceptInvitation(token, `password-number-${index}`)),
+    );
     expect(results.filter((personId) => personId !== null)).toHaveLength(1);
     expect((await checkInvitation(token)).state).toBe("used");
   });
@@ -96,15 +113,25 @@ describe("invitations", () => {
     await invitePerson(person, manager.id);
     const second = tokenFrom(sentEmails[1].text);
     expect((await checkInvitation(first)).state).toBe("replaced");
-    const page = await acceptLoader({ request: await requestAs(null, `/invitations/${first}`), params: { token: first }, context: {} });
+    const page = await acceptLoader({
+      request: await requestAs(null, `/invitations/${first}`),
+      params: { token: first },
+      context: {},
+    });
     expect(page.status).toBe(410);
-    expect(((await page.json()) as { message: string }).message).toBe("A newer invitation was sent to you since this one. Use the link in the latest email.");
+    expect(((await page.json()) as { message: string }).message).toBe(
+      "A newer invitation was sent to you since this one. Use the link in the latest email.",
+    );
     expect(await acceptInvitation(first, "old-link-password")).toBeNull();
     expect(await acceptInvitation(second, "new-link-password")).toBe(await findPersonIdByEmail("twice@example.org"));
   });
 
   it("answers an unknown link with 404 and a message, not a 500", async () => {
-    const response = await acceptLoader({ request: await requestAs(null, "/invitations/garbage"), params: { token: "garbage" }, context: {} });
+    const response = await acceptLoader({
+      request: await requestAs(null, "/invitations/garbage"),
+      params: { token: "garbage" },
+      context: {},
+    });
     expect(response.status).toBe(404);
     expect(((await response.json()) as { message: string }).message).toMatch(/not valid/);
   });
@@ -137,7 +164,16 @@ describe("invitations", () => {
   it("does not let a city rep invite anyone", async () => {
     const rep = await createAccount({ role: "city-rep", cityId: await createCity("bristol") });
     await expect(
-      peopleAction({ request: await formRequest(rep.id, "/people", { name: "X", email: "x@example.org", role: "manager", cityId: "" }), params: {}, context: {} }),
+      peopleAction({
+        request: await formRequest(rep.id, "/people", {
+          name: "X",
+          email: "x@example.org",
+          role: "manager",
+          cityId: "",
+        }),
+        params: {},
+        context: {},
+      }),
     ).rejects.toMatchObject({ status: 403 });
   });
 

@@ -6,7 +6,12 @@ import { getConvening, getRegistrationConvening } from "../../models/convening.s
 import { listChanges } from "../../models/convening-change.server";
 import { getFollowUpAction } from "../../models/follow-up-action.server";
 import { getPerson, getPersonDataExport } from "../../models/person.server";
-import { findRegistrationOf, getRegistration, listRegistrationsOfPerson, moveRegistrationStatus } from "../../models/registration.server";
+import {
+  findRegistrationOf,
+  getRegistration,
+  listRegistrationsOfPerson,
+  moveRegistrationStatus,
+} from "../../models/registration.server";
 import { withTestDatabase } from "../setup/database";
 
 withTestDatabase();

@@ -41,8 +41,18 @@ describe("the origin check, the first step of every action", () => {
     async (_name, action) => {
       const manager = await createAccount({ role: "manager" });
       const id = "0123456789abcdef01234567";
-      const params = { conveningId: id, sessionId: id, actionId: id, personId: id, slug: "bristol", token: "a-token", service: "google" };
-      const response = await thrownResponse(action({ request: await crossSitePost(manager.id, "/somewhere"), params, context: {} }));
+      const params = {
+        conveningId: id,
+        sessionId: id,
+        actionId: id,
+        personId: id,
+        slug: "bristol",
+        token: "a-token",
+        service: "google",
+      };
+      const response = await thrownResponse(
+        action({ request: await crossSitePost(manager.id, "/somewhere"), params, context: {} }),
+      );
       expect([response.status, await response.text()]).toEqual([403, CROSS_SITE]);
     },
   );
@@ -50,9 +60,15 @@ describe("the origin check, the first step of every action", () => {
   it("refuses a sign-in posted from another site even with the right password, and signs nobody in", async () => {
     const person = await createAccount({ role: "city-rep", cityId: await createCity("bristol") });
     const fields = { email: person.email, password: TEST_PASSWORD, redirectTo: "/" };
-    const refused = await thrownResponse(loginAction({ request: await crossSitePost(null, "/login", fields), params: {}, context: {} }));
+    const refused = await thrownResponse(
+      loginAction({ request: await crossSitePost(null, "/login", fields), params: {}, context: {} }),
+    );
     expect([refused.status, await refused.text(), refused.headers.get("Set-Cookie")]).toEqual([403, CROSS_SITE, null]);
-    const signedIn = (await loginAction({ request: await formRequest(null, "/login", fields), params: {}, context: {} })) as Response;
+    const signedIn = (await loginAction({
+      request: await formRequest(null, "/login", fields),
+      params: {},
+      context: {},
+    })) as Response;
     expect(signedIn.status).toBe(302);
   });
 });
@@ -65,13 +81,19 @@ describe("drafts on the registration pages", () => {
     const [colleague] = await createColleagues(bristol, 1);
     const draft = await createConvening({ title: "Secret draft exchange", status: "draft" });
     const params = { conveningId: draft };
-    const post = (personId: string) => formRequest(personId, `/convenings/${draft}/register`, { intent: "register", personId: colleague });
+    const post = (personId: string) =>
+      formRequest(personId, `/convenings/${draft}/register`, { intent: "register", personId: colleague });
     const asRep = await thrownResponse(registerAction({ request: await post(rep.id), params, context: {} }));
     expect([asRep.status, await asRep.text()]).toEqual([404, "There is no convening at this address."]);
-    const page = await thrownResponse(registerLoader({ request: await requestAs(rep.id, `/convenings/${draft}/register`), params, context: {} }));
+    const page = await thrownResponse(
+      registerLoader({ request: await requestAs(rep.id, `/convenings/${draft}/register`), params, context: {} }),
+    );
     expect(page.status).toBe(404);
     const asManager = (await registerAction({ request: await post(manager.id), params, context: {} })) as Response;
-    expect([asManager.status, (await formReply(asManager)).errors.form]).toEqual([409, "This convening is still a draft: registration opens once it is published."]);
+    expect([asManager.status, (await formReply(asManager)).errors.form]).toEqual([
+      409,
+      "This convening is still a draft: registration opens once it is published.",
+    ]);
   });
 });
 
@@ -83,15 +105,40 @@ describe("email addresses on the registration pages", () => {
     const [private1, sharing] = await createColleagues(bristol, 2);
     const conveningId = await createConvening({ placesPerCity: 5 });
     const params = { conveningId };
-    const registrations: Array<Record<string, string>> = [{ personId: rep.id }, { personId: private1 }, { personId: sharing, isContactShared: "on" }];
+    const registrations: Array<Record<string, string>> = [
+      { personId: rep.id },
+      { personId: private1 },
+      { personId: sharing, isContactShared: "on" },
+    ];
     for (const fields of registrations) {
-      await registerAction({ request: await formRequest(rep.id, `/convenings/${conveningId}/register`, { intent: "register", ...fields }), params, context: {} });
+      await registerAction({
+        request: await formRequest(rep.id, `/convenings/${conveningId}/register`, { intent: "register", ...fields }),
+        params,
+        context: {},
+      });
     }
     type Line = { name: string; email: string };
     const emails = (lines: Line[]) => Object.fromEntries(lines.map((line) => [line.name, line.email]));
-    const load = async (personId: string) => (await (await attendeesLoader({ request: await requestAs(personId, `/convenings/${conveningId}/attendees`), params, context: {} })).json()) as { lines: Line[] };
-    expect(emails((await load(rep.id)).lines)).toEqual({ "Test city-rep": "rep.bristol@example.org", "Colleague 01": "", "Colleague 02": `colleague.02.${bristol}@example.org` });
-    const registerPage = (await (await registerLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/register`), params, context: {} })).json()) as { registrations: Line[] };
+    const load = async (personId: string) =>
+      (await (
+        await attendeesLoader({
+          request: await requestAs(personId, `/convenings/${conveningId}/attendees`),
+          params,
+          context: {},
+        })
+      ).json()) as { lines: Line[] };
+    expect(emails((await load(rep.id)).lines)).toEqual({
+      "Test city-rep": "rep.bristol@example.org",
+      "Colleague 01": "",
+      "Colleague 02": `colleague.02.${bristol}@example.org`,
+    });
+    const registerPage = (await (
+      await registerLoader({
+        request: await requestAs(rep.id, `/convenings/${conveningId}/register`),
+        params,
+        context: {},
+      })
+    ).json()) as { registrations: Line[] };
     expect(emails(registerPage.registrations)["Colleague 01"]).toBe("");
     expect(emails((await load(manager.id)).lines)).toEqual({
       "Test city-rep": "rep.bristol@example.org",
@@ -120,30 +167,69 @@ describe("status changes of follow-up actions", () => {
       createdBy: { id: manager.id, name: "Mo Manager" },
     });
     const params = { actionId };
-    const changed = (await detailAction({ request: await formRequest(manager.id, `/actions/${actionId}`, { intent: "progress", text: "", evidenceUrl: "", status: "in-progress" }), params, context: {} })) as Response;
-    expect(((await changed.json()) as { message: string }).message).toBe("Status changed and recorded in the timeline.");
-    const statusChange = (await getFollowUpAction(actionId))!.updates.find((update) => update.statusTo === "in-progress")!;
-    const removal = await thrownResponse(detailAction({ request: await formRequest(manager.id, `/actions/${actionId}`, { intent: "remove-update", updateId: statusChange.id }), params, context: {} }));
-    expect([removal.status, await removal.text()]).toEqual([403, "Status changes stay in the timeline; record a new status instead."]);
+    const changed = (await detailAction({
+      request: await formRequest(manager.id, `/actions/${actionId}`, {
+        intent: "progress",
+        text: "",
+        evidenceUrl: "",
+        status: "in-progress",
+      }),
+      params,
+      context: {},
+    })) as Response;
+    expect(((await changed.json()) as { message: string }).message).toBe(
+      "Status changed and recorded in the timeline.",
+    );
+    const statusChange = (await getFollowUpAction(actionId))!.updates.find(
+      (update) => update.statusTo === "in-progress",
+    )!;
+    const removal = await thrownResponse(
+      detailAction({
+        request: await formRequest(manager.id, `/actions/${actionId}`, {
+          intent: "remove-update",
+          updateId: statusChange.id,
+        }),
+        params,
+        context: {},
+      }),
+    );
+    expect([removal.status, await removal.text()]).toEqual([
+      403,
+      "Status changes stay in the timeline; record a new status instead.",
+    ]);
   });
 });
 
 describe("notes after a redirect and the header's links (the root loader)", () => {
   it("shows a note once, on the next page, and clears its cookie", async () => {
     const cookie = cookiesFrom(new Response(null, { headers: await createToastHeaders("Saved.") }));
-    const first = await rootLoader({ request: new Request("http://planner.test/convenings", { headers: { Cookie: cookie } }), params: {}, context: {} });
+    const first = await rootLoader({
+      request: new Request("http://planner.test/convenings", { headers: { Cookie: cookie } }),
+      params: {},
+      context: {},
+    });
     expect(((await first.json()) as { toast: { description: string } }).toast.description).toBe("Saved.");
     const cleared = first.headers.get("Set-Cookie") ?? "";
     expect(cleared).toMatch(/^__planner_toast=; /);
-    const again = await rootLoader({ request: new Request("http://planner.test/convenings", { headers: { Cookie: cleared.split(";")[0] } }), params: {}, context: {} });
+    const again = await rootLoader({
+      request: new Request("http://planner.test/convenings", { headers: { Cookie: cleared.split(";")[0] } }),
+      params: {},
+      context: {},
+    });
     expect([((await again.json()) as { toast: unknown }).toast, again.headers.get("Set-Cookie")]).toEqual([null, null]);
   });
 
   it("links managers to the dashboard, people and outbox, and nobody else", async () => {
     const rep = await createAccount({ role: "city-rep", cityId: await createCity("bristol") });
     const manager = await createAccount({ role: "manager" });
-    const links = async (personId: string | null) => ((await (await rootLoader({ request: await requestAs(personId, "/"), params: {}, context: {} })).json()) as { links: unknown }).links;
+    const links = async (personId: string | null) =>
+      (
+        (await (await rootLoader({ request: await requestAs(personId, "/"), params: {}, context: {} })).json()) as {
+          links: unknown;
+        }
+      ).links;
     expect(await links(manager.id)).toEqual({ dashboard: true, people: true, outbox: true });
-    for (const personId of [rep.id, null]) expect(await links(personId)).toEqual({ dashboard: false, people: false, outbox: false });
+    for (const personId of [rep.id, null])
+      expect(await links(personId)).toEqual({ dashboard: false, people: false, outbox: false });
   });
 });

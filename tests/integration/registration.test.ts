@@ -9,7 +9,13 @@ import { createAccount, createCity, requestAs } from "../factories/people";
 import { createColleagues, createConvening } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
 import { formReply } from "../factories/form-replies";
-import { cancelRegistration, register, registrationIdOf, registrationStatusOf as statusOf, setUpRegistration as setup } from "../helpers/registration";
+import {
+  cancelRegistration,
+  register,
+  registrationIdOf,
+  registrationStatusOf as statusOf,
+  setUpRegistration as setup,
+} from "../helpers/registration";
 
 withTestDatabase();
 beforeEach(() => clearSentEmails());
@@ -19,10 +25,20 @@ const DAY = 24 * 3600 * 1000;
 describe("registering for a convening", () => {
   it("lets a city rep register themselves, with the event's .ics attached to the confirmation", async () => {
     const { rep, conveningId } = await setup();
-    const response = await register(rep.id, conveningId, { personId: rep.id, roleAtEvent: "Delegate", dietaryNeeds: "Vegetarian", isContactShared: "on" });
+    const response = await register(rep.id, conveningId, {
+      personId: rep.id,
+      roleAtEvent: "Delegate",
+      dietaryNeeds: "Vegetarian",
+      isContactShared: "on",
+    });
     expect(response).toHaveStatus(200);
     const doc = await Registration.findOne({ conveningId, personId: rep.id }).lean();
-    expect(doc).toMatchObject({ status: "registered", roleAtEvent: "Delegate", dietaryNeeds: "Vegetarian", isContactShared: true });
+    expect(doc).toMatchObject({
+      status: "registered",
+      roleAtEvent: "Delegate",
+      dietaryNeeds: "Vegetarian",
+      isContactShared: true,
+    });
     expect(sentEmails).toHaveLength(1);
     expect(sentEmails[0].to).toEqual([rep.email]);
     expect(sentEmails[0].subject).toMatch(/^You are registered/);
@@ -34,9 +50,15 @@ describe("registering for a convening", () => {
 
   it("lets a rep add a new colleague of their city by name and email, creating a person without an account", async () => {
     const { rep, bristol, conveningId } = await setup();
-    const response = await register(rep.id, conveningId, { personId: "new", newName: "Ada Colleague", newEmail: "ada@bristol.example" });
+    const response = await register(rep.id, conveningId, {
+      personId: "new",
+      newName: "Ada Colleague",
+      newEmail: "ada@bristol.example",
+    });
     expect(response).toHaveStatus(200);
-    const doc = await Registration.findOne({ conveningId }).populate<{ personId: { name: string; cityId: unknown; passwordHash: string | null } }>("personId").lean();
+    const doc = await Registration.findOne({ conveningId })
+      .populate<{ personId: { name: string; cityId: unknown; passwordHash: string | null } }>("personId")
+      .lean();
     expect(doc?.personId.name).toBe("Ada Colleague");
     expect(String(doc?.personId.cityId)).toBe(bristol);
     expect(doc?.personId.passwordHash).toBeNull();
@@ -54,7 +76,13 @@ describe("registering for a convening", () => {
   it("refuses a rep adding a 'new colleague' whose email belongs to another city's person", async () => {
     const { rep, cardiff, conveningId } = await setup();
     await createColleagues(cardiff, 1, "officer");
-    const response = await thrownResponse(register(rep.id, conveningId, { personId: "new", newName: "Someone", newEmail: `officer.01.${cardiff}@example.org` }));
+    const response = await thrownResponse(
+      register(rep.id, conveningId, {
+        personId: "new",
+        newName: "Someone",
+        newEmail: `officer.01.${cardiff}@example.org`,
+      }),
+    );
     expect(response).toHaveStatus(403);
   });
 
@@ -62,21 +90,39 @@ describe("registering for a convening", () => {
     const { manager, cardiff, conveningId } = await setup();
     const [cardiffOfficer] = await createColleagues(cardiff, 1, "officer");
     expect(await register(manager.id, conveningId, { personId: cardiffOfficer })).toHaveStatus(200);
-    expect(await register(manager.id, conveningId, { personId: "new", newName: "Guest Speaker", newEmail: "speaker@example.org" })).toHaveStatus(200);
+    expect(
+      await register(manager.id, conveningId, {
+        personId: "new",
+        newName: "Guest Speaker",
+        newEmail: "speaker@example.org",
+      }),
+    ).toHaveStatus(200);
     expect(await Registration.countDocuments({ status: "registered" })).toBe(2);
   });
 
   it("gives a participant (not a rep) 403 on the register page", async () => {
     const { bristol, conveningId } = await setup();
     const participant = await createAccount({ role: "participant", cityId: bristol });
-    const response = await thrownResponse(registerLoader({ request: await requestAs(participant.id, `/convenings/${conveningId}/register`), params: { conveningId }, context: {} }));
+    const response = await thrownResponse(
+      registerLoader({
+        request: await requestAs(participant.id, `/convenings/${conveningId}/register`),
+        params: { conveningId },
+        context: {},
+      }),
+    );
     expect(response).toHaveStatus(403);
   });
 
   it("answers a malformed or unknown convening id with 404", async () => {
     const { rep } = await setup();
     for (const conveningId of ["not-an-id", "64b7f0000000000000000000"]) {
-      const response = await thrownResponse(registerLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/register`), params: { conveningId }, context: {} }));
+      const response = await thrownResponse(
+        registerLoader({
+          request: await requestAs(rep.id, `/convenings/${conveningId}/register`),
+          params: { conveningId },
+          context: {},
+        }),
+      );
       expect(response).toHaveStatus(404);
     }
   });
@@ -94,10 +140,19 @@ describe("registering for a convening", () => {
 
   it("keeps other input and names the field when the new colleague's email is malformed or missing", async () => {
     const { rep, conveningId } = await setup();
-    const response = await register(rep.id, conveningId, { personId: "new", newName: "", newEmail: "not-an-email", roleAtEvent: "Observer", dietaryNeeds: "Halal" });
+    const response = await register(rep.id, conveningId, {
+      personId: "new",
+      newName: "",
+      newEmail: "not-an-email",
+      roleAtEvent: "Observer",
+      dietaryNeeds: "Halal",
+    });
     expect(response).toHaveStatus(400);
     const body = await formReply(response);
-    expect(body.errors).toEqual({ newName: "Enter your colleague's name", newEmail: "Enter an email address like name@example.org" });
+    expect(body.errors).toEqual({
+      newName: "Enter your colleague's name",
+      newEmail: "Enter an email address like name@example.org",
+    });
     expect(body.values).toMatchObject({ roleAtEvent: "Observer", dietaryNeeds: "Halal", newEmail: "not-an-email" });
     const missing = await formReply(await register(rep.id, conveningId, { personId: "" }));
     expect(missing.errors.personId).toBe("Choose who you are registering");
@@ -105,7 +160,9 @@ describe("registering for a convening", () => {
 
   it("refuses departure before arrival", async () => {
     const { rep, conveningId } = await setup();
-    const body = await formReply(await register(rep.id, conveningId, { personId: rep.id, arrivalDate: "2027-03-26", departureDate: "2027-03-25" }));
+    const body = await formReply(
+      await register(rep.id, conveningId, { personId: rep.id, arrivalDate: "2027-03-26", departureDate: "2027-03-25" }),
+    );
     expect(body.errors.departureDate).toBe("Departure must be on or after arrival");
   });
 
@@ -119,7 +176,9 @@ describe("registering for a convening", () => {
     ];
     for (const [options, reason] of cases) {
       const conveningId = await createConvening(options);
-      const response = await register(options.status === "draft" ? manager.id : rep.id, conveningId, { personId: rep.id });
+      const response = await register(options.status === "draft" ? manager.id : rep.id, conveningId, {
+        personId: rep.id,
+      });
       expect(response).toHaveStatus(409);
       expect((await formReply(response)).errors.form).toMatch(reason);
     }
@@ -129,7 +188,13 @@ describe("registering for a convening", () => {
   it("hides a draft convening's register page from reps (404)", async () => {
     const { rep } = await setup();
     const conveningId = await createConvening({ status: "draft" });
-    const response = await thrownResponse(registerLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/register`), params: { conveningId }, context: {} }));
+    const response = await thrownResponse(
+      registerLoader({
+        request: await requestAs(rep.id, `/convenings/${conveningId}/register`),
+        params: { conveningId },
+        context: {},
+      }),
+    );
     expect(response).toHaveStatus(404);
   });
 });
@@ -139,8 +204,16 @@ describe("places and the waitlist", () => {
     const { rep, bristol, conveningId } = await setup({ placesPerCity: 2 });
     const colleagues = await createColleagues(bristol, 3);
     for (const personId of colleagues) await register(rep.id, conveningId, { personId });
-    expect(await Promise.all(colleagues.map((id) => statusOf(conveningId, id)))).toEqual(["registered", "registered", "waitlisted"]);
-    expect(sentEmails.map((email) => email.subject.split(":")[0])).toEqual(["You are registered", "You are registered", "You are on the waitlist"]);
+    expect(await Promise.all(colleagues.map((id) => statusOf(conveningId, id)))).toEqual([
+      "registered",
+      "registered",
+      "waitlisted",
+    ]);
+    expect(sentEmails.map((email) => email.subject.split(":")[0])).toEqual([
+      "You are registered",
+      "You are registered",
+      "You are on the waitlist",
+    ]);
     expect(sentEmails[2].attachments).toEqual([]);
   });
 
@@ -159,7 +232,12 @@ describe("places and the waitlist", () => {
     const [b1, b2] = await createColleagues(bristol, 2);
     const [c1, c2] = await createColleagues(cardiff, 2);
     for (const personId of [b1, b2, c1, c2]) await register(manager.id, conveningId, { personId });
-    expect(await Promise.all([b1, b2, c1, c2].map((id) => statusOf(conveningId, id)))).toEqual(["registered", "registered", "registered", "waitlisted"]);
+    expect(await Promise.all([b1, b2, c1, c2].map((id) => statusOf(conveningId, id)))).toEqual([
+      "registered",
+      "registered",
+      "registered",
+      "waitlisted",
+    ]);
   });
 
   it("promotes the first on that city's waitlist when someone cancels, and emails them the .ics", async () => {
@@ -169,7 +247,12 @@ describe("places and the waitlist", () => {
     clearSentEmails();
     const response = await cancelRegistration(rep.id, conveningId, await registrationIdOf(conveningId, first));
     expect(response).toHaveStatus(200);
-    expect(await Promise.all([first, second, third, fourth].map((id) => statusOf(conveningId, id)))).toEqual(["cancelled", "registered", "registered", "waitlisted"]);
+    expect(await Promise.all([first, second, third, fourth].map((id) => statusOf(conveningId, id)))).toEqual([
+      "cancelled",
+      "registered",
+      "registered",
+      "waitlisted",
+    ]);
     expect(sentEmails).toHaveLength(1);
     expect(sentEmails[0].subject).toMatch(/^A place has opened up/);
     expect(sentEmails[0].to).toEqual([`colleague.03.${bristol}@example.org`]);
@@ -180,7 +263,9 @@ describe("places and the waitlist", () => {
     const { rep, cardiff, conveningId } = await setup();
     await register(rep.id, conveningId, { personId: rep.id });
     const cardiffRep = await createAccount({ role: "city-rep", cityId: cardiff });
-    const response = await thrownResponse(cancelRegistration(cardiffRep.id, conveningId, await registrationIdOf(conveningId, rep.id)));
+    const response = await thrownResponse(
+      cancelRegistration(cardiffRep.id, conveningId, await registrationIdOf(conveningId, rep.id)),
+    );
     expect(response).toHaveStatus(403);
     expect(await statusOf(conveningId, rep.id)).toBe("registered");
   });
@@ -207,7 +292,10 @@ describe("limits under concurrency", () => {
     const colleagues = await createColleagues(bristol, 50);
     const responses = await Promise.all(colleagues.map((personId) => register(rep.id, conveningId, { personId })));
     expect(responses.map((response) => response.status)).toEqual(colleagues.map(() => 200));
-    const docs = await Registration.find({ conveningId }).select("personId status queueKey").sort({ queueKey: 1, _id: 1 }).lean();
+    const docs = await Registration.find({ conveningId })
+      .select("personId status queueKey")
+      .sort({ queueKey: 1, _id: 1 })
+      .lean();
     expect(docs).toHaveLength(50);
     expect(new Set(docs.map((doc) => String(doc.personId))).size).toBe(50);
     expect(docs.filter((doc) => doc.status === "registered")).toHaveLength(2);
@@ -215,11 +303,19 @@ describe("limits under concurrency", () => {
     expect(await PlaceSeat.countDocuments({ conveningId, pool: `city:${bristol}` })).toBe(2);
     // Arrival order: every queue key is distinct, and the page lists the waitlist 1..48 in that order.
     expect(new Set(docs.map((doc) => doc.queueKey)).size).toBe(50);
-    const page = (await (await registerLoader({ request: await requestAs(rep.id, `/convenings/${conveningId}/register`), params: { conveningId }, context: {} })).json()) as { registrations: Array<{ status: string; personId: string; waitlistPosition: number | null }> };
+    const page = (await (
+      await registerLoader({
+        request: await requestAs(rep.id, `/convenings/${conveningId}/register`),
+        params: { conveningId },
+        context: {},
+      })
+    ).json()) as { registrations: Array<{ status: string; personId: string; waitlistPosition: number | null }> };
     const waitlisted = page.registrations.filter((line) => line.status === "waitlisted");
     const expectedOrder = docs.filter((doc) => doc.status === "waitlisted").map((doc) => String(doc.personId));
     expect(waitlisted.map((line) => line.personId)).toEqual(expectedOrder);
-    expect(waitlisted.map((line) => line.waitlistPosition)).toEqual(Array.from({ length: 48 }, (_, index) => index + 1));
+    expect(waitlisted.map((line) => line.waitlistPosition)).toEqual(
+      Array.from({ length: 48 }, (_, index) => index + 1),
+    );
   });
 
   it("concurrent cancellations promote exactly as many waitlisted people as places freed, each once, in order", async () => {
@@ -228,9 +324,7 @@ describe("limits under concurrency", () => {
     for (const personId of colleagues) await register(rep.id, conveningId, { personId });
     clearSentEmails();
     const placed = await Registration.find({ conveningId, status: "registered" }).lean();
-    await Promise.all(
-      placed.map((registration) => cancelRegistration(rep.id, conveningId, String(registration._id))),
-    );
+    await Promise.all(placed.map((registration) => cancelRegistration(rep.id, conveningId, String(registration._id))));
     const statuses = await Promise.all(colleagues.map((id) => statusOf(conveningId, id)));
     expect(statuses).toEqual(["cancelled", "cancelled", "registered", "registered", "waitlisted", "waitlisted"]);
     expect(await PlaceSeat.countDocuments({ conveningId, pool: `city:${bristol}` })).toBe(2);

@@ -21,10 +21,26 @@ async function programme() {
   const cardiff = await createCity("cardiff");
   await createCity("glasgow");
   const manager = await createAccount({ role: "manager" });
-  await createPerson({ name: "Bristol Lead", email: "lead@bristol.example", role: "city-rep", cityId: bristol, programmeRole: "operational-lead" });
-  const owner = await createPerson({ name: "Bristol Owner", email: "owner@bristol.example", role: "participant", cityId: bristol });
+  await createPerson({
+    name: "Bristol Lead",
+    email: "lead@bristol.example",
+    role: "city-rep",
+    cityId: bristol,
+    programmeRole: "operational-lead",
+  });
+  const owner = await createPerson({
+    name: "Bristol Owner",
+    email: "owner@bristol.example",
+    role: "participant",
+    cityId: bristol,
+  });
   await createPerson({ name: "Cardiff Rep", email: "rep@cardiff.example", role: "city-rep", cityId: cardiff });
-  const base = (ownerCityId: string, title: string, dueOn: string, ownerPersonId: string | null = null): NewFollowUpAction => ({
+  const base = (
+    ownerCityId: string,
+    title: string,
+    dueOn: string,
+    ownerPersonId: string | null = null,
+  ): NewFollowUpAction => ({
     title,
     description: "",
     conveningId: null,
@@ -44,7 +60,13 @@ async function programme() {
   await createFollowUpAction(base(bristol, "Plan the spring event", "2026-12-15", owner));
   await createFollowUpAction(base(cardiff, "Share the ESOL data", "2026-11-01"));
   const done = await createFollowUpAction(base(bristol, "Already finished", "2026-11-01", owner));
-  await recordProgress(done, { authorId: manager.id, authorName: "Manager", text: "", evidenceUrl: "", status: "done" });
+  await recordProgress(done, {
+    authorId: manager.id,
+    authorName: "Manager",
+    text: "",
+    evidenceUrl: "",
+    status: "done",
+  });
 }
 
 const summary = () => sentEmails.map((email) => `${email.to.join(",")} | ${email.subject}`).sort();
@@ -105,7 +127,9 @@ describe("npm run reminders", () => {
       }),
     );
     const first = await runReminders({ now: MONDAY });
-    expect(first.failed).toEqual([{ kind: "owner-digest", to: "rep@cardiff.example", reason: "Email provider refused the message (HTTP 503)." }]);
+    expect(first.failed).toEqual([
+      { kind: "owner-digest", to: "rep@cardiff.example", reason: "Email provider refused the message (HTTP 503)." },
+    ]);
     mockServer.resetHandlers();
     const retry = await runReminders({ now: MONDAY });
     expect(summary()).toEqual(["rep@cardiff.example | Follow-up actions: 1 overdue"]);

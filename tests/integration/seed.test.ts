@@ -47,7 +47,10 @@ describe("seeding the programme", () => {
     const first = await Convening.findOne({ seedKey: "cwg-2017-glasgow" }).lean();
     expect(String(first?.hostCityId)).toBe(String(glasgow?._id));
     expect(first?.aims).toHaveLength(4);
-    expect(await City.findOne({ slug: "newry-mourne-and-down" }).lean()).toMatchObject({ name: "Newry, Mourne and Down", nation: "Northern Ireland" });
+    expect(await City.findOne({ slug: "newry-mourne-and-down" }).lean()).toMatchObject({
+      name: "Newry, Mourne and Down",
+      nation: "Northern Ireland",
+    });
   });
 
   it("changes nothing when run twice, demo data included", async () => {

@@ -17,12 +17,16 @@ declare module "vitest" {
 expect.extend({
   toHaveStatus(received: unknown, status: number) {
     if (!(received instanceof Response)) {
-      return { pass: false, message: () => `expected a Response with status ${status}, got ${this.utils.printReceived(received)}` };
+      return {
+        pass: false,
+        message: () => `expected a Response with status ${status}, got ${this.utils.printReceived(received)}`,
+      };
     }
     const location = received.headers.get("Location");
     return {
       pass: received.status === status,
-      message: () => `expected status ${this.isNot ? "not " : ""}${status}, got ${received.status}${location ? ` (Location: ${location})` : ""}`,
+      message: () =>
+        `expected status ${this.isNot ? "not " : ""}${status}, got ${received.status}${location ? ` (Location: ${location})` : ""}`,
       actual: received.status,
       expected: status,
     };

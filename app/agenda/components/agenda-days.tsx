@@ -5,7 +5,6 @@ import type { AgendaDay } from "~/domain/agenda/agenda-view";
 import { sessionKindLabel } from "~/domain/vocabulary/sessions";
 import { AddToCalendar, sessionCalendarLinks } from "~/calendar/components/add-to-calendar";
 
-
 type ManagerLinks = { conveningId: string; canEdit: boolean; canRecordActions: boolean };
 
 /** `calendarFor` (the convening's id) adds per-session add-to-calendar links for published agendas. */
@@ -41,7 +40,14 @@ export function AgendaDays({
               <li
                 key={item.id}
                 id={`session-${item.id}`}
-                className={["agenda__item", item.isNow ? "agenda__item--now" : "", item.isNext ? "agenda__item--next" : "", item.isCancelled ? "agenda__item--cancelled" : ""].join(" ").trim()}
+                className={[
+                  "agenda__item",
+                  item.isNow ? "agenda__item--now" : "",
+                  item.isNext ? "agenda__item--next" : "",
+                  item.isCancelled ? "agenda__item--cancelled" : "",
+                ]
+                  .join(" ")
+                  .trim()}
               >
                 <p className="agenda__time">
                   <time dateTime={item.startIso}>{item.placeTime}</time>
@@ -52,17 +58,23 @@ export function AgendaDays({
                     {item.isNow ? <span className="badge badge--success">Now</span> : null}
                     {item.isNext ? <span className="badge">Next</span> : null}
                     {item.isCancelled ? <span className="badge badge--error">Cancelled</span> : null}
-                    {item.isChanged ? <span className="badge badge--warning">Changed since your last visit</span> : null}
+                    {item.isChanged ? (
+                      <span className="badge badge--warning">Changed since your last visit</span>
+                    ) : null}
                     <span className="badge badge--neutral">{sessionKindLabel(item.kind)}</span>
                     {item.track ? <span className="badge badge--neutral">Track: {item.track}</span> : null}
                   </p>
                   <SessionHeading className="agenda__title">{item.title}</SessionHeading>
-                  {item.room || item.placeName ? <p className="muted agenda__where">{[item.room, item.placeName].filter(Boolean).join(", ")}</p> : null}
+                  {item.room || item.placeName ? (
+                    <p className="muted agenda__where">{[item.room, item.placeName].filter(Boolean).join(", ")}</p>
+                  ) : null}
                   {item.description ? <p className="agenda__description">{item.description}</p> : null}
                   {item.speakers.length > 0 ? (
                     <p className="agenda__speakers">
                       {(["facilitator", "speaker"] as const).map((role) => {
-                        const names = item.speakers.filter((speaker) => speaker.role === role).map((speaker) => speaker.name);
+                        const names = item.speakers
+                          .filter((speaker) => speaker.role === role)
+                          .map((speaker) => speaker.name);
                         return names.length > 0 ? (
                           <span key={role} className="agenda__speaker-group">
                             {role === "facilitator" ? "Facilitated by" : "Speakers:"} {names.join(", ")}
@@ -71,7 +83,9 @@ export function AgendaDays({
                       })}
                     </p>
                   ) : null}
-                  {item.themes.length > 0 ? <p className="muted agenda__themes">Themes: {item.themes.join(", ")}</p> : null}
+                  {item.themes.length > 0 ? (
+                    <p className="muted agenda__themes">Themes: {item.themes.join(", ")}</p>
+                  ) : null}
                   {calendarFor && !item.isCancelled ? (
                     <details className="agenda__calendar no-print">
                       <summary>

@@ -5,9 +5,26 @@ import { Form } from "@remix-run/react";
 import { SESSION_KIND_OPTIONS, sessionFormSchema } from "~/agenda/session-form";
 import { nestedValues, useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
 import { ThemeCheckboxes, TimeZoneOptions } from "~/convenings/components/convening-form";
-import { errorOf, ErrorSummary, HiddenField, SelectField, SubmitButton, TextAreaField, TextField, type Field } from "~/components/form-fields";
+import {
+  errorOf,
+  ErrorSummary,
+  HiddenField,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  type Field,
+} from "~/components/form-fields";
 
-function PeoplePicker({ field, label, people }: { field: Field; label: string; people: Array<{ id: string; name: string }> }) {
+function PeoplePicker({
+  field,
+  label,
+  people,
+}: {
+  field: Field;
+  label: string;
+  people: Array<{ id: string; name: string }>;
+}) {
   const name = field.name;
   const error = errorOf(field);
   const { key: _key, ...props } = getSelectProps(field, { ariaAttributes: false });
@@ -23,7 +40,15 @@ function PeoplePicker({ field, label, people }: { field: Field; label: string; p
         </p>
       ) : null}
       {/* One person chosen comes back as a single value; a multiple select wants a list. */}
-      <select {...props} defaultValue={field.defaultOptions ?? []} id={name} multiple size={Math.min(6, Math.max(3, people.length))} aria-describedby={error ? `${name}-hint ${name}-error` : `${name}-hint`} aria-invalid={error ? true : undefined}>
+      <select
+        {...props}
+        defaultValue={field.defaultOptions ?? []}
+        id={name}
+        multiple
+        size={Math.min(6, Math.max(3, people.length))}
+        aria-describedby={error ? `${name}-hint ${name}-error` : `${name}-hint`}
+        aria-invalid={error ? true : undefined}
+      >
         {people.map((person) => (
           <option key={person.id} value={person.id}>
             {person.name}
@@ -35,7 +60,8 @@ function PeoplePicker({ field, label, people }: { field: Field; label: string; p
 }
 
 /** The text of a field as it will show: what was typed, else the form's usual default. */
-const shown = (field: Field, fallback: string) => (typeof field.initialValue === "string" && field.initialValue !== "" ? field.initialValue : fallback);
+const shown = (field: Field, fallback: string) =>
+  typeof field.initialValue === "string" && field.initialValue !== "" ? field.initialValue : fallback;
 
 export function SessionForm({
   values,
@@ -53,17 +79,33 @@ export function SessionForm({
   submitLabel: string;
   pendingLabel: string;
 }) {
-  const [form, fields] = useSchemaForm({ id: "session", schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])) }), lastResult, defaultValue: nestedValues(values) });
+  const [form, fields] = useSchemaForm({
+    id: "session",
+    schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])) }),
+    lastResult,
+    defaultValue: nestedValues(values),
+  });
   return (
     <Form method="post" className="form" {...getFormProps(form)}>
       <ErrorSummary id={form.errorId} errors={lastResult?.error} />
       <HiddenField field={fields.revision} />
       <TextField field={fields.title} label="Title" type="text" />
-      <SelectField field={fields.kind} label="Kind" options={[...SESSION_KIND_OPTIONS]} defaultValue={shown(fields.kind, "plenary")} />
+      <SelectField
+        field={fields.kind}
+        label="Kind"
+        options={[...SESSION_KIND_OPTIONS]}
+        defaultValue={shown(fields.kind, "plenary")}
+      />
       <TextAreaField field={fields.description} label="Description" />
       <fieldset className="fieldset">
         <legend className="form-section">When, in local time at the session's place</legend>
-        <TextField field={fields.timeZone} label="Time zone of the place" type="text" list="time-zones" hint="Defaults to the convening's place." />
+        <TextField
+          field={fields.timeZone}
+          label="Time zone of the place"
+          type="text"
+          list="time-zones"
+          hint="Defaults to the convening's place."
+        />
         <div className="field-pair">
           <TextField field={fields.startDate} label="Date" type="date" />
           <TextField field={fields.startTime} label="Starts at" type="time" />
@@ -90,16 +132,32 @@ export function SessionForm({
         />
         <TimeZoneOptions />
       </fieldset>
-      <TextField field={fields.placeName} label="Place" type="text" list="convening-places" hint="Which of the convening's places, or another." />
+      <TextField
+        field={fields.placeName}
+        label="Place"
+        type="text"
+        list="convening-places"
+        hint="Which of the convening's places, or another."
+      />
       <datalist id="convening-places">
         {placeNames.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
       <TextField field={fields.room} label="Room" type="text" />
-      <TextField field={fields.track} label="Parallel track" type="text" hint="Optional label for sessions running side by side, e.g. “Track A”." />
+      <TextField
+        field={fields.track}
+        label="Parallel track"
+        type="text"
+        hint="Optional label for sessions running side by side, e.g. “Track A”."
+      />
       <PeoplePicker field={fields.facilitatorIds} label="Facilitators" people={people} />
-      <TextAreaField field={fields.guestFacilitators} label="Guest facilitators" hint="People without a record in the planner: one name per line." rows={2} />
+      <TextAreaField
+        field={fields.guestFacilitators}
+        label="Guest facilitators"
+        hint="People without a record in the planner: one name per line."
+        rows={2}
+      />
       <PeoplePicker field={fields.speakerIds} label="Speakers" people={people} />
       <TextAreaField field={fields.guestSpeakers} label="Guest speakers" hint="One name per line." rows={2} />
       <ThemeCheckboxes field={fields.themes} />

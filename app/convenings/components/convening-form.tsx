@@ -2,10 +2,25 @@
 // the registration settings. Works without JavaScript; errors sit next to their fields.
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { CONVENING_FORMAT_OPTIONS, CONVENING_KIND_OPTIONS, conveningFormSchema, MAX_PLACES } from "~/convenings/convening-form";
+import {
+  CONVENING_FORMAT_OPTIONS,
+  CONVENING_KIND_OPTIONS,
+  conveningFormSchema,
+  MAX_PLACES,
+} from "~/convenings/convening-form";
 import { THEME_CODES, THEME_TITLES } from "~/domain/vocabulary/framework";
 import { nestedValues, useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
-import { CheckboxField, errorOf, ErrorSummary, HiddenField, SelectField, SubmitButton, TextAreaField, TextField, type Field } from "~/components/form-fields";
+import {
+  CheckboxField,
+  errorOf,
+  ErrorSummary,
+  HiddenField,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  type Field,
+} from "~/components/form-fields";
 
 export const COMMON_TIME_ZONES = [
   "Europe/London",
@@ -40,7 +55,10 @@ export function TimeZoneOptions() {
 export function ThemeCheckboxes({ field }: { field: Field }) {
   const error = errorOf(field);
   return (
-    <fieldset className={error ? "fieldset field--error" : "fieldset"} aria-describedby={error ? "themes-error" : undefined}>
+    <fieldset
+      className={error ? "fieldset field--error" : "fieldset"}
+      aria-describedby={error ? "themes-error" : undefined}
+    >
       <legend>Framework themes</legend>
       {error ? (
         <p className="field__error" id="themes-error">
@@ -49,7 +67,11 @@ export function ThemeCheckboxes({ field }: { field: Field }) {
       ) : null}
       {THEME_CODES.map((code) => {
         // One checkbox of a group: `multiple` (from the list schema) means nothing on a checkbox.
-        const { key: _key, multiple: _multiple, ...props } = getInputProps(field, { type: "checkbox", value: code, ariaAttributes: false });
+        const {
+          key: _key,
+          multiple: _multiple,
+          ...props
+        } = getInputProps(field, { type: "checkbox", value: code, ariaAttributes: false });
         return (
           <label key={code} className="checkbox">
             <input {...props} id={code === "T1" ? "themes" : undefined} />
@@ -62,7 +84,8 @@ export function ThemeCheckboxes({ field }: { field: Field }) {
 }
 
 /** The text of a field as it will show: what was typed, else the form's usual default. */
-const shown = (field: Field, fallback: string) => (typeof field.initialValue === "string" && field.initialValue !== "" ? field.initialValue : fallback);
+const shown = (field: Field, fallback: string) =>
+  typeof field.initialValue === "string" && field.initialValue !== "" ? field.initialValue : fallback;
 
 export function ConveningForm({
   values,
@@ -78,14 +101,20 @@ export function ConveningForm({
   submitLabel: string;
   pendingLabel: string;
 }) {
-  const [form, fields] = useSchemaForm({ id: "convening", schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }), lastResult, defaultValue: nestedValues(values) });
+  const [form, fields] = useSchemaForm({
+    id: "convening",
+    schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }),
+    lastResult,
+    defaultValue: nestedValues(values),
+  });
   const places = fields.places.getFieldset();
   const cityPlaces = fields.cityPlaces.getFieldset();
   // The rows in use and one blank row to add a place (without JavaScript), at least two.
   let lastUsed = -1;
   for (let index = 0; index < MAX_PLACES; index += 1) {
     const place = places[String(index)].getFieldset();
-    if ([place.name, place.address, place.region, place.country].some((field) => shown(field, "").trim() !== "")) lastUsed = index;
+    if ([place.name, place.address, place.region, place.country].some((field) => shown(field, "").trim() !== ""))
+      lastUsed = index;
   }
   const rows = Math.min(Math.max(lastUsed + 2, 2), MAX_PLACES);
   return (
@@ -94,9 +123,18 @@ export function ConveningForm({
       <HiddenField field={fields.revision} />
       <fieldset className="fieldset">
         <legend className="form-section">About the convening</legend>
-        <SelectField field={fields.kind} label="Kind" options={[...CONVENING_KIND_OPTIONS]} defaultValue={shown(fields.kind, "working-group-meeting")} />
+        <SelectField
+          field={fields.kind}
+          label="Kind"
+          options={[...CONVENING_KIND_OPTIONS]}
+          defaultValue={shown(fields.kind, "working-group-meeting")}
+        />
         <TextField field={fields.title} label="Title" type="text" required />
-        <TextAreaField field={fields.summary} label="Summary" hint="Background for people being briefed; shown on the public agenda." />
+        <TextAreaField
+          field={fields.summary}
+          label="Summary"
+          hint="Background for people being briefed; shown on the public agenda."
+        />
         <SelectField
           field={fields.phase}
           label="Programme phase"
@@ -106,14 +144,34 @@ export function ConveningForm({
           ]}
           defaultValue={shown(fields.phase, "2")}
         />
-        <SelectField field={fields.hostCityId} label="Host city" options={[{ value: "", label: "None (e.g. an exchange abroad)" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]} />
-        <SelectField field={fields.format} label="Format" options={[...CONVENING_FORMAT_OPTIONS]} defaultValue={shown(fields.format, "in-person")} />
-        <TextField field={fields.onlineUrl} label="Online joining link" type="url" hint="Only the programme team and registered attendees see it." />
+        <SelectField
+          field={fields.hostCityId}
+          label="Host city"
+          options={[
+            { value: "", label: "None (e.g. an exchange abroad)" },
+            ...cities.map((city) => ({ value: city.id, label: city.name })),
+          ]}
+        />
+        <SelectField
+          field={fields.format}
+          label="Format"
+          options={[...CONVENING_FORMAT_OPTIONS]}
+          defaultValue={shown(fields.format, "in-person")}
+        />
+        <TextField
+          field={fields.onlineUrl}
+          label="Online joining link"
+          type="url"
+          hint="Only the programme team and registered attendees see it."
+        />
       </fieldset>
 
       <fieldset className="fieldset">
         <legend className="form-section">Places</legend>
-        <p className="field__hint">The first place is the main one: the convening's dates and the agenda default to its time zone. Leave a row blank to skip it.</p>
+        <p className="field__hint">
+          The first place is the main one: the convening's dates and the agenda default to its time zone. Leave a row
+          blank to skip it.
+        </p>
         {Array.from({ length: rows }, (_, index) => {
           const place = places[String(index)].getFieldset();
           return (
@@ -141,7 +199,12 @@ export function ConveningForm({
         <legend className="form-section">Dates, in local time at the main place</legend>
         <div className="field-pair">
           <TextField field={fields.startDate} label="First day" type="date" />
-          <TextField field={fields.startTime} label="Starts at" type="time" defaultValue={shown(fields.startTime, "09:00")} />
+          <TextField
+            field={fields.startTime}
+            label="Starts at"
+            type="time"
+            defaultValue={shown(fields.startTime, "09:00")}
+          />
         </div>
         <div className="field-pair">
           <TextField field={fields.endDate} label="Last day" type="date" />
@@ -149,21 +212,50 @@ export function ConveningForm({
         </div>
       </fieldset>
 
-      <TextAreaField field={fields.aims} label="Aims" hint="One aim per line, in order; they are numbered on the page." rows={5} />
+      <TextAreaField
+        field={fields.aims}
+        label="Aims"
+        hint="One aim per line, in order; they are numbered on the page."
+        rows={5}
+      />
       <ThemeCheckboxes field={fields.themes} />
 
       <fieldset className="fieldset">
         <legend className="form-section">Registration</legend>
         <div className="field-pair">
-          <TextField field={fields.placesPerCity} label="Places per city" type="number" min={0} inputMode="numeric" hint="Blank: no per-city limit." />
-          <TextField field={fields.capacity} label="Total capacity" type="number" min={0} inputMode="numeric" hint="Blank: no overall limit." />
+          <TextField
+            field={fields.placesPerCity}
+            label="Places per city"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            hint="Blank: no per-city limit."
+          />
+          <TextField
+            field={fields.capacity}
+            label="Total capacity"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            hint="Blank: no overall limit."
+          />
         </div>
-        <details className="city-places" open={cities.some((city) => shown(cityPlaces[city.id], "") !== "" || Boolean(errorOf(cityPlaces[city.id])))}>
+        <details
+          className="city-places"
+          open={cities.some((city) => shown(cityPlaces[city.id], "") !== "" || Boolean(errorOf(cityPlaces[city.id])))}
+        >
           <summary>Different numbers of places for particular cities</summary>
           <p className="field__hint">Blank: the places-per-city number above.</p>
           <div className="field-pair">
             {cities.map((city) => (
-              <TextField key={city.id} field={cityPlaces[city.id]} label={`Places for ${city.name}`} type="number" min={0} inputMode="numeric" />
+              <TextField
+                key={city.id}
+                field={cityPlaces[city.id]}
+                label={`Places for ${city.name}`}
+                type="number"
+                min={0}
+                inputMode="numeric"
+              />
             ))}
           </div>
         </details>

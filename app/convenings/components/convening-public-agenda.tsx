@@ -18,7 +18,15 @@ export type PublicConvening = {
   places: Array<{ name: string; address: string; region: string; country: string; timeZone: string }>;
 };
 
-export function ConveningPublicAgenda({ convening, days, viewerZoneShown }: { convening: PublicConvening; days: AgendaDay[]; viewerZoneShown: boolean }) {
+export function ConveningPublicAgenda({
+  convening,
+  days,
+  viewerZoneShown,
+}: {
+  convening: PublicConvening;
+  days: AgendaDay[];
+  viewerZoneShown: boolean;
+}) {
   return (
     <article className="public-agenda">
       <p className="cluster">
@@ -38,14 +46,19 @@ export function ConveningPublicAgenda({ convening, days, viewerZoneShown }: { co
           {convening.places.map((place, index) => (
             <li key={index}>
               <strong>{place.name}</strong>
-              {[place.address, place.region, place.country].filter(Boolean).length > 0 ? `, ${[place.address, place.region, place.country].filter(Boolean).join(", ")}` : ""}
+              {[place.address, place.region, place.country].filter(Boolean).length > 0
+                ? `, ${[place.address, place.region, place.country].filter(Boolean).join(", ")}`
+                : ""}
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="agenda-title">
         <h2 id="agenda-title">Agenda</h2>
-        <p className="muted no-print">Times are local to each session's place{viewerZoneShown ? "; your own time is shown beside them where it differs" : ""}.</p>
+        <p className="muted no-print">
+          Times are local to each session's place
+          {viewerZoneShown ? "; your own time is shown beside them where it differs" : ""}.
+        </p>
         <AgendaDays days={days} />
       </section>
     </article>

@@ -8,7 +8,19 @@ export function isoWithOffset(instant: Date, zone: string): string {
 }
 
 export function agendaJson(
-  convening: { id: string; title: string; status: string; summary: string; startsAt: Date; endsAt: Date; timeZone: string; places: Array<{ name: string; region: string; country: string; timeZone: string }>; aims: string[]; themes: string[]; cancelReason: string },
+  convening: {
+    id: string;
+    title: string;
+    status: string;
+    summary: string;
+    startsAt: Date;
+    endsAt: Date;
+    timeZone: string;
+    places: Array<{ name: string; region: string; country: string; timeZone: string }>;
+    aims: string[];
+    themes: string[];
+    cancelReason: string;
+  },
   sessions: Array<AgendaSource & { sequence: number }>,
   options: { includePeople: boolean },
 ) {

@@ -32,7 +32,11 @@ describe("times on the agenda", () => {
   });
 
   it("labels a travel leg from London to Pittsburgh with both zones", () => {
-    const flight = source("2018-05-20T10:00:00Z", "2018-05-20T18:30:00Z", { timeZone: "Europe/London", endTimeZone: "America/New_York", kind: "travel" });
+    const flight = source("2018-05-20T10:00:00Z", "2018-05-20T18:30:00Z", {
+      timeZone: "Europe/London",
+      endTimeZone: "America/New_York",
+      kind: "travel",
+    });
     const [day] = buildAgenda([flight]);
     expect(day.items[0].placeTime).toBe("11:00 BST – 14:30 EDT");
   });
@@ -51,7 +55,10 @@ describe("times on the agenda", () => {
 describe("grouping and highlighting", () => {
   it("groups sessions by the day at the place, not in UTC", () => {
     // 21:00 EDT on 21 May is already 22 May in UTC.
-    const days = buildAgenda([source("2018-05-22T01:00:00Z", "2018-05-22T02:00:00Z"), source("2018-05-21T13:00:00Z", "2018-05-21T14:00:00Z")]);
+    const days = buildAgenda([
+      source("2018-05-22T01:00:00Z", "2018-05-22T02:00:00Z"),
+      source("2018-05-21T13:00:00Z", "2018-05-21T14:00:00Z"),
+    ]);
     expect(days.map((day) => day.heading)).toEqual(["Monday 21 May 2018"]);
     expect(days[0].items).toHaveLength(2);
   });
@@ -62,7 +69,11 @@ describe("grouping and highlighting", () => {
       source("2018-05-21T14:00:00Z", "2018-05-21T15:00:00Z", { id: "b", isCancelled: true }),
       source("2018-05-21T15:00:00Z", "2018-05-21T16:00:00Z", { id: "c" }),
     ];
-    const event = { startsAt: new Date("2018-05-21T13:00:00Z"), endsAt: new Date("2018-05-25T21:00:00Z"), timeZone: "America/New_York" };
+    const event = {
+      startsAt: new Date("2018-05-21T13:00:00Z"),
+      endsAt: new Date("2018-05-25T21:00:00Z"),
+      timeZone: "America/New_York",
+    };
     const during = buildAgenda(sessions, { now: new Date("2018-05-21T13:30:00Z"), event })[0].items;
     expect(during.filter((item) => item.isNow).map((item) => item.id)).toEqual(["a"]);
     expect(during.filter((item) => item.isNext).map((item) => item.id)).toEqual(["c"]);

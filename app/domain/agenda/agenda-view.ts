@@ -57,20 +57,43 @@ function local(instant: Date, zone: string): Local {
   let formatter = partFormatters.get(zone);
   if (!formatter) {
     if (!isValidTimeZone(zone)) formatLocalTime(instant, zone); // throws the module's error for a bad zone
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", weekday: "short" });
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      weekday: "short",
+    });
     partFormatters.set(zone, formatter);
   }
   const part: Record<string, string> = {};
   for (const { type, value } of formatter.formatToParts(instant)) part[type] = value;
-  const [year, month, day, hour, minute] = [Number(part.year), Number(part.month), Number(part.day), Number(part.hour) % 24, Number(part.minute)];
-  const offset = Math.round((Date.UTC(year, month - 1, day, hour, minute) - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+  const [year, month, day, hour, minute] = [
+    Number(part.year),
+    Number(part.month),
+    Number(part.day),
+    Number(part.hour) % 24,
+    Number(part.minute),
+  ];
+  const offset = Math.round(
+    (Date.UTC(year, month - 1, day, hour, minute) - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000,
+  );
   const key = `${zone}|${offset}`;
   let name = zoneNameCache.get(key);
   if (name === undefined) {
     name = formatLocalTime(instant, zone).split(" ")[1];
     zoneNameCache.set(key, name);
   }
-  return { clock: `${pad(hour)}:${pad(minute)}`, name, day: `${part.year}-${part.month}-${part.day}`, weekday: part.weekday, offset };
+  return {
+    clock: `${pad(hour)}:${pad(minute)}`,
+    name,
+    day: `${part.year}-${part.month}-${part.day}`,
+    weekday: part.weekday,
+    offset,
+  };
 }
 
 function rangeLabel(start: Local, end: Local): string {
@@ -85,17 +108,33 @@ export function timeRangeLabel(startsAt: Date, endsAt: Date, zone: string, endZo
 }
 
 /** Sessions as everyone should see them: all cancelled when their convening is cancelled (as in the feeds). */
-export function sessionsAsListed<T extends { isCancelled: boolean }>(convening: { status: string }, sessions: T[]): T[] {
+export function sessionsAsListed<T extends { isCancelled: boolean }>(
+  convening: { status: string },
+  sessions: T[],
+): T[] {
   return convening.status === "cancelled" ? sessions.map((session) => ({ ...session, isCancelled: true })) : sessions;
 }
 
 /** The viewer's own time for a session, or null when the viewer's clock reads the same as the place's. */
-export function viewerTimeLabel(source: Pick<AgendaSource, "startsAt" | "endsAt" | "timeZone" | "endTimeZone">, viewerZone: string | null | undefined) {
+export function viewerTimeLabel(
+  source: Pick<AgendaSource, "startsAt" | "endsAt" | "timeZone" | "endTimeZone">,
+  viewerZone: string | null | undefined,
+) {
   if (!viewerZone || !isValidTimeZone(viewerZone)) return null;
-  return viewerLabel(source, viewerZone, local(source.startsAt, source.timeZone), local(source.endsAt, source.endTimeZone ?? source.timeZone));
+  return viewerLabel(
+    source,
+    viewerZone,
+    local(source.startsAt, source.timeZone),
+    local(source.endsAt, source.endTimeZone ?? source.timeZone),
+  );
 }
 
-function viewerLabel(source: Pick<AgendaSource, "startsAt" | "endsAt">, viewerZone: string, placeStart: Local, placeEnd: Local): string | null {
+function viewerLabel(
+  source: Pick<AgendaSource, "startsAt" | "endsAt">,
+  viewerZone: string,
+  placeStart: Local,
+  placeEnd: Local,
+): string | null {
   const start = local(source.startsAt, viewerZone);
   const end = local(source.endsAt, viewerZone);
   if (start.offset === placeStart.offset && end.offset === placeEnd.offset) return null;
@@ -115,10 +154,14 @@ export function buildAgenda(
   } = {},
 ): AgendaDay[] {
   const now = (options.now ?? new Date()).getTime();
-  const sorted = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.track.localeCompare(b.track));
+  const sorted = [...sessions].sort(
+    (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.track.localeCompare(b.track),
+  );
   let isDuring = false;
   if (options.event) {
-    const first = DateTime.fromJSDate(options.event.startsAt, { zone: options.event.timeZone }).startOf("day").toMillis();
+    const first = DateTime.fromJSDate(options.event.startsAt, { zone: options.event.timeZone })
+      .startOf("day")
+      .toMillis();
     const last = DateTime.fromJSDate(options.event.endsAt, { zone: options.event.timeZone }).endOf("day").toMillis();
     isDuring = now >= first && now <= last;
   }

@@ -18,8 +18,26 @@ export function diffFields(before: Comparable, after: Comparable, fields: readon
     .filter((change) => change.from !== change.to);
 }
 
-export const CONVENING_TRACKED_FIELDS = ["title", "startsAt", "endsAt", "timeZone", "places", "format", "status", "hostCityId"] as const;
-export const SESSION_TRACKED_FIELDS = ["title", "startsAt", "endsAt", "timeZone", "endTimeZone", "room", "placeName", "isCancelled"] as const;
+export const CONVENING_TRACKED_FIELDS = [
+  "title",
+  "startsAt",
+  "endsAt",
+  "timeZone",
+  "places",
+  "format",
+  "status",
+  "hostCityId",
+] as const;
+export const SESSION_TRACKED_FIELDS = [
+  "title",
+  "startsAt",
+  "endsAt",
+  "timeZone",
+  "endTimeZone",
+  "room",
+  "placeName",
+  "isCancelled",
+] as const;
 
 /** Changes a calendar must pick up: the time, the place, the title or the status. */
 export function isCalendarChange(changes: FieldChange[]): boolean {

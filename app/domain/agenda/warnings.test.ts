@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { agendaWarnings, doubleBookingWarnings, noBreakWarnings, outsideDatesWarnings, roomOverlapWarnings, type WarningSession } from "./warnings";
+import {
+  agendaWarnings,
+  doubleBookingWarnings,
+  noBreakWarnings,
+  outsideDatesWarnings,
+  roomOverlapWarnings,
+  type WarningSession,
+} from "./warnings";
 
 let counter = 0;
 function session(start: string, end: string, overrides: Partial<WarningSession> = {}): WarningSession {
@@ -19,7 +26,11 @@ function session(start: string, end: string, overrides: Partial<WarningSession> 
   };
 }
 
-const convening = { startsAt: new Date("2030-10-10T08:00:00Z"), endsAt: new Date("2030-10-11T16:00:00Z"), timeZone: "Europe/London" };
+const convening = {
+  startsAt: new Date("2030-10-10T08:00:00Z"),
+  endsAt: new Date("2030-10-11T16:00:00Z"),
+  timeZone: "Europe/London",
+};
 
 describe("room overlaps", () => {
   it("warns when two sessions overlap in the same room, ignoring case and spacing", () => {
@@ -43,12 +54,24 @@ describe("people in two places at once", () => {
   it("warns when a facilitator from the system is in two overlapping sessions", () => {
     const a = session("2030-10-10T09:00:00Z", "2030-10-10T10:00:00Z", { speakers: [{ personId: "p1", name: "Ana" }] });
     const b = session("2030-10-10T09:45:00Z", "2030-10-10T11:00:00Z", { speakers: [{ personId: "p1", name: "Ana" }] });
-    expect(doubleBookingWarnings([a, b]).map((warning) => warning.message)).toEqual([`Ana is in two places at once: “${a.title}” and “${b.title}” overlap.`]);
+    expect(doubleBookingWarnings([a, b]).map((warning) => warning.message)).toEqual([
+      `Ana is in two places at once: “${a.title}” and “${b.title}” overlap.`,
+    ]);
   });
 
   it("matches guests by name and does not confuse different people", () => {
-    const a = session("2030-10-10T09:00:00Z", "2030-10-10T10:00:00Z", { speakers: [{ personId: null, name: "Guest Speaker" }, { personId: "p2", name: "Ben" }] });
-    const b = session("2030-10-10T09:30:00Z", "2030-10-10T10:30:00Z", { speakers: [{ personId: null, name: "guest speaker" }, { personId: "p3", name: "Ben" }] });
+    const a = session("2030-10-10T09:00:00Z", "2030-10-10T10:00:00Z", {
+      speakers: [
+        { personId: null, name: "Guest Speaker" },
+        { personId: "p2", name: "Ben" },
+      ],
+    });
+    const b = session("2030-10-10T09:30:00Z", "2030-10-10T10:30:00Z", {
+      speakers: [
+        { personId: null, name: "guest speaker" },
+        { personId: "p3", name: "Ben" },
+      ],
+    });
     const warnings = doubleBookingWarnings([a, b]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0].message).toMatch(/^guest speaker is in two places/);
@@ -77,7 +100,10 @@ describe("no break for more than four hours", () => {
   });
 
   it("counts a gap or a break session as a break, and exactly four hours as fine", () => {
-    const withGap = [session("2030-10-10T08:00:00Z", "2030-10-10T10:00:00Z"), session("2030-10-10T10:15:00Z", "2030-10-10T12:30:00Z")];
+    const withGap = [
+      session("2030-10-10T08:00:00Z", "2030-10-10T10:00:00Z"),
+      session("2030-10-10T10:15:00Z", "2030-10-10T12:30:00Z"),
+    ];
     const withBreak = [
       session("2030-10-10T08:00:00Z", "2030-10-10T12:30:00Z"),
       session("2030-10-10T10:00:00Z", "2030-10-10T10:30:00Z", { kind: "break" }),
@@ -89,7 +115,10 @@ describe("no break for more than four hours", () => {
   });
 
   it("still warns when a break only trims the end of a long stretch", () => {
-    const sessions = [session("2030-10-10T07:00:00Z", "2030-10-10T12:30:00Z"), session("2030-10-10T12:00:00Z", "2030-10-10T13:00:00Z", { kind: "meal" })];
+    const sessions = [
+      session("2030-10-10T07:00:00Z", "2030-10-10T12:30:00Z"),
+      session("2030-10-10T12:00:00Z", "2030-10-10T13:00:00Z", { kind: "meal" }),
+    ];
     expect(noBreakWarnings(sessions)).toHaveLength(1);
   });
 });
@@ -97,9 +126,15 @@ describe("no break for more than four hours", () => {
 describe("all warnings together", () => {
   it("gives none for a well-planned day", () => {
     const day = [
-      session("2030-10-10T08:30:00Z", "2030-10-10T10:00:00Z", { room: "Chamber", speakers: [{ personId: "p1", name: "Ana" }] }),
+      session("2030-10-10T08:30:00Z", "2030-10-10T10:00:00Z", {
+        room: "Chamber",
+        speakers: [{ personId: "p1", name: "Ana" }],
+      }),
       session("2030-10-10T10:00:00Z", "2030-10-10T10:30:00Z", { kind: "break" }),
-      session("2030-10-10T10:30:00Z", "2030-10-10T12:00:00Z", { room: "Chamber", speakers: [{ personId: "p1", name: "Ana" }] }),
+      session("2030-10-10T10:30:00Z", "2030-10-10T12:00:00Z", {
+        room: "Chamber",
+        speakers: [{ personId: "p1", name: "Ana" }],
+      }),
     ];
     expect(agendaWarnings(convening, day)).toEqual([]);
   });

@@ -64,7 +64,9 @@ export function doubleBookingWarnings(sessions: WarningSession[]): AgendaWarning
   const warnings: AgendaWarning[] = [];
   for (const [a, b] of overlappingPairs(live)) {
     const keysOf = (session: WarningSession) =>
-      new Map(session.speakers.map((speaker) => [speaker.personId ?? `guest:${normalise(speaker.name)}`, speaker.name]));
+      new Map(
+        session.speakers.map((speaker) => [speaker.personId ?? `guest:${normalise(speaker.name)}`, speaker.name]),
+      );
     const aKeys = keysOf(a);
     for (const [key, name] of keysOf(b)) {
       if (aKeys.has(key)) {

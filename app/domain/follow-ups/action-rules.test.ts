@@ -124,12 +124,19 @@ describe("what changed since the last convening", () => {
             { at: "2026-10-05T00:00:00Z", statusFrom: "open", statusTo: "done", text: "finished" },
           ],
         },
-        { id: "2", title: "New action", createdAt: "2026-10-02T00:00:00Z", updates: [{ at: "2026-10-02T00:00:00Z", statusFrom: null, statusTo: "open", text: "" }] },
+        {
+          id: "2",
+          title: "New action",
+          createdAt: "2026-10-02T00:00:00Z",
+          updates: [{ at: "2026-10-02T00:00:00Z", statusFrom: null, statusTo: "open", text: "" }],
+        },
       ],
       since,
     );
     expect(changes.created).toEqual([{ id: "2", title: "New action" }]);
-    expect(changes.statusChanges).toEqual([{ id: "1", title: "Old action", from: "open", to: "done", at: "2026-10-05T00:00:00.000Z" }]);
+    expect(changes.statusChanges).toEqual([
+      { id: "1", title: "Old action", from: "open", to: "done", at: "2026-10-05T00:00:00.000Z" },
+    ]);
     expect(changes.progressUpdates).toBe(1);
   });
 });

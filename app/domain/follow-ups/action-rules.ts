@@ -3,7 +3,6 @@
 import { DateTime } from "luxon";
 import { ACTIVE_ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
 
-
 export const DUE_SOON_DAYS = 7;
 export const STALE_CITY_DAYS = 60;
 /** Due dates are calendar days in the programme's home zone (a UK programme). */
@@ -29,13 +28,20 @@ export function isOverdue(action: Dated, today: string): boolean {
 }
 
 export function isDueSoon(action: Dated, today: string, days = DUE_SOON_DAYS): boolean {
-  return isActiveStatus(action.status) && action.dueOn !== null && action.dueOn >= today && action.dueOn <= addDays(today, days);
+  return (
+    isActiveStatus(action.status) &&
+    action.dueOn !== null &&
+    action.dueOn >= today &&
+    action.dueOn <= addDays(today, days)
+  );
 }
 
 /** Whole days an action is late (0 when not overdue). */
 export function daysOverdue(action: Dated, today: string): number {
   if (!isOverdue(action, today)) return 0;
-  return Math.round(DateTime.fromISO(today, { zone: "UTC" }).diff(DateTime.fromISO(action.dueOn!, { zone: "UTC" }), "days").days);
+  return Math.round(
+    DateTime.fromISO(today, { zone: "UTC" }).diff(DateTime.fromISO(action.dueOn!, { zone: "UTC" }), "days").days,
+  );
 }
 
 export type ProgressFigures = {
@@ -78,12 +84,17 @@ export type ThemeGroup<T> = { code: string | null; title: string; actions: T[] }
  * A plan by framework theme, in framework order. An action tagged with two themes is listed under
  * both, since readers look a theme up; untagged actions come last under "No theme yet".
  */
-export function groupByTheme<T extends { themes: string[] }>(actions: T[], themes: Array<{ code: string; title: string }>): Array<ThemeGroup<T>> {
+export function groupByTheme<T extends { themes: string[] }>(
+  actions: T[],
+  themes: Array<{ code: string; title: string }>,
+): Array<ThemeGroup<T>> {
   const groups: Array<ThemeGroup<T>> = themes.map((theme) => ({ code: theme.code, title: theme.title, actions: [] }));
   const byCode = new Map(groups.map((group) => [group.code, group]));
   const untagged: ThemeGroup<T> = { code: null, title: "No theme yet", actions: [] };
   for (const action of actions) {
-    const known = action.themes.map((code) => byCode.get(code)).filter((group): group is ThemeGroup<T> => Boolean(group));
+    const known = action.themes
+      .map((code) => byCode.get(code))
+      .filter((group): group is ThemeGroup<T> => Boolean(group));
     if (known.length === 0) untagged.actions.push(action);
     for (const group of known) group.actions.push(action);
   }
@@ -123,7 +134,13 @@ export function changesSince(actions: Changeable[], since: Date): PlanChanges {
       const at = new Date(update.at);
       if (at.getTime() <= sinceMs) continue;
       if (update.statusTo && update.statusFrom && update.statusTo !== update.statusFrom) {
-        changes.statusChanges.push({ id: action.id, title: action.title, from: update.statusFrom as ActionStatus | null, to: update.statusTo as ActionStatus, at: at.toISOString() });
+        changes.statusChanges.push({
+          id: action.id,
+          title: action.title,
+          from: update.statusFrom as ActionStatus | null,
+          to: update.statusTo as ActionStatus,
+          at: at.toISOString(),
+        });
       }
       if (update.text.trim()) changes.progressUpdates += 1;
     }
@@ -141,7 +158,9 @@ export function describeDue(action: Dated, today: string): string {
   }
   if (isActiveStatus(action.status) && action.dueOn === today) return "due today";
   if (isDueSoon(action, today)) {
-    const days = Math.round(DateTime.fromISO(action.dueOn, { zone: "UTC" }).diff(DateTime.fromISO(today, { zone: "UTC" }), "days").days);
+    const days = Math.round(
+      DateTime.fromISO(action.dueOn, { zone: "UTC" }).diff(DateTime.fromISO(today, { zone: "UTC" }), "days").days,
+    );
     return `due in ${days} ${days === 1 ? "day" : "days"}`;
   }
   return `due ${formatDay(action.dueOn)}`;

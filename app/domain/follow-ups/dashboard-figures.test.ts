@@ -3,7 +3,15 @@ import { dashboardFigures, type DashboardAction } from "./dashboard-figures";
 
 const recent = new Date("2026-11-20T00:00:00Z");
 const old = new Date("2026-08-01T00:00:00Z");
-const action = (id: string, fields: Partial<DashboardAction>): DashboardAction => ({ id, status: "open", dueOn: null, ownerCityId: "bristol", themes: [], lastProgressAt: recent, ...fields });
+const action = (id: string, fields: Partial<DashboardAction>): DashboardAction => ({
+  id,
+  status: "open",
+  dueOn: null,
+  ownerCityId: "bristol",
+  themes: [],
+  lastProgressAt: recent,
+  ...fields,
+});
 
 describe("dashboard figures", () => {
   it("counts by status, by theme (each theme of an action, untagged apart) and by city, with overdue and due-soon lists", () => {

@@ -29,16 +29,32 @@ export type DashboardFigures<T> = {
  * Counts by status, theme (an action counts under each of its themes; untagged under null) and
  * city, plus the `limit` most overdue and soonest-due active actions.
  */
-export function dashboardFigures<T extends DashboardAction>(actions: T[], options: { today: string; staleBefore: Date; themeCodes: string[]; limit: number }): DashboardFigures<T> {
+export function dashboardFigures<T extends DashboardAction>(
+  actions: T[],
+  options: { today: string; staleBefore: Date; themeCodes: string[]; limit: number },
+): DashboardFigures<T> {
   const soon = addDays(options.today, DUE_SOON_DAYS);
   const known = new Set(options.themeCodes);
-  const figures: DashboardFigures<T> = { statusTotals: emptyCounts(), themeCounts: new Map(), cities: new Map(), overdueTotal: 0, dueSoonTotal: 0, overdue: [], dueSoon: [] };
+  const figures: DashboardFigures<T> = {
+    statusTotals: emptyCounts(),
+    themeCounts: new Map(),
+    cities: new Map(),
+    overdueTotal: 0,
+    dueSoonTotal: 0,
+    overdue: [],
+    dueSoon: [],
+  };
   for (const code of [...options.themeCodes, null]) figures.themeCounts.set(code, emptyCounts());
   for (const action of actions) {
     figures.statusTotals[action.status] += 1;
     const codes = action.themes.filter((code) => known.has(code));
     for (const code of codes.length > 0 ? codes : [null]) figures.themeCounts.get(code)![action.status] += 1;
-    const city = figures.cities.get(action.ownerCityId) ?? { counts: emptyCounts(), overdue: 0, dueSoon: 0, recentChanges: 0 };
+    const city = figures.cities.get(action.ownerCityId) ?? {
+      counts: emptyCounts(),
+      overdue: 0,
+      dueSoon: 0,
+      recentChanges: 0,
+    };
     city.counts[action.status] += 1;
     if (action.lastProgressAt && action.lastProgressAt >= options.staleBefore) city.recentChanges += 1;
     if (isActiveStatus(action.status) && action.dueOn) {

@@ -1,13 +1,13 @@
 // Pure iCalendar (RFC 5545) feed builder on top of ical-generator.
 // Times are written in each place's own zone (TZID) with a matching VTIMEZONE, user text is
 // sanitised, and the output is byte-identical for identical input (feeds are served with ETags).
-import { ICalCalendar, ICalCalendarMethod, ICalEvent, ICalEventStatus, type ICalEventData } from 'ical-generator';
-import { DateTime } from 'luxon';
-import { EventTextCache, type RenderedEvent } from './event-text-cache';
-import { foldLines } from './fold-lines';
-import { cleanLine, cleanText, cleanUrl, escapeText } from './text';
-import { isInRepeatedHour } from '../local-time';
-import { buildVTimezone, isValidTimeZone } from './vtimezone';
+import { ICalCalendar, ICalCalendarMethod, ICalEvent, ICalEventStatus, type ICalEventData } from "ical-generator";
+import { DateTime } from "luxon";
+import { EventTextCache, type RenderedEvent } from "./event-text-cache";
+import { foldLines } from "./fold-lines";
+import { cleanLine, cleanText, cleanUrl, escapeText } from "./text";
+import { isInRepeatedHour } from "../local-time";
+import { buildVTimezone, isValidTimeZone } from "./vtimezone";
 
 export type CalendarEventInput = {
   uid: string; // stable, e.g. "session-<id>@convening-planner"
@@ -23,7 +23,7 @@ export type CalendarEventInput = {
   location?: { title: string; address?: string };
   url?: string;
   categories?: string[];
-  status?: 'confirmed' | 'tentative' | 'cancelled';
+  status?: "confirmed" | "tentative" | "cancelled";
   organizer?: { name: string; email: string };
   lastModified: Date;
   created?: Date;
@@ -38,10 +38,10 @@ export type CalendarInput = {
   prodId?: string;
 };
 
-export const DEFAULT_PROD_ID = '//Convening Planner//Calendar Feed//EN';
-export const CANCELLED_PREFIX = 'Cancelled: ';
+export const DEFAULT_PROD_ID = "//Convening Planner//Calendar Feed//EN";
+export const CANCELLED_PREFIX = "Cancelled: ";
 
-const STATUS: Record<NonNullable<CalendarEventInput['status']>, ICalEventStatus> = {
+const STATUS: Record<NonNullable<CalendarEventInput["status"]>, ICalEventStatus> = {
   confirmed: ICalEventStatus.CONFIRMED,
   tentative: ICalEventStatus.TENTATIVE,
   cancelled: ICalEventStatus.CANCELLED,
@@ -62,15 +62,20 @@ export function buildCalendar(input: CalendarInput, cache?: EventTextCache): str
   // Years each zone is used in, so its VTIMEZONE covers exactly the events' transitions.
   const zoneYears = new Map<string, { from: number; to: number }>();
   for (const { zone, fromYear, toYear } of rendered) {
-    if (zone === null || zone.startsWith('/')) continue;
+    if (zone === null || zone.startsWith("/")) continue;
     const seen = zoneYears.get(zone);
-    zoneYears.set(zone, seen ? { from: Math.min(seen.from, fromYear), to: Math.max(seen.to, toYear) } : { from: fromYear, to: toYear });
+    zoneYears.set(
+      zone,
+      seen ? { from: Math.min(seen.from, fromYear), to: Math.max(seen.to, toYear) } : { from: fromYear, to: toYear },
+    );
   }
   // As ical-generator writes a generator's VTIMEZONE: line ends normalised, trimmed.
   const timezones = [...zoneYears]
-    .map(([zone, years]) => buildVTimezone(zone, years.from, years.to).replace(/\r\n/g, '\n').replace(/\n/g, '\r\n').trim())
-    .map((text) => foldLines(text + '\r\n'))
-    .join('');
+    .map(([zone, years]) =>
+      buildVTimezone(zone, years.from, years.to).replace(/\r\n/g, "\n").replace(/\n/g, "\r\n").trim(),
+    )
+    .map((text) => foldLines(text + "\r\n"))
+    .join("");
 
   const refreshMinutes =
     input.refreshMinutes && Number.isFinite(input.refreshMinutes) && input.refreshMinutes > 0
@@ -79,7 +84,7 @@ export function buildCalendar(input: CalendarInput, cache?: EventTextCache): str
   const header = new ICalCalendar({
     // ical-generator writes PRODID, NAME/X-WR-CALNAME, X-WR-CALDESC and the calendar URL
     // verbatim (unlike event properties), so they are sanitised and TEXT-escaped here.
-    prodId: cleanLine(input.prodId).replace(/^-/, '') || DEFAULT_PROD_ID, // the library adds the '-'
+    prodId: cleanLine(input.prodId).replace(/^-/, "") || DEFAULT_PROD_ID, // the library adds the '-'
     name: escapeText(cleanText(input.name)),
     description: escapeText(cleanText(input.description)),
     url: cleanUrl(input.url) ?? null,
@@ -88,20 +93,20 @@ export function buildCalendar(input: CalendarInput, cache?: EventTextCache): str
     // No calendar-wide zone: no X-WR-TIMEZONE/TIMEZONE-ID, DTSTAMP etc. stay in UTC.
   }).toString();
   // An event-less calendar: "…X-WR-CALDESC…\r\nREFRESH-INTERVAL…\r\nX-PUBLISHED-TTL…\r\nEND:VCALENDAR".
-  const refreshAt = header.indexOf('\r\nREFRESH-INTERVAL') + 2;
-  const endAt = header.lastIndexOf('END:VCALENDAR');
+  const refreshAt = header.indexOf("\r\nREFRESH-INTERVAL") + 2;
+  const endAt = header.lastIndexOf("END:VCALENDAR");
   return (
     header.slice(0, refreshAt) +
     timezones +
     header.slice(refreshAt, endAt) +
-    rendered.map((event) => event.text).join('') +
+    rendered.map((event) => event.text).join("") +
     // ical-generator ends the object without the final CRLF that RFC 5545 requires on every line.
-    'END:VCALENDAR\r\n'
+    "END:VCALENDAR\r\n"
   );
 }
 
 function renderEvent(e: CalendarEventInput, scratch: ICalCalendar, cache?: EventTextCache): RenderedEvent {
-  const inputHash = cache ? EventTextCache.hashInput(e) : '';
+  const inputHash = cache ? EventTextCache.hashInput(e) : "";
   const cached = cache?.get(e.uid, inputHash);
   if (cached) return cached;
   const data = toEventData(e);
@@ -122,14 +127,14 @@ function renderEvent(e: CalendarEventInput, scratch: ICalCalendar, cache?: Event
 /** The ical-generator data for one event (exported for the whole-calendar reference test). */
 export function toEventData(e: CalendarEventInput): ICalEventData {
   const uid = cleanLine(e.uid);
-  if (!uid) throw new Error('Calendar event without uid');
+  if (!uid) throw new Error("Calendar event without uid");
   for (const [field, value] of [
-    ['start', e.start],
-    ['end', e.end],
-    ['lastModified', e.lastModified],
-    ['created', e.created],
+    ["start", e.start],
+    ["end", e.end],
+    ["lastModified", e.lastModified],
+    ["created", e.created],
   ] as const) {
-    if ((value !== undefined || field !== 'created') && !(value instanceof Date && Number.isFinite(value.getTime()))) {
+    if ((value !== undefined || field !== "created") && !(value instanceof Date && Number.isFinite(value.getTime()))) {
       throw new Error(`Calendar event ${uid}: ${field} is not a valid Date`);
     }
   }
@@ -148,10 +153,13 @@ export function toEventData(e: CalendarEventInput): ICalEventData {
     description: e.description ? cleanText(e.description) || null : null,
     location: locationText(e.location) || null,
     url: cleanUrl(e.url) ?? null,
-    categories: (e.categories ?? []).map((c) => cleanText(c).trim()).filter(Boolean).map((name) => ({ name })),
+    categories: (e.categories ?? [])
+      .map((c) => cleanText(c).trim())
+      .filter(Boolean)
+      .map((name) => ({ name })),
     status: e.status ? STATUS[e.status] : null,
     organizer: organizer(e.organizer),
-  } satisfies Omit<ICalEventData, 'start'>;
+  } satisfies Omit<ICalEventData, "start">;
 
   if (e.allDay) {
     // UTC-midnight luxon values with no event zone: ical-generator then prints those calendar
@@ -171,7 +179,12 @@ export function toEventData(e: CalendarEventInput): ICalEventData {
   // §3.3.5 says the first pass, but clients differ (ical.js takes the second). Such events are
   // written in UTC, which every client shows at the right local time.
   if (isInRepeatedHour(e.start, zone) || isInRepeatedHour(e.end, zone)) {
-    return { ...common, timezone: null, start: DateTime.fromJSDate(e.start, { zone: 'utc' }), end: DateTime.fromJSDate(e.end, { zone: 'utc' }) };
+    return {
+      ...common,
+      timezone: null,
+      start: DateTime.fromJSDate(e.start, { zone: "utc" }),
+      end: DateTime.fromJSDate(e.end, { zone: "utc" }),
+    };
   }
   // Luxon values: ical-generator converts them with setZone(tz); for JS Dates it would use the
   // server's local zone instead.
@@ -184,9 +197,9 @@ export function toEventData(e: CalendarEventInput): ICalEventData {
  * All-day range as [first day, day after the last day] (DATE semantics: end exclusive), the
  * days being taken in the event's own zone and returned as UTC-midnight values.
  */
-export function allDayRange(e: Pick<CalendarEventInput, 'start' | 'end' | 'timeZone'>): [DateTime, DateTime] {
-  const first = DateTime.fromJSDate(e.start, { zone: e.timeZone }).startOf('day');
-  const last = DateTime.fromJSDate(e.end, { zone: e.timeZone }).startOf('day');
+export function allDayRange(e: Pick<CalendarEventInput, "start" | "end" | "timeZone">): [DateTime, DateTime] {
+  const first = DateTime.fromJSDate(e.start, { zone: e.timeZone }).startOf("day");
+  const last = DateTime.fromJSDate(e.end, { zone: e.timeZone }).startOf("day");
   const endExclusive = (last < first ? first : last).plus({ days: 1 });
   return [
     DateTime.utc(first.year, first.month, first.day),
@@ -195,23 +208,23 @@ export function allDayRange(e: Pick<CalendarEventInput, 'start' | 'end' | 'timeZ
 }
 
 /** The title calendars show: cleaned, and marked when the event is cancelled. */
-export function eventTitle(e: Pick<CalendarEventInput, 'title' | 'status'>): string {
+export function eventTitle(e: Pick<CalendarEventInput, "title" | "status">): string {
   const title = cleanText(e.title);
-  return e.status === 'cancelled' && !title.startsWith(CANCELLED_PREFIX) ? CANCELLED_PREFIX + title : title;
+  return e.status === "cancelled" && !title.startsWith(CANCELLED_PREFIX) ? CANCELLED_PREFIX + title : title;
 }
 
 /** LOCATION text: "title, address". */
-export function locationText(location: CalendarEventInput['location']): string {
-  if (!location) return '';
-  return [cleanText(location.title).trim(), cleanText(location.address).trim()].filter(Boolean).join(', ');
+export function locationText(location: CalendarEventInput["location"]): string {
+  if (!location) return "";
+  return [cleanText(location.title).trim(), cleanText(location.address).trim()].filter(Boolean).join(", ");
 }
 
-function organizer(o: CalendarEventInput['organizer']): ICalEventData['organizer'] {
+function organizer(o: CalendarEventInput["organizer"]): ICalEventData["organizer"] {
   if (!o) return null;
   const email = cleanLine(o.email);
   if (!EMAIL.test(email)) return null;
   // CN is a quoted parameter: RFC 5545 has no escape for DQUOTE there, and ical-generator's
   // backslash escaping is not understood by clients, so quotes and backslashes are replaced.
-  const name = cleanLine(o.name).replace(/"/g, "'").replace(/\\/g, '/') || email;
+  const name = cleanLine(o.name).replace(/"/g, "'").replace(/\\/g, "/") || email;
   return { name, email };
 }

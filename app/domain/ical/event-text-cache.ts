@@ -1,7 +1,7 @@
 // Remembers each event's rendered VEVENT text by UID and a hash of its input, so rebuilding a
 // large feed after one edit re-renders only the events whose input changed (ical-generator's
 // line folding costs about a millisecond per event).
-import { createHash } from 'node:crypto';
+import { createHash } from "node:crypto";
 
 export type RenderedEvent = {
   /** Folded "BEGIN:VEVENT … END:VEVENT\r\n" text. */
@@ -22,7 +22,7 @@ export class EventTextCache {
 
   /** The input's fingerprint: any change to any field renders the event again. */
   static hashInput(input: unknown): string {
-    return createHash('sha256').update(JSON.stringify(input)).digest('base64url');
+    return createHash("sha256").update(JSON.stringify(input)).digest("base64url");
   }
 
   get(uid: string, inputHash: string): RenderedEvent | undefined {

@@ -13,18 +13,20 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
  * (which cannot be encoded as UTF-8) replaced by U+FFFD. Tabs are kept: TEXT allows HTAB.
  */
 export function cleanText(value: string | null | undefined): string {
-  if (value == null) return '';
-  return String(value).replace(LONE_SURROGATE, '\uFFFD').replace(NEWLINES, '\n').replace(CONTROL, '');
+  if (value == null) return "";
+  return String(value).replace(LONE_SURROGATE, "\uFFFD").replace(NEWLINES, "\n").replace(CONTROL, "");
 }
 
 /** cleanText, folded onto one line (for values that cannot hold a newline, e.g. names). */
 export function cleanLine(value: string | null | undefined): string {
-  return cleanText(value).replace(/[\n\t]+/g, ' ').trim();
+  return cleanText(value)
+    .replace(/[\n\t]+/g, " ")
+    .trim();
 }
 
 /** RFC 5545 §3.3.11 TEXT escaping of an already cleaned string. */
 export function escapeText(value: string): string {
-  return value.replace(/[\\;,]/g, (c) => '\\' + c).replace(/\n/g, '\\n');
+  return value.replace(/[\\;,]/g, (c) => "\\" + c).replace(/\n/g, "\\n");
 }
 
 /**
@@ -40,8 +42,8 @@ export function cleanUrl(value: string | null | undefined): string | undefined {
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  return url.href.replace(/[,;\\"\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
+  return url.href.replace(/[,;\\"\s]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
 }
 
 /** Cut to at most `max` UTF-16 units without splitting a surrogate pair. */
@@ -49,5 +51,5 @@ export function truncate(value: string, max: number): string {
   if (value.length <= max) return value;
   let cut = max - 1;
   if (/[\uD800-\uDBFF]/.test(value.charAt(cut - 1))) cut--;
-  return value.slice(0, cut) + '…';
+  return value.slice(0, cut) + "…";
 }

@@ -1,16 +1,16 @@
 // VTIMEZONE generator (RFC 5545 §3.6.5) built from the runtime's tz database via luxon.
 // Clients without their own tz database (and some that ignore IANA TZIDs) only know the
 // offsets we declare here, so we emit every real transition as an explicit observance.
-import { IANAZone } from 'luxon';
+import { IANAZone } from "luxon";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 // Intl only has real abbreviations ("EDT", "BST", "IST") in some locales; other locales give
 // "GMT+1". Try a few English locales and fall back to a numeric name like tzdata does.
-const TZNAME_LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-NZ', 'en-IE', 'en-CA'];
+const TZNAME_LOCALES = ["en-US", "en-GB", "en-IN", "en-AU", "en-NZ", "en-IE", "en-CA"];
 
 export type ZoneObservance = {
-  kind: 'STANDARD' | 'DAYLIGHT';
+  kind: "STANDARD" | "DAYLIGHT";
   /** UTC instant (ms) at which this observance starts. */
   at: number;
   offsetFrom: number; // minutes east of UTC
@@ -23,7 +23,7 @@ export type ZoneObservance = {
 const zoneValidity = new Map<string, boolean>();
 
 export function isValidTimeZone(zone: string): boolean {
-  if (typeof zone !== 'string') return false;
+  if (typeof zone !== "string") return false;
   const known = zoneValidity.get(zone);
   if (known !== undefined) return known;
   // The name goes unquoted into TZID parameters, so allow only tz-database characters
@@ -99,22 +99,22 @@ function observance(z: IANAZone, at: number, offsetFrom: number, offsetTo: numbe
   const jan = z.offset(Date.UTC(year, 0, 1));
   const jul = z.offset(Date.UTC(year, 6, 1));
   // Same rule as luxon's isInDST: the larger of the winter/summer offsets is daylight time.
-  const kind = jan !== jul && offsetTo > Math.min(jan, jul) ? 'DAYLIGHT' : 'STANDARD';
+  const kind = jan !== jul && offsetTo > Math.min(jan, jul) ? "DAYLIGHT" : "STANDARD";
   return { kind, at, offsetFrom, offsetTo, name: abbreviation(z, at, offsetTo) };
 }
 
 const nameFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function abbreviation(z: IANAZone, at: number, offsetMinutes: number): string {
-  if (offsetMinutes === 0 && /^(Etc\/)?(UTC|UCT|Universal|Zulu)$/i.test(z.name)) return 'UTC';
+  if (offsetMinutes === 0 && /^(Etc\/)?(UTC|UCT|Universal|Zulu)$/i.test(z.name)) return "UTC";
   for (const locale of TZNAME_LOCALES) {
     const key = `${locale}|${z.name}`;
     let fmt = nameFormatters.get(key);
     if (!fmt) {
-      fmt = new Intl.DateTimeFormat(locale, { timeZone: z.name, timeZoneName: 'short' });
+      fmt = new Intl.DateTimeFormat(locale, { timeZone: z.name, timeZoneName: "short" });
       nameFormatters.set(key, fmt);
     }
-    const name = fmt.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+    const name = fmt.formatToParts(at).find((p) => p.type === "timeZoneName")?.value;
     if (name && /^[A-Z]{2,6}$/.test(name)) return name;
   }
   return formatOffset(offsetMinutes);
@@ -122,23 +122,23 @@ function abbreviation(z: IANAZone, at: number, offsetMinutes: number): string {
 
 /** "+0530", "-0400" — the TZOFFSETFROM/TZOFFSETTO (UTC-OFFSET) form. */
 export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
+  const sign = minutes < 0 ? "-" : "+";
   const abs = Math.abs(minutes);
   return sign + pad(Math.floor(abs / 60)) + pad(abs % 60);
 }
 
 function pad(n: number): string {
-  return String(n).padStart(2, '0');
+  return String(n).padStart(2, "0");
 }
 
 /** Local wall-clock time of `at` in the given offset, as an RFC 5545 floating DATE-TIME. */
 function localDateTime(at: number, offsetMinutes: number): string {
   const d = new Date(at + offsetMinutes * MINUTE);
   return (
-    String(d.getUTCFullYear()).padStart(4, '0') +
+    String(d.getUTCFullYear()).padStart(4, "0") +
     pad(d.getUTCMonth() + 1) +
     pad(d.getUTCDate()) +
-    'T' +
+    "T" +
     pad(d.getUTCHours()) +
     pad(d.getUTCMinutes()) +
     pad(d.getUTCSeconds())
@@ -153,7 +153,7 @@ function localDateTime(at: number, offsetMinutes: number): string {
  */
 export function buildVTimezone(zone: string, fromYear: number, toYear: number): string {
   if (toYear < fromYear) [fromYear, toYear] = [toYear, fromYear];
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`, `X-LIC-LOCATION:${zone}`];
+  const lines = ["BEGIN:VTIMEZONE", `TZID:${zone}`, `X-LIC-LOCATION:${zone}`];
   for (const o of zoneObservances(zone, fromYear, toYear)) {
     lines.push(
       `BEGIN:${o.kind}`,
@@ -165,6 +165,6 @@ export function buildVTimezone(zone: string, fromYear: number, toYear: number): 
       `END:${o.kind}`,
     );
   }
-  lines.push('END:VTIMEZONE');
-  return lines.join('\r\n');
+  lines.push("END:VTIMEZONE");
+  return lines.join("\r\n");
 }

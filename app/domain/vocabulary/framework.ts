@@ -26,7 +26,12 @@ export const THEME_TITLES: Record<ThemeCode, string> = {
 };
 
 export const FRAMEWORK: FrameworkEntry[] = [
-  ...PRINCIPLE_CODES.map((code, index) => ({ kind: "principle" as const, number: index + 1, code, title: PRINCIPLE_TITLES[code] })),
+  ...PRINCIPLE_CODES.map((code, index) => ({
+    kind: "principle" as const,
+    number: index + 1,
+    code,
+    title: PRINCIPLE_TITLES[code],
+  })),
   ...THEME_CODES.map((code, index) => ({ kind: "theme" as const, number: index + 1, code, title: THEME_TITLES[code] })),
 ];
 

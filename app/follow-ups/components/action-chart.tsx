@@ -25,10 +25,21 @@ export function ThemeStatusChart({ rows, titleId }: { rows: Row[]; titleId: stri
   const width = LABEL_WIDTH + BAR_WIDTH + 60;
   return (
     <figure className="action-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId}-svg-title ${titleId}-desc`} className="action-chart__svg">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${titleId}-svg-title ${titleId}-desc`}
+        className="action-chart__svg"
+      >
         <title id={`${titleId}-svg-title`}>Actions by theme and status</title>
         <desc id={`${titleId}-desc`}>
-          {rows.map((row, index) => `${row.code ?? "No theme"}: ${totals[index]} ${totals[index] === 1 ? "action" : "actions"}`).join("; ")}. The table below gives every figure.
+          {rows
+            .map(
+              (row, index) =>
+                `${row.code ?? "No theme"}: ${totals[index]} ${totals[index] === 1 ? "action" : "actions"}`,
+            )
+            .join("; ")}
+          . The table below gives every figure.
         </desc>
         {rows.map((row, index) => {
           let x = LABEL_WIDTH;
@@ -43,7 +54,16 @@ export function ThemeStatusChart({ rows, titleId }: { rows: Row[]; titleId: stri
                 if (count === 0) return null;
                 const segment = (count / max) * BAR_WIDTH;
                 const rect = (
-                  <rect key={status} x={x} y={y} width={Math.max(segment, 1)} height={BAR_HEIGHT} fill={STATUS_COLOURS[status]} stroke="#fff" strokeWidth={1}>
+                  <rect
+                    key={status}
+                    x={x}
+                    y={y}
+                    width={Math.max(segment, 1)}
+                    height={BAR_HEIGHT}
+                    fill={STATUS_COLOURS[status]}
+                    stroke="#fff"
+                    strokeWidth={1}
+                  >
                     <title>{`${row.title}: ${count} ${ACTION_STATUS_LABELS[status].toLowerCase()}`}</title>
                   </rect>
                 );

@@ -16,7 +16,15 @@ const PRIORITY_OPTIONS = [
 ];
 
 /** An action form: `id` names it on its page, `values` are what it shows before any answer. */
-export function useActionForm({ id, lastResult, values }: { id: string; lastResult?: FormResult | null; values: FormFields }) {
+export function useActionForm({
+  id,
+  lastResult,
+  values,
+}: {
+  id: string;
+  lastResult?: FormResult | null;
+  values: FormFields;
+}) {
   return useSchemaForm({ id, schema: actionFormSchema, lastResult, defaultValue: nestedValues(values) });
 }
 
@@ -26,7 +34,10 @@ function CheckboxGroup({ field, legend, options }: { field: Field; legend: strin
   const error = errorOf(field);
   const name = field.name;
   return (
-    <fieldset className={error ? "fieldset field--error action-checks" : "fieldset action-checks"} aria-describedby={error ? `${name}-error` : undefined}>
+    <fieldset
+      className={error ? "fieldset field--error action-checks" : "fieldset action-checks"}
+      aria-describedby={error ? `${name}-error` : undefined}
+    >
       <legend>{legend}</legend>
       {error ? (
         <p className="field__error" id={`${name}-error`}>
@@ -36,7 +47,11 @@ function CheckboxGroup({ field, legend, options }: { field: Field; legend: strin
       ) : null}
       {options.map((option) => {
         // One checkbox of a group: `multiple` (from the list schema) means nothing on a checkbox.
-        const { key: _key, multiple: _multiple, ...props } = getInputProps(field, { type: "checkbox", value: option.code, ariaAttributes: false });
+        const {
+          key: _key,
+          multiple: _multiple,
+          ...props
+        } = getInputProps(field, { type: "checkbox", value: option.code, ariaAttributes: false });
         return (
           <label className="checkbox" key={option.code}>
             <input {...props} id={`${name}-${option.code}`} />
@@ -55,7 +70,10 @@ function OwnerSelect({ field, owners, cities }: { field: Field; owners: OwnerOpt
   const error = errorOf(field);
   const byCity = new Map<string, OwnerOption[]>();
   for (const owner of owners) byCity.set(owner.cityId ?? "", [...(byCity.get(owner.cityId ?? "") ?? []), owner]);
-  const groups = [...cities.map((city) => ({ label: city.name, id: city.id })), { label: "Programme team and partners", id: "" }].filter((group) => byCity.has(group.id));
+  const groups = [
+    ...cities.map((city) => ({ label: city.name, id: city.id })),
+    { label: "Programme team and partners", id: "" },
+  ].filter((group) => byCity.has(group.id));
   const describedBy = ["ownerPersonId-hint", error ? "ownerPersonId-error" : null].filter(Boolean).join(" ");
   const { key: _key, ...props } = getSelectProps(field, { ariaAttributes: false });
   return (
@@ -87,7 +105,8 @@ function OwnerSelect({ field, owners, cities }: { field: Field; owners: OwnerOpt
 }
 
 /** The text of a field as it will show: what was typed, else the form's usual default. */
-const shown = (field: Field, fallback: string) => (typeof field.initialValue === "string" && field.initialValue !== "" ? field.initialValue : fallback);
+const shown = (field: Field, fallback: string) =>
+  typeof field.initialValue === "string" && field.initialValue !== "" ? field.initialValue : fallback;
 
 export function ActionFields({
   fields,
@@ -111,7 +130,10 @@ export function ActionFields({
   fixedCityId?: string;
   autoFocusTitle?: boolean;
 }) {
-  const isMoreOpen = [fields.description, fields.resourcesNeeded].some((field) => shown(field, "") !== "") || fields.principles.initialValue !== undefined || Boolean(errorOf(fields.principles));
+  const isMoreOpen =
+    [fields.description, fields.resourcesNeeded].some((field) => shown(field, "") !== "") ||
+    fields.principles.initialValue !== undefined ||
+    Boolean(errorOf(fields.principles));
   return (
     <>
       {sessions ? (
@@ -119,7 +141,10 @@ export function ActionFields({
           field={fields.sessionId}
           label="Raised in session"
           hint="Kept for the next action, so you can record several in a row."
-          options={[{ value: "", label: "The convening as a whole" }, ...sessions.map((session) => ({ value: session.id, label: session.label }))]}
+          options={[
+            { value: "", label: "The convening as a whole" },
+            ...sessions.map((session) => ({ value: session.id, label: session.label })),
+          ]}
         />
       ) : null}
       <TextField
@@ -135,17 +160,34 @@ export function ActionFields({
         {isCityFixed ? (
           <input type="hidden" name={fields.ownerCityId.name} value={fixedCityId ?? shown(fields.ownerCityId, "")} />
         ) : (
-          <SelectField field={fields.ownerCityId} label="Owning city" options={[{ value: "", label: "Choose a city" }, ...cities.map((city) => ({ value: city.id, label: city.name }))]} />
+          <SelectField
+            field={fields.ownerCityId}
+            label="Owning city"
+            options={[
+              { value: "", label: "Choose a city" },
+              ...cities.map((city) => ({ value: city.id, label: city.name })),
+            ]}
+          />
         )}
         <TextField field={fields.dueOn} label="Due date (optional)" type="date" />
-        <SelectField field={fields.priority} label="Priority" options={PRIORITY_OPTIONS} defaultValue={shown(fields.priority, "medium")} />
+        <SelectField
+          field={fields.priority}
+          label="Priority"
+          options={PRIORITY_OPTIONS}
+          defaultValue={shown(fields.priority, "medium")}
+        />
       </div>
       <OwnerSelect field={fields.ownerPersonId} owners={owners} cities={cities} />
       <CheckboxGroup field={fields.themes} legend="Framework themes" options={themes} />
       <details className="action-form__more" open={isMoreOpen}>
         <summary>Description, resources and principles</summary>
         <TextAreaField field={fields.description} label="Description (optional)" rows={3} />
-        <TextAreaField field={fields.resourcesNeeded} label="Resources needed (optional)" hint="Staff time, budget, data or partners this needs to land." rows={2} />
+        <TextAreaField
+          field={fields.resourcesNeeded}
+          label="Resources needed (optional)"
+          hint="Staff time, budget, data or partners this needs to land."
+          rows={2}
+        />
         <CheckboxGroup field={fields.principles} legend="Framework principles" options={principles} />
       </details>
     </>

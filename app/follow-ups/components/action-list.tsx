@@ -27,7 +27,17 @@ export type ActionTableRow = {
   sessionTitle?: string | null;
 };
 
-export function ActionTable({ caption, rows, showCity = true, showSession = false }: { caption: string; rows: ActionTableRow[]; showCity?: boolean; showSession?: boolean }) {
+export function ActionTable({
+  caption,
+  rows,
+  showCity = true,
+  showSession = false,
+}: {
+  caption: string;
+  rows: ActionTableRow[];
+  showCity?: boolean;
+  showSession?: boolean;
+}) {
   return (
     <div className="table-wrap">
       <table className="action-table">
@@ -46,13 +56,23 @@ export function ActionTable({ caption, rows, showCity = true, showSession = fals
             <tr key={row.id}>
               <td>
                 <Link to={`/actions/${row.id}`}>{row.title}</Link>
-                {row.priority === "high" ? <span className="badge badge--error action-table__priority">High priority</span> : null}
-                {row.themes.length > 0 ? <span className="muted action-table__themes"> {row.themes.join(" · ")}</span> : null}
-                {showSession ? <span className="action-table__session">Session: {row.sessionTitle ?? "the convening as a whole"}</span> : null}
+                {row.priority === "high" ? (
+                  <span className="badge badge--error action-table__priority">High priority</span>
+                ) : null}
+                {row.themes.length > 0 ? (
+                  <span className="muted action-table__themes"> {row.themes.join(" · ")}</span>
+                ) : null}
+                {showSession ? (
+                  <span className="action-table__session">
+                    Session: {row.sessionTitle ?? "the convening as a whole"}
+                  </span>
+                ) : null}
               </td>
               {showCity ? <td data-label="City">{row.cityName}</td> : null}
               <td data-label="Owner">{row.ownerName ?? <span className="muted">No owner</span>}</td>
-              <td data-label="Due">{row.isOverdue ? <strong className="action-overdue">{row.dueText}</strong> : row.dueText}</td>
+              <td data-label="Due">
+                {row.isOverdue ? <strong className="action-overdue">{row.dueText}</strong> : row.dueText}
+              </td>
               <td data-label="Status">
                 <StatusBadge status={row.status} />
               </td>
@@ -65,7 +85,13 @@ export function ActionTable({ caption, rows, showCity = true, showSession = fals
 }
 
 /** "3 of 8 done · 2 overdue" with a progress bar that has a text equivalent. */
-export function ProgressSummary({ figures, label }: { figures: { total: number; done: number; dropped: number; overdue: number; dueSoon: number; percentDone: number }; label: string }) {
+export function ProgressSummary({
+  figures,
+  label,
+}: {
+  figures: { total: number; done: number; dropped: number; overdue: number; dueSoon: number; percentDone: number };
+  label: string;
+}) {
   return (
     <div className="action-progress">
       <p className="action-progress__figures">
@@ -78,7 +104,12 @@ export function ProgressSummary({ figures, label }: { figures: { total: number; 
         {" · "}
         {figures.dueSoon} due within 7 days
       </p>
-      <progress className="action-progress__bar" max={100} value={figures.percentDone} aria-label={`${label}: ${figures.percentDone}% done`}>
+      <progress
+        className="action-progress__bar"
+        max={100}
+        value={figures.percentDone}
+        aria-label={`${label}: ${figures.percentDone}% done`}
+      >
         {figures.percentDone}%
       </progress>
     </div>

@@ -7,7 +7,13 @@ export function CancelRegistrationForm({ registrationId, personName }: { registr
   return (
     <Form method="post">
       <input type="hidden" name="registrationId" value={registrationId} />
-      <button type="submit" name="intent" value={CANCEL_REGISTRATION_INTENT} className="button button--quiet" aria-label={`Cancel ${personName}'s registration`}>
+      <button
+        type="submit"
+        name="intent"
+        value={CANCEL_REGISTRATION_INTENT}
+        className="button button--quiet"
+        aria-label={`Cancel ${personName}'s registration`}
+      >
         Cancel
       </button>
     </Form>

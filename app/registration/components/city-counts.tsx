@@ -1,11 +1,33 @@
 // Places taken per city at a convening (counts only: safe for every rep to see).
 import { TableScroll } from "~/components/table-scroll";
 
-export function CityCounts({ counts, capacity }: { counts: Array<{ cityId: string | null; cityName: string; places: number | null; registered: number; pending: number; waitlisted: number; attended: number; noShow: number }>; capacity: number | null }) {
-  const taken = counts.reduce((sum, count) => sum + count.registered + count.pending + count.attended + count.noShow, 0);
+export function CityCounts({
+  counts,
+  capacity,
+}: {
+  counts: Array<{
+    cityId: string | null;
+    cityName: string;
+    places: number | null;
+    registered: number;
+    pending: number;
+    waitlisted: number;
+    attended: number;
+    noShow: number;
+  }>;
+  capacity: number | null;
+}) {
+  const taken = counts.reduce(
+    (sum, count) => sum + count.registered + count.pending + count.attended + count.noShow,
+    0,
+  );
   return (
     <>
-      <p>{capacity === null ? `${taken} places taken (no total limit).` : `${taken} of ${capacity} places taken in total.`}</p>
+      <p>
+        {capacity === null
+          ? `${taken} places taken (no total limit).`
+          : `${taken} of ${capacity} places taken in total.`}
+      </p>
       {counts.length === 0 ? null : (
         <TableScroll label="Places by city" hint={false}>
           <table className="table-stack">
