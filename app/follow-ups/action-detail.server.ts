@@ -3,7 +3,7 @@ import { canChangeCityActions, canRemoveProgressUpdate } from "~/follow-ups/poli
 import { describeDue, formatDay, isOverdue, todayIn } from "~/domain/follow-ups/action-rules";
 import { localDayKey } from "~/domain/local-time";
 import type { SignedInPerson } from "~/accounts/auth.server";
-import { getPeopleByIds, getSessionsByIds } from "~models/action-context.server";
+import { getPeopleByIds, getSessionsByIds } from "~models/queries/action-context.server";
 import { getCityById } from "~models/city.server";
 import { listFrameworkItems } from "~models/framework.server";
 import type { ActionDetail } from "~models/follow-up-action.server";

@@ -4,7 +4,7 @@ import { formatDateRange, formatDayHeading, formatLocalTime } from "~/domain/loc
 import type { SignedInPerson } from "~/accounts/auth.server";
 import { canAssignToAnyCity, cityScopeOf } from "./policy";
 import { getReadableConveningForActions } from "./readable-convening.server";
-import { getPeopleByIds, listPossibleOwners, listSessionsForConvening } from "~models/action-context.server";
+import { getPeopleByIds, listPossibleOwners, listSessionsForConvening } from "~models/queries/action-context.server";
 import { listCities } from "~models/city.server";
 import { listFrameworkItems } from "~models/framework.server";
 import { listActionsForConvening } from "~models/follow-up-action.server";

@@ -4,7 +4,7 @@ import { toCsv } from "~/domain/follow-ups/csv";
 import { getEnv } from "~/utils/env.server";
 import type { Viewer } from "~/accounts/policy";
 import { canReadConvening } from "~/convenings/policy";
-import { getConveningsByIds, getPeopleByIds, getSessionsByIds } from "~models/action-context.server";
+import { getConveningsByIds, getPeopleByIds, getSessionsByIds } from "~models/queries/action-context.server";
 import { getCityBySlug, listCities } from "~models/city.server";
 import { listActionsForExport } from "~models/follow-up-action.server";
 import { getReadableConveningForActions } from "./readable-convening.server";

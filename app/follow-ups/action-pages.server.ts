@@ -19,7 +19,7 @@ import {
   getLastConveningBefore,
   getPeopleByIds,
   getSessionsByIds,
-} from "~models/action-context.server";
+} from "~models/queries/action-context.server";
 import { listFrameworkItems } from "~models/framework.server";
 import {
   listActionsForCity,

@@ -16,7 +16,7 @@ import { localDayKey } from "~/domain/local-time";
 import { forbidden, requirePerson, type SignedInPerson } from "~/accounts/auth.server";
 import { replyWithErrors, type FieldErrors, type FormResult } from "~/forms/schema-form";
 import { getCityById } from "~models/city.server";
-import { getPersonForActions, getSessionsByIds, type ConveningForActions } from "~models/action-context.server";
+import { getPersonForActions, getSessionsByIds, type ConveningForActions } from "~models/queries/action-context.server";
 import { getReadableConveningForActions } from "./readable-convening.server";
 import {
   createFollowUpAction,

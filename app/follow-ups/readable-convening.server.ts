@@ -2,7 +2,7 @@
 // draft unless they are a manager (the convenings policy), so its title and outcomes stay private.
 import type { Viewer } from "~/accounts/policy";
 import { canReadConvening } from "~/convenings/policy";
-import { getConveningForActions, type ConveningForActions } from "~models/action-context.server";
+import { getConveningForActions, type ConveningForActions } from "~models/queries/action-context.server";
 
 export async function getReadableConveningForActions(
   viewer: Viewer,

@@ -13,7 +13,7 @@ import {
 } from "~/domain/follow-ups/action-rules";
 import { getEnv } from "~/utils/env.server";
 import { sendEmail } from "~/mail/mailer.server";
-import { getPeopleByIds, listCityContacts, type PersonForActions } from "~models/action-context.server";
+import { getPeopleByIds, listCityContacts, type PersonForActions } from "~models/queries/action-context.server";
 import { listCities } from "~models/city.server";
 import { listActionsForCities, listActiveActionsDue, type ActionSummary } from "~models/follow-up-action.server";
 import { claimReminder, markReminderSent, releaseReminder, type ReminderKind } from "~models/reminder-delivery.server";

@@ -9,7 +9,7 @@ import {
   listRegistrationsOfPerson,
 } from "~models/registration.server";
 import type { RegistrationStatus } from "~/domain/vocabulary/registrations";
-import { getRegistrationConvening } from "./convening-access.server";
+import { getRegistrationConvening } from "~models/convening.server";
 import { fillFreePlaces } from "./registration.server";
 
 export async function listMyRegistrations(personId: string) {

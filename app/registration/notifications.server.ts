@@ -6,7 +6,7 @@ import { getEnv } from "~/utils/env.server";
 import { sendEmail } from "~/mail/mailer.server";
 import { getPeopleByIds } from "~models/person.server";
 import { listRegistrationsForConvening } from "~models/registration.server";
-import { getRegistrationConvening, type RegistrationConvening } from "./convening-access.server";
+import { getRegistrationConvening, type RegistrationConvening } from "~models/convening.server";
 
 export type RegistrationEmailKind = "confirmed" | "pending" | "waitlisted" | "promoted" | "approved" | "declined";
 

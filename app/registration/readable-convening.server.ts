@@ -3,7 +3,7 @@
 import type { Viewer } from "~/accounts/policy";
 import { canReadConvening } from "~/convenings/policy";
 import { invariantResponse } from "~/utils/invariant";
-import { getRegistrationConvening, type RegistrationConvening } from "./convening-access.server";
+import { getRegistrationConvening, type RegistrationConvening } from "~models/convening.server";
 
 export async function requireRegistrationConvening(
   viewer: Viewer,

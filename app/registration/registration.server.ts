@@ -19,7 +19,7 @@ import type { FieldErrors } from "~/forms/schema-form";
 import type { RegistrationForm } from "./registration-form";
 import { createLimiter } from "./concurrency";
 import { canManageRegistration, canRegisterPeople } from "./policy";
-import { getRegistrationConvening, type RegistrationConvening } from "./convening-access.server";
+import { getRegistrationConvening, type RegistrationConvening } from "~models/convening.server";
 import { sendRegistrationEmail } from "./notifications.server";
 import {
   ACTIVE_STATUSES,

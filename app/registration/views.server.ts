@@ -3,7 +3,7 @@
 import { listCities } from "~models/city.server";
 import { getPeopleByIds, listPeople, listPeopleInCity } from "~models/person.server";
 import { listRegistrationsForConvening, type RegistrationRecord } from "~models/registration.server";
-import type { RegistrationConvening } from "./convening-access.server";
+import type { RegistrationConvening } from "~models/convening.server";
 import { isManager } from "~/accounts/policy";
 import { canDecideRegistrations, canSeeContact, canSeeNeeds, canSeeRegistration } from "./policy";
 import { needsSummary, placesForCity, type Actor, type AttendeeRow } from "./rules";

@@ -7,7 +7,7 @@ import { getOptionalPerson } from "~/accounts/auth.server";
 import { canPlanConvenings, canReadDrafts } from "~/convenings/policy";
 import { connectDb } from "~/utils/db.server";
 import { listCities } from "~models/city.server";
-import { listConvenings } from "~models/convening-queries.server";
+import { listConvenings } from "~models/queries/convening-lists.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await connectDb();

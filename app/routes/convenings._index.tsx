@@ -9,7 +9,7 @@ import { getOptionalPerson } from "~/accounts/auth.server";
 import { canPlanConvenings, canReadDrafts } from "~/convenings/policy";
 import { connectDb } from "~/utils/db.server";
 import { listCities } from "~models/city.server";
-import { listConvenings } from "~models/convening-queries.server";
+import { listConvenings } from "~models/queries/convening-lists.server";
 import { CONVENING_KINDS, type ConveningKind } from "~/domain/vocabulary/convenings";
 
 export const meta: MetaFunction = () => [{ title: "Convenings · Inclusive Cities planner" }];

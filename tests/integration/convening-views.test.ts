@@ -8,7 +8,7 @@ import {
   getRegistrationConvening,
   listConveningBriefs,
 } from "../../models/convening.server";
-import { listConvenings } from "../../models/convening-queries.server";
+import { listConvenings } from "~models/queries/convening-lists.server";
 import { listPublicConveningsByIds } from "../../models/queries/calendar-feeds.server";
 import { placesForCity } from "~/registration/rules";
 import { createConvening } from "../factories/calendar";

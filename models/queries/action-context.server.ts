@@ -5,10 +5,10 @@ import {
   getLastConveningHeldBefore,
   listConveningBriefs,
   type ConveningBrief,
-} from "./convening.server";
-import { listLiveSessionBriefs, listSessionBriefs, type SessionBrief } from "./agenda-session.server";
-import { isValidId, validIds } from "./ids.server";
-import { findPersonViews, type PersonView } from "./person.server";
+} from "~models/convening.server";
+import { listLiveSessionBriefs, listSessionBriefs, type SessionBrief } from "~models/agenda-session.server";
+import { isValidId, validIds } from "~models/ids.server";
+import { findPersonViews, type PersonView } from "~models/person.server";
 
 export type ConveningForActions = ConveningBrief;
 export type SessionForActions = SessionBrief;

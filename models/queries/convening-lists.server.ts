@@ -1,8 +1,8 @@
 // Convening lists with their filters. Who may see drafts is the convenings policy's decision;
 // the caller passes it in, and the filter is applied in the query.
 import type { ConveningKind } from "~/domain/vocabulary/convenings";
-import { findConveningViews, type ConveningView } from "./convening.server";
-import { isValidId } from "./ids.server";
+import { findConveningViews, type ConveningView } from "~models/convening.server";
+import { isValidId } from "~models/ids.server";
 
 export type ConveningListItem = ConveningView<"list">;
 
