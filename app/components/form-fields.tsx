@@ -38,6 +38,10 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
 }
 
 /** The message shown at a field: the first of its errors. */
+/** The text of a field as it will show: what was typed, else the form's usual default. */
+export const shownValue = (field: Field, fallback: string) =>
+  typeof field.initialValue === "string" && field.initialValue !== "" ? field.initialValue : fallback;
+
 export function errorOf(field: Field): string | undefined {
   return field.errors?.[0];
 }

@@ -155,3 +155,15 @@ export function needsSummary(rows: Array<{ dietaryNeeds: string; accessNeeds: st
   };
   return { dietary: tally(rows.map((row) => row.dietaryNeeds)), access: tally(rows.map((row) => row.accessNeeds)) };
 }
+
+/** Places and registrations of one city at a convening, as the attendee and register pages count them. */
+export type CityCount = {
+  cityId: string | null;
+  cityName: string;
+  places: number | null;
+  registered: number;
+  pending: number;
+  waitlisted: number;
+  attended: number;
+  noShow: number;
+};

@@ -6,18 +6,7 @@ import { listRegistrationsForConvening, type RegistrationRecord } from "~models/
 import type { RegistrationConvening } from "~models/convening.server";
 import { isManager } from "~/accounts/policy";
 import { canDecideRegistrations, canSeeContact, canSeeNeeds, canSeeRegistration } from "./policy";
-import { needsSummary, placesForCity, type Actor, type AttendeeRow } from "./rules";
-
-export type CityCount = {
-  cityId: string | null;
-  cityName: string;
-  places: number | null;
-  registered: number;
-  pending: number;
-  waitlisted: number;
-  attended: number;
-  noShow: number;
-};
+import { needsSummary, placesForCity, type Actor, type AttendeeRow, type CityCount } from "./rules";
 
 function countByCity(
   registrations: RegistrationRecord[],

@@ -13,6 +13,7 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
+  shownValue,
   type Field,
 } from "~/components/form-fields";
 
@@ -59,10 +60,6 @@ function PeoplePicker({
   );
 }
 
-/** The text of a field as it will show: what was typed, else the form's usual default. */
-const shown = (field: Field, fallback: string) =>
-  typeof field.initialValue === "string" && field.initialValue !== "" ? field.initialValue : fallback;
-
 export function SessionForm({
   values,
   lastResult,
@@ -94,7 +91,7 @@ export function SessionForm({
         field={fields.kind}
         label="Kind"
         options={[...SESSION_KIND_OPTIONS]}
-        defaultValue={shown(fields.kind, "plenary")}
+        defaultValue={shownValue(fields.kind, "plenary")}
       />
       <TextAreaField field={fields.description} label="Description" />
       <fieldset className="fieldset">
@@ -128,7 +125,7 @@ export function SessionForm({
             { value: "earlier", label: "Use the first occurrence (summer time)" },
             { value: "later", label: "Use the second occurrence (winter time)" },
           ]}
-          defaultValue={shown(fields.repeatedHour, "earlier")}
+          defaultValue={shownValue(fields.repeatedHour, "earlier")}
         />
         <TimeZoneOptions />
       </fieldset>

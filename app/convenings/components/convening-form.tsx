@@ -19,6 +19,7 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
+  shownValue,
   type Field,
 } from "~/components/form-fields";
 
@@ -83,10 +84,6 @@ export function ThemeCheckboxes({ field }: { field: Field }) {
   );
 }
 
-/** The text of a field as it will show: what was typed, else the form's usual default. */
-const shown = (field: Field, fallback: string) =>
-  typeof field.initialValue === "string" && field.initialValue !== "" ? field.initialValue : fallback;
-
 export function ConveningForm({
   values,
   lastResult,
@@ -113,7 +110,7 @@ export function ConveningForm({
   let lastUsed = -1;
   for (let index = 0; index < MAX_PLACES; index += 1) {
     const place = places[String(index)].getFieldset();
-    if ([place.name, place.address, place.region, place.country].some((field) => shown(field, "").trim() !== ""))
+    if ([place.name, place.address, place.region, place.country].some((field) => shownValue(field, "").trim() !== ""))
       lastUsed = index;
   }
   const rows = Math.min(Math.max(lastUsed + 2, 2), MAX_PLACES);
@@ -127,7 +124,7 @@ export function ConveningForm({
           field={fields.kind}
           label="Kind"
           options={[...CONVENING_KIND_OPTIONS]}
-          defaultValue={shown(fields.kind, "working-group-meeting")}
+          defaultValue={shownValue(fields.kind, "working-group-meeting")}
         />
         <TextField field={fields.title} label="Title" type="text" required />
         <TextAreaField
@@ -142,7 +139,7 @@ export function ConveningForm({
             { value: "1", label: "Phase one (2017–2019)" },
             { value: "2", label: "Phase two (from June 2019)" },
           ]}
-          defaultValue={shown(fields.phase, "2")}
+          defaultValue={shownValue(fields.phase, "2")}
         />
         <SelectField
           field={fields.hostCityId}
@@ -156,7 +153,7 @@ export function ConveningForm({
           field={fields.format}
           label="Format"
           options={[...CONVENING_FORMAT_OPTIONS]}
-          defaultValue={shown(fields.format, "in-person")}
+          defaultValue={shownValue(fields.format, "in-person")}
         />
         <TextField
           field={fields.onlineUrl}
@@ -187,7 +184,7 @@ export function ConveningForm({
                 type="text"
                 list="time-zones"
                 hint="An IANA time zone such as Europe/London or America/New_York."
-                defaultValue={shown(place.timeZone, index === 0 ? "Europe/London" : "")}
+                defaultValue={shownValue(place.timeZone, index === 0 ? "Europe/London" : "")}
               />
             </div>
           );
@@ -203,12 +200,17 @@ export function ConveningForm({
             field={fields.startTime}
             label="Starts at"
             type="time"
-            defaultValue={shown(fields.startTime, "09:00")}
+            defaultValue={shownValue(fields.startTime, "09:00")}
           />
         </div>
         <div className="field-pair">
           <TextField field={fields.endDate} label="Last day" type="date" />
-          <TextField field={fields.endTime} label="Ends at" type="time" defaultValue={shown(fields.endTime, "17:00")} />
+          <TextField
+            field={fields.endTime}
+            label="Ends at"
+            type="time"
+            defaultValue={shownValue(fields.endTime, "17:00")}
+          />
         </div>
       </fieldset>
 
@@ -242,7 +244,9 @@ export function ConveningForm({
         </div>
         <details
           className="city-places"
-          open={cities.some((city) => shown(cityPlaces[city.id], "") !== "" || Boolean(errorOf(cityPlaces[city.id])))}
+          open={cities.some(
+            (city) => shownValue(cityPlaces[city.id], "") !== "" || Boolean(errorOf(cityPlaces[city.id])),
+          )}
         >
           <summary>Different numbers of places for particular cities</summary>
           <p className="field__hint">Blank: the places-per-city number above.</p>

@@ -1,22 +1,8 @@
 // Places taken per city at a convening (counts only: safe for every rep to see).
+import type { CityCount } from "~/registration/rules";
 import { TableScroll } from "~/components/table-scroll";
 
-export function CityCounts({
-  counts,
-  capacity,
-}: {
-  counts: Array<{
-    cityId: string | null;
-    cityName: string;
-    places: number | null;
-    registered: number;
-    pending: number;
-    waitlisted: number;
-    attended: number;
-    noShow: number;
-  }>;
-  capacity: number | null;
-}) {
+export function CityCounts({ counts, capacity }: { counts: CityCount[]; capacity: number | null }) {
   const taken = counts.reduce(
     (sum, count) => sum + count.registered + count.pending + count.attended + count.noShow,
     0,
