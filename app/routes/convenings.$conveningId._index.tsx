@@ -8,34 +8,11 @@ import { frameworkTitle } from "~/domain/vocabulary/framework";
 import { ConveningStatusNotice } from "~/convenings/components/convening-status-notice";
 import { SubmitButton } from "~/components/form-fields";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
-import { canReadPlans } from "~/follow-ups/policy";
-import { agendaWarnings } from "~/domain/agenda/warnings";
-import { formatDateRange, formatLocalTime } from "~/domain/local-time";
 import { getOptionalPerson } from "~/accounts/auth.server";
-import {
-  canCancelConvening,
-  canCompleteConvening,
-  canEditConvening,
-  canPlanConvenings,
-  canPublishConvening,
-  canSeeJoiningLink,
-  canSeePeopleNames,
-  canSeeShareLink,
-  isPublic,
-} from "~/convenings/policy";
-import { canRegisterPeople } from "~/registration/policy";
-import { registrationWindowRefusal } from "~/registration/rules";
 import { connectDb } from "~/utils/db.server";
 import { requireReadableConvening } from "~/convenings/readable-convening.server";
-import { getEnv } from "~/utils/env.server";
-import { listAgendaSessions } from "~models/agenda-session.server";
-import { getCityById } from "~models/city.server";
-import { getWhoIsComing } from "~models/convening-attendance.server";
-import { listChanges } from "~models/convening-change.server";
-import { recordVisit } from "~models/convening-visit.server";
+import { loadConveningPage } from "~/convenings/convening-page.server";
 import { AddToCalendar } from "~/calendar/components/add-to-calendar";
-import { conveningCalendarLinks } from "~/calendar/feeds.server";
 import { ConveningAims } from "~/convenings/components/convening-aims";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -46,75 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await connectDb();
   const person = await getOptionalPerson(request);
   const convening = await requireReadableConvening(person, params.conveningId);
-  const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
-  const [sessions, coming, previousVisit, hostCity, calendarLinks] = await Promise.all([
-    listAgendaSessions(convening.id),
-    getWhoIsComing(convening.id, { withNames: canSeePeopleNames(person) }),
-    person ? recordVisit(person.id, convening.id) : Promise.resolve(null),
-    convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null),
-    isPublic(convening) ? conveningCalendarLinks(convening.id) : Promise.resolve(null),
-  ]);
-  // Changes since this person's last visit, other than their own; history is only read when there are some.
-  const hasNewChanges = Boolean(previousVisit && convening.lastChangeAt && convening.lastChangeAt > previousVisit);
-  const changes = hasNewChanges ? await listChanges(convening.id, { since: previousVisit }) : [];
-  const changedSince = changes.filter((change) => change.personId !== person?.id);
-  const changedSessionIds = new Set(changedSince.flatMap((change) => (change.sessionId ? [change.sessionId] : [])));
-  const now = new Date();
-  const isPlanner = canPlanConvenings(person);
-  const isRegistered = person ? coming.registeredPersonIds.includes(person.id) : false;
-  const isRegistrationOpen = registrationWindowRefusal(convening, now) === null;
-  return json({
-    convening: {
-      id: convening.id,
-      title: convening.title,
-      kind: convening.kind,
-      status: convening.status,
-      summary: convening.summary,
-      phase: convening.phase,
-      format: convening.format,
-      aims: convening.aims,
-      themes: convening.themes,
-      places: convening.places,
-      cancelReason: convening.cancelReason,
-      dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
-      times: `From ${formatLocalTime(convening.startsAt, convening.timeZone)} on the first day to ${formatLocalTime(convening.endsAt, convening.timeZone)} on the last, local time.`,
-      timeZone: convening.timeZone,
-      hostCityName: hostCity?.name ?? null,
-      onlineUrl: canSeeJoiningLink(person, { isRegistered }) ? convening.onlineUrl : null,
-      hasOnlineUrl: Boolean(convening.onlineUrl),
-      shareUrl: canSeeShareLink(person, convening) ? `${getEnv().APP_URL}/share/${convening.shareToken}` : null,
-      isPublic: isPublic(convening),
-      capacity: convening.registration.capacity,
-      placesPerCity: convening.registration.placesPerCity,
-    },
-    // Speakers are people: named to signed-in programme members only, as on the share link and print.
-    days: buildAgenda(sessionsAsListed(convening, sessions), {
-      viewerZone,
-      now,
-      event: convening,
-      changedSessionIds,
-      includeSpeakers: canSeePeopleNames(person),
-    }),
-    warnings: isPlanner ? agendaWarnings(convening, sessions) : [],
-    // Counts and (for programme members) names; never the attendees' ids.
-    coming: { total: coming.total, byCity: coming.byCity, people: coming.people },
-    calendarLinks,
-    viewer: {
-      isSignedIn: Boolean(person),
-      isManager: isPlanner,
-      canRegister: isRegistrationOpen && canRegisterPeople(person),
-      canSeeAttendees: canRegisterPeople(person),
-      canReadOutcomes: person ? canReadPlans(person).ok : false,
-      canEdit: canEditConvening(person, convening),
-      canPublish: canPublishConvening(person, convening),
-      canCancel: canCancelConvening(person, convening),
-      canComplete: canCompleteConvening(person, convening, now),
-      isRegistered,
-      zone: viewerZone,
-    },
-    changedCount: changedSince.length,
-    isFirstVisit: Boolean(person) && previousVisit === null,
-  });
+  return json(await loadConveningPage(request, person, convening));
 }
 
 export default function ConveningPage() {

@@ -1,0 +1,101 @@
+// The convening page's data: the agenda in the reader's zone, who is coming, what changed since
+// the reader's last visit, and what the reader may do, each decided by its feature's policy.
+import { conveningCalendarLinks } from "~/calendar/feeds.server";
+import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
+import { agendaWarnings } from "~/domain/agenda/warnings";
+import { formatDateRange, formatLocalTime } from "~/domain/local-time";
+import { canReadPlans } from "~/follow-ups/policy";
+import { canRegisterPeople } from "~/registration/policy";
+import { registrationWindowRefusal } from "~/registration/rules";
+import { getEnv } from "~/utils/env.server";
+import { listAgendaSessions } from "~models/agenda-session.server";
+import { getCityById } from "~models/city.server";
+import { getWhoIsComing } from "~models/convening-attendance.server";
+import { listChanges } from "~models/convening-change.server";
+import { recordVisit } from "~models/convening-visit.server";
+import type { ConveningRecord } from "~models/convening.server";
+import type { SignedInPerson } from "~models/person.server";
+import {
+  canCancelConvening,
+  canCompleteConvening,
+  canEditConvening,
+  canPlanConvenings,
+  canPublishConvening,
+  canSeeJoiningLink,
+  canSeePeopleNames,
+  canSeeShareLink,
+  isPublic,
+} from "./policy";
+
+/** What the convening page shows this reader (a guest, a rep or a manager). */
+export async function loadConveningPage(request: Request, person: SignedInPerson | null, convening: ConveningRecord) {
+  const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
+  const [sessions, coming, previousVisit, hostCity, calendarLinks] = await Promise.all([
+    listAgendaSessions(convening.id),
+    getWhoIsComing(convening.id, { withNames: canSeePeopleNames(person) }),
+    person ? recordVisit(person.id, convening.id) : Promise.resolve(null),
+    convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null),
+    isPublic(convening) ? conveningCalendarLinks(convening.id) : Promise.resolve(null),
+  ]);
+  // Changes since this person's last visit, other than their own; history is only read when there are some.
+  const hasNewChanges = Boolean(previousVisit && convening.lastChangeAt && convening.lastChangeAt > previousVisit);
+  const changes = hasNewChanges ? await listChanges(convening.id, { since: previousVisit }) : [];
+  const changedSince = changes.filter((change) => change.personId !== person?.id);
+  const changedSessionIds = new Set(changedSince.flatMap((change) => (change.sessionId ? [change.sessionId] : [])));
+  const now = new Date();
+  const isPlanner = canPlanConvenings(person);
+  const isRegistered = person ? coming.registeredPersonIds.includes(person.id) : false;
+  const isRegistrationOpen = registrationWindowRefusal(convening, now) === null;
+  return {
+    convening: {
+      id: convening.id,
+      title: convening.title,
+      kind: convening.kind,
+      status: convening.status,
+      summary: convening.summary,
+      phase: convening.phase,
+      format: convening.format,
+      aims: convening.aims,
+      themes: convening.themes,
+      places: convening.places,
+      cancelReason: convening.cancelReason,
+      dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
+      times: `From ${formatLocalTime(convening.startsAt, convening.timeZone)} on the first day to ${formatLocalTime(convening.endsAt, convening.timeZone)} on the last, local time.`,
+      timeZone: convening.timeZone,
+      hostCityName: hostCity?.name ?? null,
+      onlineUrl: canSeeJoiningLink(person, { isRegistered }) ? convening.onlineUrl : null,
+      hasOnlineUrl: Boolean(convening.onlineUrl),
+      shareUrl: canSeeShareLink(person, convening) ? `${getEnv().APP_URL}/share/${convening.shareToken}` : null,
+      isPublic: isPublic(convening),
+      capacity: convening.registration.capacity,
+      placesPerCity: convening.registration.placesPerCity,
+    },
+    // Speakers are people: named to signed-in programme members only, as on the share link and print.
+    days: buildAgenda(sessionsAsListed(convening, sessions), {
+      viewerZone,
+      now,
+      event: convening,
+      changedSessionIds,
+      includeSpeakers: canSeePeopleNames(person),
+    }),
+    warnings: isPlanner ? agendaWarnings(convening, sessions) : [],
+    // Counts and (for programme members) names; never the attendees' ids.
+    coming: { total: coming.total, byCity: coming.byCity, people: coming.people },
+    calendarLinks,
+    viewer: {
+      isSignedIn: Boolean(person),
+      isManager: isPlanner,
+      canRegister: isRegistrationOpen && canRegisterPeople(person),
+      canSeeAttendees: canRegisterPeople(person),
+      canReadOutcomes: person ? canReadPlans(person).ok : false,
+      canEdit: canEditConvening(person, convening),
+      canPublish: canPublishConvening(person, convening),
+      canCancel: canCancelConvening(person, convening),
+      canComplete: canCompleteConvening(person, convening, now),
+      isRegistered,
+      zone: viewerZone,
+    },
+    changedCount: changedSince.length,
+    isFirstVisit: Boolean(person) && previousVisit === null,
+  };
+}
