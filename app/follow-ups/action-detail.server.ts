@@ -39,7 +39,8 @@ export async function loadActionDetail(person: SignedInPerson, action: ActionDet
     city: { id: city?.id ?? action.ownerCityId, slug: city?.slug ?? "", name: city?.name ?? "Unknown city" },
     ownerName: owners[0]?.name ?? null,
     convening: convening ? { id: convening.id, title: convening.title } : null,
-    sessionTitle: sessions[0]?.title ?? null,
+    // A session is as private as its convening: no title when the convening is not readable (a draft).
+    sessionTitle: convening && sessions[0]?.conveningId === convening.id ? sessions[0].title : null,
     themeTitles: action.themes.map((code) => title.get(code) ?? code),
     principleTitles: action.principles.map((code) => title.get(code) ?? code),
     dueText: describeDue(action, today),

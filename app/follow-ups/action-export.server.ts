@@ -57,12 +57,14 @@ export async function exportActionsCsv(
     new Map(items.map((item) => [item.id, label(item)]));
   const cityName = name(cities, (city) => city.name);
   const personName = name(people, (person) => person.name);
-  // A draft convening's title is the programme team's until it is published.
-  const conveningTitle = name(
-    convenings.filter((convening) => canReadConvening(viewer, convening)),
-    (convening) => convening.title,
+  // A draft convening's title is the programme team's until it is published, and so are its sessions'.
+  const readable = convenings.filter((convening) => canReadConvening(viewer, convening));
+  const conveningTitle = name(readable, (convening) => convening.title);
+  const readableIds = new Set(readable.map((convening) => convening.id));
+  const sessionTitle = name(
+    sessions.filter((session) => readableIds.has(session.conveningId)),
+    (session) => session.title,
   );
-  const sessionTitle = name(sessions, (session) => session.title);
   const today = todayIn(now);
   const appUrl = getEnv().APP_URL;
   const rows = actions.map((action) => [

@@ -13,6 +13,8 @@ import {
 import { ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
 import { dashboardFigures } from "~/domain/follow-ups/dashboard-figures";
 import { formatDateRange } from "~/domain/local-time";
+import type { Viewer } from "~/accounts/policy";
+import { canReadConvening } from "~/convenings/policy";
 import { getCityBySlug, listCities } from "~models/city.server";
 import {
   getConveningsByIds,
@@ -71,7 +73,7 @@ const nameMap = (items: Array<{ id: string; name?: string; title?: string }>) =>
   new Map(items.map((item) => [item.id, item.name ?? item.title ?? ""]));
 
 /** A city's action plan: by theme, with progress figures and what changed since the last convening. */
-export async function loadCityPlan(slug: string, now = new Date()) {
+export async function loadCityPlan(viewer: Viewer, slug: string, now = new Date()) {
   const city = await getCityBySlug(slug);
   if (!city) return null;
   const today = todayIn(now);
@@ -87,7 +89,8 @@ export async function loadCityPlan(slug: string, now = new Date()) {
   const names: Names = {
     city: new Map([[city.id, city.name]]),
     person: nameMap(people),
-    convening: nameMap(convenings),
+    // A draft convening's title is the programme team's until it is published.
+    convening: nameMap(convenings.filter((convening) => canReadConvening(viewer, convening))),
   };
   const sorted = [...actions].sort(compareForPlan);
   const themes = framework.filter((item) => item.kind === "theme");

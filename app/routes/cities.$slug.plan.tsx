@@ -27,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);
-  const plan = await loadCityPlan(params.slug ?? "");
+  const plan = await loadCityPlan(person, params.slug ?? "");
   if (!plan) throw notFound("That city");
   const canAdd = canChangeCityActions(person, plan.city.id).ok;
   return json({ plan, canAdd, formOptions: canAdd ? await loadActionFormOptions(person) : null });

@@ -198,6 +198,72 @@ describe("who may do what with follow-up actions", () => {
     expect(managerCsv).toContain("Secret draft exchange");
   });
 
+  it("never gives a rep a draft's title or its session's title on the city plan, the action page or the CSV", async () => {
+    const w = await world();
+    const draft = await Convening.create({
+      kind: "learning-exchange",
+      title: "Secret draft exchange",
+      phase: 2,
+      format: "in-person",
+      timeZone: "Europe/London",
+      startsAt: new Date("2027-06-14T09:00:00Z"),
+      endsAt: new Date("2027-06-16T17:00:00Z"),
+      status: "draft",
+      shareToken: `token-${Math.random()}`,
+    });
+    const draftSession = await AgendaSession.create({
+      conveningId: draft._id,
+      title: "Secret site visit",
+      kind: "site-visit",
+      startsAt: new Date("2027-06-14T10:00:00Z"),
+      endsAt: new Date("2027-06-14T12:00:00Z"),
+      timeZone: "Europe/London",
+    });
+    const actionId = await createFollowUpAction(
+      w.newAction({ conveningId: String(draft._id), sessionId: String(draftSession._id), title: "Book the venue" }),
+    );
+    const rowOf = (plan: { groups: Array<{ actions: Array<{ title: string; conveningTitle: string | null }> }> }) =>
+      plan.groups.flatMap((group) => group.actions).find((row) => row.title === "Book the venue");
+    type Plan = { plan: Parameters<typeof rowOf>[0] };
+    const planAs = async (personId: string) =>
+      (await body<Plan>(planLoader as Handler, await requestAs(personId, "/cities/bristol/plan"), { slug: "bristol" }))
+        .data.plan;
+    expect(rowOf(await planAs(w.bristolRep.id))?.conveningTitle).toBeNull();
+    expect(rowOf(await planAs(w.manager.id))?.conveningTitle).toBe("Secret draft exchange");
+
+    type Detail = { convening: { title: string } | null; sessionTitle: string | null };
+    const detailAs = async (personId: string) =>
+      (
+        await body<Detail>(detailLoader as Handler, await requestAs(personId, `/actions/${actionId}`), {
+          actionId,
+        })
+      ).data;
+    expect(await detailAs(w.bristolRep.id)).toMatchObject({ convening: null, sessionTitle: null });
+    expect(await detailAs(w.manager.id)).toMatchObject({
+      convening: { title: "Secret draft exchange" },
+      sessionTitle: "Secret site visit",
+    });
+
+    const csvAs = async (personId: string) =>
+      (
+        (await exportLoader({
+          request: await requestAs(personId, "/actions/export.csv?city=bristol"),
+          params: {},
+          context: {},
+        })) as Response
+      ).text();
+    const columns = (csv: string) => {
+      const header = csv.split("\r\n")[0].split(",");
+      const row = csv
+        .split("\r\n")
+        .find((line) => line.startsWith("Book the venue,"))!
+        .split(",");
+      return [row[header.indexOf("Convening")], row[header.indexOf("Session")]];
+    };
+    expect(columns(await csvAs(w.bristolRep.id))).toEqual(["", ""]);
+    expect(columns(await csvAs(w.manager.id))).toEqual(["Secret draft exchange", "Secret site visit"]);
+  });
+
   it("applies the matrix (manager, owning city's rep, other city's rep, participant, anonymous) to every loader and action", async () => {
     const w = await world();
     const who = {
