@@ -1,0 +1,87 @@
+/// <reference types="vite/client" />
+// Every action takes a browser's form: any other body is answered 415 in words, never a 500.
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { describe, expect, it } from "vitest";
+import { action as loginAction } from "../../app/routes/login";
+import { action as logoutAction } from "../../app/routes/logout";
+import { NOT_A_FORM_MESSAGE } from "~/forms/form-body.server";
+import { withTestDatabase } from "../setup/database";
+import { createAccount, requestAs } from "../factories/people";
+import { thrownResponse } from "../factories/responses";
+
+withTestDatabase();
+
+type Action = (args: ActionFunctionArgs) => Promise<unknown>;
+
+const routes = import.meta.glob<{ action?: Action }>("../../app/routes/*.{ts,tsx}", { eager: true });
+const withActions = Object.entries(routes)
+  .filter(([, module]) => typeof module.action === "function")
+  .map(([path, module]) => [path.replace("../../app/routes/", ""), module.action!] as const);
+
+const id = "0123456789abcdef01234567";
+const params = {
+  conveningId: id,
+  sessionId: id,
+  actionId: id,
+  personId: id,
+  slug: "bristol",
+  token: "a-token",
+  service: "google",
+};
+
+const bodies: Array<[string, () => RequestInit]> = [
+  ["JSON", () => ({ body: '{"intent":"register"}', headers: { "Content-Type": "application/json" } })],
+  ["plain text", () => ({ body: "intent=register" })], // a string body is sent as text/plain
+  ["XML", () => ({ body: "<intent>register</intent>", headers: { "Content-Type": "application/xml" } })],
+  ["bytes with no content type", () => ({ body: new TextEncoder().encode("intent=register") })],
+];
+
+describe("a body that is not a form", () => {
+  it("is tried on every route that has an action", () => {
+    expect(withActions.length).toBe(24);
+  });
+
+  describe.each(bodies)("sent as %s", (_kind, init) => {
+    it.each(withActions)(
+      "to %s, by a signed-in manager, is answered 415 before anything is read",
+      async (_name, action) => {
+        const manager = await createAccount({ role: "manager" });
+        const request = await requestAs(manager.id, "/somewhere", { method: "POST", ...init() });
+        const response = await thrownResponse(action({ request, params, context: {} }));
+        expect([response.status, response.headers.get("Content-Type"), await response.text()]).toEqual([
+          415,
+          "text/plain; charset=utf-8",
+          NOT_A_FORM_MESSAGE,
+        ]);
+      },
+    );
+  });
+
+  it("is refused to a signed-out visitor at sign-in too, with the same words", async () => {
+    const request = await requestAs(null, "/login", {
+      method: "POST",
+      body: JSON.stringify({ email: "someone@example.org", password: "whatever" }),
+      headers: { "Content-Type": "application/json" },
+    });
+    const response = await thrownResponse(loginAction({ request, params: {}, context: {} }));
+    expect([response.status, await response.text()]).toEqual([415, NOT_A_FORM_MESSAGE]);
+  });
+
+  it("does not stop a form whose content type carries parameters, nor a post with no body", async () => {
+    const multipart = new FormData();
+    multipart.set("email", "nobody@example.org");
+    multipart.set("password", "not-the-password");
+    const refusedSignIn = (await loginAction({
+      request: await requestAs(null, "/login", { method: "POST", body: multipart }),
+      params: {},
+      context: {},
+    })) as Response;
+    expect(refusedSignIn).toHaveStatus(400);
+    const signOut = (await logoutAction({
+      request: await requestAs(null, "/logout", { method: "POST" }),
+      params: {},
+      context: {},
+    })) as Response;
+    expect(signOut).toHaveStatus(302);
+  });
+});
