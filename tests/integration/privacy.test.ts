@@ -5,6 +5,19 @@ import {
 } from "../../app/routes/convenings.$conveningId.attendees";
 import { loader as csvLoader } from "../../app/routes/convenings.$conveningId.attendees[.]csv";
 import { loader as registerLoader } from "../../app/routes/convenings.$conveningId.register";
+import { loader as actionLoader } from "../../app/routes/actions.$actionId";
+import { loader as actionsCsvLoader } from "../../app/routes/actions.export[.csv]";
+import { loader as cityLoader } from "../../app/routes/cities.$slug._index";
+import { loader as planLoader } from "../../app/routes/cities.$slug.plan";
+import { loader as citiesLoader } from "../../app/routes/cities._index";
+import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
+import { loader as fastEntryLoader } from "../../app/routes/convenings.$conveningId.actions.new";
+import { loader as outcomesLoader } from "../../app/routes/convenings.$conveningId.outcomes";
+import { loader as dashboardLoader } from "../../app/routes/dashboard";
+import { loader as personLoader } from "../../app/routes/people.$personId";
+import { loader as peopleLoader } from "../../app/routes/people._index";
+import { createFollowUpAction } from "../../models/follow-up-action.server";
+import { load, type Loader } from "../helpers/routes";
 import { action as myDataAction } from "../../app/routes/me.data";
 import { loader as myDataJsonLoader } from "../../app/routes/me.data[.]json";
 import { Person } from "../../models/person.server";
@@ -129,6 +142,71 @@ describe("dietary and access needs", () => {
         context: {},
       }),
     ).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe("email addresses of people who did not agree to share them", () => {
+  it("reach a city rep through no page's data, only the addresses of people who agreed", async () => {
+    const bristol = await createCity("bristol");
+    const rep = await createAccount({ role: "city-rep", cityId: bristol });
+    const [privateId, sharingId] = await createColleagues(bristol, 2);
+    const privateEmail = `colleague.01.${bristol}@example.org`;
+    const sharingEmail = `colleague.02.${bristol}@example.org`;
+    const conveningId = await createConvening({ placesPerCity: 5 });
+    await register(rep.id, conveningId, { personId: privateId });
+    await register(rep.id, conveningId, { personId: sharingId, isContactShared: "on" });
+    const actionId = await createFollowUpAction({
+      title: "Publish the welcome strategy",
+      description: "",
+      conveningId,
+      sessionId: null,
+      ownerCityId: bristol,
+      ownerPersonId: privateId,
+      dueOn: "2030-06-30",
+      priority: "medium",
+      principles: [],
+      themes: [],
+      resourcesNeeded: "",
+      createdBy: { id: rep.id, name: "Test city-rep" },
+    });
+    const pages: Array<[Loader, string, Record<string, string>]> = [
+      [registerLoader, `/convenings/${conveningId}/register`, { conveningId }],
+      [attendeesLoader, `/convenings/${conveningId}/attendees`, { conveningId }],
+      [csvLoader, `/convenings/${conveningId}/attendees.csv`, { conveningId }],
+      [conveningLoader, `/convenings/${conveningId}`, { conveningId }],
+      [fastEntryLoader, `/convenings/${conveningId}/actions/new`, { conveningId }],
+      [outcomesLoader, `/convenings/${conveningId}/outcomes`, { conveningId }],
+      [cityLoader, "/cities/bristol", { slug: "bristol" }],
+      [planLoader, "/cities/bristol/plan", { slug: "bristol" }],
+      [citiesLoader, "/cities", {}],
+      [actionLoader, `/actions/${actionId}`, { actionId }],
+      [actionsCsvLoader, "/actions/export.csv?city=bristol", {}],
+      [peopleLoader, "/people", {}],
+      [personLoader, `/people/${privateId}`, { personId: privateId }],
+      [dashboardLoader, "/dashboard", {}],
+    ];
+    const answers: Array<[string, number, boolean, boolean]> = [];
+    for (const [loader, url, params] of pages) {
+      const response = await load(loader, rep.id, url, params);
+      const text = await response.text();
+      answers.push([url, response.status, text.includes(privateEmail), text.includes(sharingEmail)]);
+    }
+    expect(answers).toEqual([
+      [`/convenings/${conveningId}/register`, 200, false, true],
+      [`/convenings/${conveningId}/attendees`, 200, false, true],
+      [`/convenings/${conveningId}/attendees.csv`, 200, false, true],
+      [`/convenings/${conveningId}`, 200, false, false],
+      [`/convenings/${conveningId}/actions/new`, 200, false, false],
+      [`/convenings/${conveningId}/outcomes`, 200, false, false],
+      ["/cities/bristol", 200, false, false],
+      ["/cities/bristol/plan", 200, false, false],
+      ["/cities", 200, false, false],
+      [`/actions/${actionId}`, 200, false, false],
+      ["/actions/export.csv?city=bristol", 200, false, false],
+      ["/people", 403, false, false],
+      [`/people/${privateId}`, 403, false, false],
+      ["/dashboard", 403, false, false],
+    ]);
   });
 });
 
