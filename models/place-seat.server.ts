@@ -77,3 +77,10 @@ export async function countSeatsByPool(conveningId: string): Promise<Map<string,
   for (const held of seats) counts.set(held.pool, (counts.get(held.pool) ?? 0) + 1);
   return counts;
 }
+
+/** The pools in which the registration holds a seat. */
+export async function listSeatPoolsOf(registrationId: string): Promise<string[]> {
+  if (!isValidId(registrationId)) return [];
+  const seats = await PlaceSeat.find({ registrationId }).select("pool").lean();
+  return seats.map((held) => held.pool);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatRange } from "./format";
+import { formatRange, placesBanner, waitlistMessage } from "./format";
 
 describe("formatRange", () => {
   it("gives one day's times at the place", () => {
@@ -12,6 +12,34 @@ describe("formatRange", () => {
     // Pittsburgh, 2 to 4 November 2029: US clocks go back on the 4th.
     expect(formatRange(new Date("2029-11-02T13:00:00Z"), new Date("2029-11-04T22:00:00Z"), "America/New_York")).toBe(
       "2 November – 4 November 2029, 09:00 EDT – 17:00 EST (America/New York time)",
+    );
+  });
+});
+
+describe("waitlistMessage", () => {
+  it("names the total capacity when that is the limit that is full", () => {
+    expect(waitlistMessage("Ada", "total-full", 3)).toBe(
+      "All 3 places at the convening are taken (the city still has places of its own), so Ada is on the waitlist and will move up automatically if a place frees up.",
+    );
+  });
+
+  it("names the city's places when those are full", () => {
+    expect(waitlistMessage("Ada", "city-full", 3)).toBe(
+      "Your city's places are taken, so Ada is on the waitlist and will move up automatically if a place frees up.",
+    );
+  });
+});
+
+describe("placesBanner", () => {
+  it("says the convening is full when the city still has free places", () => {
+    expect(placesBanner({ name: "Bristol", places: 2, held: 0 }, { capacity: 2, held: 2 })).toBe(
+      "Bristol has 2 places: 0 taken, 2 free. But all 2 places at the convening are taken, so people join the waitlist in the order they are registered.",
+    );
+  });
+
+  it("keeps to the city's places while the convening has room", () => {
+    expect(placesBanner({ name: "Bristol", places: 2, held: 1 }, { capacity: 10, held: 3 })).toBe(
+      "Bristol has 2 places: 1 taken, 1 free. When they are taken, people join the waitlist in the order they are registered.",
     );
   });
 });

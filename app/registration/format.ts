@@ -15,3 +15,33 @@ export function formatRange(startsAt: string | Date, endsAt: string | Date, zone
       : `${formatLocalTime(start.toJSDate(), zone)} – ${formatLocalTime(end.toJSDate(), zone)}`;
   return `${days}, ${times} (${zone.replace(/_/g, " ")} time)`;
 }
+
+/** Which limit put a registration on the waitlist: the city's places, the total capacity, or people ahead. */
+export type WaitlistReason = "city-full" | "total-full" | "queue";
+
+/** What the registering rep is told when the person went to the waitlist: the limit that is full, named. */
+export function waitlistMessage(personName: string, reason: WaitlistReason, capacity: number | null): string {
+  const then = `so ${personName} is on the waitlist and will move up automatically if a place frees up.`;
+  if (reason === "total-full")
+    return `All ${capacity === null ? "" : `${capacity} `}places at the convening are taken (the city still has places of its own), ${then}`;
+  if (reason === "queue")
+    return `Other people are already waiting for a place, so ${personName} is on the waitlist behind them and will move up automatically in turn.`;
+  return `Your city's places are taken, ${then}`;
+}
+
+/** The register page's banner: the rep's city's places, and the total capacity when that is what is full. */
+export function placesBanner(
+  city: { name: string; places: number | null; held: number },
+  total: { capacity: number | null; held: number },
+): string {
+  const isTotalFull = total.capacity !== null && total.held >= total.capacity;
+  const totalFull = `all ${total.capacity} place${total.capacity === 1 ? "" : "s"} at the convening are taken, so people join the waitlist in the order they are registered.`;
+  if (city.places === null)
+    return isTotalFull
+      ? `${city.name} has no per-city limit at this convening, but ${totalFull}`
+      : `${city.name} has no per-city limit at this convening.`;
+  const free = Math.max(0, city.places - city.held);
+  const counts = `${city.name} has ${city.places} place${city.places === 1 ? "" : "s"}: ${city.held} taken, ${free} free.`;
+  if (isTotalFull && free > 0) return `${counts} But ${totalFull}`;
+  return `${counts} When they are taken, people join the waitlist in the order they are registered.`;
+}

@@ -2,7 +2,14 @@
 // oversubscribe, a waitlist in arrival order, promotion when places free up, approval and
 // attendance. Places are seats (models/place-seat.server.ts) claimed by unique-index inserts.
 import { ATTENDANCE_STATUSES, type RegistrationStatus } from "~/domain/vocabulary/registrations";
-import { cityPool, claimSeat, countSeatsByPool, releaseSeats, TOTAL_POOL } from "~models/place-seat.server";
+import {
+  cityPool,
+  claimSeat,
+  countSeatsByPool,
+  listSeatPoolsOf,
+  releaseSeats,
+  TOTAL_POOL,
+} from "~models/place-seat.server";
 import { createPerson, findPersonIdByEmail, getPeopleByIds, getPerson } from "~models/person.server";
 import {
   createRegistration,
@@ -16,6 +23,7 @@ import {
   type RegistrationRecord,
 } from "~models/registration.server";
 import type { FieldErrors } from "~/forms/schema-form";
+import type { WaitlistReason } from "./format";
 import type { RegistrationForm } from "./registration-form";
 import { createLimiter } from "./concurrency";
 import { canManageRegistration, canRegisterPeople } from "./policy";
@@ -34,7 +42,13 @@ import {
 import { isDuplicateKeyError } from "~models/duplicate-key.server";
 
 export type RegisterResult =
-  | { ok: true; registrationId: string; status: RegistrationStatus; personName: string }
+  | {
+      ok: true;
+      registrationId: string;
+      status: RegistrationStatus;
+      personName: string;
+      waitlistReason: WaitlistReason | null;
+    }
   | { ok: false; status: 400; errors: FieldErrors }
   | { ok: false; status: 403 | 409; message: string };
 
@@ -177,45 +191,66 @@ async function register(
 
   // When the city or the convening is full there is nothing to claim: straight to the waitlist.
   const seatCounts = await countSeatsByPool(convening.id);
-  const cityLimit = placesForCity(convening.registration, person.cityId);
-  const isFull =
-    (convening.registration.capacity !== null &&
-      (seatCounts.get(TOTAL_POOL) ?? 0) >= convening.registration.capacity) ||
-    (person.cityId !== null && cityLimit !== null && (seatCounts.get(cityPool(person.cityId)) ?? 0) >= cityLimit);
-  if (isFull) {
-    await sendRegistrationEmail("waitlisted", { name: person.name, email: person.email }, convening);
-    return { ok: true, registrationId, status: "waitlisted", personName: person.name };
-  }
+  if (fullLimit(convening, person.cityId, seatCounts)) return settle(convening, registrationId, person, false);
 
   // A newcomer must not take a place freed for someone already waiting: with a waitlist, places
   // are handed out in queue order (which still gives this person one if there is room for them).
-  const waitingAhead = await hasWaitlistedBefore(convening.id, queueKey);
-  if (waitingAhead) {
+  if (await hasWaitlistedBefore(convening.id, queueKey)) {
     const promoted = await fillFreePlaces(convening, person.cityId, registrationId);
-    const status = promoted.includes(registrationId) ? statusWithPlace(convening) : "waitlisted";
-    await sendRegistrationEmail(
-      status === "registered" ? "confirmed" : status === "pending" ? "pending" : "waitlisted",
-      { name: person.name, email: person.email },
-      convening,
-    );
-    return { ok: true, registrationId, status, personName: person.name };
+    return settle(convening, registrationId, person, promoted.includes(registrationId));
   }
 
-  let status: RegistrationStatus = "waitlisted";
   const placement = await claimPlace(convening, { id: registrationId, cityId: person.cityId });
-  if (
-    placement === "already-placed" ||
-    (placement === "placed" &&
-      !(await moveRegistrationStatus(registrationId, ["waitlisted"], statusWithPlace(convening))))
-  ) {
-    // Promoted by a concurrent cancellation in the meantime, which sends the email.
-    status = (await getRegistration(registrationId))?.status ?? statusWithPlace(convening);
-    return { ok: true, registrationId, status, personName: person.name };
+  const isPlacedHere =
+    placement === "placed" &&
+    (await moveRegistrationStatus(registrationId, ["waitlisted"], statusWithPlace(convening)));
+  return settle(convening, registrationId, person, isPlacedHere);
+}
+
+/** The limit that leaves no room for the person, given the seats held: their city's or the total. */
+function fullLimit(
+  convening: RegistrationConvening,
+  cityId: string | null,
+  seatCounts: Map<string, number>,
+): "city-full" | "total-full" | null {
+  const cityLimit = placesForCity(convening.registration, cityId);
+  if (cityId !== null && cityLimit !== null && (seatCounts.get(cityPool(cityId)) ?? 0) >= cityLimit) return "city-full";
+  const { capacity } = convening.registration;
+  if (capacity !== null && (seatCounts.get(TOTAL_POOL) ?? 0) >= capacity) return "total-full";
+  return null;
+}
+
+/**
+ * Answers with what really happened: concurrent promotion passes may have given this person a
+ * place meanwhile, so the status is read again. `isPlacedHere` says this request moved them to a
+ * place; otherwise whoever promoted them sends the email, and a waitlisted person is told so here.
+ */
+async function settle(
+  convening: RegistrationConvening,
+  registrationId: string,
+  person: { name: string; email: string },
+  isPlacedHere: boolean,
+): Promise<RegisterResult> {
+  const [registration, seatCounts, heldPools] = await Promise.all([
+    getRegistration(registrationId),
+    countSeatsByPool(convening.id),
+    listSeatPoolsOf(registrationId),
+  ]);
+  let status: RegistrationStatus = registration?.status ?? "waitlisted";
+  // A total seat held while still waitlisted: a concurrent pass has placed them and moves the status next.
+  if (status === "waitlisted" && heldPools.includes(TOTAL_POOL)) status = statusWithPlace(convening);
+  const recipient = { name: person.name, email: person.email };
+  const base = { ok: true as const, registrationId, personName: person.name };
+  if (status === "waitlisted") {
+    await sendRegistrationEmail("waitlisted", recipient, convening);
+    return {
+      ...base,
+      status,
+      waitlistReason: fullLimit(convening, registration?.cityId ?? null, seatCounts) ?? "queue",
+    };
   }
-  if (placement === "placed") status = statusWithPlace(convening);
-  const kind = status === "registered" ? "confirmed" : status === "pending" ? "pending" : "waitlisted";
-  await sendRegistrationEmail(kind, { name: person.name, email: person.email }, convening);
-  return { ok: true, registrationId, status, personName: person.name };
+  if (isPlacedHere) await sendRegistrationEmail(status === "pending" ? "pending" : "confirmed", recipient, convening);
+  return { ...base, status, waitlistReason: null };
 }
 
 /**

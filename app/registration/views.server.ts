@@ -6,7 +6,14 @@ import { listRegistrationsForConvening, type RegistrationRecord } from "~models/
 import type { RegistrationConvening } from "~models/convening.server";
 import { isManager } from "~/accounts/policy";
 import { canDecideRegistrations, canSeeContact, canSeeNeeds, canSeeRegistration } from "./policy";
-import { needsSummary, placesForCity, type Actor, type AttendeeRow, type CityCount } from "./rules";
+import {
+  needsSummary,
+  PLACE_HOLDING_STATUSES,
+  placesForCity,
+  type Actor,
+  type AttendeeRow,
+  type CityCount,
+} from "./rules";
 
 function countByCity(
   registrations: RegistrationRecord[],
@@ -128,6 +135,9 @@ export async function loadRegisterPage(actor: Actor, convening: RegistrationConv
     })),
     registrations: toLines(actor, own, people, cityNames, false),
     counts: countByCity(registrations, convening, cityNames),
+    totalHeld: registrations.filter((registration) =>
+      (PLACE_HOLDING_STATUSES as readonly string[]).includes(registration.status),
+    ).length,
     ownCity: actor.cityId
       ? {
           id: actor.cityId,

@@ -14,7 +14,7 @@ import {
 } from "~/components/form-fields";
 import { TableScroll } from "~/components/table-scroll";
 import { CityCounts } from "~/registration/components/city-counts";
-import { formatRange } from "~/registration/format";
+import { formatRange, placesBanner, waitlistMessage } from "~/registration/format";
 import { requireRegistrationConvening } from "~/registration/readable-convening.server";
 import { cancelRegistration, registerForConvening } from "~/registration/registration.server";
 import { registrationWindowRefusal } from "~/registration/rules";
@@ -98,7 +98,9 @@ async function registerSomeone(person: Registrar, convening: Convening, formData
       ? `${result.personName} is registered. A confirmation email with a calendar file is on its way.`
       : result.status === "pending"
         ? `${result.personName}'s registration is waiting for the programme team's approval.`
-        : `Your city's places are taken, so ${result.personName} is on the waitlist and will move up automatically if a place frees up.`;
+        : result.waitlistReason
+          ? waitlistMessage(result.personName, result.waitlistReason, convening.registration.capacity)
+          : `${result.personName}'s registration is now ${REGISTRATION_STATUS_LABELS[result.status].toLowerCase()}.`;
   return json<ActionData>({ result: submission.reply({ resetForm: true }), message: outcome });
 }
 
@@ -195,7 +197,7 @@ function RegisterForm({
 }
 
 export default function RegisterPage() {
-  const { convening, closedReason, candidates, registrations, counts, ownCity, isManager } =
+  const { convening, closedReason, candidates, registrations, counts, ownCity, totalHeld, isManager } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const active = registrations.filter((line) => line.status !== "cancelled" && line.status !== "declined");
@@ -209,11 +211,7 @@ export default function RegisterPage() {
       </div>
       <p className="lede">{formatRange(convening.startsAt, convening.endsAt, convening.timeZone)}</p>
       {ownCity ? (
-        <p className="notice">
-          {ownCity.places === null
-            ? `${ownCity.name} has no per-city limit at this convening.`
-            : `${ownCity.name} has ${ownCity.places} place${ownCity.places === 1 ? "" : "s"}: ${ownCity.held} taken, ${Math.max(0, ownCity.places - ownCity.held)} free. When they are taken, people join the waitlist in the order they are registered.`}
-        </p>
+        <p className="notice">{placesBanner(ownCity, { capacity: convening.capacity, held: totalHeld })}</p>
       ) : null}
       {actionData?.message ? (
         <p className="notice notice--success" role="status">

@@ -9,6 +9,7 @@ import { createAccount, createCity, requestAs } from "../factories/people";
 import { createColleagues, createConvening } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
 import { formReply } from "../factories/form-replies";
+import { placesBanner } from "../../app/registration/format";
 import {
   cancelRegistration,
   register,
@@ -240,6 +241,39 @@ describe("places and the waitlist", () => {
     ]);
   });
 
+  it("tells a rep the convening's total is full, not their city's places, in the answer and the banner", async () => {
+    const { rep, manager, bristol, cardiff } = await setup();
+    const conveningId = await createConvening({ placesPerCity: 2, capacity: 2 });
+    for (const personId of await createColleagues(cardiff, 2)) await register(manager.id, conveningId, { personId });
+    const [colleague] = await createColleagues(bristol, 1);
+    const answer = await formReply<{ message: string }>(await register(rep.id, conveningId, { personId: colleague }));
+    expect(answer.message).toBe(
+      "All 2 places at the convening are taken (the city still has places of its own), so Colleague 01 is on the waitlist and will move up automatically if a place frees up.",
+    );
+    expect(await statusOf(conveningId, colleague)).toBe("waitlisted");
+    const page = (await (
+      await registerLoader({
+        request: await requestAs(rep.id, `/convenings/${conveningId}/register`),
+        params: { conveningId },
+        context: {},
+      })
+    ).json()) as { ownCity: { places: number; held: number }; totalHeld: number; convening: { capacity: number } };
+    expect([page.ownCity.places, page.ownCity.held, page.totalHeld, page.convening.capacity]).toEqual([2, 0, 2, 2]);
+    expect(placesBanner({ name: "Bristol", ...page.ownCity }, { capacity: 2, held: page.totalHeld })).toBe(
+      "Bristol has 2 places: 0 taken, 2 free. But all 2 places at the convening are taken, so people join the waitlist in the order they are registered.",
+    );
+  });
+
+  it("tells a rep their city's places are taken when those are the limit that is full", async () => {
+    const { rep, bristol, conveningId } = await setup({ placesPerCity: 1, capacity: 10 });
+    const [first, second] = await createColleagues(bristol, 2);
+    await register(rep.id, conveningId, { personId: first });
+    const answer = await formReply<{ message: string }>(await register(rep.id, conveningId, { personId: second }));
+    expect(answer.message).toBe(
+      "Your city's places are taken, so Colleague 02 is on the waitlist and will move up automatically if a place frees up.",
+    );
+  });
+
   it("promotes the first on that city's waitlist when someone cancels, and emails them the .ics", async () => {
     const { rep, bristol, conveningId } = await setup({ placesPerCity: 2 });
     const [first, second, third, fourth] = await createColleagues(bristol, 4);
@@ -316,6 +350,37 @@ describe("limits under concurrency", () => {
     expect(waitlisted.map((line) => line.waitlistPosition)).toEqual(
       Array.from({ length: 48 }, (_, index) => index + 1),
     );
+  });
+
+  it("tells each of 50 concurrent registrations into 2 places what really happened to it, in three rounds", async () => {
+    const { rep, bristol } = await setup();
+    for (let round = 1; round <= 3; round += 1) {
+      clearSentEmails();
+      const conveningId = await createConvening({ placesPerCity: 2 });
+      const colleagues = await createColleagues(bristol, 50, `round${round}`);
+      const answers = await Promise.all(
+        colleagues.map(async (personId) =>
+          formReply<{ message: string }>(await register(rep.id, conveningId, { personId })),
+        ),
+      );
+      const statuses = await Promise.all(colleagues.map((id) => statusOf(conveningId, id)));
+      expect(statuses.filter((status) => status === "registered")).toHaveLength(2);
+      const told = answers.map((answer) =>
+        answer.message.endsWith("is registered. A confirmation email with a calendar file is on its way.")
+          ? "registered"
+          : "waitlisted",
+      );
+      expect(told).toEqual(statuses);
+      // The last email each person got says where they stand.
+      const lastSubject = new Map<string, string>();
+      for (const email of sentEmails) lastSubject.set(email.to[0], email.subject.split(":")[0]);
+      const expected = statuses.map((status) => (status === "registered" ? "registered" : "You are on the waitlist"));
+      const got = colleagues.map((_, index) => {
+        const subject = lastSubject.get(`round${round}.${String(index + 1).padStart(2, "0")}.${bristol}@example.org`);
+        return subject === "You are registered" || subject === "A place has opened up" ? "registered" : subject;
+      });
+      expect(got).toEqual(expected);
+    }
   });
 
   it("concurrent cancellations promote exactly as many waitlisted people as places freed, each once, in order", async () => {
