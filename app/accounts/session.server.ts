@@ -1,7 +1,7 @@
 // The signed cookie session that remembers who is signed in.
 import { createCookieSessionStorage, redirect } from "@remix-run/node";
 import { currentSessionEpoch, endSessions } from "~models/person.server";
-import { getEnv } from "~/utils/env.server";
+import { getEnv, isServedOverHttps } from "~/utils/env.server";
 
 /** Who is signed in, and which of their sessions (a sign-out replaces the person's epoch). */
 type SessionData = { personId: string; epoch: string };
@@ -14,7 +14,7 @@ export function getSessionStorage() {
       name: "__planner_session",
       httpOnly: true,
       sameSite: "lax",
-      secure: env.NODE_ENV === "production" && env.APP_URL.startsWith("https://"),
+      secure: isServedOverHttps(env),
       path: "/",
       secrets: [env.SESSION_SECRET],
       maxAge: 60 * 60 * 24 * 14,

@@ -56,6 +56,15 @@ export function parseEnv(raw: Record<string, string | undefined>): EnvResult {
   };
 }
 
+/**
+ * Whether browsers reach the app over https: its public address, APP_URL, says so (behind a
+ * TLS-terminating proxy too). Cookies are Secure and HSTS is sent exactly then; over plain http
+ * (the local demo) a Secure cookie would not come back and nobody could sign in.
+ */
+export function isServedOverHttps(env: Pick<Env, "APP_URL">): boolean {
+  return new URL(env.APP_URL).protocol === "https:";
+}
+
 let cached: Env | undefined;
 
 /** Parsed once; tests re-read it so each can set the variables it needs. */

@@ -5,7 +5,7 @@
 import { createCookieSessionStorage, redirect } from "@remix-run/node";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { getEnv } from "~/utils/env.server";
+import { getEnv, isServedOverHttps } from "~/utils/env.server";
 
 const TOAST_KEY = "toast" as const;
 
@@ -22,7 +22,7 @@ function getToastStorage() {
       name: "__planner_toast",
       httpOnly: true,
       sameSite: "lax",
-      secure: env.NODE_ENV === "production" && env.APP_URL.startsWith("https://"),
+      secure: isServedOverHttps(env),
       path: "/",
       secrets: [env.SESSION_SECRET],
     },
