@@ -8,9 +8,11 @@ import {
   cancelRegistrationsOfPerson,
   listRegistrationsOfPerson,
 } from "~models/registration.server";
-import type { RegistrationStatus } from "~/domain/vocabulary/registrations";
-import { getRegistrationConvening } from "~models/convening.server";
-import { fillFreePlaces } from "./registration.server";
+import { REGISTRATION_STATUS_LABELS, type RegistrationStatus } from "~/domain/vocabulary/registrations";
+import type { Actor } from "./rules";
+import { getRegistrationConvening, type RegistrationConvening } from "~models/convening.server";
+import { canCancelOwnPlace, isPlaceCancellableAt } from "./policy";
+import { cancelRegistration, fillFreePlaces, type ActionResult } from "./registration.server";
 
 export async function listMyRegistrations(personId: string) {
   const registrations = await listRegistrationsOfPerson(personId);
@@ -41,6 +43,49 @@ export async function listMyRegistrations(personId: string) {
       };
     })
     .sort((a, b) => new Date(a.convening.startsAt).getTime() - new Date(b.convening.startsAt).getTime());
+}
+
+/** Where a registration is listed on My convenings: a cancelled convening is neither upcoming nor past. */
+export type MyConveningGroup = "upcoming" | "past" | "cancelled";
+
+/** My convenings: each registration with its group, the words for where it stands, and whether it can be given up. */
+export async function loadMyConvenings(personId: string, now = new Date()) {
+  const registrations = await listMyRegistrations(personId);
+  return registrations.map((registration) => {
+    const isConveningCancelled = registration.convening.status === "cancelled";
+    const group: MyConveningGroup = isConveningCancelled
+      ? "cancelled"
+      : new Date(registration.convening.endsAt) < now
+        ? "past"
+        : "upcoming";
+    return {
+      ...registration,
+      group,
+      // A place at a cancelled convening is not "Registered": nobody is going.
+      statusLabel: isConveningCancelled ? "Convening cancelled" : REGISTRATION_STATUS_LABELS[registration.status],
+      canCancel: canCancelOwnPlace(registration, registration.convening, now),
+    };
+  });
+}
+
+/** "Cancel my place": refused (409) once the convening is cancelled or over, as the page offers it. */
+export async function cancelMyPlace(
+  person: Actor,
+  convening: RegistrationConvening,
+  registrationId: string,
+  now = new Date(),
+): Promise<ActionResult> {
+  if (!isPlaceCancellableAt(convening, now)) {
+    return {
+      ok: false,
+      status: 409,
+      message:
+        convening.status === "cancelled"
+          ? "This convening is cancelled: there is no place to give up."
+          : "This convening is over: its places can no longer be cancelled.",
+    };
+  }
+  return cancelRegistration(person, convening, registrationId);
 }
 
 /** Everything the planner holds about the person, as one JSON document. */

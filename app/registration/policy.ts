@@ -28,6 +28,20 @@ export function canManageRegistration(
   return viewer.role === "city-rep" && Boolean(viewer.cityId) && registration.cityId === viewer.cityId;
 }
 
+/** A place is given up only while its convening goes ahead and has not ended: none at a cancelled one. */
+export function isPlaceCancellableAt(convening: { status: string; endsAt: Date | string }, now: Date): boolean {
+  return convening.status === "published" && new Date(convening.endsAt) >= now;
+}
+
+/** "Cancel my place": an active registration at a convening still to come and going ahead. */
+export function canCancelOwnPlace(
+  registration: { status: string },
+  convening: { status: string; endsAt: Date | string },
+  now: Date,
+): boolean {
+  return ["pending", "registered", "waitlisted"].includes(registration.status) && isPlaceCancellableAt(convening, now);
+}
+
 /** Approving, declining, filling places from the waitlist, purging needs: the programme team. */
 export function canDecideRegistrations(viewer: Viewer): boolean {
   return isManager(viewer);

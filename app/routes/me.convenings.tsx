@@ -3,9 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRegistrationConvening } from "~/registration/readable-convening.server";
 import { formatRange } from "~/registration/format";
-import { listMyRegistrations } from "~/registration/me.server";
-import { cancelRegistration } from "~/registration/registration.server";
-import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
+import { cancelMyPlace, loadMyConvenings } from "~/registration/me.server";
 import { requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { parseWithZod } from "@conform-to/zod/v3";
@@ -15,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "My convenings · Inclusive Ci
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const person = await requirePerson(request);
-  return json({ registrations: await listMyRegistrations(person.id), now: new Date().toISOString() });
+  return json({ registrations: await loadMyConvenings(person.id) });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -24,16 +22,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: cancelMyPlaceSchema });
   if (submission.status !== "success") throw new Response("Unknown action", { status: 400 });
   const convening = await requireRegistrationConvening(person, submission.value.conveningId);
-  const result = await cancelRegistration(person, convening, submission.value.registrationId);
+  const result = await cancelMyPlace(person, convening, submission.value.registrationId);
   if (!result.ok) throw new Response(result.message, { status: result.status });
   return json({ message: `Your place at ${convening.title} is cancelled.` });
 }
 
 export default function MyConveningsPage() {
-  const { registrations, now } = useLoaderData<typeof loader>();
+  const { registrations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const upcoming = registrations.filter((registration) => registration.convening.endsAt >= now);
-  const past = registrations.filter((registration) => registration.convening.endsAt < now);
+  const inGroup = (group: string) => registrations.filter((registration) => registration.group === group);
   return (
     <>
       <div className="page-heading">
@@ -54,12 +51,13 @@ export default function MyConveningsPage() {
         </div>
       ) : (
         [
-          { title: "Upcoming", list: upcoming },
-          { title: "Past", list: past },
+          { title: "Upcoming", list: inGroup("upcoming") },
+          { title: "Past", list: inGroup("past") },
+          { title: "Cancelled convenings", list: inGroup("cancelled") },
         ].map((group) =>
           group.list.length === 0 ? null : (
-            <section key={group.title} aria-labelledby={`group-${group.title}`}>
-              <h2 id={`group-${group.title}`}>{group.title}</h2>
+            <section key={group.title} aria-labelledby={`group-${group.title.replace(/ /g, "-")}`}>
+              <h2 id={`group-${group.title.replace(/ /g, "-")}`}>{group.title}</h2>
               {group.list.map((registration) => (
                 <article className="card" key={registration.id}>
                   <h3 style={{ marginTop: 0 }}>
@@ -73,14 +71,15 @@ export default function MyConveningsPage() {
                     )}
                   </p>
                   <p className="cluster">
-                    <span
-                      className={`badge ${registration.status === "waitlisted" ? "badge--warning" : registration.status === "cancelled" || registration.status === "declined" ? "badge--neutral" : "badge--success"}`}
-                    >
-                      {REGISTRATION_STATUS_LABELS[registration.status]}
-                    </span>
-                    {registration.convening.status === "cancelled" ? (
-                      <span className="badge badge--error">Convening cancelled</span>
-                    ) : null}
+                    {registration.group === "cancelled" ? (
+                      <span className="badge badge--error">{registration.statusLabel}</span>
+                    ) : (
+                      <span
+                        className={`badge ${registration.status === "waitlisted" ? "badge--warning" : registration.status === "cancelled" || registration.status === "declined" ? "badge--neutral" : "badge--success"}`}
+                      >
+                        {registration.statusLabel}
+                      </span>
+                    )}
                   </p>
                   <dl className="definition-list">
                     {registration.roleAtEvent ? (
@@ -100,8 +99,7 @@ export default function MyConveningsPage() {
                       </>
                     ) : null}
                   </dl>
-                  {["pending", "registered", "waitlisted"].includes(registration.status) &&
-                  registration.convening.endsAt >= now ? (
+                  {registration.canCancel ? (
                     <Form method="post">
                       <input type="hidden" name="conveningId" value={registration.convening.id} />
                       <input type="hidden" name="registrationId" value={registration.id} />

@@ -350,6 +350,46 @@ describe("my convenings and the convening's cancellation", () => {
     expect(await statusOf(conveningId, rep.id)).toBe("registered");
   });
 
+  it("lists a place at a cancelled convening under its own heading, not as Registered, and offers no cancel button", async () => {
+    const { rep, bristol, conveningId } = await setup();
+    const participant = await createAccount({ role: "participant", cityId: bristol });
+    await register(rep.id, conveningId, { personId: participant.id });
+    await Convening.updateOne({ _id: conveningId }, { $set: { status: "cancelled", cancelReason: "Election called" } });
+    const page = (await (
+      await myConveningsLoader({ request: await requestAs(participant.id, "/me/convenings"), params: {}, context: {} })
+    ).json()) as { registrations: Array<{ id: string; group: string; statusLabel: string; canCancel: boolean }> };
+    expect(page.registrations.map(({ group, statusLabel, canCancel }) => ({ group, statusLabel, canCancel }))).toEqual([
+      { group: "cancelled", statusLabel: "Convening cancelled", canCancel: false },
+    ]);
+    const refused = await thrownResponse(
+      myConveningsAction({
+        request: await formRequest(participant.id, "/me/convenings", {
+          conveningId,
+          registrationId: page.registrations[0].id,
+        }),
+        params: {},
+        context: {},
+      }),
+    );
+    expect([refused.status, await refused.text()]).toEqual([
+      409,
+      "This convening is cancelled: there is no place to give up.",
+    ]);
+    expect(await statusOf(conveningId, participant.id)).toBe("registered");
+  });
+
+  it("lists an upcoming place as Registered with a cancel button", async () => {
+    const { rep, bristol, conveningId } = await setup();
+    const participant = await createAccount({ role: "participant", cityId: bristol });
+    await register(rep.id, conveningId, { personId: participant.id });
+    const page = (await (
+      await myConveningsLoader({ request: await requestAs(participant.id, "/me/convenings"), params: {}, context: {} })
+    ).json()) as { registrations: Array<{ group: string; statusLabel: string; canCancel: boolean }> };
+    expect(page.registrations.map(({ group, statusLabel, canCancel }) => ({ group, statusLabel, canCancel }))).toEqual([
+      { group: "upcoming", statusLabel: "Registered", canCancel: true },
+    ]);
+  });
+
   it("does not let a participant cancel someone else's registration", async () => {
     const { rep, bristol, conveningId } = await setup();
     const participant = await createAccount({ role: "participant", cityId: bristol });
