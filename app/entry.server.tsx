@@ -5,6 +5,7 @@ import type { EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { repairPlaces } from "~/registration/registration.server";
 import { connectDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 
@@ -13,8 +14,11 @@ const ABORT_DELAY = 5_000;
 // A bad variable stops start-up here with one line naming it (getEnv exits).
 getEnv();
 // Start the database (and build indexes) now rather than on the first request; a failure is
-// retried by the next request and reported by /healthz.
-connectDb().catch((error: Error) => console.error(`Database not reachable yet: ${error.message}`));
+// retried by the next request and reported by /healthz. Then give back places a crash left taken.
+void connectDb().then(
+  () => repairPlaces().catch((error: Error) => console.error(`Repairing places failed: ${error.message}`)),
+  (error: Error) => console.error(`Database not reachable yet: ${error.message}`),
+);
 
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted || isRouteErrorResponse(error)) return;

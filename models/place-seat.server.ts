@@ -8,6 +8,8 @@ import { Schema } from "mongoose";
 import { isValidId } from "./ids.server";
 import { registerModel } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
+import { Registration } from "./registration.server";
+import { PLACE_HOLDING_STATUSES } from "~/domain/vocabulary/registrations";
 
 const placeSeatSchema = new Schema(
   {
@@ -83,4 +85,39 @@ export async function listSeatPoolsOf(registrationId: string): Promise<string[]>
   if (!isValidId(registrationId)) return [];
   const seats = await PlaceSeat.find({ registrationId }).select("pool").lean();
   return seats.map((held) => held.pool);
+}
+
+/**
+ * Releases seats that no place-holding registration owns and that are older than `placedBefore`
+ * (a younger one may belong to a request still running): seats of cancelled, declined or deleted
+ * registrations, and seats of a registration left waitlisted when a crash cut its request off.
+ * The registration keeps its place in the queue, so the next promotion pass gives it the place
+ * in arrival order. Returns how many seats were released, by convening.
+ */
+export async function releaseStraySeats(options: {
+  conveningId?: string;
+  placedBefore: Date;
+}): Promise<Map<string, number>> {
+  const released = new Map<string, number>();
+  if (options.conveningId !== undefined && !isValidId(options.conveningId)) return released;
+  const filter: Record<string, unknown> = { createdAt: { $lt: options.placedBefore } };
+  if (options.conveningId) filter.conveningId = options.conveningId;
+  const seats = await PlaceSeat.find(filter).select("conveningId registrationId").lean();
+  if (seats.length === 0) return released;
+  const registrationIds = [...new Set(seats.map((held) => String(held.registrationId)))];
+  const holders = await Registration.find({
+    _id: { $in: registrationIds },
+    status: { $in: PLACE_HOLDING_STATUSES },
+  })
+    .select("_id")
+    .lean();
+  const isHolder = new Set(holders.map((holder) => String(holder._id)));
+  const stray = seats.filter((held) => !isHolder.has(String(held.registrationId)));
+  if (stray.length === 0) return released;
+  await PlaceSeat.deleteMany({ _id: { $in: stray.map((held) => held._id) } });
+  for (const held of stray) {
+    const conveningId = String(held.conveningId);
+    released.set(conveningId, (released.get(conveningId) ?? 0) + 1);
+  }
+  return released;
 }

@@ -124,6 +124,12 @@ export async function findRegistrationOf(
   return doc ? { id: String(doc._id), status: doc.status } : null;
 }
 
+/** The convenings with someone on their waitlist, by id. */
+export async function listConveningIdsWithWaitlist(): Promise<string[]> {
+  const ids: unknown[] = await Registration.distinct("conveningId", { status: "waitlisted" });
+  return ids.map(String);
+}
+
 /** Arrival order for the waitlist: taken when a request reaches the server, increasing. */
 export const newQueueKey = newId;
 

@@ -8,14 +8,16 @@ import {
   countSeatsByPool,
   listSeatPoolsOf,
   releaseSeats,
+  releaseStraySeats,
   TOTAL_POOL,
 } from "~models/place-seat.server";
-import { createPerson, findPersonIdByEmail, getActivePerson, getPeopleByIds, getPerson } from "~models/person.server";
+import { createPerson, findPersonIdByEmail, getPeopleByIds, getPerson } from "~models/person.server";
 import {
   createRegistration,
   findRegistrationOf,
   getRegistration,
   hasWaitlistedBefore,
+  listConveningIdsWithWaitlist,
   listRegistrationsForConvening,
   moveRegistrationStatus,
   newQueueKey,
@@ -106,7 +108,7 @@ async function resolvePerson(
       throw error;
     }
   }
-  const person = await getActivePerson(form.personId); // null for a deleted person and a malformed id too
+  const person = await getPerson(form.personId); // null for a malformed id too
   if (!person) return { ok: false, status: 400, errors: { personId: "Choose someone from the list" } };
   return { ok: true, personId: person.id, cityId: person.cityId, name: person.name, email: person.email };
 }
@@ -264,6 +266,8 @@ export async function fillFreePlaces(
   newcomerId: string | null = null,
 ): Promise<string[]> {
   if (convening.status !== "published") return [];
+  // Seats a crash left behind would keep places taken for good: give them back first.
+  await releaseStraySeats({ conveningId: convening.id, placedBefore: strayCutoff(new Date()) });
   // One read of the seat counts first: when everything is taken (the usual case with a long
   // waitlist) there is nothing to hand out and the waitlist need not be read.
   const seatCounts = await countSeatsByPool(convening.id);
@@ -312,6 +316,25 @@ export async function fillFreePlaces(
       );
   }
   return promoted.map((entry) => entry.id);
+}
+
+// A request takes well under this between claiming a seat and moving the status; older seats
+// without a place-holding registration were left by a request that was cut off.
+const STRAY_SEAT_AGE_MS = 60_000;
+const strayCutoff = (now: Date) => new Date(now.getTime() - STRAY_SEAT_AGE_MS);
+
+/**
+ * Repairs every convening's places (`npm run repair`): releases stray seats, then gives the free
+ * places to the waitlists in arrival order, emailing those promoted.
+ */
+export async function repairPlaces(now = new Date()): Promise<{ released: number; promoted: number }> {
+  const released = await releaseStraySeats({ placedBefore: strayCutoff(now) });
+  let promoted = 0;
+  for (const conveningId of await listConveningIdsWithWaitlist()) {
+    const convening = await getRegistrationConvening(conveningId);
+    if (convening) promoted += (await fillFreePlaces(convening)).length;
+  }
+  return { released: [...released.values()].reduce((sum, count) => sum + count, 0), promoted };
 }
 
 /**

@@ -1,9 +1,10 @@
 // Registration rules without a database: who may register whom, when a convening takes
 // registrations, how many places a city has, and the attendee CSV (the form is in registration-form.ts).
 import { DateTime } from "luxon";
+import { PLACE_HOLDING_STATUSES } from "~/domain/vocabulary/registrations";
 import { canRegisterFor } from "./policy";
 
-export const PLACE_HOLDING_STATUSES = ["pending", "registered", "attended", "no-show"] as const;
+export { PLACE_HOLDING_STATUSES };
 export const ACTIVE_STATUSES = [...PLACE_HOLDING_STATUSES, "waitlisted"] as const;
 
 export type RegistrationSettings = {

@@ -10,6 +10,9 @@ export const REGISTRATION_STATUSES = [
 ] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
+/** Statuses that hold a place (and so the seats of models/place-seat.server.ts). */
+export const PLACE_HOLDING_STATUSES = ["pending", "registered", "attended", "no-show"] as const;
+
 /** The statuses a manager moves a place holder between on the attendance list. */
 export const ATTENDANCE_STATUSES = ["registered", "attended", "no-show"] as const;
 

@@ -1,0 +1,18 @@
+// npm run repair: gives back places held by seats without a place-holding registration (left by a
+// request a crash cut off) and hands free places to the waitlists in arrival order. Safe to run
+// at any time, and twice.
+import { repairPlaces } from "~/registration/registration.server";
+import { connectDb, disconnectDb } from "~/utils/db.server";
+
+try {
+  await connectDb();
+  const report = await repairPlaces();
+  console.log(
+    `Places repaired: ${report.released} stray seat${report.released === 1 ? "" : "s"} released, ${report.promoted} ${report.promoted === 1 ? "person" : "people"} promoted from the waitlist.`,
+  );
+} catch (error) {
+  console.error(`Repair failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await disconnectDb();
+}
