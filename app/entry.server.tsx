@@ -1,5 +1,6 @@
 // Server entry: checks configuration and connects the database at start-up, renders pages with
-// safe default headers, and logs unexpected errors without request details.
+// safe default headers (a Content-Security-Policy nonce per document), and logs unexpected errors
+// without request details.
 import { PassThrough } from "node:stream";
 import type { EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
@@ -7,7 +8,9 @@ import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { repairPlaces } from "~/registration/registration.server";
 import { connectDb } from "~/utils/db.server";
-import { getEnv } from "~/utils/env.server";
+import { createNonce, setDocumentHeaders } from "~/utils/document-headers.server";
+import { getEnv, isServedOverHttps } from "~/utils/env.server";
+import { NonceProvider } from "~/utils/nonce";
 
 const ABORT_DELAY = 5_000;
 
@@ -32,20 +35,19 @@ export default function handleRequest(
   remixContext: EntryContext,
 ) {
   // Whole documents (onAllReady): loaders return data, not deferred promises, so streaming gains nothing.
+  // Every inline script of this document carries the nonce its Content-Security-Policy names.
+  const nonce = createNonce();
   return new Promise<Response>((resolve, reject) => {
     let didError = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceProvider>,
       {
+        nonce,
         onAllReady() {
           const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          responseHeaders.set("X-Content-Type-Options", "nosniff");
-          // A page may ask for a stricter policy (the calendar subscriptions page: no-referrer).
-          if (!responseHeaders.has("Referrer-Policy")) responseHeaders.set("Referrer-Policy", "same-origin");
-          // Pages can hold personal data for the signed-in reader: never kept by shared caches.
-          if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-cache");
-          responseHeaders.set("X-Frame-Options", "DENY");
+          setDocumentHeaders(responseHeaders, { nonce, isServedOverHttps: isServedOverHttps(getEnv()) });
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,

@@ -10,6 +10,7 @@ import { isManager } from "~/accounts/policy";
 import { canSeeDashboard } from "~/follow-ups/policy";
 import { canManagePeople } from "~/people/policy";
 import { getEnv } from "~/utils/env.server";
+import { useNonce } from "~/utils/nonce";
 import { getToast } from "~/utils/toast.server";
 import { ToastNotice } from "~/components/toast-notice";
 import { getCityById } from "~models/city.server";
@@ -49,6 +50,7 @@ export function useRootData() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRootData();
+  const nonce = useNonce();
   return (
     <html lang="en-GB">
       <head>
@@ -69,8 +71,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <p>Inclusive Cities · convening and exchange planner</p>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

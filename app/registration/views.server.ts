@@ -1,7 +1,7 @@
 // Data for the registration pages, each in a fixed number of queries. Needs (dietary, access) and
 // email addresses leave this module only as the registration policy allows.
 import { listCities } from "~models/city.server";
-import { getPeopleByIds, listActivePeople, listPeopleInCity } from "~models/person.server";
+import { getPeopleByIds, listPeople, listPeopleInCity } from "~models/person.server";
 import { listRegistrationsForConvening, type RegistrationRecord } from "~models/registration.server";
 import type { RegistrationConvening } from "~models/convening.server";
 import { isManager } from "~/accounts/policy";
@@ -115,7 +115,7 @@ export async function loadRegisterPage(actor: Actor, convening: RegistrationConv
   const [registrations, cities, candidates] = await Promise.all([
     listRegistrationsForConvening(convening.id),
     listCities(),
-    isManager(actor) ? listActivePeople() : actor.cityId ? listPeopleInCity(actor.cityId) : Promise.resolve([]),
+    isManager(actor) ? listPeople() : actor.cityId ? listPeopleInCity(actor.cityId) : Promise.resolve([]),
   ]);
   const cityNames = new Map(cities.map((city) => [city.id, city.name]));
   const own = registrations.filter((registration) => canSeeRegistration(actor, registration));

@@ -11,16 +11,13 @@ import { loader as cityLoader } from "../../app/routes/cities.$slug._index";
 import { loader as planLoader } from "../../app/routes/cities.$slug.plan";
 import { loader as citiesLoader } from "../../app/routes/cities._index";
 import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
-import {
-  action as fastEntryAction,
-  loader as fastEntryLoader,
-} from "../../app/routes/convenings.$conveningId.actions.new";
+import { loader as fastEntryLoader } from "../../app/routes/convenings.$conveningId.actions.new";
 import { loader as outcomesLoader } from "../../app/routes/convenings.$conveningId.outcomes";
 import { loader as dashboardLoader } from "../../app/routes/dashboard";
 import { loader as personLoader } from "../../app/routes/people.$personId";
 import { loader as peopleLoader } from "../../app/routes/people._index";
 import { createFollowUpAction } from "../../models/follow-up-action.server";
-import { body, load, type Loader } from "../helpers/routes";
+import { load, type Loader } from "../helpers/routes";
 import { action as myDataAction } from "../../app/routes/me.data";
 import { loader as myDataJsonLoader } from "../../app/routes/me.data[.]json";
 import { Person } from "../../models/person.server";
@@ -260,50 +257,6 @@ describe("a person's own data", () => {
     expect(registration).toMatchObject({ status: "cancelled", dietaryNeeds: "", accessNeeds: "" });
     expect(await Registration.countDocuments({ conveningId })).toBe(2);
     expect(await registrationStatusOf(conveningId, waiting)).toBe("registered");
-  });
-
-  it("takes a deleted person out of the registration and owner pickers, and refuses them from a crafted form", async () => {
-    const { rep, manager, participant, bristol, conveningId } = await setupWithNeeds();
-    const [colleague] = await createColleagues(bristol, 1);
-    await myDataAction({
-      request: await formRequest(participant.id, "/me/data", { confirm: "delete my data" }),
-      params: {},
-      context: {},
-    });
-    const params = { conveningId };
-    const ids = (people: Array<{ id: string }>) => people.map((person) => person.id).sort();
-    for (const [actorId, choosable] of [
-      [manager.id, [rep.id, manager.id, colleague]],
-      [rep.id, [rep.id, colleague]],
-    ] as const) {
-      const registerPage = await body<{ candidates: Array<{ id: string }> }>(
-        await load(registerLoader, actorId, `/convenings/${conveningId}/register`, params),
-      );
-      expect(ids(registerPage.candidates)).toEqual([...choosable].sort());
-      const entryPage = await body<{ owners: Array<{ id: string }> }>(
-        await load(fastEntryLoader, actorId, `/convenings/${conveningId}/actions/new`, params),
-      );
-      expect(ids(entryPage.owners)).toEqual([...choosable].sort());
-    }
-    const registered = await register(manager.id, conveningId, { personId: participant.id });
-    expect(registered).toHaveStatus(400);
-    expect((await body(registered as Response)).errors).toEqual({ personId: "Choose someone from the list" });
-    const named = (await fastEntryAction({
-      request: await formRequest(manager.id, `/convenings/${conveningId}/actions/new`, {
-        title: "Convene the employers' roundtable",
-        sessionId: "",
-        ownerCityId: bristol,
-        ownerPersonId: participant.id,
-        dueOn: "",
-        priority: "high",
-      }),
-      params,
-      context: {},
-    })) as Response;
-    expect(named).toHaveStatus(400);
-    expect((await body(named)).errors).toEqual({
-      ownerPersonId: "That person is not in the programme: choose an owner from the list",
-    });
   });
 
   it("keeps attended counts after deletion of someone who attended", async () => {
