@@ -198,6 +198,11 @@ export function listPeople(): Promise<PersonCard[]> {
   return findPersonViews({}, "card", { name: 1 });
 }
 
+/** Everyone who can still be chosen (registered, named): people whose data was deleted are not. */
+export function listActivePeople(): Promise<PersonCard[]> {
+  return findPersonViews({ anonymisedAt: null }, "card", { name: 1 });
+}
+
 // Personal calendar feed tokens. Only a SHA-256 hash is stored, so a leaked database does not
 // leak working feed URLs; the token itself is shown once, when it is created or rotated.
 const CALENDAR_TOKEN_BYTES = 32;
@@ -256,6 +261,13 @@ export type PersonCard = PersonView<"card">;
 export async function getPerson(id: string): Promise<PersonCard | null> {
   if (!isValidId(id)) return null;
   const doc = await Person.findById(id).select(selection("card")).lean();
+  return doc ? toView(doc, "card") : null;
+}
+
+/** One person who can still be chosen; null for a deleted person, an unknown or a malformed id. */
+export async function getActivePerson(id: string): Promise<PersonCard | null> {
+  if (!isValidId(id)) return null;
+  const doc = await Person.findOne({ _id: id, anonymisedAt: null }).select(selection("card")).lean();
   return doc ? toView(doc, "card") : null;
 }
 

@@ -51,13 +51,15 @@ export type RegistrationRecord = {
   isContactShared: boolean;
   declineReason: string;
   queueKey: string;
+  /** When the needs were deleted after the convening (a purge), or null. */
+  needsPurgedAt: Date | null;
   createdAt: Date;
 };
 
 type RegistrationDoc = LeanDocument<typeof registrationSchema>;
 
 const REGISTRATION_FIELDS =
-  "conveningId personId cityId status roleAtEvent dietaryNeeds accessNeeds arrivalDate departureDate isContactShared declineReason queueKey createdAt";
+  "conveningId personId cityId status roleAtEvent dietaryNeeds accessNeeds arrivalDate departureDate isContactShared declineReason queueKey needsPurgedAt createdAt";
 
 // Registrations written around the schema (the seed's upserts) may lack defaulted fields.
 function toRecord(doc: RegistrationDoc): RegistrationRecord {
@@ -75,6 +77,7 @@ function toRecord(doc: RegistrationDoc): RegistrationRecord {
     isContactShared: Boolean(doc.isContactShared),
     declineReason: doc.declineReason ?? "",
     queueKey: doc.queueKey ?? "",
+    needsPurgedAt: doc.needsPurgedAt ?? null,
     createdAt: doc.createdAt,
   };
 }

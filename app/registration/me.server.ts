@@ -32,6 +32,7 @@ export async function listMyRegistrations(personId: string) {
         departureDate: registration.departureDate,
         isContactShared: registration.isContactShared,
         declineReason: registration.declineReason,
+        needsPurgedAt: registration.needsPurgedAt,
         convening: {
           id: registration.conveningId,
           title: convening.title,
@@ -48,7 +49,10 @@ export async function listMyRegistrations(personId: string) {
 /** Where a registration is listed on My convenings: a cancelled convening is neither upcoming nor past. */
 export type MyConveningGroup = "upcoming" | "past" | "cancelled";
 
-/** My convenings: each registration with its group, the words for where it stands, and whether it can be given up. */
+/**
+ * My convenings: each registration with its group, the words for where it stands, whether it can
+ * be given up, and a note in place of needs deleted after the convening.
+ */
 export async function loadMyConvenings(personId: string, now = new Date()) {
   const registrations = await listMyRegistrations(personId);
   return registrations.map((registration) => {
@@ -64,6 +68,13 @@ export async function loadMyConvenings(personId: string, now = new Date()) {
       // A place at a cancelled convening is not "Registered": nobody is going.
       statusLabel: isConveningCancelled ? "Convening cancelled" : REGISTRATION_STATUS_LABELS[registration.status],
       canCancel: canCancelOwnPlace(registration, registration.convening, now),
+      // After a purge the needs are empty: say they were deleted, not that none were given.
+      needsNote: registration.needsPurgedAt
+        ? `Deleted after the convening, on ${new Intl.DateTimeFormat("en-GB", {
+            dateStyle: "long",
+            timeZone: registration.convening.timeZone,
+          }).format(registration.needsPurgedAt)}.`
+        : null,
     };
   });
 }

@@ -57,6 +57,11 @@ export function canSeeNeeds(viewer: Viewer): boolean {
   return isManager(viewer);
 }
 
+/** Needs serve people who are coming: a cancelled or declined registration's are shown to nobody. */
+export function canSeeNeedsOf(viewer: Viewer, registration: { status: string }): boolean {
+  return canSeeNeeds(viewer) && !["cancelled", "declined"].includes(registration.status);
+}
+
 /** An email address: to managers, to the person themself, or with the person's consent. */
 export function canSeeContact(viewer: Viewer, registration: { personId: string; isContactShared: boolean }): boolean {
   return isManager(viewer) || registration.personId === viewer.id || registration.isContactShared;

@@ -11,7 +11,7 @@ import {
   releaseStraySeats,
   TOTAL_POOL,
 } from "~models/place-seat.server";
-import { createPerson, findPersonIdByEmail, getPeopleByIds, getPerson } from "~models/person.server";
+import { createPerson, findPersonIdByEmail, getActivePerson, getPeopleByIds, getPerson } from "~models/person.server";
 import {
   createRegistration,
   findRegistrationOf,
@@ -108,7 +108,7 @@ async function resolvePerson(
       throw error;
     }
   }
-  const person = await getPerson(form.personId); // null for a malformed id too
+  const person = await getActivePerson(form.personId); // null for a deleted person and a malformed id too
   if (!person) return { ok: false, status: 400, errors: { personId: "Choose someone from the list" } };
   return { ok: true, personId: person.id, cityId: person.cityId, name: person.name, email: person.email };
 }

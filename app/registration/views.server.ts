@@ -1,11 +1,11 @@
 // Data for the registration pages, each in a fixed number of queries. Needs (dietary, access) and
 // email addresses leave this module only as the registration policy allows.
 import { listCities } from "~models/city.server";
-import { getPeopleByIds, listPeople, listPeopleInCity } from "~models/person.server";
+import { getPeopleByIds, listActivePeople, listPeopleInCity } from "~models/person.server";
 import { listRegistrationsForConvening, type RegistrationRecord } from "~models/registration.server";
 import type { RegistrationConvening } from "~models/convening.server";
 import { isManager } from "~/accounts/policy";
-import { canDecideRegistrations, canSeeContact, canSeeNeeds, canSeeRegistration } from "./policy";
+import { canDecideRegistrations, canSeeContact, canSeeNeeds, canSeeNeedsOf, canSeeRegistration } from "./policy";
 import {
   needsSummary,
   PLACE_HOLDING_STATUSES,
@@ -69,7 +69,7 @@ export type RegistrationLine = {
   accessNeeds?: string;
 };
 
-/** Lines as this viewer may read them: email addresses only where the policy allows, needs when asked for. */
+/** Lines as this viewer may read them: email addresses and needs only where the policy allows, needs when asked for. */
 function toLines(
   viewer: Actor,
   registrations: RegistrationRecord[],
@@ -102,7 +102,7 @@ function toLines(
       declineReason: registration.declineReason,
       waitlistPosition,
     };
-    if (includeNeeds) {
+    if (includeNeeds && canSeeNeedsOf(viewer, registration)) {
       line.dietaryNeeds = registration.dietaryNeeds;
       line.accessNeeds = registration.accessNeeds;
     }
@@ -115,7 +115,7 @@ export async function loadRegisterPage(actor: Actor, convening: RegistrationConv
   const [registrations, cities, candidates] = await Promise.all([
     listRegistrationsForConvening(convening.id),
     listCities(),
-    isManager(actor) ? listPeople() : actor.cityId ? listPeopleInCity(actor.cityId) : Promise.resolve([]),
+    isManager(actor) ? listActivePeople() : actor.cityId ? listPeopleInCity(actor.cityId) : Promise.resolve([]),
   ]);
   const cityNames = new Map(cities.map((city) => [city.id, city.name]));
   const own = registrations.filter((registration) => canSeeRegistration(actor, registration));

@@ -6,6 +6,7 @@ import { formatRange } from "~/registration/format";
 import { cancelMyPlace, loadMyConvenings } from "~/registration/me.server";
 import { requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { cancelMyPlaceSchema } from "~/registration/registration-form";
 
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const person = await requirePerson(request);
-  const submission = parseWithZod(await request.formData(), { schema: cancelMyPlaceSchema });
+  const submission = parseWithZod(await readForm(request), { schema: cancelMyPlaceSchema });
   if (submission.status !== "success") throw new Response("Unknown action", { status: 400 });
   const convening = await requireRegistrationConvening(person, submission.value.conveningId);
   const result = await cancelMyPlace(person, convening, submission.value.registrationId);
@@ -88,10 +89,19 @@ export default function MyConveningsPage() {
                         <dd>{registration.roleAtEvent}</dd>
                       </>
                     ) : null}
-                    <dt>Dietary needs</dt>
-                    <dd>{registration.dietaryNeeds || "None given"}</dd>
-                    <dt>Access needs</dt>
-                    <dd>{registration.accessNeeds || "None given"}</dd>
+                    {registration.needsNote ? (
+                      <>
+                        <dt>Dietary and access needs</dt>
+                        <dd>{registration.needsNote}</dd>
+                      </>
+                    ) : (
+                      <>
+                        <dt>Dietary needs</dt>
+                        <dd>{registration.dietaryNeeds || "None given"}</dd>
+                        <dt>Access needs</dt>
+                        <dd>{registration.accessNeeds || "None given"}</dd>
+                      </>
+                    )}
                     {registration.declineReason ? (
                       <>
                         <dt>Reason declined</dt>

@@ -39,7 +39,8 @@ export function getSessionsByIds(ids: string[]): Promise<SessionForActions[]> {
 
 export async function getPersonForActions(id: string): Promise<PersonForActions | null> {
   if (!isValidId(id)) return null;
-  const [person] = await findPersonViews({ _id: id }, "contact");
+  // A deleted person owns nothing new: they are not offered, and not taken from a crafted form.
+  const [person] = await findPersonViews({ _id: id, anonymisedAt: null }, "contact");
   return person ?? null;
 }
 
@@ -49,9 +50,9 @@ export async function getPeopleByIds(ids: Array<string | null>): Promise<PersonF
   return findPersonViews({ _id: { $in: valid } }, "contact");
 }
 
-/** People who can own an action: everyone for a manager, the rep's own city for a rep. */
+/** People who can own an action: everyone for a manager, the rep's own city for a rep; never deleted people. */
 export function listPossibleOwners(cityId?: string | null): Promise<PersonForActions[]> {
-  return findPersonViews(cityId ? { cityId } : {}, "contact", { name: 1 });
+  return findPersonViews(cityId ? { cityId, anonymisedAt: null } : { anonymisedAt: null }, "contact", { name: 1 });
 }
 
 /** Operational leads and city reps of the cities given: who hears about a city's plan. */

@@ -11,13 +11,17 @@ import { loader as cityLoader } from "../../app/routes/cities.$slug._index";
 import { loader as planLoader } from "../../app/routes/cities.$slug.plan";
 import { loader as citiesLoader } from "../../app/routes/cities._index";
 import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
-import { loader as fastEntryLoader } from "../../app/routes/convenings.$conveningId.actions.new";
+import {
+  action as fastEntryAction,
+  loader as fastEntryLoader,
+} from "../../app/routes/convenings.$conveningId.actions.new";
 import { loader as outcomesLoader } from "../../app/routes/convenings.$conveningId.outcomes";
 import { loader as dashboardLoader } from "../../app/routes/dashboard";
+import { loader as myConveningsLoader } from "../../app/routes/me.convenings";
 import { loader as personLoader } from "../../app/routes/people.$personId";
 import { loader as peopleLoader } from "../../app/routes/people._index";
 import { createFollowUpAction } from "../../models/follow-up-action.server";
-import { load, type Loader } from "../helpers/routes";
+import { body, load, type Loader } from "../helpers/routes";
 import { action as myDataAction } from "../../app/routes/me.data";
 import { loader as myDataJsonLoader } from "../../app/routes/me.data[.]json";
 import { Person } from "../../models/person.server";
@@ -26,7 +30,7 @@ import { withTestDatabase } from "../setup/database";
 import { clearSentEmails, sentEmails } from "../mocks/resend";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
 import { createColleagues, createConvening } from "../factories/registration";
-import { register, registrationStatusOf } from "../helpers/registration";
+import { cancelRegistration, register, registrationIdOf, registrationStatusOf } from "../helpers/registration";
 
 withTestDatabase();
 beforeEach(() => clearSentEmails());
@@ -131,6 +135,47 @@ describe("dietary and access needs", () => {
       accessNeeds: "",
       status: "registered",
     });
+  });
+
+  it("are said to be deleted on the person's My convenings after a purge, not 'None given'", async () => {
+    const past = new Date(Date.now() - 10 * DAY);
+    const { manager, participant, conveningId } = await setupWithNeeds();
+    await Registration.db
+      .collection("convenings")
+      .updateOne({}, { $set: { startsAt: past, endsAt: new Date(past.getTime() + DAY) } });
+    const before = await body<{ registrations: Array<{ dietaryNeeds: string; needsNote: string | null }> }>(
+      await load(myConveningsLoader, participant.id, "/me/convenings"),
+    );
+    expect(before.registrations.map(({ dietaryNeeds, needsNote }) => ({ dietaryNeeds, needsNote }))).toEqual([
+      { dietaryNeeds: DIET, needsNote: null },
+    ]);
+    const purged = await attendeesAction({
+      request: await formRequest(manager.id, `/convenings/${conveningId}/attendees`, { intent: "purge-needs" }),
+      params: { conveningId },
+      context: {},
+    });
+    expect(purged).toHaveStatus(200);
+    const today = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/London" }).format(new Date());
+    const after = await body<{
+      registrations: Array<{ dietaryNeeds: string; accessNeeds: string; needsNote: string | null }>;
+    }>(await load(myConveningsLoader, participant.id, "/me/convenings"));
+    expect(
+      after.registrations.map(({ dietaryNeeds, accessNeeds, needsNote }) => ({ dietaryNeeds, accessNeeds, needsNote })),
+    ).toEqual([{ dietaryNeeds: "", accessNeeds: "", needsNote: `Deleted after the convening, on ${today}.` }]);
+  });
+
+  it("of a cancelled registration are no longer shown to the manager", async () => {
+    const { rep, manager, participant, conveningId } = await setupWithNeeds();
+    await cancelRegistration(rep.id, conveningId, await registrationIdOf(conveningId, participant.id));
+    expect(await registrationStatusOf(conveningId, participant.id)).toBe("cancelled");
+    const page = await body<{
+      lines: Array<{ name: string; status: string; dietaryNeeds?: string; accessNeeds?: string }>;
+      needs: { dietary: unknown[]; access: unknown[] } | null;
+    }>(await load(attendeesLoader, manager.id, `/convenings/${conveningId}/attendees`, { conveningId }));
+    expect(
+      page.lines.map(({ name, status, dietaryNeeds, accessNeeds }) => ({ name, status, dietaryNeeds, accessNeeds })),
+    ).toEqual([{ name: "Pat Participant", status: "cancelled", dietaryNeeds: undefined, accessNeeds: undefined }]);
+    expect(JSON.stringify(page)).not.toContain(DIET);
   });
 
   it("cannot be purged by a city rep", async () => {
@@ -257,6 +302,50 @@ describe("a person's own data", () => {
     expect(registration).toMatchObject({ status: "cancelled", dietaryNeeds: "", accessNeeds: "" });
     expect(await Registration.countDocuments({ conveningId })).toBe(2);
     expect(await registrationStatusOf(conveningId, waiting)).toBe("registered");
+  });
+
+  it("takes a deleted person out of the registration and owner pickers, and refuses them from a crafted form", async () => {
+    const { rep, manager, participant, bristol, conveningId } = await setupWithNeeds();
+    const [colleague] = await createColleagues(bristol, 1);
+    await myDataAction({
+      request: await formRequest(participant.id, "/me/data", { confirm: "delete my data" }),
+      params: {},
+      context: {},
+    });
+    const params = { conveningId };
+    const ids = (people: Array<{ id: string }>) => people.map((person) => person.id).sort();
+    for (const [actorId, choosable] of [
+      [manager.id, [rep.id, manager.id, colleague]],
+      [rep.id, [rep.id, colleague]],
+    ] as const) {
+      const registerPage = await body<{ candidates: Array<{ id: string }> }>(
+        await load(registerLoader, actorId, `/convenings/${conveningId}/register`, params),
+      );
+      expect(ids(registerPage.candidates)).toEqual([...choosable].sort());
+      const entryPage = await body<{ owners: Array<{ id: string }> }>(
+        await load(fastEntryLoader, actorId, `/convenings/${conveningId}/actions/new`, params),
+      );
+      expect(ids(entryPage.owners)).toEqual([...choosable].sort());
+    }
+    const registered = await register(manager.id, conveningId, { personId: participant.id });
+    expect(registered).toHaveStatus(400);
+    expect((await body(registered as Response)).errors).toEqual({ personId: "Choose someone from the list" });
+    const named = (await fastEntryAction({
+      request: await formRequest(manager.id, `/convenings/${conveningId}/actions/new`, {
+        title: "Convene the employers' roundtable",
+        sessionId: "",
+        ownerCityId: bristol,
+        ownerPersonId: participant.id,
+        dueOn: "",
+        priority: "high",
+      }),
+      params,
+      context: {},
+    })) as Response;
+    expect(named).toHaveStatus(400);
+    expect((await body(named)).errors).toEqual({
+      ownerPersonId: "That person is not in the programme: choose an owner from the list",
+    });
   });
 
   it("keeps attended counts after deletion of someone who attended", async () => {
