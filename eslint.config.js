@@ -139,6 +139,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One place reads an action's body, so a form that cannot be parsed is a 400, never a 500.
+    files: ["app/**"],
+    ignores: ["app/forms/form-body.server.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='formData'][arguments.length=0]",
+          message: "Read an action's form with readForm(request) from ~/forms/form-body.server.",
+        },
+      ],
+    },
+  },
   // Formatting is Prettier's (checked by `npm run lint`); no lint rule argues with it.
   prettier,
 );

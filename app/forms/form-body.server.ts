@@ -1,5 +1,6 @@
-// What an action accepts as its body: a browser's form (urlencoded or multipart), nothing else.
-// Anything else (JSON, text, XML, bytes without a type) is answered 415 in words, never a 500.
+// What an action accepts as its body: a browser's form (urlencoded or multipart), nothing else,
+// read in one place. Anything else (JSON, text, XML, bytes without a type) is answered 415, and a
+// form that cannot be parsed 400, in words: never a 500.
 
 export const NOT_A_FORM_MESSAGE =
   "This address accepts a form (application/x-www-form-urlencoded or multipart/form-data), and the request sent something else.";
@@ -24,4 +25,18 @@ export function requireFormBody(request: Request): void {
     status: 415,
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
+}
+
+export const UNREADABLE_FORM_MESSAGE = "The form could not be read: it arrived cut off or malformed. Send it again.";
+
+/** The form of an action's request; a body that says it is a form but cannot be parsed is a 400. */
+export async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw new Response(UNREADABLE_FORM_MESSAGE, {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
 }

@@ -23,6 +23,7 @@ import {
 } from "~/follow-ups/action-service.server";
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from "~/domain/vocabulary/follow-ups";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.action.title ?? "Action"} · Inclusive Cities planner` },
@@ -38,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const person = await requirePlanReader(request);
   const current = await loadActionForReader(person, params.actionId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? PROGRESS_INTENT);
   // Each form's intent goes to its named function; anything else is a progress update, as before.
   const result =

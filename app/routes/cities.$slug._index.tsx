@@ -19,6 +19,7 @@ import { getOptionalPerson, requirePerson } from "~/accounts/auth.server";
 import { canEditCity, canEditCityDetails, canSeeCityContacts, OWN_CITY_ONLY } from "~/cities/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { useSchemaForm, type FormResult } from "~/forms/schema-form";
 import {
   addTaskforceMember,
@@ -85,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const person = await requirePerson(request);
   const city = await requireCity(params.slug);
   invariantResponse(canEditCity(person, city.id), OWN_CITY_ONLY, { status: 403 });
-  const formData = await request.formData();
+  const formData = await readForm(request);
   switch (formData.get("intent")) {
     case SET_CONTACTS_INTENT:
       return setContacts(city.id, formData);

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v3";
@@ -9,11 +9,10 @@ import { MEMBERSHIP_LABELS } from "~/domain/vocabulary/cities";
 import { requireManager } from "~/accounts/auth.server";
 import { invariantResponse } from "~/utils/invariant";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { useSchemaForm } from "~/forms/schema-form";
 import { NATIONS } from "~/domain/vocabulary/cities";
-import { saveCityDetails } from "~/cities/city-details.server";
-import { redirectWithToast } from "~/utils/toast.server";
-import { getCityBySlug, listCities } from "~models/city.server";
+import { getCityBySlug, listCities, updateCityDetails } from "~models/city.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Edit ${data?.city.name ?? "city"} · Inclusive Cities planner` },
@@ -44,9 +43,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requireManager(request);
   const city = await requireCity(params.slug);
   const partnerSlugs = new Set((await possiblePartners(city.id)).map((partner) => partner.slug));
-  const submission = parseWithZod(await request.formData(), { schema: cityDetailsSchema({ partnerSlugs }) });
+  const submission = parseWithZod(await readForm(request), { schema: cityDetailsSchema({ partnerSlugs }) });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
-  return redirectWithToast(`/cities/${city.slug}`, await saveCityDetails(city, submission.value));
+  await updateCityDetails(city.id, submission.value);
+  return redirect(`/cities/${city.slug}`);
 }
 
 export default function EditCityPage() {

@@ -20,6 +20,7 @@ import { formatDay } from "~/domain/follow-ups/action-rules";
 import type { FormResult } from "~/forms/schema-form";
 import { getCityBySlug } from "~models/city.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.plan.city.name ?? "City"} action plan · Inclusive Cities planner` },
@@ -39,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const city = await getCityBySlug(params.slug ?? "");
   if (!city) throw notFound("That city");
   requireCityChange(person, city.id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   // Actions added on a plan belong to that plan's city.
   formData.set("ownerCityId", city.id);
   const result = await createActionFromForm(person, formData, { convening: null });

@@ -12,6 +12,7 @@ import { createActionFromForm, notFound, requirePlanReader } from "~/follow-ups/
 import { loadFastEntry } from "~/follow-ups/action-entry.server";
 import { cityScopeOf } from "~/follow-ups/policy";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import type { FormFields, FormResult } from "~/forms/schema-form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -37,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const person = await requirePlanReader(request);
   const data = await loadFastEntry(person, params.conveningId ?? "", { withActions: false });
   if (!data) throw notFound("That convening");
-  const result = await createActionFromForm(person, await request.formData(), { convening: data.conveningForActions });
+  const result = await createActionFromForm(person, await readForm(request), { convening: data.conveningForActions });
   if (!result.ok) return json({ result: result.result, values: null, saved: null }, { status: 400 });
   // The next action starts from the same session and city.
   const values: FormFields = { sessionId: result.context.sessionId, ownerCityId: result.context.ownerCityId };

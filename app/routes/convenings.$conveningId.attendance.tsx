@@ -10,6 +10,7 @@ import { ATTENDANCE_STATUSES, REGISTRATION_STATUS_LABELS } from "~/domain/vocabu
 import { loadAttendees } from "~/registration/views.server";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 
 export const meta: MetaFunction = () => [{ title: "Attendance · Inclusive Cities planner" }];
 
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
   const convening = await requireRegistrationConvening(manager, params.conveningId);
-  const submission = parseWithZod(await request.formData(), { schema: attendanceSchema });
+  const submission = parseWithZod(await readForm(request), { schema: attendanceSchema });
   // The buttons send a known status; anything else is a crafted request, refused with the reason.
   if (submission.status !== "success")
     throw new Response(submission.error?.status?.[0] ?? "Choose attended, no-show or registered.", { status: 400 });

@@ -22,6 +22,7 @@ import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadAttendees, type RegistrationLine } from "~/registration/views.server";
 import { requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { useSchemaForm, type FormResult } from "~/forms/schema-form";
 import {
   APPROVE_INTENT,
@@ -75,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const person = await requirePerson(request, ["manager", "city-rep"]);
   const convening = await requireRegistrationConvening(person, params.conveningId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === CANCEL_REGISTRATION_INTENT) return cancelOne(person, convening, formData);
   invariantResponse(canDecideRegistrations(person), "Only the programme team can do this.", { status: 403 });

@@ -8,6 +8,7 @@ import { ErrorSummary, SubmitButton, TextAreaField } from "~/components/form-fie
 import { formatDateRange } from "~/domain/local-time";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { isCancellable } from "~/convenings/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
   const convening = await cancellableConvening(params.conveningId);
-  const submission = parseWithZod(await request.formData(), { schema: cancelConveningSchema });
+  const submission = parseWithZod(await readForm(request), { schema: cancelConveningSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   await cancelConvening(convening.id, submission.value.reason, manager);
   await notifyConveningCancelled(convening.id); // emails everyone registered, pending or waitlisted

@@ -9,6 +9,7 @@ import { duplicateConveningSchema } from "~/convenings/convening-form";
 import { formatDateRange } from "~/domain/local-time";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
 import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
@@ -40,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
   const convening = await sourceConvening(params.conveningId);
-  const submission = parseWithZod(await request.formData(), { schema: duplicateConveningSchema });
+  const submission = parseWithZod(await readForm(request), { schema: duplicateConveningSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const copy = await duplicateConvening(convening.id, submission.value, manager);
   if (!copy)

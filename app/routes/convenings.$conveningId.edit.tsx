@@ -8,6 +8,7 @@ import { replyWithErrors, STALE_MESSAGE, withKeptValue } from "~/forms/schema-fo
 import { fillFreePlacesAfterChange, limitsBelowHeldPlaces, promotedNote } from "~/registration/registration.server";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { isOpenForChanges } from "~/convenings/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -40,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const manager = await requireManager(request);
   const convening = await editableConvening(params.conveningId);
   const cities = await listCities();
-  const submission = parseWithZod(await request.formData(), {
+  const submission = parseWithZod(await readForm(request), {
     schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }),
   });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });

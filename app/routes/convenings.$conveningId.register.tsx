@@ -24,6 +24,7 @@ import { loadRegisterPage } from "~/registration/views.server";
 import { forbidden, requirePerson } from "~/accounts/auth.server";
 import { isManager } from "~/accounts/policy";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { replyWithErrors, useSchemaForm, type FormResult } from "~/forms/schema-form";
 import { CancelRegistrationForm } from "~/registration/components/cancel-registration";
 
@@ -61,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const person = await requirePerson(request, ["manager", "city-rep"]);
   const convening = await requireRegistrationConvening(person, params.conveningId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   // The cancel buttons say so; the register form is the page's own (older posts send no intent).
   if (formData.get("intent") === CANCEL_REGISTRATION_INTENT) return cancelOneRegistration(person, convening, formData);
   return registerSomeone(person, convening, formData);

@@ -13,6 +13,7 @@ import {
 } from "~/agenda/session-form";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { isOpenForChanges } from "~/convenings/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -49,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
   const editable = await editableSession(params);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (editable.session.isCancelled) {
     invariantResponse(intent === RESTORE_SESSION_INTENT, "A cancelled session cannot be edited: restore it first.", {

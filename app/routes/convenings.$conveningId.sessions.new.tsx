@@ -8,6 +8,7 @@ import { sessionFormSchema } from "~/agenda/session-form";
 import { instantToWallClock } from "~/domain/local-time";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { isOpenForChanges } from "~/convenings/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const manager = await requireManager(request);
   const convening = await openConvening(params.conveningId);
   const people = await listPeopleForPicking();
-  const submission = parseWithZod(await request.formData(), {
+  const submission = parseWithZod(await readForm(request), {
     schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])) }),
   });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });

@@ -6,6 +6,7 @@ import { parseWithZod } from "@conform-to/zod/v3";
 import { conveningFormSchema } from "~/convenings/convening-form";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { listCities } from "~models/city.server";
 import { createConvening } from "~models/convening.server";
@@ -22,7 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
   const cities = await listCities();
-  const submission = parseWithZod(await request.formData(), {
+  const submission = parseWithZod(await readForm(request), {
     schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }),
   });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });

@@ -6,6 +6,7 @@ import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
 import { PASSWORD_FIELDS, setPasswordSchema } from "~/accounts/account-forms";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { connectDb } from "~/utils/db.server";
 import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { acceptInvitation, checkInvitation } from "~/accounts/invitations.server";
@@ -36,7 +37,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: setPasswordSchema });
   if (submission.status !== "success")
     return json({ result: submission.reply({ hideFields: PASSWORD_FIELDS }) }, { status: 400 });

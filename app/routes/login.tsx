@@ -7,6 +7,7 @@ import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields"
 import { PASSWORD_FIELDS, signInSchema } from "~/accounts/account-forms";
 import { getOptionalPerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { connectDb } from "~/utils/db.server";
 import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { createSignedInResponse, safeRedirectPath } from "~/accounts/session.server";
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const redirectTo = safeRedirectPath(formData.get("redirectTo"));
   const submission = parseWithZod(formData, { schema: signInSchema });
   if (submission.status !== "success")

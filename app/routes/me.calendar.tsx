@@ -6,6 +6,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useState } from "react";
 import { requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { getEnv } from "~/utils/env.server";
 import { getCityById, listCities } from "~models/city.server";
 import { getCalendarTokenCreatedAt, revokeCalendarToken, rotateCalendarToken } from "~models/person.server";
@@ -39,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const person = await requirePerson(request);
-  switch ((await request.formData()).get("intent")) {
+  switch ((await readForm(request)).get("intent")) {
     case ROTATE_FEED_INTENT:
       return rotateFeed(person.id);
     case REVOKE_FEED_INTENT:

@@ -9,6 +9,7 @@ import { deleteMyData } from "~/registration/me.server";
 import { requirePerson } from "~/accounts/auth.server";
 import { canDeleteOwnData } from "~/people/policy";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { signOutResponse } from "~/accounts/session.server";
 
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const person = await requirePerson(request);
-  const submission = parseWithZod(await request.formData(), { schema: deleteDataSchema });
+  const submission = parseWithZod(await readForm(request), { schema: deleteDataSchema });
   const deletion = canDeleteOwnData(person);
   if (!deletion.ok) return json({ result: replyWithErrors(submission, { form: deletion.reason }) }, { status: 403 });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });

@@ -13,6 +13,7 @@ import { requireManager } from "~/accounts/auth.server";
 import { canSetRole } from "~/people/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { listCities } from "~models/city.server";
 import { getPerson, updatePersonProfile } from "~models/person.server";
@@ -39,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const manager = await requireManager(request);
   const person = await requireTarget(params.personId);
   const cityIds = new Set((await listCities()).map((city) => city.id));
-  const submission = parseWithZod(await request.formData(), { schema: personSchema({ cityIds }) });
+  const submission = parseWithZod(await readForm(request), { schema: personSchema({ cityIds }) });
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   const profile = submission.value;
   const roleChange = canSetRole(manager, person, profile.role);

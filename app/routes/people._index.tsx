@@ -6,6 +6,7 @@ import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
+import { readForm } from "~/forms/form-body.server";
 import { replyWithErrors, useSchemaForm, type FormResult } from "~/forms/schema-form";
 import { invitePerson } from "~/accounts/invitations.server";
 import { listCities } from "~models/city.server";
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const cityIds = new Set((await listCities()).map((city) => city.id));
   // A post without an intent is an invitation: the invite button on a person's page sends none.
   if (formData.get("intent") === ADD_PERSON_INTENT) return addPersonWithoutAccount(formData, cityIds);

@@ -1,10 +1,16 @@
 /// <reference types="vite/client" />
-// Every action takes a browser's form: any other body is answered 415 in words, never a 500.
+// Every action takes a browser's form: any other body is answered 415, a form that cannot be read
+// 400, in words, never a 500.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { action as loginAction } from "../../app/routes/login";
 import { action as logoutAction } from "../../app/routes/logout";
-import { NOT_A_FORM_MESSAGE } from "~/forms/form-body.server";
+import { action as newConveningAction } from "../../app/routes/convenings.new";
+import { action as invitationAction } from "../../app/routes/invitations.$token";
+import { action as calendarAction } from "../../app/routes/me.calendar";
+import { action as myDataAction } from "../../app/routes/me.data";
+import { action as peopleAction } from "../../app/routes/people._index";
+import { NOT_A_FORM_MESSAGE, UNREADABLE_FORM_MESSAGE } from "~/forms/form-body.server";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, requestAs } from "../factories/people";
 import { thrownResponse } from "../factories/responses";
@@ -83,5 +89,42 @@ describe("a body that is not a form", () => {
       context: {},
     })) as Response;
     expect(signOut).toHaveStatus(302);
+  });
+});
+
+describe("a form that cannot be read", () => {
+  const malformed: Array<[string, string, string]> = [
+    ["without a boundary", "multipart/form-data", "email=someone@example.org"],
+    [
+      "cut off in the middle",
+      "multipart/form-data; boundary=xyz",
+      '--xyz\r\nContent-Disposition: form-data; name="email"\r\n\r\nsomeone@exam',
+    ],
+    [
+      "with a part that has no name",
+      "multipart/form-data; boundary=xyz",
+      "--xyz\r\nContent-Disposition: form-data\r\n\r\nx\r\n--xyz--",
+    ],
+  ];
+  const actions: Array<[string, Action, Record<string, string>]> = [
+    ["sign-in", loginAction, {}],
+    ["accepting an invitation", invitationAction, { token: "a-token" }],
+    ["a new convening", newConveningAction, {}],
+    ["an invitation", peopleAction, {}],
+    ["the calendar feed", calendarAction, {}],
+    ["deleting my data", myDataAction, {}],
+  ];
+
+  describe.each(malformed)("sent as multipart %s", (_kind, contentType, body) => {
+    it.each(actions)("to %s is answered 400 in words", async (_name, action, params) => {
+      const manager = await createAccount({ role: "manager" });
+      const request = await requestAs(manager.id, "/somewhere", {
+        method: "POST",
+        body,
+        headers: { "Content-Type": contentType },
+      });
+      const response = await thrownResponse(action({ request, params, context: {} }));
+      expect([response.status, await response.text()]).toEqual([400, UNREADABLE_FORM_MESSAGE]);
+    });
   });
 });
