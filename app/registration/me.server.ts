@@ -121,6 +121,6 @@ export async function deleteMyData(personId: string) {
   for (const registration of active) {
     await releaseSeats(registration.id);
     const convening = await getRegistrationConvening(registration.conveningId);
-    if (convening) await fillFreePlaces(convening, registration.cityId);
+    if (convening) await fillFreePlaces(convening, registration.cityId, null, "cancellation");
   }
 }

@@ -10,6 +10,15 @@ import { getRegistrationConvening, type RegistrationConvening } from "~models/co
 
 export type RegistrationEmailKind = "confirmed" | "pending" | "waitlisted" | "promoted" | "approved" | "declined";
 
+/** Why a place came free for someone on the waitlist: the promotion email says what really happened. */
+export type PromotionCause = "cancellation" | "more-places" | "place-free";
+
+const PROMOTION_OPENINGS: Record<PromotionCause, string> = {
+  cancellation: "Someone cancelled",
+  "more-places": "More places were made available",
+  "place-free": "A place became free",
+};
+
 function appUrl() {
   return getEnv().APP_URL.replace(/\/$/, "");
 }
@@ -62,14 +71,14 @@ export async function sendRegistrationEmail(
   kind: RegistrationEmailKind,
   to: { name: string; email: string },
   convening: RegistrationConvening,
-  extra: { reason?: string } = {},
+  extra: { reason?: string; promotionCause?: PromotionCause } = {},
 ) {
   const link = `${appUrl()}/convenings/${convening.id}`;
   const lines = [`Dear ${to.name},`];
   if (kind === "confirmed" || kind === "approved" || kind === "promoted") {
     lines.push(
       kind === "promoted"
-        ? `Someone cancelled, so you have moved from the waitlist to a place at ${convening.title}.`
+        ? `${PROMOTION_OPENINGS[extra.promotionCause ?? "place-free"]}, so you have moved from the waitlist to a place at ${convening.title}.`
         : `You have a place at ${convening.title}.`,
       `When: ${when(convening)}`,
       convening.places[0]

@@ -30,7 +30,7 @@ import type { RegistrationForm } from "./registration-form";
 import { createLimiter } from "./concurrency";
 import { canManageRegistration, canRegisterPeople } from "./policy";
 import { getRegistrationConvening, type RegistrationConvening } from "~models/convening.server";
-import { sendRegistrationEmail } from "./notifications.server";
+import { sendRegistrationEmail, type PromotionCause } from "./notifications.server";
 import {
   ACTIVE_STATUSES,
   attendanceNotYetOpen,
@@ -258,12 +258,14 @@ async function settle(
 /**
  * Gives free places to the waitlist in arrival order, the given city's people first; each place
  * goes to exactly one person because a seat is a unique insert. Returns who was promoted
- * (`newcomerId` is a registration being made right now, which sends its own email).
+ * (`newcomerId` is a registration being made right now, which sends its own email); `cause` is
+ * what freed the places, as the promotion email tells it.
  */
 export async function fillFreePlaces(
   convening: RegistrationConvening,
   preferCityId: string | null = null,
   newcomerId: string | null = null,
+  cause: PromotionCause = "place-free",
 ): Promise<string[]> {
   if (convening.status !== "published") return [];
   // Seats a crash left behind would keep places taken for good: give them back first.
@@ -313,6 +315,7 @@ export async function fillFreePlaces(
         convening.registration.isApprovalRequired ? "pending" : "promoted",
         person,
         convening,
+        { promotionCause: cause },
       );
   }
   return promoted.map((entry) => entry.id);
@@ -364,9 +367,12 @@ export async function limitsBelowHeldPlaces(
 }
 
 /** After a convening's limits changed: its free places go to the waitlist. Returns how many moved. */
-export async function fillFreePlacesAfterChange(conveningId: string): Promise<number> {
+export async function fillFreePlacesAfterChange(
+  conveningId: string,
+  cause: PromotionCause = "place-free",
+): Promise<number> {
   const convening = await getRegistrationConvening(conveningId);
-  return convening ? (await fillFreePlaces(convening)).length : 0;
+  return convening ? (await fillFreePlaces(convening, null, null, cause)).length : 0;
 }
 
 /** What the manager is told about people moved from the waitlist ("" when nobody moved). */
@@ -403,7 +409,7 @@ export async function cancelRegistration(
   const moved = await moveRegistrationStatus(registration.id, ACTIVE_STATUSES, "cancelled");
   if (!moved) return { ok: false, status: 409, message: "This registration is not active any more." };
   await releaseSeats(registration.id);
-  await fillFreePlaces(convening, registration.cityId);
+  await fillFreePlaces(convening, registration.cityId, null, "cancellation");
   return { ok: true };
 }
 

@@ -70,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   // Places added by the edit (a higher limit, a new city allocation) go to the waitlist at once.
-  const promoted = await fillFreePlacesAfterChange(convening.id);
+  const promoted = await fillFreePlacesAfterChange(convening.id, "more-places");
   const note = ["Saved.", ...notes, promotedNote(promoted)].filter(Boolean).join(" ");
   return redirectWithToast(`/convenings/${convening.id}`, note);
 }

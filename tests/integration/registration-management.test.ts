@@ -143,6 +143,25 @@ describe("raising the limits", () => {
     expect(sentEmails.map((email) => email.subject)).toEqual([
       expect.stringMatching(/^A place has opened up: you are registered/),
     ]);
+    // The place came from the raised limit, not from someone cancelling.
+    expect(sentEmails.map((email) => email.text.split("\n\n")[1])).toEqual([
+      "More places were made available, so you have moved from the waitlist to a place at City Working Group meeting.",
+    ]);
+  });
+
+  it("tells the person promoted after a cancellation that someone cancelled", async () => {
+    const { rep, bristol, conveningId } = await setup({ placesPerCity: 1 });
+    const [first, second] = await createColleagues(bristol, 2);
+    for (const personId of [first, second]) await register(rep.id, conveningId, { personId });
+    clearSentEmails();
+    await attendees(rep.id, conveningId, {
+      intent: "cancel",
+      registrationId: await registrationIdOf(conveningId, first),
+    });
+    expect(await statusOf(conveningId, second)).toBe("registered");
+    expect(sentEmails.map((email) => email.text.split("\n\n")[1])).toEqual([
+      "Someone cancelled, so you have moved from the waitlist to a place at City Working Group meeting.",
+    ]);
   });
 });
 
