@@ -154,8 +154,38 @@ export type CityDetails = Pick<
   "name" | "membership" | "phaseJoined" | "nation" | "department" | "sponsorRole" | "learningPartnerSlug"
 >;
 
-export async function updateCityDetails(cityId: string, details: CityDetails) {
+/** A city's details; the learning partner goes through setLearningPartnership, which keeps the pair symmetric. */
+export async function updateCityDetails(cityId: string, details: Omit<CityDetails, "learningPartnerSlug">) {
   await City.updateOne({ _id: cityId }, { $set: details }, { runValidators: true });
+}
+
+/**
+ * Makes `slug` and `partnerSlug` each other's learning partner (or leaves `slug` without one):
+ * whoever pointed at either city before is cleared. Without transactions each step is one
+ * single-document (or per-document) update, and a last pass clears any one-way pointer a
+ * concurrent change may have left, so a partnership at rest is always a symmetric pair.
+ */
+export async function setLearningPartnership(slug: string, partnerSlug: string | null) {
+  const pair = partnerSlug ? [slug, partnerSlug] : [slug];
+  await City.updateMany(
+    { slug: { $nin: pair }, learningPartnerSlug: { $in: pair } },
+    { $set: { learningPartnerSlug: null } },
+  );
+  await City.updateOne({ slug }, { $set: { learningPartnerSlug: partnerSlug } });
+  if (partnerSlug) await City.updateOne({ slug: partnerSlug }, { $set: { learningPartnerSlug: slug } });
+  await clearOneWayPartnerships();
+}
+
+/** Clears every learning partner that does not point back; each clear is conditional on what was read. */
+async function clearOneWayPartnerships() {
+  const docs = await City.find().select("slug learningPartnerSlug").lean();
+  const partnerOf = new Map(docs.map((doc) => [doc.slug, doc.learningPartnerSlug ?? null]));
+  for (const doc of docs) {
+    const partner = doc.learningPartnerSlug ?? null;
+    if (partner && partnerOf.get(partner) !== doc.slug) {
+      await City.updateOne({ _id: doc._id, learningPartnerSlug: partner }, { $set: { learningPartnerSlug: null } });
+    }
+  }
 }
 
 export async function setCityContacts(

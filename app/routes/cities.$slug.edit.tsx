@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v3";
@@ -12,7 +12,9 @@ import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
 import { useSchemaForm } from "~/forms/schema-form";
 import { NATIONS } from "~/domain/vocabulary/cities";
-import { getCityBySlug, listCities, updateCityDetails } from "~models/city.server";
+import { saveCityDetails } from "~/cities/city-details.server";
+import { redirectWithToast } from "~/utils/toast.server";
+import { getCityBySlug, listCities } from "~models/city.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Edit ${data?.city.name ?? "city"} · Inclusive Cities planner` },
@@ -45,8 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const partnerSlugs = new Set((await possiblePartners(city.id)).map((partner) => partner.slug));
   const submission = parseWithZod(await readForm(request), { schema: cityDetailsSchema({ partnerSlugs }) });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
-  await updateCityDetails(city.id, submission.value);
-  return redirect(`/cities/${city.slug}`);
+  return redirectWithToast(`/cities/${city.slug}`, await saveCityDetails(city, submission.value));
 }
 
 export default function EditCityPage() {

@@ -9,6 +9,7 @@ import { createColleagues } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
 import { recordQueries } from "../helpers/queries";
 import { formReply } from "../factories/form-replies";
+import { toastAfter } from "../factories/toast";
 
 withTestDatabase();
 
@@ -260,5 +261,78 @@ describe("editing cities", () => {
       sponsorRole: "Deputy Mayor",
       learningPartnerSlug: "birmingham",
     });
+  });
+});
+
+describe("learning partnerships", () => {
+  const details = (name: string, membership: string, learningPartnerSlug: string) => ({
+    name,
+    membership,
+    phaseJoined: membership === "founder" ? "1" : "2",
+    nation: "England",
+    department: "",
+    sponsorRole: "",
+    learningPartnerSlug,
+  });
+  const partners = async () =>
+    Object.fromEntries(
+      (await City.find().select("slug learningPartnerSlug").lean()).map((city) => [
+        city.slug,
+        city.learningPartnerSlug ?? null,
+      ]),
+    );
+
+  it("are one symmetric pair: a new partner for Bristol clears the old partners of Bristol and of Newport", async () => {
+    await createCity("bristol", { learningPartnerSlug: "birmingham" });
+    await createCity("birmingham", { membership: "phase-two", phaseJoined: 2, learningPartnerSlug: "bristol" });
+    await createCity("cardiff", { nation: "Wales", learningPartnerSlug: "newport" });
+    await createCity("newport", {
+      nation: "Wales",
+      membership: "phase-two",
+      phaseJoined: 2,
+      learningPartnerSlug: "cardiff",
+    });
+    const manager = await createAccount({ role: "manager" });
+    const save = async (fields: Record<string, string>) =>
+      editAction({
+        request: await formRequest(manager.id, "/cities/bristol/edit", fields),
+        params: { slug: "bristol" },
+        context: {},
+      });
+
+    const response = await save(details("Bristol", "founder", "newport"));
+    expect(response).toHaveStatus(302);
+    expect(await toastAfter(response)).toBe("Saved. Bristol and Newport are now each other's learning partner.");
+    expect(await partners()).toEqual({ bristol: "newport", newport: "bristol", birmingham: null, cardiff: null });
+
+    const unusual = await save(details("Bristol", "founder", "cardiff"));
+    expect(unusual).toHaveStatus(302);
+    expect(await toastAfter(unusual)).toBe(
+      "Saved. Bristol and Cardiff are now each other's learning partner. Learning partners are usually a founder city and a phase-two city: Bristol (Founder city) and Cardiff (Founder city).",
+    );
+    expect(await partners()).toEqual({ bristol: "cardiff", cardiff: "bristol", birmingham: null, newport: null });
+
+    const none = await save(details("Bristol", "founder", ""));
+    expect(await toastAfter(none)).toBe("Saved. Bristol has no learning partner now.");
+    expect(await partners()).toEqual({ bristol: null, cardiff: null, birmingham: null, newport: null });
+  });
+
+  it("are made whole when a city left pointing one way is saved again", async () => {
+    await createCity("bristol", { learningPartnerSlug: "newport" });
+    await createCity("birmingham", { membership: "phase-two", phaseJoined: 2, learningPartnerSlug: "bristol" });
+    await createCity("newport", {
+      nation: "Wales",
+      membership: "phase-two",
+      phaseJoined: 2,
+      learningPartnerSlug: null,
+    });
+    const manager = await createAccount({ role: "manager" });
+    const response = await editAction({
+      request: await formRequest(manager.id, "/cities/bristol/edit", details("Bristol", "founder", "newport")),
+      params: { slug: "bristol" },
+      context: {},
+    });
+    expect(await toastAfter(response)).toBe("Saved.");
+    expect(await partners()).toEqual({ bristol: "newport", newport: "bristol", birmingham: null });
   });
 });
