@@ -3,7 +3,8 @@
 import { Schema, Types } from "mongoose";
 import { ACTION_PRIORITIES, ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
 import { cachedByChangeToken, CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
-import { idOrNull, isValidId } from "./ids.server";
+import { isDuplicateKeyError } from "./duplicate-key.server";
+import { idOrNull, isValidId, newId } from "./ids.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
 
 const progressUpdateSchema = new Schema(
@@ -152,16 +153,44 @@ export type NewFollowUpAction = {
   at?: Date;
 };
 
-export async function createFollowUpAction(input: NewFollowUpAction): Promise<string> {
+function newActionDocument(input: NewFollowUpAction) {
   const { createdBy, at = new Date(), ...fields } = input;
-  const doc = await FollowUpAction.create({
+  return {
     ...fields,
     createdById: createdBy.id,
     // The timeline starts with the action itself, so "raised by whom, when" is never lost.
     updates: [{ authorId: createdBy.id, authorName: createdBy.name, at, text: "", statusFrom: null, statusTo: "open" }],
     lastProgressAt: at,
-  });
+  };
+}
+
+export async function createFollowUpAction(input: NewFollowUpAction): Promise<string> {
+  const doc = await FollowUpAction.create(newActionDocument(input));
   return String(doc._id);
+}
+
+/** An id for a new-action form to send back, so that a retry of the form saves one action. */
+export const newActionSubmissionId = newId;
+
+/**
+ * Creates the action with the id its form was given, once: the same form sent again (a retry
+ * after a lost answer) finds the action already there. The _id index makes this atomic.
+ */
+export async function createFollowUpActionOnce(
+  id: string,
+  input: NewFollowUpAction,
+): Promise<
+  { actionId: string; isNew: true } | { actionId: string; isNew: false; title: string; createdById: string | null }
+> {
+  try {
+    await FollowUpAction.create({ _id: id, ...newActionDocument(input) });
+    return { actionId: id, isNew: true };
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    const existing = await FollowUpAction.findById(id).select("title createdById").lean();
+    if (!existing) throw error;
+    return { actionId: id, isNew: false, title: existing.title, createdById: idOrNull(existing.createdById) };
+  }
 }
 
 export async function getFollowUpAction(id: string): Promise<ActionDetail | null> {

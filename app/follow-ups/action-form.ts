@@ -26,6 +26,8 @@ export const actionFormSchema = z.object({
   resourcesNeeded: text({ max: 2000, tooLong: "Keep resources to 2,000 characters or fewer" }),
   themes: checkboxes(THEME_CODES, "Choose themes from the framework"),
   principles: checkboxes(PRINCIPLE_CODES, "Choose principles from the framework"),
+  // Made for each new-action form: the same form sent twice (a retry) saves one action.
+  submissionId: optionalId("This form is out of date: reload the page and enter the action again"),
 });
 export type ActionForm = z.infer<typeof actionFormSchema>;
 

@@ -14,19 +14,24 @@ import { formatDay } from "~/domain/follow-ups/action-rules";
 import { ACTION_PRIORITY_LABELS } from "~/domain/vocabulary/follow-ups";
 import { localDayKey } from "~/domain/local-time";
 import { forbidden, requirePerson, type SignedInPerson } from "~/accounts/auth.server";
-import { replyWithErrors, type FieldErrors, type FormResult } from "~/forms/schema-form";
+import { replyWithErrors, type FieldErrors, type FormResult, type Replyable } from "~/forms/schema-form";
 import { getCityById } from "~models/city.server";
 import { getPersonForActions, getSessionsByIds, type ConveningForActions } from "~models/queries/action-context.server";
 import { getReadableConveningForActions } from "./readable-convening.server";
 import {
   createFollowUpAction,
+  createFollowUpActionOnce,
   getFollowUpAction,
   recordProgress,
   removeProgressUpdate,
   updateActionDetails,
   type ActionChanges,
   type ActionDetail,
+  newActionSubmissionId as newSubmissionId,
 } from "~models/follow-up-action.server";
+
+/** A fresh id for a new-action form (see createFollowUpActionOnce). */
+export const newActionSubmissionId = newSubmissionId;
 
 /** Signed in as manager or city rep (plans are programme-internal); participants get 403 with the reason. */
 export async function requirePlanReader(request: Request): Promise<SignedInPerson> {
@@ -47,7 +52,7 @@ export function notFound(what = "That action"): Response {
 
 /** A refused form: the answer for the page, with the messages at their fields and the input kept. */
 export type Refusal = { ok: false; result: FormResult };
-type Checked = { ok: true; form: ActionForm; warning: string | null };
+type Checked = { ok: true; form: ActionForm; warning: string | null; submission: Replyable };
 
 /**
  * Parses and checks an action form. A rep naming another city is refused with 403 before anything
@@ -88,7 +93,7 @@ async function checkActionForm(
       warning = `The due date ${formatDay(form.dueOn)} is before the convening that raised it (${formatDay(firstDay)}). Saved anyway: check it is right.`;
     }
   }
-  return { ok: true, form, warning };
+  return { ok: true, form, warning, submission };
 }
 
 export type Created = {
@@ -107,7 +112,7 @@ export async function createActionFromForm(
   const checked = await checkActionForm(person, formData, origin.convening);
   if (!checked.ok) return checked;
   const { form } = checked;
-  const actionId = await createFollowUpAction({
+  const input = {
     title: form.title,
     description: form.description,
     conveningId: origin.convening?.id ?? null,
@@ -120,11 +125,26 @@ export async function createActionFromForm(
     themes: form.themes,
     resourcesNeeded: form.resourcesNeeded,
     createdBy: { id: person.id, name: person.name },
-  });
+  };
+  let actionId: string;
+  let title = form.title;
+  if (form.submissionId) {
+    const created = await createFollowUpActionOnce(form.submissionId, input);
+    // Someone else's action under this id: a tampered or stale form, never an answer about theirs.
+    if (!created.isNew && created.createdById !== person.id)
+      return {
+        ok: false,
+        result: replyWithErrors(checked.submission, {
+          form: "This form is out of date: reload the page and enter the action again",
+        }),
+      };
+    actionId = created.actionId;
+    if (!created.isNew) title = created.title; // sent again: the action saved the first time
+  } else actionId = await createFollowUpAction(input);
   return {
     ok: true,
     actionId,
-    title: form.title,
+    title,
     warning: checked.warning,
     context: { sessionId: form.sessionId, ownerCityId: form.ownerCityId },
   };

@@ -14,7 +14,7 @@ export type FormFields = Record<string, string | string[]>;
 /** Messages per field name found on the server once the schema passed (an unknown person, held places). */
 export type FieldErrors = Record<string, string>;
 
-type Replyable = {
+export type Replyable = {
   reply: (options?: {
     formErrors?: string[];
     fieldErrors?: Record<string, string[]>;

@@ -11,6 +11,7 @@ import { loadActionFormOptions } from "~/follow-ups/action-entry.server";
 import { loadCityPlan } from "~/follow-ups/action-pages.server";
 import {
   createActionFromForm,
+  newActionSubmissionId,
   notFound,
   requireCityChange,
   requirePlanReader,
@@ -31,7 +32,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const plan = await loadCityPlan(person, params.slug ?? "");
   if (!plan) throw notFound("That city");
   const canAdd = canChangeCityActions(person, plan.city.id).ok;
-  return json({ plan, canAdd, formOptions: canAdd ? await loadActionFormOptions(person) : null });
+  return json({
+    plan,
+    canAdd,
+    formOptions: canAdd ? await loadActionFormOptions(person) : null,
+    // A new one after every save (the loader runs again): a retried form adds one action.
+    submissionId: newActionSubmissionId(),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -55,16 +62,19 @@ function AddActionForm({
   cityId,
   options,
   lastResult,
+  submissionId,
 }: {
   cityId: string;
   options: FormOptions;
   lastResult?: FormResult | null;
+  submissionId: string;
 }) {
   const [form, fields] = useActionForm({ id: "add-action", lastResult, values: { ownerCityId: cityId } });
   return (
     <>
       <ErrorSummary id={form.errorId} errors={lastResult?.error} />
       <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="submissionId" value={submissionId} />
         <ActionFields
           fields={fields}
           cities={options.cities}
@@ -81,7 +91,7 @@ function AddActionForm({
 }
 
 export default function CityPlanPage() {
-  const { plan, canAdd, formOptions } = useLoaderData<typeof loader>();
+  const { plan, canAdd, formOptions, submissionId } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { changes } = plan;
   return (
@@ -154,6 +164,7 @@ export default function CityPlanPage() {
               cityId={plan.city.id}
               options={formOptions}
               lastResult={result?.result}
+              submissionId={submissionId}
             />
           </details>
         </section>

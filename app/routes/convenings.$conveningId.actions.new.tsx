@@ -8,7 +8,12 @@ import { getFormProps } from "@conform-to/react";
 import { ActionFields, useActionForm } from "~/follow-ups/components/action-fields";
 import { ActionTable } from "~/follow-ups/components/action-list";
 import { ErrorSummary } from "~/components/form-fields";
-import { createActionFromForm, notFound, requirePlanReader } from "~/follow-ups/action-service.server";
+import {
+  createActionFromForm,
+  newActionSubmissionId,
+  notFound,
+  requirePlanReader,
+} from "~/follow-ups/action-service.server";
 import { loadFastEntry } from "~/follow-ups/action-entry.server";
 import { cityScopeOf } from "~/follow-ups/policy";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
@@ -26,6 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!data) throw notFound("That convening");
   return json({
     ...data,
+    // A new one after every save (the loader runs again): a retried form saves one action.
+    submissionId: newActionSubmissionId(),
     defaults: {
       sessionId: data.sessions.some((session) => session.id === sessionId) ? sessionId : "",
       ownerCityId: cityScopeOf(person) ?? "",
@@ -58,9 +65,11 @@ function EntryForm({
   lastResult,
   values,
   isAfterSave,
+  submissionId,
 }: {
   fetcher: Fetcher;
   options: EntryOptions;
+  submissionId: string;
   lastResult?: FormResult | null;
   values: FormFields;
   isAfterSave: boolean;
@@ -71,6 +80,7 @@ function EntryForm({
     <>
       <ErrorSummary id={form.errorId} errors={lastResult?.error} />
       <fetcher.Form method="post" className="form action-form" {...getFormProps(form)} aria-labelledby="entry-title">
+        <input type="hidden" name="submissionId" value={submissionId} />
         <ActionFields
           fields={fields}
           cities={options.cities}
@@ -140,6 +150,7 @@ export default function FastEntryPage() {
             lastResult={result?.result}
             values={result?.values ?? data.defaults}
             isAfterSave={Boolean(result?.saved)}
+            submissionId={data.submissionId}
           />
         </section>
         <section aria-labelledby="recorded-title" aria-live="polite">

@@ -784,3 +784,89 @@ describe("plans, outcomes, export and dashboard", () => {
     expect(today < inThreeDays).toBe(true);
   });
 });
+
+describe("a new-action form sent twice (a retry after a lost answer)", () => {
+  it("saves one action from fast entry, and answers the retry with the action saved the first time", async () => {
+    const w = await world();
+    const params = { conveningId: w.conveningId };
+    const url = `/convenings/${w.conveningId}/actions/new`;
+    const page = await body<{ submissionId: string }>(
+      entryLoader as Handler,
+      await requestAs(w.manager.id, url),
+      params,
+    );
+    expect(page.data.submissionId).toMatch(/^[0-9a-f]{24}$/);
+    const fields = { ...entryFields(w), submissionId: page.data.submissionId };
+    const [first, second] = await Promise.all([
+      body<{ saved: { id: string; title: string } }>(
+        entryAction as Handler,
+        await formRequest(w.manager.id, url, fields),
+        params,
+      ),
+      body<{ saved: { id: string; title: string } }>(
+        entryAction as Handler,
+        await formRequest(w.manager.id, url, fields),
+        params,
+      ),
+    ]);
+    const third = await body<{ saved: { id: string; title: string } }>(
+      entryAction as Handler,
+      await formRequest(w.manager.id, url, fields),
+      params,
+    );
+    expect([first.status, second.status, third.status]).toEqual([200, 200, 200]);
+    expect([first.data.saved.id, second.data.saved.id, third.data.saved.id]).toEqual([
+      page.data.submissionId,
+      page.data.submissionId,
+      page.data.submissionId,
+    ]);
+    expect(await FollowUpAction.countDocuments({ title: "Convene the employers' roundtable" })).toBe(1);
+    // The next form is a new one.
+    const next = await body<{ submissionId: string }>(
+      entryLoader as Handler,
+      await requestAs(w.manager.id, url),
+      params,
+    );
+    expect(next.data.submissionId).not.toBe(page.data.submissionId);
+  });
+
+  it("adds one action from a city plan sent twice", async () => {
+    const w = await world();
+    const params = { slug: "bristol" };
+    const page = await body<{ submissionId: string }>(
+      planLoader as Handler,
+      await requestAs(w.bristolRep.id, "/cities/bristol/plan"),
+      params,
+    );
+    const fields = { title: "Map the welcome services", priority: "medium", submissionId: page.data.submissionId };
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const answer = await body<{ saved: { id: string } }>(
+        planAction as Handler,
+        await formRequest(w.bristolRep.id, "/cities/bristol/plan", fields),
+        params,
+      );
+      expect(answer.status).toBe(200);
+      expect(answer.data.saved.id).toBe(page.data.submissionId);
+    }
+    expect(await FollowUpAction.countDocuments({ ownerCityId: w.bristol, title: "Map the welcome services" })).toBe(1);
+  });
+
+  it("refuses a form whose id is another person's action, and changes nothing", async () => {
+    const w = await world();
+    const url = "/cities/bristol/plan";
+    const page = await body<{ submissionId: string }>(planLoader as Handler, await requestAs(w.bristolRep.id, url), {
+      slug: "bristol",
+    });
+    const fields = { title: "Map the welcome services", priority: "medium", submissionId: page.data.submissionId };
+    await body(planAction as Handler, await formRequest(w.bristolRep.id, url, fields), { slug: "bristol" });
+    const other = await body<{ errors: Record<string, string>; saved: null }>(
+      planAction as Handler,
+      await formRequest(w.manager.id, url, { ...fields, title: "Something else" }),
+      { slug: "bristol" },
+    );
+    expect(other.status).toBe(400);
+    expect(other.data.errors).toEqual({ form: "This form is out of date: reload the page and enter the action again" });
+    expect(await FollowUpAction.countDocuments({ title: "Map the welcome services" })).toBe(1);
+    expect(await FollowUpAction.countDocuments({ title: "Something else" })).toBe(0);
+  });
+});

@@ -383,6 +383,20 @@ describe("limits under concurrency", () => {
     }
   });
 
+  it("the same registration form sent twice, at once or as a retry, registers once and sends one email", async () => {
+    const { rep, bristol, conveningId } = await setup({ placesPerCity: 2 });
+    const [colleague] = await createColleagues(bristol, 1);
+    const [first, second] = await Promise.all(
+      [1, 2].map(async () => (await register(rep.id, conveningId, { personId: colleague })).status),
+    );
+    expect([first, second].sort()).toEqual([200, 400]);
+    const retry = await formReply(await register(rep.id, conveningId, { personId: colleague }));
+    expect(retry.errors).toEqual({ personId: "Colleague 01 is already on the list for this convening (registered)." });
+    expect(await Registration.countDocuments({ conveningId })).toBe(1);
+    expect(await statusOf(conveningId, colleague)).toBe("registered");
+    expect(sentEmails.map((email) => email.subject.split(":")[0])).toEqual(["You are registered"]);
+  });
+
   it("concurrent cancellations promote exactly as many waitlisted people as places freed, each once, in order", async () => {
     const { rep, bristol, conveningId } = await setup({ placesPerCity: 2 });
     const colleagues = await createColleagues(bristol, 6);
