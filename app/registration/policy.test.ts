@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Viewer } from "~/accounts/policy";
-import { canManageRegistration, canRegisterFor, canSeeContact, canSeeNeeds, canSeeRegistration } from "./policy";
+import {
+  canCancelOwnPlace,
+  canManageRegistration,
+  canRegisterFor,
+  canSeeContact,
+  canSeeNeeds,
+  canSeeNeedsOf,
+  canSeeRegistration,
+} from "./policy";
 
 const manager: Viewer = { id: "m", role: "manager", cityId: null };
 const bristolRep: Viewer = { id: "b", role: "city-rep", cityId: "bristol" };
@@ -35,6 +43,29 @@ describe("the registration policy", () => {
       canSeeRegistration(manager, { cityId: "cardiff" }),
     ]).toEqual([true, false, true]);
     expect([canSeeNeeds(manager), canSeeNeeds(bristolRep)]).toEqual([true, false]);
+  });
+
+  it("shows needs only of registrations still coming: none of a cancelled or declined one", () => {
+    expect(
+      ["registered", "pending", "waitlisted", "attended", "cancelled", "declined"].map((status) =>
+        canSeeNeedsOf(manager, { status }),
+      ),
+    ).toEqual([true, true, true, true, false, false]);
+    expect(canSeeNeedsOf(bristolRep, { status: "registered" })).toBe(false);
+  });
+
+  it("lets a person give up an active place only at a convening that goes ahead and has not ended", () => {
+    const now = new Date("2030-05-01T12:00:00Z");
+    const upcoming = { status: "published", endsAt: "2030-06-01T17:00:00Z" };
+    expect(
+      ["registered", "pending", "waitlisted", "cancelled", "declined", "attended"].map((status) =>
+        canCancelOwnPlace({ status }, upcoming, now),
+      ),
+    ).toEqual([true, true, true, false, false, false]);
+    expect([
+      canCancelOwnPlace({ status: "registered" }, { ...upcoming, status: "cancelled" }, now),
+      canCancelOwnPlace({ status: "registered" }, { ...upcoming, endsAt: "2030-04-30T17:00:00Z" }, now),
+    ]).toEqual([false, false]);
   });
 
   it("gives an email address to managers, to the person themself, or with their consent", () => {
