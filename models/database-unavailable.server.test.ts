@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { isDatabaseUnavailableError } from "./database-unavailable.server";
+
+const named = (name: string, cause?: unknown) => Object.assign(new Error(name), { name, cause });
+
+describe("isDatabaseUnavailableError", () => {
+  it("knows the driver's network and server selection errors, also as the cause of another", () => {
+    expect(
+      ["MongoNetworkError", "MongoServerSelectionError", "MongooseServerSelectionError"].map((name) =>
+        isDatabaseUnavailableError(named(name)),
+      ),
+    ).toEqual([true, true, true]);
+    expect(isDatabaseUnavailableError(named("Error", named("MongoNetworkError")))).toBe(true);
+  });
+
+  it("leaves other errors alone: a duplicate key, a validation error, a thrown Response", () => {
+    expect(
+      [named("MongoServerError"), named("ValidationError"), new Response("no", { status: 404 }), null].map(
+        isDatabaseUnavailableError,
+      ),
+    ).toEqual([false, false, false, false]);
+  });
+});
