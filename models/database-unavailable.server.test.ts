@@ -11,6 +11,10 @@ describe("isDatabaseUnavailableError", () => {
       ),
     ).toEqual([true, true, true]);
     expect(isDatabaseUnavailableError(named("Error", named("MongoNetworkError")))).toBe(true);
+    const buffering = Object.assign(new Error("Operation `people.findOne()` buffering timed out after 10000ms"), {
+      name: "MongooseError",
+    });
+    expect(isDatabaseUnavailableError(buffering)).toBe(true);
   });
 
   it("leaves other errors alone: a duplicate key, a validation error, a thrown Response", () => {

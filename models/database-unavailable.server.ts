@@ -23,6 +23,8 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
     if (typeof current !== "object") return false;
     const { name, cause } = current as { name?: unknown; cause?: unknown };
     if (typeof name === "string" && UNAVAILABLE_ERROR_NAMES.has(name)) return true;
+    // Mongoose holds queries while it reconnects and gives up after bufferTimeoutMS.
+    if (name === "MongooseError" && /buffering timed out/.test(String((current as Error).message))) return true;
     current = cause;
   }
   return false;

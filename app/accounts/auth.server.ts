@@ -2,7 +2,7 @@
 // What each person may then see or do is decided by the policy of each feature (app/*/policy.ts).
 import { redirect } from "@remix-run/node";
 import { getSignedInPerson, type Role, type SignedInPerson } from "~models/person.server";
-import { connectDb } from "~/utils/db.server";
+import { connectDbForRequest } from "~/utils/db.server";
 import { getSessionIdentity } from "./session.server";
 
 export type { SignedInPerson, Role };
@@ -11,7 +11,7 @@ export type { SignedInPerson, Role };
 export async function getOptionalPerson(request: Request): Promise<SignedInPerson | null> {
   const identity = await getSessionIdentity(request);
   if (!identity) return null;
-  await connectDb();
+  await connectDbForRequest();
   return getSignedInPerson(identity.personId, identity.epoch);
 }
 

@@ -9,7 +9,7 @@ import { ConveningStatusNotice } from "~/convenings/components/convening-status-
 import { SubmitButton } from "~/components/form-fields";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getOptionalPerson } from "~/accounts/auth.server";
-import { connectDb } from "~/utils/db.server";
+import { connectDbForRequest } from "~/utils/db.server";
 import { requireReadableConvening } from "~/convenings/readable-convening.server";
 import { loadConveningPage } from "~/convenings/convening-page.server";
 import { AddToCalendar } from "~/calendar/components/add-to-calendar";
@@ -20,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await connectDb();
+  await connectDbForRequest();
   const person = await getOptionalPerson(request);
   const convening = await requireReadableConvening(person, params.conveningId);
   return json(await loadConveningPage(request, person, convening));

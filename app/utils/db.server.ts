@@ -2,6 +2,7 @@
 // the embedded FerretDB. Memoised on globalThis so dev rebuilds reuse it.
 import mongoose from "mongoose";
 import path from "node:path";
+import { databaseUnavailableResponse, isDatabaseUnavailableError } from "~models/database-unavailable.server";
 import { allModels } from "~models/index.server";
 import { getEnv } from "./env.server";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./ferretdb.server";
@@ -51,6 +52,15 @@ export function connectDb(): Promise<typeof mongoose> {
     throw error;
   });
   return state.connecting;
+}
+
+/** connectDb for a request: a database that cannot be reached is answered 503 "try again", not 500. */
+export async function connectDbForRequest(): Promise<void> {
+  try {
+    await connectDb();
+  } catch (error) {
+    throw isDatabaseUnavailableError(error) ? databaseUnavailableResponse() : error;
+  }
 }
 
 export async function ensureIndexes() {
