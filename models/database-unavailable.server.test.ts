@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailableError } from "./database-unavailable.server";
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  databaseUnavailableResponse,
+  isDatabaseUnavailableError,
+} from "./database-unavailable.server";
 
 const named = (name: string, cause?: unknown) => Object.assign(new Error(name), { name, cause });
 
@@ -23,5 +27,17 @@ describe("isDatabaseUnavailableError", () => {
         isDatabaseUnavailableError,
       ),
     ).toEqual([false, false, false, false]);
+  });
+});
+
+describe("databaseUnavailableResponse", () => {
+  it("is a 503 with Retry-After whose message a script can print", async () => {
+    const response = databaseUnavailableResponse();
+    expect([response.status, response.headers.get("Retry-After"), response.message]).toEqual([
+      503,
+      "5",
+      DATABASE_UNAVAILABLE_MESSAGE,
+    ]);
+    expect(await response.text()).toBe(DATABASE_UNAVAILABLE_MESSAGE);
   });
 });

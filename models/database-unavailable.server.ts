@@ -30,12 +30,14 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
   return false;
 }
 
-export function databaseUnavailableResponse(): Response {
-  return new Response(DATABASE_UNAVAILABLE_MESSAGE, {
+/** The 503 answer; it also carries a `message`, so scripts that print `error.message` say why. */
+export function databaseUnavailableResponse(): Response & { message: string } {
+  const response = new Response(DATABASE_UNAVAILABLE_MESSAGE, {
     status: 503,
     statusText: "Service Unavailable",
     headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" },
   });
+  return Object.assign(response, { message: DATABASE_UNAVAILABLE_MESSAGE });
 }
 
 const QUERY_OPERATIONS = [
