@@ -28,6 +28,12 @@ describe("waitlistMessage", () => {
       "Your city's places are taken, so Ada is on the waitlist and will move up automatically if a place frees up.",
     );
   });
+
+  it("names the person's city, not the reader's, for a manager", () => {
+    expect(waitlistMessage("Ada", "city-full", 3, { isOwnCity: false })).toBe(
+      "Ada's city's places are taken, so Ada is on the waitlist and will move up automatically if a place frees up.",
+    );
+  });
 });
 
 describe("placesBanner", () => {

@@ -20,13 +20,19 @@ export function formatRange(startsAt: string | Date, endsAt: string | Date, zone
 export type WaitlistReason = "city-full" | "total-full" | "queue";
 
 /** What the registering rep is told when the person went to the waitlist: the limit that is full, named. */
-export function waitlistMessage(personName: string, reason: WaitlistReason, capacity: number | null): string {
+export function waitlistMessage(
+  personName: string,
+  reason: WaitlistReason,
+  capacity: number | null,
+  { isOwnCity = true }: { isOwnCity?: boolean } = {},
+): string {
   const then = `so ${personName} is on the waitlist and will move up automatically if a place frees up.`;
   if (reason === "total-full")
     return `All ${capacity === null ? "" : `${capacity} `}places at the convening are taken (the city still has places of its own), ${then}`;
   if (reason === "queue")
     return `Other people are already waiting for a place, so ${personName} is on the waitlist behind them and will move up automatically in turn.`;
-  return `Your city's places are taken, ${then}`;
+  // A manager registers people of any city: "your city" would be theirs, not the person's.
+  return `${isOwnCity ? "Your" : `${personName}'s`} city's places are taken, ${then}`;
 }
 
 /** The register page's banner: the rep's city's places, and the total capacity when that is what is full. */

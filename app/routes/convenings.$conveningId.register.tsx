@@ -100,7 +100,9 @@ async function registerSomeone(person: Registrar, convening: Convening, formData
       : result.status === "pending"
         ? `${result.personName}'s registration is waiting for the programme team's approval.`
         : result.waitlistReason
-          ? waitlistMessage(result.personName, result.waitlistReason, convening.registration.capacity)
+          ? waitlistMessage(result.personName, result.waitlistReason, convening.registration.capacity, {
+              isOwnCity: !isManager(person),
+            })
           : `${result.personName}'s registration is now ${REGISTRATION_STATUS_LABELS[result.status].toLowerCase()}.`;
   return json<ActionData>({ result: submission.reply({ resetForm: true }), message: outcome });
 }
