@@ -70,9 +70,25 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         locale: "en-GB",
         javaScriptEnabled: options.javaScriptEnabled ?? true,
       });
+      // Every CSP violation (script, style, connect…) is logged as an error, which fails the test.
+      await context.addInitScript(() =>
+        document.addEventListener("securitypolicyviolation", (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+        ),
+      );
       const page = await context.newPage();
       const errors: string[] = [];
       browserErrors.set(page, errors);
+      // Every page the app serves carries its nonce-based script policy.
+      page.on("response", (response) => {
+        const isAppPage =
+          response.request().resourceType() === "document" &&
+          response.url().startsWith(baseURL ?? "") &&
+          (response.headers()["content-type"] ?? "").startsWith("text/html");
+        if (!isAppPage) return; // redirects and downloads render no scripts
+        if (!/script-src 'self' 'nonce-/.test(response.headers()["content-security-policy"] ?? ""))
+          errors.push(`${response.url()}: no nonce-based Content-Security-Policy`);
+      });
       page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
       page.on("console", (message) => {
         // A 4xx the test provoked (a form error, a 403 page) is logged by the browser but is no fault.
