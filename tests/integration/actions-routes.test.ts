@@ -131,6 +131,20 @@ async function world() {
   };
 }
 
+/** A draft exchange only managers may know of. */
+const createSecretDraft = () =>
+  Convening.create({
+    kind: "learning-exchange",
+    title: "Secret draft exchange",
+    phase: 2,
+    format: "in-person",
+    timeZone: "Europe/London",
+    startsAt: new Date("2027-06-14T09:00:00Z"),
+    endsAt: new Date("2027-06-16T17:00:00Z"),
+    status: "draft",
+    shareToken: `token-${Math.random()}`,
+  });
+
 const entryFields = (w: Awaited<ReturnType<typeof world>>, overrides: Record<string, string | string[]> = {}) => ({
   title: "Convene the employers' roundtable",
   sessionId: w.sessionId,
@@ -145,17 +159,7 @@ const entryFields = (w: Awaited<ReturnType<typeof world>>, overrides: Record<str
 describe("who may do what with follow-up actions", () => {
   it("keeps a draft convening to managers: reps get 404 for its outcomes, fast entry, new actions and export, and never its title", async () => {
     const w = await world();
-    const draft = await Convening.create({
-      kind: "learning-exchange",
-      title: "Secret draft exchange",
-      phase: 2,
-      format: "in-person",
-      timeZone: "Europe/London",
-      startsAt: new Date("2027-06-14T09:00:00Z"),
-      endsAt: new Date("2027-06-16T17:00:00Z"),
-      status: "draft",
-      shareToken: `token-${Math.random()}`,
-    });
+    const draft = await createSecretDraft();
     const draftId = String(draft._id);
     await createFollowUpAction(w.newAction({ conveningId: draftId, title: "Book the venue" }));
     const params = { conveningId: draftId };
@@ -200,17 +204,7 @@ describe("who may do what with follow-up actions", () => {
 
   it("never gives a rep a draft's title or its session's title on the city plan, the action page or the CSV", async () => {
     const w = await world();
-    const draft = await Convening.create({
-      kind: "learning-exchange",
-      title: "Secret draft exchange",
-      phase: 2,
-      format: "in-person",
-      timeZone: "Europe/London",
-      startsAt: new Date("2027-06-14T09:00:00Z"),
-      endsAt: new Date("2027-06-16T17:00:00Z"),
-      status: "draft",
-      shareToken: `token-${Math.random()}`,
-    });
+    const draft = await createSecretDraft();
     const draftSession = await AgendaSession.create({
       conveningId: draft._id,
       title: "Secret site visit",

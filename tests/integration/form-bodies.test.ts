@@ -1,7 +1,5 @@
-/// <reference types="vite/client" />
 // Every action takes a browser's form: any other body is answered 415, a form that cannot be read
 // 400, in words, never a 500.
-import type { ActionFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { action as loginAction } from "../../app/routes/login";
 import { action as logoutAction } from "../../app/routes/logout";
@@ -14,26 +12,13 @@ import { NOT_A_FORM_MESSAGE, UNREADABLE_FORM_MESSAGE } from "~/forms/form-body.s
 import { withTestDatabase } from "../setup/database";
 import { createAccount, requestAs } from "../factories/people";
 import { thrownResponse } from "../factories/responses";
+import {
+  ANY_ROUTE_PARAMS as params,
+  ROUTES_WITH_ACTIONS as withActions,
+  type Action,
+} from "../helpers/routes-with-actions";
 
 withTestDatabase();
-
-type Action = (args: ActionFunctionArgs) => Promise<unknown>;
-
-const routes = import.meta.glob<{ action?: Action }>("../../app/routes/*.{ts,tsx}", { eager: true });
-const withActions = Object.entries(routes)
-  .filter(([, module]) => typeof module.action === "function")
-  .map(([path, module]) => [path.replace("../../app/routes/", ""), module.action!] as const);
-
-const id = "0123456789abcdef01234567";
-const params = {
-  conveningId: id,
-  sessionId: id,
-  actionId: id,
-  personId: id,
-  slug: "bristol",
-  token: "a-token",
-  service: "google",
-};
 
 const bodies: Array<[string, () => RequestInit]> = [
   ["JSON", () => ({ body: '{"intent":"register"}', headers: { "Content-Type": "application/json" } })],

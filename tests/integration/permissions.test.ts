@@ -1,7 +1,5 @@
-/// <reference types="vite/client" />
 // The origin check as the first step of every action, and what the policies let people see:
 // drafts, email addresses, notes after a redirect, the header's links.
-import type { ActionFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { loader as rootLoader } from "../../app/root";
 import { action as detailAction } from "../../app/routes/actions.$actionId";
@@ -16,11 +14,11 @@ import { thrownResponse } from "../factories/responses";
 import { cookiesFrom } from "../factories/toast";
 import { createToastHeaders } from "~/utils/toast.server";
 import { formReply } from "../factories/form-replies";
+import { ANY_ROUTE_PARAMS, ROUTES_WITH_ACTIONS } from "../helpers/routes-with-actions";
 
 withTestDatabase();
 
 const CROSS_SITE = "This form was sent from another site and was refused.";
-type Action = (args: ActionFunctionArgs) => Promise<unknown>;
 
 /** A form post from another site, carrying the person's cookie as a browser might. */
 async function crossSitePost(personId: string | null, url: string, fields: Record<string, string> = {}) {
@@ -29,27 +27,15 @@ async function crossSitePost(personId: string | null, url: string, fields: Recor
 }
 
 describe("the origin check, the first step of every action", () => {
-  const routes = import.meta.glob<{ action?: Action }>("../../app/routes/*.{ts,tsx}", { eager: true });
-  const withActions = Object.entries(routes).filter(([, module]) => typeof module.action === "function");
-
   it("covers every route that has an action", () => {
-    expect(withActions.length).toBe(24);
+    expect(ROUTES_WITH_ACTIONS.length).toBe(24);
   });
 
-  it.each(withActions.map(([path, module]) => [path.replace("../../app/routes/", ""), module.action!] as const))(
+  it.each(ROUTES_WITH_ACTIONS)(
     "%s refuses a signed-in manager's form posted from another site, before reading anything",
     async (_name, action) => {
       const manager = await createAccount({ role: "manager" });
-      const id = "0123456789abcdef01234567";
-      const params = {
-        conveningId: id,
-        sessionId: id,
-        actionId: id,
-        personId: id,
-        slug: "bristol",
-        token: "a-token",
-        service: "google",
-      };
+      const params = ANY_ROUTE_PARAMS;
       const response = await thrownResponse(
         action({ request: await crossSitePost(manager.id, "/somewhere"), params, context: {} }),
       );
