@@ -136,20 +136,9 @@ export async function listConveningIdsWithWaitlist(): Promise<string[]> {
 /** Arrival order for the waitlist: taken when a request reaches the server, increasing. */
 export const newQueueKey = newId;
 
-export type NewRegistration = {
-  conveningId: string;
-  personId: string;
-  cityId: string | null;
-  status: RegistrationStatus;
-  roleAtEvent: string;
-  dietaryNeeds: string;
-  accessNeeds: string;
-  arrivalDate: string | null;
-  departureDate: string | null;
-  isContactShared: boolean;
+/** A registration as written: the record's fields but those the database fills in, and who made it. */
+export type NewRegistration = Omit<RegistrationRecord, "id" | "needsPurgedAt" | "createdAt"> & {
   registeredById: string;
-  declineReason: string;
-  queueKey: string;
 };
 
 /**
