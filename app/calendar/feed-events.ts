@@ -1,6 +1,7 @@
 // Turns convenings, agenda sessions and follow-up actions (plain records) into calendar events,
 // and decides which cancelled items are still listed. Pure: no database, no Remix.
 import type { CalendarEventInput } from "~/domain/ical/build-calendar";
+import { actionUid, conveningUid, sessionUid } from "~/domain/ical/calendar-uids";
 import {
   conveningKindLabel,
   type ConveningFormat,
@@ -14,8 +15,6 @@ import { sessionKindLabel, type SessionKind } from "~/domain/vocabulary/sessions
 /** Cancelled items stay (STATUS:CANCELLED) this long after cancellation so clients remove them. */
 export const CANCELLED_RETENTION_DAYS = 30;
 const RETENTION_MS = CANCELLED_RETENTION_DAYS * 86_400_000;
-// A constant domain: UIDs must not change when the site moves to another address.
-const UID_DOMAIN = "inclusive-cities-planner";
 
 export type PlaceRecord = { name: string; address: string; region: string; country: string; timeZone: string };
 
@@ -79,10 +78,6 @@ export type FeedContext = {
   /** Joining links belong to the personal feed only. */
   includeJoiningLinks: boolean;
 };
-
-export const conveningUid = (id: string) => `convening-${id}@${UID_DOMAIN}`;
-export const sessionUid = (id: string) => `session-${id}@${UID_DOMAIN}`;
-export const actionUid = (id: string) => `action-${id}@${UID_DOMAIN}`;
 
 /** When a cancelled item leaves the feeds, or null while it is not cancelled. */
 export function dropOutAt(cancelledAt: Date | null, updatedAt: Date, isCancelled: boolean): Date | null {

@@ -2,7 +2,7 @@
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clearFeedCache } from "../../app/calendar/feeds.server";
-import { conveningUid, sessionUid } from "../../app/calendar/feed-events";
+import { conveningUid, sessionUid } from "../../app/domain/ical/calendar-uids";
 import { AgendaSession, cancelSession, restoreSession } from "../../models/agenda-session.server";
 import { cancelConvening, Convening } from "../../models/convening.server";
 import { at, createConvening, createSession, register } from "../factories/calendar";

@@ -1,7 +1,7 @@
 // The personal feed (token, rotation, what it holds), single-event downloads and HTTP caching.
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { actionUid, conveningUid, sessionUid } from "../../app/calendar/feed-events";
+import { actionUid, conveningUid, sessionUid } from "../../app/domain/ical/calendar-uids";
 import { conveningCalendarLinks } from "../../app/calendar/feeds.server";
 import { sessionCalendarLinks } from "~/calendar/components/add-to-calendar";
 import { action as calendarPageAction, loader as calendarPageLoader } from "../../app/routes/me.calendar";

@@ -19,7 +19,7 @@ const LONDON = "Europe/London";
 
 function ev(overrides: Partial<CalendarEventInput> = {}): CalendarEventInput {
   return {
-    uid: "session-1@convening-planner",
+    uid: "session-1@inclusive-cities-planner",
     sequence: 3,
     title: "Opening plenary",
     start: new Date("2018-05-21T13:30:00Z"),
@@ -337,7 +337,7 @@ describe("buildCalendar: event properties", () => {
   it("writes UID, SEQUENCE, DTSTAMP = LAST-MODIFIED (UTC, whole seconds) and CREATED when given", () => {
     const ics = cal([ev({ created: new Date("2018-04-01T08:00:00Z") }), ev({ uid: "no-created", sequence: 0 })]);
     const [a, b] = parse(ics).vevents;
-    expect(a.getFirstPropertyValue("uid")).toBe("session-1@convening-planner");
+    expect(a.getFirstPropertyValue("uid")).toBe("session-1@inclusive-cities-planner");
     expect(a.getFirstPropertyValue("sequence")).toBe(3);
     expect(ics).toContain("DTSTAMP:20180501T123456Z\r\n");
     expect(ics).toContain("LAST-MODIFIED:20180501T123456Z\r\n");

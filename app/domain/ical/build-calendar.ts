@@ -10,7 +10,7 @@ import { isInRepeatedHour } from "../local-time";
 import { buildVTimezone, isValidTimeZone } from "./vtimezone";
 
 export type CalendarEventInput = {
-  uid: string; // stable, e.g. "session-<id>@convening-planner"
+  uid: string; // stable, from calendar-uids.ts
   sequence: number; // goes up on each change
   title: string;
   description?: string;
