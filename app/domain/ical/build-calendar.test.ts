@@ -247,8 +247,8 @@ describe("buildCalendar: times in the place’s zone with VTIMEZONE", () => {
     expect(local(winter.startDate)).toBe("2019-07-15T09:00:00"); // AEST +10
   });
 
-  it("writes a travel leg ending in another zone (endTimeZone) as the same end instant in the start zone", () => {
-    // London 10:00 BST departure, New York 13:00 EDT arrival = 17:00Z.
+  it("writes a travel leg ending in another zone (endTimeZone) with its end at the arrival zone's time", () => {
+    // London 10:00 BST departure, New York 13:00 EDT arrival = 17:00Z (more in two-zone-events.test.ts).
     const ics = cal([
       ev({
         timeZone: LONDON,
@@ -257,8 +257,11 @@ describe("buildCalendar: times in the place’s zone with VTIMEZONE", () => {
         end: new Date("2019-06-01T17:00:00Z"),
       }),
     ]);
-    expect(ics).toContain("DTEND;TZID=Europe/London:20190601T180000\r\n");
+    expect(ics).toContain(
+      "DTSTART;TZID=Europe/London:20190601T100000\r\nDTEND;TZID=America/New_York:20190601T130000\r\n",
+    );
     const [e] = parse(ics).events;
+    expect(e.endDate.zone.tzid).toBe(NY);
     expect(utc(e.endDate)).toBe("2019-06-01T17:00:00Z");
   });
 

@@ -1,6 +1,7 @@
 // Pure iCalendar (RFC 5545) feed builder on top of ical-generator.
-// Times are written in each place's own zone (TZID) with a matching VTIMEZONE, user text is
-// sanitised, and the output is byte-identical for identical input (feeds are served with ETags).
+// Times are written in each place's own zone (TZID), a journey's end in its arrival zone, with a
+// VTIMEZONE for every zone used; user text is sanitised, and the output is byte-identical for
+// identical input (feeds are served with ETags).
 import { ICalCalendar, ICalCalendarMethod, ICalEvent, ICalEventStatus, type ICalEventData } from "ical-generator";
 import { DateTime } from "luxon";
 import { EventTextCache, type RenderedEvent } from "./event-text-cache";
@@ -61,13 +62,15 @@ export function buildCalendar(input: CalendarInput, cache?: EventTextCache): str
 
   // Years each zone is used in, so its VTIMEZONE covers exactly the events' transitions.
   const zoneYears = new Map<string, { from: number; to: number }>();
-  for (const { zone, fromYear, toYear } of rendered) {
-    if (zone === null || zone.startsWith("/")) continue;
-    const seen = zoneYears.get(zone);
-    zoneYears.set(
-      zone,
-      seen ? { from: Math.min(seen.from, fromYear), to: Math.max(seen.to, toYear) } : { from: fromYear, to: toYear },
-    );
+  for (const { zones, fromYear, toYear } of rendered) {
+    for (const zone of zones) {
+      if (zone.startsWith("/")) continue;
+      const seen = zoneYears.get(zone);
+      zoneYears.set(
+        zone,
+        seen ? { from: Math.min(seen.from, fromYear), to: Math.max(seen.to, toYear) } : { from: fromYear, to: toYear },
+      );
+    }
   }
   // As ical-generator writes a generator's VTIMEZONE: line ends normalised, trimmed.
   const timezones = [...zoneYears]
@@ -111,17 +114,42 @@ function renderEvent(e: CalendarEventInput, scratch: ICalCalendar, cache?: Event
   if (cached) return cached;
   const data = toEventData(e);
   const event = new ICalEvent(data, scratch);
-  const zone = data.allDay ? null : event.timezone();
-  const start = data.start as DateTime;
-  const end = data.end as DateTime;
+  const startZone = data.allDay ? null : event.timezone();
+  const endZone = startZone === null ? null : arrivalZone(e);
+  const years = [(data.start as DateTime).year, (data.end as DateTime).year];
+  if (endZone) years.push(DateTime.fromJSDate(e.end, { zone: endZone }).year);
+  const text = event.toString();
   const rendered: RenderedEvent = {
-    text: foldLines(event.toString()),
-    zone,
-    fromYear: Math.min(start.year, end.year),
-    toYear: Math.max(start.year, end.year),
+    text: foldLines(endZone ? withEndInZone(text, e.end, endZone) : text),
+    zones: [startZone, endZone].filter((zone): zone is string => zone !== null),
+    fromYear: Math.min(...years),
+    toYear: Math.max(...years),
   };
   cache?.set(e.uid, inputHash, rendered);
   return rendered;
+}
+
+const DTEND_IN_ZONE = /\r\nDTEND;TZID=[^:\r\n]+:\d{8}T\d{6}\r\n/g;
+
+/**
+ * ical-generator has a single zone per event (DTSTART and DTEND share its TZID), so the DTEND
+ * it wrote in the start zone is replaced by the same instant at the arrival zone's wall clock.
+ * Text values are escaped (no raw line breaks), so the one DTEND line is unmistakable.
+ */
+function withEndInZone(text: string, end: Date, zone: string): string {
+  const matches = text.match(DTEND_IN_ZONE) ?? [];
+  if (matches.length !== 1) throw new Error(`Expected one zoned DTEND in the event, found ${matches.length}`);
+  const local = DateTime.fromJSDate(end, { zone }).toFormat("yyyyLLdd'T'HHmmss");
+  return text.replace(DTEND_IN_ZONE, () => `\r\nDTEND;TZID=${zone}:${local}\r\n`);
+}
+
+/**
+ * The zone an event ends in when it differs from the start's (a journey London → Pittsburgh
+ * arrives at New York time), or null. Such an end is written at the arrival's wall clock.
+ */
+function arrivalZone(e: CalendarEventInput): string | null {
+  if (e.allDay || e.endTimeZone === undefined || e.endTimeZone === e.timeZone) return null;
+  return e.endTimeZone;
 }
 
 /** The ical-generator data for one event (exported for the whole-calendar reference test). */
@@ -169,16 +197,15 @@ export function toEventData(e: CalendarEventInput): ICalEventData {
     return { ...common, allDay: true, start, end };
   }
 
-  // ical-generator has a single zone per event (DTSTART and DTEND share its TZID), so an end
-  // in another zone (endTimeZone) is written as the same instant in the start zone: clients
-  // show the correct time, just not labelled with the arrival zone.
+  // An end in another zone (endTimeZone) is written at that zone's wall clock by renderEvent,
+  // after ical-generator has written the event in the start zone.
   if (e.endTimeZone !== undefined && !isValidTimeZone(e.endTimeZone)) {
     throw new Error(`Calendar event ${uid}: unknown end time zone ${JSON.stringify(e.endTimeZone)}`);
   }
   // A local time in an hour that happens twice (clocks going back) is ambiguous: RFC 5545
   // §3.3.5 says the first pass, but clients differ (ical.js takes the second). Such events are
   // written in UTC, which every client shows at the right local time.
-  if (isInRepeatedHour(e.start, zone) || isInRepeatedHour(e.end, zone)) {
+  if (isInRepeatedHour(e.start, zone) || isInRepeatedHour(e.end, arrivalZone(e) ?? zone)) {
     return {
       ...common,
       timezone: null,

@@ -6,9 +6,9 @@ import { createHash } from "node:crypto";
 export type RenderedEvent = {
   /** Folded "BEGIN:VEVENT … END:VEVENT\r\n" text. */
   text: string;
-  /** The zone ical-generator writes as TZID (null for all-day and UTC events). */
-  zone: string | null;
-  /** Calendar years the event touches in that zone (its VTIMEZONE must cover them). */
+  /** The zones written as TZID: the start's, then an arrival zone; none for all-day and UTC events. */
+  zones: string[];
+  /** Calendar years the event touches in those zones (their VTIMEZONEs must cover them). */
   fromYear: number;
   toYear: number;
 };
