@@ -1,6 +1,5 @@
 // Calendar subscriptions in the browser, and the feeds over the real production server
-// (remix-serve: HEAD, gzip from its compression middleware, 304).
-import http from "node:http";
+// (scripts/server.ts: HEAD, gzip from its compression middleware, 304).
 import { gunzipSync } from "node:zlib";
 import {
   baseUrl,
@@ -11,21 +10,7 @@ import {
   screenshot,
   test,
 } from "./playwright-utils";
-
-/** A raw HTTP request (Node's fetch would decompress gzip silently). */
-function rawGet(url: string, headers: Record<string, string> = {}, method = "GET") {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const request = http.request(url, { method, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
-      );
-    });
-    request.on("error", reject);
-    request.end();
-  });
-}
+import { rawGet } from "./raw-http";
 
 test.describe("calendar subscriptions", () => {
   test("lets a signed-in city rep create, copy, use and rotate their personal feed link", async ({ login, tag }) => {

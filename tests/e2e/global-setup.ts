@@ -65,7 +65,7 @@ export default async function globalSetup() {
     };
     const seed = spawnSync("npx", ["tsx", "scripts/seed.ts", "--demo"], { env, encoding: "utf8" });
     if (seed.status !== 0) throw new Error(`seeding failed: ${seed.stderr}`);
-    app = spawn("npx", ["remix-serve", "./build/index.js"], {
+    app = spawn("node", ["--import", "tsx", "scripts/server.ts"], {
       env,
       stdio: ["ignore", "ignore", "ignore"],
       detached: true,

@@ -12,6 +12,7 @@ import { createAccount, createCity, formRequest, requestAs, TEST_PASSWORD } from
 import { createColleagues, createConvening } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
 import { cookiesFrom } from "../factories/toast";
+import { ORIGIN_SET_ASIDE_HEADER } from "~/utils/foreign-origin";
 import { createToastHeaders } from "~/utils/toast.server";
 import { formReply } from "../factories/form-replies";
 import { ANY_ROUTE_PARAMS, ROUTES_WITH_ACTIONS } from "../helpers/routes-with-actions";
@@ -39,6 +40,19 @@ describe("the origin check, the first step of every action", () => {
       const response = await thrownResponse(
         action({ request: await crossSitePost(manager.id, "/somewhere"), params, context: {} }),
       );
+      expect([response.status, await response.text()]).toEqual([403, CROSS_SITE]);
+    },
+  );
+
+  it.each(ROUTES_WITH_ACTIONS)(
+    "%s refuses a form whose foreign Origin the server set aside from Remix's own check",
+    async (_name, action) => {
+      const manager = await createAccount({ role: "manager" });
+      const request = await formRequest(manager.id, "/somewhere", {});
+      const setAside = new Request(request, {
+        headers: new Headers([...request.headers, [ORIGIN_SET_ASIDE_HEADER, "https://evil.example"]]),
+      });
+      const response = await thrownResponse(action({ request: setAside, params: ANY_ROUTE_PARAMS, context: {} }));
       expect([response.status, await response.text()]).toEqual([403, CROSS_SITE]);
     },
   );
