@@ -5,6 +5,7 @@ import { buildCalendar, type CalendarEventInput } from "~/domain/ical/build-cale
 import { EventTextCache } from "~/domain/ical/event-text-cache";
 import { googleCalendarUrl, outlookCalendarUrl } from "~/domain/ical/calendar-links";
 import { getEnv } from "~/utils/env.server";
+import { programmeOrganizer } from "./programme-organizer.server";
 import { findPersonIdByCalendarToken } from "~models/person.server";
 import {
   findCity,
@@ -40,15 +41,6 @@ export type CalendarFile = {
   isPrivate: boolean;
   filename?: string;
 };
-
-/** The programme's mailbox as ORGANIZER: an address of the team, not of a person. */
-function programmeOrganizer(): FeedContext["organizer"] {
-  const match = /^\s*(.*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(getEnv().MAIL_FROM);
-  if (match) return { name: match[1] || "Inclusive Cities programme team", email: match[2] };
-  return /^[^\s@]+@[^\s@]+$/.test(getEnv().MAIL_FROM.trim())
-    ? { name: "Inclusive Cities programme team", email: getEnv().MAIL_FROM.trim() }
-    : undefined;
-}
 
 function feedContext(includeJoiningLinks: boolean): FeedContext {
   return { appUrl: getEnv().APP_URL, organizer: programmeOrganizer(), includeJoiningLinks };

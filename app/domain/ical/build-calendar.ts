@@ -6,6 +6,7 @@ import { ICalCalendar, ICalCalendarMethod, ICalEvent, ICalEventStatus, type ICal
 import { DateTime } from "luxon";
 import { EventTextCache, type RenderedEvent } from "./event-text-cache";
 import { foldLines } from "./fold-lines";
+import { attendeeData, organizerData, type CalendarAttendee } from "./participants";
 import { cleanLine, cleanText, cleanUrl, escapeText } from "./text";
 import { isInRepeatedHour } from "../local-time";
 import { buildVTimezone, isValidTimeZone } from "./vtimezone";
@@ -26,15 +27,23 @@ export type CalendarEventInput = {
   categories?: string[];
   status?: "confirmed" | "tentative" | "cancelled";
   organizer?: { name: string; email: string };
+  /** Invitations only (itip.ts): the person the message is for. */
+  attendees?: CalendarAttendee[];
   lastModified: Date;
   created?: Date;
+  /** DTSTAMP; feeds leave it to lastModified (deterministic), invitations give the sending time. */
+  stamp?: Date;
 };
 
+/** PUBLISH for feeds and downloads; REQUEST and CANCEL for iTIP invitations (itip.ts). */
+export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
+
 export type CalendarInput = {
-  name: string;
-  description: string;
+  name?: string;
+  description?: string;
   url?: string;
-  refreshMinutes?: number; // default 60
+  method?: CalendarMethod; // default PUBLISH
+  refreshMinutes?: number; // default 60; a published calendar's only
   events: CalendarEventInput[];
   prodId?: string;
 };
@@ -47,8 +56,6 @@ const STATUS: Record<NonNullable<CalendarEventInput["status"]>, ICalEventStatus>
   tentative: ICalEventStatus.TENTATIVE,
   cancelled: ICalEventStatus.CANCELLED,
 };
-
-const EMAIL = /^[^\s@"<>()[\],;:\\]+@[^\s@"<>()[\],;:\\]+$/;
 
 /**
  * The calendar's text. Each event is rendered by ical-generator on its own and the pieces are
@@ -84,6 +91,7 @@ export function buildCalendar(input: CalendarInput, cache?: EventTextCache): str
     input.refreshMinutes && Number.isFinite(input.refreshMinutes) && input.refreshMinutes > 0
       ? Math.round(input.refreshMinutes)
       : 60;
+  const method = input.method ?? "PUBLISH";
   const header = new ICalCalendar({
     // ical-generator writes PRODID, NAME/X-WR-CALNAME, X-WR-CALDESC and the calendar URL
     // verbatim (unlike event properties), so they are sanitised and TEXT-escaped here.
@@ -91,17 +99,20 @@ export function buildCalendar(input: CalendarInput, cache?: EventTextCache): str
     name: escapeText(cleanText(input.name)),
     description: escapeText(cleanText(input.description)),
     url: cleanUrl(input.url) ?? null,
-    method: ICalCalendarMethod.PUBLISH,
-    ttl: refreshMinutes * 60, // REFRESH-INTERVAL and X-PUBLISHED-TTL
+    method: ICalCalendarMethod[method],
+    // REFRESH-INTERVAL and X-PUBLISHED-TTL: how often to poll a feed, meaningless in an invitation.
+    ttl: method === "PUBLISH" ? refreshMinutes * 60 : null,
     // No calendar-wide zone: no X-WR-TIMEZONE/TIMEZONE-ID, DTSTAMP etc. stay in UTC.
   }).toString();
-  // An event-less calendar: "…X-WR-CALDESC…\r\nREFRESH-INTERVAL…\r\nX-PUBLISHED-TTL…\r\nEND:VCALENDAR".
-  const refreshAt = header.indexOf("\r\nREFRESH-INTERVAL") + 2;
+  // An event-less calendar: "…X-WR-CALDESC…\r\nREFRESH-INTERVAL…\r\nX-PUBLISHED-TTL…\r\nEND:VCALENDAR",
+  // the refresh lines only in a published one; the VTIMEZONEs go before them.
   const endAt = header.lastIndexOf("END:VCALENDAR");
+  const refreshAt = header.indexOf("\r\nREFRESH-INTERVAL");
+  const zonesAt = refreshAt === -1 ? endAt : refreshAt + 2;
   return (
-    header.slice(0, refreshAt) +
+    header.slice(0, zonesAt) +
     timezones +
-    header.slice(refreshAt, endAt) +
+    header.slice(zonesAt, endAt) +
     rendered.map((event) => event.text).join("") +
     // ical-generator ends the object without the final CRLF that RFC 5545 requires on every line.
     "END:VCALENDAR\r\n"
@@ -173,8 +184,8 @@ export function toEventData(e: CalendarEventInput): ICalEventData {
     // ical-generator writes UID verbatim (SUMMARY etc. it escapes), so escape it here.
     id: escapeText(uid),
     sequence: Number.isFinite(e.sequence) ? Math.max(0, Math.trunc(e.sequence)) : 0,
-    // DTSTAMP = last change rather than "now" keeps the output deterministic.
-    stamp: e.lastModified,
+    // DTSTAMP = last change rather than "now" keeps a feed's output deterministic.
+    stamp: e.stamp ?? e.lastModified,
     lastModified: e.lastModified,
     created: e.created ?? null,
     summary: eventTitle(e),
@@ -186,7 +197,8 @@ export function toEventData(e: CalendarEventInput): ICalEventData {
       .filter(Boolean)
       .map((name) => ({ name })),
     status: e.status ? STATUS[e.status] : null,
-    organizer: organizer(e.organizer),
+    organizer: organizerData(e.organizer),
+    attendees: (e.attendees ?? []).flatMap(attendeeData),
   } satisfies Omit<ICalEventData, "start">;
 
   if (e.allDay) {
@@ -244,14 +256,4 @@ export function eventTitle(e: Pick<CalendarEventInput, "title" | "status">): str
 export function locationText(location: CalendarEventInput["location"]): string {
   if (!location) return "";
   return [cleanText(location.title).trim(), cleanText(location.address).trim()].filter(Boolean).join(", ");
-}
-
-function organizer(o: CalendarEventInput["organizer"]): ICalEventData["organizer"] {
-  if (!o) return null;
-  const email = cleanLine(o.email);
-  if (!EMAIL.test(email)) return null;
-  // CN is a quoted parameter: RFC 5545 has no escape for DQUOTE there, and ical-generator's
-  // backslash escaping is not understood by clients, so quotes and backslashes are replaced.
-  const name = cleanLine(o.name).replace(/"/g, "'").replace(/\\/g, "/") || email;
-  return { name, email };
 }
