@@ -5,7 +5,7 @@ import { buildCalendar, type CalendarEventInput } from "~/domain/ical/build-cale
 import { EventTextCache } from "~/domain/ical/event-text-cache";
 import { googleCalendarUrl, outlookCalendarUrl } from "~/domain/ical/calendar-links";
 import { getEnv } from "~/utils/env.server";
-import { programmeOrganizer } from "./programme-organizer.server";
+import { feedContext } from "./feed-context.server";
 import { findPersonIdByCalendarToken } from "~models/person.server";
 import {
   findCity,
@@ -41,10 +41,6 @@ export type CalendarFile = {
   isPrivate: boolean;
   filename?: string;
 };
-
-function feedContext(includeJoiningLinks: boolean): FeedContext {
-  return { appUrl: getEnv().APP_URL, organizer: programmeOrganizer(), includeJoiningLinks };
-}
 
 type Collected = { events: CalendarEventInput[]; lastModified: number; nextDropOut: number };
 
