@@ -44,4 +44,16 @@ describe("configuration", () => {
     expect(result.ok && result.env.MONGODB_URI).toBeUndefined();
     expect(result.ok && result.env.APP_URL).toBe("https://planner.example.org");
   });
+
+  it("accepts smtp:// and smtps:// for SMTP_URL and names it in one line otherwise", () => {
+    expect(parseEnv({ SMTP_URL: "smtp://user:pass@mail.example.org:587" }).ok).toBe(true);
+    expect(parseEnv({ SMTP_URL: "smtps://user:pass@mail.example.org:465" }).ok).toBe(true);
+    for (const value of ["mail.example.org:587", "https://mail.example.org", "smtp://"]) {
+      expect(parseEnv({ SMTP_URL: value })).toEqual({
+        ok: false,
+        message:
+          "Invalid configuration: SMTP_URL must be a URL such as smtp://user:pass@host:587 or smtps://user:pass@host:465.",
+      });
+    }
+  });
 });

@@ -1,6 +1,16 @@
 // Configuration, read and validated once; a bad value stops start-up with one line naming it.
 import { z } from "zod";
 
+/** smtp:// (STARTTLS when offered) or smtps:// (TLS from the start), with a host. */
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -16,6 +26,10 @@ const envSchema = z
       .optional(),
     SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     APP_URL: z.string().url("must be a full URL such as https://planner.example.org").optional(),
+    SMTP_URL: z
+      .string()
+      .refine(isSmtpUrl, "must be a URL such as smtp://user:pass@host:587 or smtps://user:pass@host:465")
+      .optional(),
     RESEND_API_KEY: z.string().min(1).optional(),
     MAIL_FROM: z.string().min(3).default("Inclusive Cities planner <planner@example.org>"),
     DATA_DIR: z.string().min(1).default(".data"),
