@@ -26,7 +26,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/setup/global-setup.ts"],
-          setupFiles: ["tests/setup/mock-server.ts", "tests/setup/matchers.ts"],
+          setupFiles: ["tests/setup/mock-server.ts", "tests/setup/mail-delivery.ts", "tests/setup/matchers.ts"],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

@@ -10,7 +10,8 @@ import { ConveningVisit } from "./convening-visit.server";
 import { FollowUpAction } from "./follow-up-action.server";
 import { FrameworkItem } from "./framework.server";
 import { Invitation, InvitationRedemption } from "./invitation.server";
-import { OutboxMessage } from "./outbox-message.server";
+import { MailClaim } from "./mail-claim.server";
+import { MailMessage } from "./mail-message.server";
 import { Person } from "./person.server";
 import { Phase } from "./phase.server";
 import { PlaceSeat } from "./place-seat.server";
@@ -31,7 +32,8 @@ export const allModels: Array<Model<any>> = [
   FrameworkItem,
   Invitation,
   InvitationRedemption,
-  OutboxMessage,
+  MailClaim,
+  MailMessage,
   Person,
   Phase,
   PlaceSeat,

@@ -1,66 +1,44 @@
-// Outbound email through the Resend HTTP API; without an API key, messages go to the dev outbox.
-import { saveOutboxMessage } from "~models/outbox-message.server";
+// The one mailer: checks an email, gives it its HTML and text parts with the footer, and stores it
+// in the mail queue, returning once it is stored. The mail sender delivers it (SMTP, or the Resend
+// API); with no transport configured it is held for the outbox at /dev/outbox.
+import { queueMailMessage } from "~models/mail-message.server";
 import { getEnv } from "~/utils/env.server";
+import { afterMailQueued } from "./background-sender.server";
+import { checkEmail, type Email } from "./email";
+import { formatEmailBody } from "./email-format";
+import { isTransportConfigured } from "./transport.server";
 
-export const RESEND_ENDPOINT = "https://api.resend.com/emails";
+export { MailerError, type Email, type EmailAttachment, type EmailCalendar } from "./email";
+export { RESEND_ENDPOINT } from "./resend-transport.server";
 
-export type EmailAttachment = { filename: string; content: string; contentType?: string };
-export type Email = {
-  to: string | string[];
-  subject: string;
-  text: string;
-  html?: string;
-  attachments?: EmailAttachment[];
-};
+export type QueuedEmail = { id: string; delivery: "queued" | "outbox"; isDuplicate: boolean };
 
-export class MailerError extends Error {}
-
-function escapeHtml(text: string) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function textToHtml(text: string) {
-  return text
-    .split(/\n{2,}/)
-    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`)
-    .join("\n");
-}
-
-export async function sendEmail(email: Email): Promise<{ id: string; delivery: "api" | "outbox" }> {
+export async function sendEmail(email: Email): Promise<QueuedEmail> {
+  const { to } = checkEmail(email);
   const env = getEnv();
-  const to = Array.isArray(email.to) ? email.to : [email.to];
-  const html = email.html ?? textToHtml(email.text);
-  const attachments = email.attachments ?? [];
-  if (!env.RESEND_API_KEY) {
-    await saveOutboxMessage({
-      to,
-      subject: email.subject,
-      text: email.text,
-      html,
-      attachmentNames: attachments.map((attachment) => attachment.filename),
-    });
-    return { id: "outbox", delivery: "outbox" };
-  }
-  const response = await fetch(RESEND_ENDPOINT, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${env.RESEND_API_KEY}`, "Content-Type": "application/json" },
-    body: JSON.stringify({
-      from: env.MAIL_FROM,
-      to,
-      subject: email.subject,
-      text: email.text,
-      html,
-      attachments: attachments.map((attachment) => ({
-        filename: attachment.filename,
-        content: Buffer.from(attachment.content, "utf8").toString("base64"),
-        content_type: attachment.contentType,
-      })),
-    }),
+  const isHeld = !isTransportConfigured(env);
+  const body = formatEmailBody({
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    reason: email.reason,
+    preferencesUrl: `${env.APP_URL}/me/email`,
   });
-  if (!response.ok) {
-    // The provider's body can echo addresses; keep the log to the status.
-    throw new MailerError(`Email provider refused the message (HTTP ${response.status}).`);
-  }
-  const body = (await response.json()) as { id?: string };
-  return { id: body.id ?? "", delivery: "api" };
+  const queued = await queueMailMessage({
+    to,
+    subject: email.subject,
+    ...body,
+    calendar: email.calendar ? { method: email.calendar.method, content: email.calendar.content } : null,
+    attachments: (email.attachments ?? []).map((attachment) => ({
+      filename: attachment.filename,
+      content: attachment.content,
+      contentType: attachment.contentType ?? null,
+    })),
+    headers: Object.entries(email.headers ?? {}).map(([name, value]) => ({ name, value })),
+    idempotencyKey: email.idempotencyKey ?? null,
+    status: isHeld ? "held" : "queued",
+  });
+  // A repeat of a keyed email is already on its way (or gone): nothing more to send.
+  if (!isHeld && !queued.isDuplicate) await afterMailQueued(queued.id);
+  return { id: queued.id, delivery: isHeld ? "outbox" : "queued", isDuplicate: queued.isDuplicate };
 }

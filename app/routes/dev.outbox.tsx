@@ -1,16 +1,22 @@
+// The outbox: with no mail transport configured (the demo, a laptop), managers read here the mail
+// the planner would have sent, calendar parts included. With a transport set it does not exist.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireManager } from "~/accounts/auth.server";
+import { forbidden, requirePerson } from "~/accounts/auth.server";
+import { CALENDAR_METHOD_LABELS } from "~/domain/vocabulary/mail";
+import { canSeeMail } from "~/mail/policy";
+import { isTransportConfigured } from "~/mail/transport.server";
 import { invariantResponse } from "~/utils/invariant";
-import { getEnv } from "~/utils/env.server";
-import { listOutboxMessages } from "~models/outbox-message.server";
+import { listOutboxMessages } from "~models/mail-message.server";
 
-export const meta: MetaFunction = () => [{ title: "Dev outbox · Inclusive Cities planner" }];
+export const meta: MetaFunction = () => [{ title: "Outbox · Inclusive Cities planner" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  invariantResponse(getEnv().NODE_ENV !== "production", "Not found", { status: 404 });
-  await requireManager(request);
+  const person = await requirePerson(request);
+  const decision = canSeeMail(person);
+  if (!decision.ok) throw forbidden(decision.reason);
+  invariantResponse(!isTransportConfigured(), "Not found", { status: 404 });
   const messages = await listOutboxMessages();
   return json({ messages: messages.map((message) => ({ ...message, createdAt: message.createdAt.toISOString() })) });
 }
@@ -19,9 +25,10 @@ export default function OutboxPage() {
   const { messages } = useLoaderData<typeof loader>();
   return (
     <>
-      <h1>Dev outbox</h1>
-      <p className="lede">
-        Email the planner would have sent. No email API key is configured, so nothing left this machine.
+      <h1>Outbox</h1>
+      <p className="notice notice--warning">
+        Nothing leaves this machine: no mail transport is configured (SMTP_URL or RESEND_API_KEY), so this is the mail
+        the planner would have sent.
       </p>
       {messages.length === 0 ? (
         <div className="empty-state">
@@ -30,13 +37,23 @@ export default function OutboxPage() {
         </div>
       ) : (
         messages.map((message) => (
-          <article className="card" key={message.id}>
-            <h2 style={{ marginTop: 0, fontSize: "var(--font-size-l)" }}>{message.subject}</h2>
+          <article className="card" key={message.id} aria-labelledby={`subject-${message.id}`}>
+            <h2 id={`subject-${message.id}`} style={{ marginTop: 0, fontSize: "var(--font-size-l)" }}>
+              {message.subject}
+            </h2>
             <p className="muted">
               To {message.to.join(", ")} · {new Date(message.createdAt).toUTCString()}
               {message.attachmentNames.length > 0 ? ` · Attached: ${message.attachmentNames.join(", ")}` : ""}
             </p>
             <pre style={{ whiteSpace: "pre-wrap", fontFamily: "inherit" }}>{message.text}</pre>
+            {message.calendar ? (
+              <details>
+                <summary>
+                  Calendar part: {CALENDAR_METHOD_LABELS[message.calendar.method]} (METHOD:{message.calendar.method})
+                </summary>
+                <pre style={{ whiteSpace: "pre-wrap" }}>{message.calendar.content}</pre>
+              </details>
+            ) : null}
           </article>
         ))
       )}

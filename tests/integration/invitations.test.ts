@@ -4,7 +4,7 @@ import { action as acceptAction, loader as acceptLoader } from "../../app/routes
 import { acceptInvitation, checkInvitation, INVITATION_LIFETIME_MS, invitePerson } from "~/accounts/invitations.server";
 import { signIn } from "~/accounts/sign-in.server";
 import { Invitation } from "../../models/invitation.server";
-import { listOutboxMessages } from "../../models/outbox-message.server";
+import { listOutboxMessages } from "../../models/mail-message.server";
 import { findPersonIdByEmail } from "../../models/person.server";
 import { withTestDatabase } from "../setup/database";
 import { clearSentEmails, sentEmails } from "../mocks/resend";
