@@ -6,10 +6,10 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteHeader } from "~/components/site-header";
 import stylesHref from "~/styles/app.css";
 import { getOptionalPerson } from "~/accounts/auth.server";
-import { isManager } from "~/accounts/policy";
 import { canSeeDashboard } from "~/follow-ups/policy";
+import { canSeeMail } from "~/mail/policy";
+import { isTransportConfigured } from "~/mail/transport.server";
 import { canManagePeople } from "~/people/policy";
-import { getEnv } from "~/utils/env.server";
 import { useNonce } from "~/utils/nonce";
 import { getToast } from "~/utils/toast.server";
 import { ToastNotice } from "~/components/toast-notice";
@@ -33,8 +33,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       links: {
         dashboard: person ? canSeeDashboard(person).ok : false,
         people: canManagePeople(person),
-        // The outbox stands in for real email outside production (app/mail).
-        outbox: isManager(person) && getEnv().NODE_ENV !== "production",
+        mail: canSeeMail(person).ok,
+        // The outbox stands in for real email wherever no transport is configured (app/mail).
+        outbox: canSeeMail(person).ok && !isTransportConfigured(),
       },
       toast,
     },
@@ -42,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-const NO_LINKS = { dashboard: false, people: false, outbox: false };
+const NO_LINKS = { dashboard: false, people: false, mail: false, outbox: false };
 
 export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");

@@ -4,7 +4,7 @@ import { ROLE_LABELS } from "~/domain/vocabulary/people";
 
 type HeaderPerson = { name: string; role: string; cityName: string | null };
 /** Which programme-team pages the header links to, as the policies decided in the root loader. */
-export type HeaderLinks = { dashboard: boolean; people: boolean; outbox: boolean };
+export type HeaderLinks = { dashboard: boolean; people: boolean; mail: boolean; outbox: boolean };
 
 export function SiteHeader({ person, links }: { person: HeaderPerson | null; links: HeaderLinks }) {
   return (
@@ -39,6 +39,11 @@ export function SiteHeader({ person, links }: { person: HeaderPerson | null; lin
             {links.people ? (
               <li>
                 <NavLink to="/people">People</NavLink>
+              </li>
+            ) : null}
+            {links.mail ? (
+              <li>
+                <NavLink to="/mail">Mail</NavLink>
               </li>
             ) : null}
             {links.outbox ? (

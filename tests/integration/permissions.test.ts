@@ -16,6 +16,7 @@ import { ORIGIN_SET_ASIDE_HEADER } from "~/utils/foreign-origin";
 import { createToastHeaders } from "~/utils/toast.server";
 import { formReply } from "../factories/form-replies";
 import { ANY_ROUTE_PARAMS, ROUTES_WITH_ACTIONS } from "../helpers/routes-with-actions";
+import { NO_MAIL_TRANSPORT, withEnv } from "../helpers/mail";
 
 withTestDatabase();
 
@@ -219,7 +220,7 @@ describe("notes after a redirect and the header's links (the root loader)", () =
     expect([((await again.json()) as { toast: unknown }).toast, again.headers.get("Set-Cookie")]).toEqual([null, null]);
   });
 
-  it("links managers to the dashboard, people and outbox, and nobody else", async () => {
+  it("links managers to the dashboard, people, mail and (with no mail transport) the outbox, and nobody else", async () => {
     const rep = await createAccount({ role: "city-rep", cityId: await createCity("bristol") });
     const manager = await createAccount({ role: "manager" });
     const links = async (personId: string | null) =>
@@ -228,8 +229,11 @@ describe("notes after a redirect and the header's links (the root loader)", () =
           links: unknown;
         }
       ).links;
-    expect(await links(manager.id)).toEqual({ dashboard: true, people: true, outbox: true });
-    for (const personId of [rep.id, null])
-      expect(await links(personId)).toEqual({ dashboard: false, people: false, outbox: false });
+    expect(await links(manager.id)).toEqual({ dashboard: true, people: true, mail: true, outbox: false });
+    await withEnv(NO_MAIL_TRANSPORT, async () => {
+      expect(await links(manager.id)).toEqual({ dashboard: true, people: true, mail: true, outbox: true });
+      for (const personId of [rep.id, null])
+        expect(await links(personId)).toEqual({ dashboard: false, people: false, mail: false, outbox: false });
+    });
   });
 });
