@@ -9,6 +9,7 @@ export type SentEmail = {
   text: string;
   html: string;
   attachments: Array<{ filename: string; content: string; content_type?: string }>;
+  headers?: Record<string, string>;
 };
 
 export const sentEmails: SentEmail[] = [];
