@@ -52,9 +52,9 @@ export async function loadConveningData(
 }
 
 /** A public convening on its own (no sessions), or null. */
-export async function loadPublicConvening(conveningId: string) {
+export async function loadPublicConvening(conveningId: string, options: { includeOnlineUrl?: boolean } = {}) {
   if (!isValidId(conveningId)) return null;
-  const [convening] = await listPublicConveningsByIds([conveningId]);
+  const [convening] = await listPublicConveningsByIds([conveningId], options);
   return convening ?? null;
 }
 

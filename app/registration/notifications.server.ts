@@ -1,14 +1,27 @@
-// Emails about registrations: confirmation (with the convening as an .ics), waitlist, promotion,
-// decline, and the convening's cancellation. Messages never contain dietary or access needs.
+// Emails about registrations: confirmation (with the person's calendar entry as an iTIP
+// invitation), waitlist, promotion, decline, and the cancellation of a registration or of the
+// convening (removing the entry). Messages never contain dietary or access needs.
 import { DateTime } from "luxon";
-import { buildCalendar } from "~/domain/ical/build-calendar";
+import type { Participant } from "~/domain/ical/participants";
+import {
+  calendarCancellation,
+  calendarUpdate,
+  loadInvitationSource,
+  type CalendarPart,
+  type InvitationSource,
+} from "~/calendar/invitations.server";
 import { getEnv } from "~/utils/env.server";
 import { sendEmail } from "~/mail/mailer.server";
 import { getPeopleByIds } from "~models/person.server";
 import { listRegistrationsForConvening } from "~models/registration.server";
 import { getRegistrationConvening, type RegistrationConvening } from "~models/convening.server";
+import type { RegistrationStatus } from "~/domain/vocabulary/registrations";
 
-export type RegistrationEmailKind = "confirmed" | "pending" | "waitlisted" | "promoted" | "approved" | "declined";
+export type RegistrationEmailKind =
+  "confirmed" | "pending" | "waitlisted" | "promoted" | "approved" | "declined" | "cancelled";
+
+/** Registrations whose confirmation put the convening in the person's calendar. */
+export const CALENDAR_ENTRY_STATUSES: readonly RegistrationStatus[] = ["registered", "attended", "no-show"];
 
 /** Why a place came free for someone on the waitlist: the promotion email says what really happened. */
 export type PromotionCause = "cancellation" | "more-places" | "place-free";
@@ -33,29 +46,18 @@ function when(convening: RegistrationConvening) {
   return `${dates}, ${start.toFormat("HH:mm")}–${end.toFormat("HH:mm")} local time (${convening.timeZone})`;
 }
 
-export function conveningIcs(convening: RegistrationConvening): string {
-  return buildCalendar({
-    name: convening.title,
-    description: convening.summary,
-    events: [
-      {
-        uid: `convening-${convening.id}@convening-planner`,
-        sequence: convening.sequence,
-        title: convening.title,
-        description: convening.summary,
-        start: new Date(convening.startsAt),
-        end: new Date(convening.endsAt),
-        timeZone: convening.timeZone,
-        location: convening.places[0]
-          ? { title: convening.places[0].name, address: convening.places[0].address }
-          : undefined,
-        url: `${appUrl()}/convenings/${convening.id}`,
-        status: convening.status === "cancelled" ? "cancelled" : "confirmed",
-        lastModified: new Date(convening.updatedAt),
-        created: new Date(convening.createdAt),
-      },
-    ],
-  });
+/** The entry as an invitation (REQUEST) or its removal (CANCEL); null for a convening no feed shows. */
+async function calendarFor(
+  method: CalendarPart["method"],
+  conveningId: string,
+  to: Participant,
+): Promise<CalendarPart | null> {
+  const source = await loadInvitationSource(conveningId);
+  return source ? calendarPartFor(method, source, to) : null;
+}
+
+function calendarPartFor(method: CalendarPart["method"], source: InvitationSource, to: Participant) {
+  return method === "REQUEST" ? calendarUpdate(source, to) : calendarCancellation(source, to);
 }
 
 const SUBJECTS: Record<RegistrationEmailKind, string> = {
@@ -65,17 +67,24 @@ const SUBJECTS: Record<RegistrationEmailKind, string> = {
   pending: "Your registration is waiting for approval",
   waitlisted: "You are on the waitlist",
   declined: "Your registration was declined",
+  cancelled: "Your registration is cancelled",
 };
 
 export async function sendRegistrationEmail(
   kind: RegistrationEmailKind,
-  to: { name: string; email: string },
+  to: Participant,
   convening: RegistrationConvening,
-  extra: { reason?: string; promotionCause?: PromotionCause } = {},
+  extra: { reason?: string; promotionCause?: PromotionCause; hadCalendarEntry?: boolean } = {},
 ) {
   const link = `${appUrl()}/convenings/${convening.id}`;
+  const hasPlace = kind === "confirmed" || kind === "approved" || kind === "promoted";
+  const calendar = hasPlace
+    ? await calendarFor("REQUEST", convening.id, to)
+    : kind === "cancelled" && extra.hadCalendarEntry
+      ? await calendarFor("CANCEL", convening.id, to)
+      : null;
   const lines = [`Dear ${to.name},`];
-  if (kind === "confirmed" || kind === "approved" || kind === "promoted") {
+  if (hasPlace) {
     lines.push(
       kind === "promoted"
         ? `${PROMOTION_OPENINGS[extra.promotionCause ?? "place-free"]}, so you have moved from the waitlist to a place at ${convening.title}.`
@@ -84,7 +93,7 @@ export async function sendRegistrationEmail(
       convening.places[0]
         ? `Where: ${[convening.places[0].name, convening.places[0].address].filter(Boolean).join(", ")}`
         : "",
-      "The attached calendar file adds it to your calendar.",
+      calendar ? "The attached calendar invitation adds it to your calendar." : "",
     );
   } else if (kind === "pending") {
     lines.push(
@@ -94,44 +103,52 @@ export async function sendRegistrationEmail(
     lines.push(
       `${convening.title} is full for now, so you are on the waitlist. If a place opens up you will get it automatically, in the order people joined, and we will email you.`,
     );
+  } else if (kind === "cancelled") {
+    lines.push(
+      `Your registration for ${convening.title} (${when(convening)}) has been cancelled.`,
+      calendar ? "The attached calendar file removes it from your calendar." : "",
+    );
   } else {
     lines.push(`Your registration for ${convening.title} was declined.`, extra.reason ? `Reason: ${extra.reason}` : "");
   }
   lines.push(`Details: ${link}`, `Your registrations: ${appUrl()}/me/convenings`);
-  const hasPlace = kind === "confirmed" || kind === "approved" || kind === "promoted";
   await sendEmail({
     to: to.email,
     subject: `${SUBJECTS[kind]}: ${convening.title}`,
     text: lines.filter(Boolean).join("\n\n"),
-    attachments: hasPlace
-      ? [{ filename: "convening.ics", content: conveningIcs(convening), contentType: "text/calendar; charset=utf-8" }]
-      : [],
+    ...(calendar ? { calendar } : {}),
   });
 }
 
-/** Tells everyone with a place, a pending request or a waitlist spot that the convening is cancelled. */
+/**
+ * Tells everyone with a place, a pending request or a waitlist spot that the convening is
+ * cancelled; those whose calendar has it get the CANCEL that removes it.
+ */
 export async function notifyConveningCancelled(conveningId: string): Promise<number> {
   const convening = await getRegistrationConvening(conveningId);
   if (!convening) return 0;
   const registrations = await listRegistrationsForConvening(conveningId, {
     statuses: ["registered", "attended", "no-show", "waitlisted", "pending"],
   });
-  const people = await getPeopleByIds(registrations.map((registration) => registration.personId));
-  const recipients = [...people.values()].filter((person) => !person.email.endsWith("@deleted.invalid"));
+  const [people, source] = await Promise.all([
+    getPeopleByIds(registrations.map((registration) => registration.personId)),
+    loadInvitationSource(conveningId),
+  ]);
   const reason = convening.cancelReason ? `\n\nReason: ${convening.cancelReason}` : "";
-  for (const person of recipients) {
+  let sent = 0;
+  for (const registration of registrations) {
+    const person = people.get(registration.personId);
+    if (!person || person.email.endsWith("@deleted.invalid")) continue;
+    const hasEntry = CALENDAR_ENTRY_STATUSES.includes(registration.status);
+    const calendar = source && hasEntry ? calendarPartFor("CANCEL", source, person) : null;
+    const removal = calendar ? "\n\nThe attached calendar file removes it from your calendar." : "";
     await sendEmail({
       to: person.email,
       subject: `Cancelled: ${convening.title}`,
-      text: `Dear ${person.name},\n\n${convening.title} (${when(convening)}) has been cancelled.${reason}\n\nThe attached calendar file removes it from your calendar.\n\nDetails: ${appUrl()}/convenings/${convening.id}`,
-      attachments: [
-        {
-          filename: "convening.ics",
-          content: conveningIcs({ ...convening, status: "cancelled" }),
-          contentType: "text/calendar; charset=utf-8",
-        },
-      ],
+      text: `Dear ${person.name},\n\n${convening.title} (${when(convening)}) has been cancelled.${reason}${removal}\n\nDetails: ${appUrl()}/convenings/${convening.id}`,
+      ...(calendar ? { calendar } : {}),
     });
+    sent++;
   }
-  return recipients.length;
+  return sent;
 }

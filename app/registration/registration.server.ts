@@ -30,7 +30,7 @@ import type { RegistrationForm } from "./registration-form";
 import { createLimiter } from "./concurrency";
 import { canManageRegistration, canRegisterPeople } from "./policy";
 import { getRegistrationConvening, type RegistrationConvening } from "~models/convening.server";
-import { sendRegistrationEmail, type PromotionCause } from "./notifications.server";
+import { CALENDAR_ENTRY_STATUSES, sendRegistrationEmail, type PromotionCause } from "./notifications.server";
 import {
   ACTIVE_STATUSES,
   attendanceNotYetOpen,
@@ -409,6 +409,12 @@ export async function cancelRegistration(
   const moved = await moveRegistrationStatus(registration.id, ACTIVE_STATUSES, "cancelled");
   if (!moved) return { ok: false, status: 409, message: "This registration is not active any more." };
   await releaseSeats(registration.id);
+  // They are told, and a calendar their confirmation filled gets the entry removed.
+  const person = await getActivePerson(registration.personId);
+  if (person)
+    await sendRegistrationEmail("cancelled", person, convening, {
+      hadCalendarEntry: CALENDAR_ENTRY_STATUSES.includes(registration.status),
+    });
   await fillFreePlaces(convening, registration.cityId, null, "cancellation");
   return { ok: true };
 }

@@ -14,7 +14,8 @@ import { notifyConveningCancelled } from "../../app/registration/notifications.s
 import { Convening } from "../../models/convening.server";
 import { Registration } from "../../models/registration.server";
 import { withTestDatabase } from "../setup/database";
-import { attachmentText, clearSentEmails, sentEmails } from "../mocks/resend";
+import { clearSentEmails, sentEmails } from "../mocks/resend";
+import { calendarPartOf, invitationEvent } from "../helpers/calendar-mail";
 import { createAccount, formRequest, requestAs } from "../factories/people";
 import { createColleagues } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
@@ -39,7 +40,7 @@ async function attendees(actorId: string, conveningId: string, fields: Record<st
 }
 
 describe("approval", () => {
-  it("holds a place as pending until a manager approves, then emails the confirmation with the .ics", async () => {
+  it("holds a place as pending until a manager approves, then emails the confirmation with the calendar invitation", async () => {
     const { rep, manager, bristol, conveningId } = await setup({ isApprovalRequired: true, placesPerCity: 1 });
     const [first, second] = await createColleagues(bristol, 2);
     await register(rep.id, conveningId, { personId: first });
@@ -58,7 +59,7 @@ describe("approval", () => {
     expect(await statusOf(conveningId, first)).toBe("registered");
     expect(sentEmails).toHaveLength(1);
     expect(sentEmails[0].subject).toMatch(/^Your registration is approved/);
-    expect(attachmentText(sentEmails[0], "convening.ics")).toContain("BEGIN:VEVENT");
+    expect(calendarPartOf(sentEmails[0])?.method).toBe("REQUEST");
   });
 
   it("declines with a reason that is emailed, and the freed place goes to the next person (pending again)", async () => {
@@ -159,9 +160,13 @@ describe("raising the limits", () => {
       registrationId: await registrationIdOf(conveningId, first),
     });
     expect(await statusOf(conveningId, second)).toBe("registered");
-    expect(sentEmails.map((email) => email.text.split("\n\n")[1])).toEqual([
-      "Someone cancelled, so you have moved from the waitlist to a place at City Working Group meeting.",
+    expect(sentEmails.map((email) => email.subject.split(":")[0])).toEqual([
+      "Your registration is cancelled",
+      "A place has opened up",
     ]);
+    expect(sentEmails[1].text.split("\n\n")[1]).toBe(
+      "Someone cancelled, so you have moved from the waitlist to a place at City Working Group meeting.",
+    );
   });
 });
 
@@ -441,6 +446,12 @@ describe("my convenings and the convening's cancellation", () => {
     );
     expect(sentEmails[0].subject).toBe("Cancelled: City Working Group meeting");
     expect(sentEmails[0].text).toContain("Reason: Election called");
-    expect(attachmentText(sentEmails[0], "convening.ics")).toContain("STATUS:CANCELLED");
+    // The attended and the registered had the entry in their calendars: it is removed; the waitlisted never had it.
+    const calendarOf = (n: number) => {
+      const email = sentEmails.find((candidate) => candidate.to[0] === `colleague.0${n}.${bristol}@example.org`)!;
+      const part = calendarPartOf(email);
+      return part ? [invitationEvent(part).method, invitationEvent(part).status] : null;
+    };
+    expect([2, 3, 4].map(calendarOf)).toEqual([["CANCEL", "CANCELLED"], ["CANCEL", "CANCELLED"], null]);
   });
 });

@@ -4,7 +4,9 @@ import { loader as registerLoader } from "../../app/routes/convenings.$convening
 import { Registration } from "../../models/registration.server";
 import { PlaceSeat } from "../../models/place-seat.server";
 import { withTestDatabase } from "../setup/database";
-import { attachmentText, clearSentEmails, sentEmails } from "../mocks/resend";
+import { clearSentEmails, sentEmails } from "../mocks/resend";
+import { calendarPartOf, invitationEvent } from "../helpers/calendar-mail";
+import { conveningUid } from "../../app/domain/ical/calendar-uids";
 import { createAccount, createCity, requestAs } from "../factories/people";
 import { createColleagues, createConvening } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
@@ -24,7 +26,7 @@ beforeEach(() => clearSentEmails());
 const DAY = 24 * 3600 * 1000;
 
 describe("registering for a convening", () => {
-  it("lets a city rep register themselves, with the event's .ics attached to the confirmation", async () => {
+  it("lets a city rep register themselves, with the event as a calendar invitation in the confirmation", async () => {
     const { rep, conveningId } = await setup();
     const response = await register(rep.id, conveningId, {
       personId: rep.id,
@@ -43,9 +45,8 @@ describe("registering for a convening", () => {
     expect(sentEmails).toHaveLength(1);
     expect(sentEmails[0].to).toEqual([rep.email]);
     expect(sentEmails[0].subject).toMatch(/^You are registered/);
-    const ics = attachmentText(sentEmails[0], "convening.ics");
-    expect(ics).toContain("BEGIN:VEVENT");
-    expect(ics).toContain(`convening-${conveningId}@convening-planner`);
+    const invitation = invitationEvent(calendarPartOf(sentEmails[0])!);
+    expect([invitation.method, invitation.uid]).toEqual(["REQUEST", conveningUid(conveningId)]);
     expect(sentEmails[0].text).not.toContain("Vegetarian");
   });
 
@@ -274,7 +275,7 @@ describe("places and the waitlist", () => {
     );
   });
 
-  it("promotes the first on that city's waitlist when someone cancels, and emails them the .ics", async () => {
+  it("promotes the first on that city's waitlist when someone cancels, and emails them the calendar invitation", async () => {
     const { rep, bristol, conveningId } = await setup({ placesPerCity: 2 });
     const [first, second, third, fourth] = await createColleagues(bristol, 4);
     for (const personId of [first, second, third, fourth]) await register(rep.id, conveningId, { personId });
@@ -287,10 +288,11 @@ describe("places and the waitlist", () => {
       "registered",
       "waitlisted",
     ]);
-    expect(sentEmails).toHaveLength(1);
-    expect(sentEmails[0].subject).toMatch(/^A place has opened up/);
-    expect(sentEmails[0].to).toEqual([`colleague.03.${bristol}@example.org`]);
-    expect(attachmentText(sentEmails[0], "convening.ics")).toContain("BEGIN:VCALENDAR");
+    expect(sentEmails.map((email) => [email.to[0], email.subject.split(":")[0]])).toEqual([
+      [`colleague.01.${bristol}@example.org`, "Your registration is cancelled"],
+      [`colleague.03.${bristol}@example.org`, "A place has opened up"],
+    ]);
+    expect(calendarPartOf(sentEmails[1])?.method).toBe("REQUEST");
   });
 
   it("does not let a Cardiff rep cancel a Bristol registration", async () => {
