@@ -22,8 +22,8 @@ export function isTransportConfigured(env: Env = getEnv()): boolean {
 export function describeTransport(env: Env = getEnv()): string | null {
   if (env.SMTP_URL) {
     const url = new URL(env.SMTP_URL);
-    return `SMTP through ${url.hostname}:${url.port || (url.protocol === "smtps:" ? "465" : "587")}`;
+    return `SMTP server ${url.hostname}:${url.port || (url.protocol === "smtps:" ? "465" : "587")}`;
   }
-  if (env.RESEND_API_KEY) return "the Resend email API";
+  if (env.RESEND_API_KEY) return "Resend email API";
   return null;
 }

@@ -79,8 +79,8 @@ export default function MailPage() {
       <h1>Mail</h1>
       {transport ? (
         <p className="lede">
-          Mail is queued here and sent through {transport}; a message that cannot be sent is tried again with growing
-          pauses, up to 8 times.
+          Mail is queued here and sent through the {transport}; a message that cannot be sent is tried again with
+          growing pauses, up to 8 times.
         </p>
       ) : (
         <p className="notice notice--warning">

@@ -111,7 +111,7 @@ describe("a refused recipient", () => {
     const response = await load(mailLoader, manager.id, "/mail");
     expect(response).toHaveStatus(200);
     const page = await body(response);
-    expect(page.transport).toBe(`SMTP through 127.0.0.1:${smtp.port}`);
+    expect(page.transport).toBe(`SMTP server 127.0.0.1:${smtp.port}`);
     expect(page.counts).toEqual({ queued: 0, sending: 0, failed: 0, refused: 1, held: 0, sentSince: 1 });
     expect(page.awaitingRetry).toEqual([]);
     expect(

@@ -1,0 +1,62 @@
+// npm run send-mail, run as cron would: one pass over the queue in its own process, against the
+// test database and a real SMTP server in this process, then a summary line and exit.
+import { execFile } from "node:child_process";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { setMailDelivery } from "~/mail/background-sender.server";
+import { sendEmail } from "~/mail/mailer.server";
+import { withTestDatabase } from "../setup/database";
+import { mailQueue, NO_MAIL_TRANSPORT, withEnv } from "../helpers/mail";
+import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp-server";
+
+withTestDatabase();
+
+let smtp: TestSmtpServer;
+beforeAll(async () => {
+  smtp = await startSmtpServer({
+    refuseRecipient: (address) => (address.startsWith("nobody@") ? "No such user" : null),
+  });
+});
+afterAll(() => smtp.stop());
+beforeEach(() => {
+  setMailDelivery("manual");
+  smtp.received.length = 0;
+});
+
+// Asynchronous on purpose: a blocked event loop would starve the SMTP server and the database heartbeats.
+function sendMail(env: Record<string, string | undefined>): Promise<{ status: number; stdout: string }> {
+  return new Promise((resolve) => {
+    execFile("npx", ["tsx", "scripts/send-mail.ts"], { env: { ...process.env, ...env } }, (error, stdout) =>
+      resolve({ status: error ? Number(error.code ?? 1) : 0, stdout }),
+    );
+  });
+}
+
+describe("npm run send-mail", () => {
+  it("sends what is due once, says what happened, and exits", async () => {
+    await withEnv({ SMTP_URL: smtp.url }, async () => {
+      await sendEmail({ to: "rep@bristol.example", subject: "Hello", text: "Hi" });
+      await sendEmail({ to: "nobody@bristol.example", subject: "Hello", text: "Hi" });
+    });
+    const first = await sendMail({ SMTP_URL: smtp.url });
+    expect(first).toEqual({
+      status: 0,
+      stdout: `Mail through the SMTP server 127.0.0.1:${smtp.port}: 1 sent, 0 to try again later, 1 refused, 0 failed; 0 queued.\n`,
+    });
+    expect(smtp.received.map((mail) => mail.to)).toEqual([["rep@bristol.example"]]);
+    expect((await mailQueue()).map((message) => message.status)).toEqual(["sent", "refused"]);
+    const again = await sendMail({ SMTP_URL: smtp.url });
+    expect([again.stdout.split(": ")[1], smtp.received.length]).toEqual([
+      "0 sent, 0 to try again later, 0 refused, 0 failed; 0 queued.\n",
+      1,
+    ]);
+  });
+
+  it("sends nothing without a transport and says where the mail is", async () => {
+    await withEnv(NO_MAIL_TRANSPORT, () => sendEmail({ to: "rep@bristol.example", subject: "Hello", text: "Hi" }));
+    expect(await sendMail({ SMTP_URL: "", RESEND_API_KEY: "" })).toEqual({
+      status: 0,
+      stdout:
+        "Mail: no transport configured (SMTP_URL or RESEND_API_KEY), nothing sent; 1 held in the outbox, 0 queued.\n",
+    });
+  });
+});
