@@ -45,13 +45,15 @@ export default function OutboxPage() {
               To {message.to.join(", ")} · {new Date(message.createdAt).toUTCString()}
               {message.attachmentNames.length > 0 ? ` · Attached: ${message.attachmentNames.join(", ")}` : ""}
             </p>
-            <pre style={{ whiteSpace: "pre-wrap", fontFamily: "inherit" }}>{message.text}</pre>
+            <pre style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontFamily: "inherit" }}>
+              {message.text}
+            </pre>
             {message.calendar ? (
               <details>
                 <summary>
                   Calendar part: {CALENDAR_METHOD_LABELS[message.calendar.method]} (METHOD:{message.calendar.method})
                 </summary>
-                <pre style={{ whiteSpace: "pre-wrap" }}>{message.calendar.content}</pre>
+                <pre style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{message.calendar.content}</pre>
               </details>
             ) : null}
           </article>

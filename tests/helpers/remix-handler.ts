@@ -1,0 +1,62 @@
+// Remix's own request handler over the root and a few routes, so a test gets the whole HTML
+// document a browser would (entry.server, root, the route's component), without a build.
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import * as rootModule from "../../app/root";
+
+type RouteModule = ServerBuild["routes"][string]["module"];
+
+const manifestEntry = (id: string, module: RouteModule, path: string, parentId?: string) => ({
+  id,
+  parentId,
+  path,
+  module: `/build/${id}.js`,
+  hasLoader: typeof module.loader === "function",
+  hasAction: typeof module.action === "function",
+  hasClientLoader: false,
+  hasClientAction: false,
+  hasErrorBoundary: true,
+  imports: [],
+  css: [],
+});
+
+/** A handler for these routes under the root; import it once the test database is connected. */
+export async function requestHandlerFor(
+  routes: Record<string, { path: string; module: RouteModule }>,
+): Promise<(request: Request) => Promise<Response>> {
+  const entry = await import("../../app/entry.server"); // it connects the database at import
+  const build: ServerBuild = {
+    mode: "production",
+    entry: { module: entry },
+    routes: {
+      root: { id: "root", path: "", module: rootModule },
+      ...Object.fromEntries(
+        Object.entries(routes).map(([id, route]) => [
+          id,
+          { id, parentId: "root", path: route.path, module: route.module },
+        ]),
+      ),
+    },
+    assets: {
+      entry: { module: "/build/entry.client.js", imports: [] },
+      routes: {
+        root: manifestEntry("root", rootModule, ""),
+        ...Object.fromEntries(
+          Object.entries(routes).map(([id, route]) => [id, manifestEntry(id, route.module, route.path, "root")]),
+        ),
+      },
+      url: "/build/manifest.js",
+      version: "test",
+    },
+    publicPath: "/build/",
+    assetsBuildDirectory: "public/build",
+    future: {
+      v3_fetcherPersist: true,
+      v3_relativeSplatPath: true,
+      v3_throwAbortReason: true,
+      v3_lazyRouteDiscovery: true,
+      v3_singleFetch: false,
+    },
+    isSpaMode: false,
+  };
+  return createRequestHandler(build, "production");
+}
