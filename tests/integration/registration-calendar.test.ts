@@ -3,10 +3,18 @@
 // is cancelled, read from the text/calendar part of the email the mail API received.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { clearFeedCache } from "../../app/calendar/feeds.server";
-import { conveningUid } from "../../app/domain/ical/calendar-uids";
+import {
+  calendarCancellation,
+  calendarUpdate,
+  loadInvitationSource,
+  type CalendarPart as Invitation,
+} from "../../app/calendar/invitations.server";
+import { conveningUid, sessionUid } from "../../app/domain/ical/calendar-uids";
 import { action as cancelConveningAction } from "../../app/routes/convenings.$conveningId.cancel";
+import { cancelSession } from "../../models/agenda-session.server";
 import { Convening } from "../../models/convening.server";
 import { rotateCalendarToken } from "../../models/person.server";
+import { at, createSession } from "../factories/calendar";
 import { postForm } from "../factories/convenings";
 import { createColleagues } from "../factories/registration";
 import { calendarPartOf, invitationEvent } from "../helpers/calendar-mail";
@@ -173,5 +181,47 @@ describe("a cancellation's calendar entry", () => {
     const waitingEmail = byRecipient.get(`colleague.02.${bristol}@example.org`)!;
     expect(calendarPartOf(waitingEmail)).toBeUndefined();
     expect(waitingEmail.text).not.toContain("calendar");
+  });
+});
+
+describe("a session's calendar entry, for change notices", () => {
+  const recipient = { name: "Bristol Rep", email: "rep@bristol.example" };
+  const read = (part: Invitation | null) => invitationEvent({ method: part!.method, content: part!.content });
+
+  it("is the feed's session event as a REQUEST, its arrival in New York's zone, and a CANCEL once the session is cancelled", async () => {
+    const { manager, conveningId } = await setup();
+    const flight = await createSession(conveningId, {
+      title: "Flight London to Pittsburgh",
+      kind: "travel",
+      timeZone: "Europe/London",
+      endTimeZone: "America/New_York",
+      startsAt: at("2027-03-20T09:00", "Europe/London"),
+      endsAt: at("2027-03-20T14:30", "America/New_York"),
+    });
+    const source = (await loadInvitationSource(conveningId, { includeSessions: true }))!;
+    const update = read(calendarUpdate(source, recipient, { sessionId: flight }));
+    const feed = feedEventOf(await feedOf(fetchFeed.programme()), sessionUid(flight));
+    expect([update.method, update.uid, update.sequence]).toEqual(["REQUEST", sessionUid(flight), feed.sequence]);
+    expect(update.vevent.getFirstProperty("dtend")!.getParameter("tzid")).toBe("America/New_York");
+    expect(String(update.vevent.getFirstPropertyValue("dtend"))).toBe("2027-03-20T14:30:00");
+
+    expect(
+      await cancelSession({ id: conveningId, status: "published" }, flight, {
+        id: manager.id,
+        name: "Programme Manager",
+      }),
+    ).toBe(true);
+    clearFeedCache();
+    const cancelledFeed = feedEventOf(await feedOf(fetchFeed.programme()), sessionUid(flight));
+    const after = (await loadInvitationSource(conveningId, { includeSessions: true }))!;
+    const cancel = read(calendarCancellation(after, recipient, { sessionId: flight }));
+    expect([cancel.method, cancel.uid, cancel.status, cancel.sequence]).toEqual([
+      "CANCEL",
+      sessionUid(flight),
+      "CANCELLED",
+      cancelledFeed.sequence,
+    ]);
+    expect(cancel.sequence).toBeGreaterThan(update.sequence);
+    expect(calendarUpdate(after, recipient, { sessionId: "65f0c0ffee0000000000abcd" })).toBeNull();
   });
 });
