@@ -2,7 +2,7 @@
 // (the request does not wait for it) and starts, on first use, a timer that retries what is due.
 // In tests nothing runs unless a test asks: "inline" delivers a message before sendEmail returns,
 // "manual" leaves it queued for the test to drain.
-import { deliverMailMessage, drainMailQueue } from "./mail-sender.server";
+import { deliverNewMailMessage, drainMailQueue } from "./mail-sender.server";
 
 export type MailDelivery = "background" | "inline" | "manual";
 
@@ -54,7 +54,7 @@ export function stopMailSender(): void {
 export async function afterMailQueued(id: string): Promise<void> {
   const mode = delivery();
   if (mode === "inline") {
-    await deliverMailMessage(id);
+    await deliverNewMailMessage(id);
   } else if (mode === "background") {
     startMailSender();
     kickMailSender();

@@ -4,7 +4,6 @@
 // senders (app instances, `npm run send-mail`) may drain at once; each message goes out once.
 import { claimMailAttempt } from "~models/mail-claim.server";
 import {
-  getMailMessageState,
   listDueMailMessages,
   recordMailGivenUp,
   recordMailRetry,
@@ -90,11 +89,9 @@ export async function drainMailQueue(options: { now?: Clock } = {}): Promise<Dra
   }
 }
 
-/** One attempt at one message, if it is waiting for one; what became of it. */
-export async function deliverMailMessage(id: string, options: { now?: Clock } = {}): Promise<DeliveryOutcome> {
-  const now = options.now ?? (() => new Date());
+/** One attempt at a message just queued (no attempt yet); what became of it. */
+export async function deliverNewMailMessage(id: string, options: { now?: Clock } = {}): Promise<DeliveryOutcome> {
   const transport = configuredTransport();
-  const state = await getMailMessageState(id);
-  if (!transport || state?.status !== "queued") return "skipped";
-  return deliver(state, transport, now);
+  if (!transport) return "skipped";
+  return deliver({ id, status: "queued", attempts: 0 }, transport, options.now ?? (() => new Date()));
 }
