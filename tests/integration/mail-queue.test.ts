@@ -2,7 +2,7 @@
 // a refused recipient is recorded with the server's reason and shown to managers on /mail, two
 // senders draining at once deliver each message once, and a sender that stopped mid-claim does
 // not keep a message from going.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { loader as mailLoader } from "../../app/routes/mail";
 import { setMailDelivery } from "~/mail/background-sender.server";
 import { drainMailQueue } from "~/mail/mail-sender.server";
@@ -138,6 +138,23 @@ describe("a refused recipient", () => {
     ]);
     const anonymous = await load(mailLoader, null, "/mail");
     expect([anonymous.status, anonymous.headers.get("Location")]).toEqual([302, "/login?redirectTo=%2Fmail"]);
+  });
+});
+
+describe("the app's own sender", () => {
+  it("sends in the background: sendEmail returns before the server has the message, which then arrives", async () => {
+    setMailDelivery("background");
+    try {
+      await sendEmail(email("rep@bristol.example"));
+      expect(smtp.received).toEqual([]);
+      await vi.waitFor(async () => expect((await mailQueue()).map((message) => message.status)).toEqual(["sent"]), {
+        timeout: 10_000,
+        interval: 50,
+      });
+      expect(smtp.received.map((mail) => mail.to)).toEqual([["rep@bristol.example"]]);
+    } finally {
+      setMailDelivery("manual");
+    }
   });
 });
 
