@@ -1,6 +1,7 @@
 // npm run reminders: emails owners a digest of due-soon and overdue follow-up actions and each
 // city's operational lead a weekly plan summary. Safe to run from cron daily: nothing is sent twice.
 import { runReminders } from "~/follow-ups/reminders.server";
+import { settleMailSender } from "~/mail/background-sender.server";
 import { connectDb, disconnectDb } from "~/utils/db.server";
 
 try {
@@ -16,5 +17,6 @@ try {
   console.error(`Reminders failed: ${(error as Error).message}`);
   process.exitCode = 1;
 } finally {
+  await settleMailSender(); // the emails it queued go out before the database closes
   await disconnectDb();
 }

@@ -2,6 +2,7 @@
 // request a crash cut off) and hands free places to the waitlists in arrival order. Safe to run
 // at any time, and twice.
 import { repairPlaces } from "~/registration/registration.server";
+import { settleMailSender } from "~/mail/background-sender.server";
 import { connectDb, disconnectDb } from "~/utils/db.server";
 
 try {
@@ -14,5 +15,6 @@ try {
   console.error(`Repair failed: ${(error as Error).message}`);
   process.exitCode = 1;
 } finally {
+  await settleMailSender(); // the emails it queued go out before the database closes
   await disconnectDb();
 }

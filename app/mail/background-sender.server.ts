@@ -50,6 +50,15 @@ export function stopMailSender(): void {
   state.timer = undefined;
 }
 
+/**
+ * Waits for the drain under way and stops the timer: a script that queued mail calls it before
+ * it disconnects, so a message is never cut off between being sent and being marked sent.
+ */
+export async function settleMailSender(): Promise<void> {
+  stopMailSender();
+  await state.draining;
+}
+
 /** Called by the mailer once a message is stored. */
 export async function afterMailQueued(id: string): Promise<void> {
   const mode = delivery();

@@ -4,7 +4,9 @@ import { execFile } from "node:child_process";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { setMailDelivery } from "~/mail/background-sender.server";
 import { sendEmail } from "~/mail/mailer.server";
+import { createFollowUpAction } from "../../models/follow-up-action.server";
 import { withTestDatabase } from "../setup/database";
+import { createAccount, createCity } from "../factories/people";
 import { mailQueue, NO_MAIL_TRANSPORT, withEnv } from "../helpers/mail";
 import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp-server";
 
@@ -23,13 +25,18 @@ beforeEach(() => {
 });
 
 // Asynchronous on purpose: a blocked event loop would starve the SMTP server and the database heartbeats.
-function sendMail(env: Record<string, string | undefined>): Promise<{ status: number; stdout: string }> {
+function runScript(
+  script: string,
+  env: Record<string, string | undefined>,
+): Promise<{ status: number; stdout: string }> {
   return new Promise((resolve) => {
-    execFile("npx", ["tsx", "scripts/send-mail.ts"], { env: { ...process.env, ...env } }, (error, stdout) =>
+    execFile("npx", ["tsx", script], { env: { ...process.env, ...env } }, (error, stdout) =>
       resolve({ status: error ? Number(error.code ?? 1) : 0, stdout }),
     );
   });
 }
+
+const sendMail = (env: Record<string, string | undefined>) => runScript("scripts/send-mail.ts", env);
 
 describe("npm run send-mail", () => {
   it("sends what is due once, says what happened, and exits", async () => {
@@ -58,5 +65,32 @@ describe("npm run send-mail", () => {
       stdout:
         "Mail: no transport configured (SMTP_URL or RESEND_API_KEY), nothing sent; 1 held in the outbox, 0 queued.\n",
     });
+  });
+});
+
+describe("a script that queues mail", () => {
+  it("sends what it queued before it closes the database (npm run reminders)", async () => {
+    const bristol = await createCity("bristol");
+    const owner = await createAccount({ role: "participant", cityId: bristol, email: "owner@bristol.example" });
+    await createFollowUpAction({
+      title: "Publish the welcome strategy",
+      description: "",
+      conveningId: null,
+      sessionId: null,
+      ownerCityId: bristol,
+      ownerPersonId: owner.id,
+      dueOn: "2020-01-01",
+      priority: "medium",
+      principles: [],
+      themes: [],
+      resourcesNeeded: "",
+      createdBy: { id: owner.id, name: "Owner" },
+    });
+    const run = await runScript("scripts/reminders.ts", { SMTP_URL: smtp.url, NODE_ENV: "development" });
+    expect(run.status).toBe(0);
+    expect(smtp.received.map((mail) => mail.to)).toEqual([["owner@bristol.example"]]);
+    expect((await mailQueue()).map((message) => [message.to[0], message.status])).toEqual([
+      ["owner@bristol.example", "sent"],
+    ]);
   });
 });
