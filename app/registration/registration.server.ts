@@ -222,10 +222,41 @@ function fullLimit(
   return null;
 }
 
+// Long enough for any pass to finish its few writes; seats still halfway then were left by a crash.
+const SETTLE_WAIT_MS = 5_000;
+const SETTLE_POLL_MS = 10;
+
+/**
+ * The registration's status and, if waitlisted, which limit is full. A promotion pass places
+ * someone in visible steps: the city's seat, the total seat, then the status. Holding a seat
+ * while waitlisted is a pass halfway, so the state is read again until it has finished (or given
+ * the city seat back because the total was full). Before a pass's first seat nothing can change:
+ * it could only take a seat this request's own claim found taken.
+ */
+async function readOutcome(convening: RegistrationConvening, registrationId: string) {
+  const deadline = Date.now() + SETTLE_WAIT_MS;
+  for (;;) {
+    const [registration, seatCounts, heldPools] = await Promise.all([
+      getRegistration(registrationId),
+      countSeatsByPool(convening.id),
+      listSeatPoolsOf(registrationId),
+    ]);
+    let status: RegistrationStatus = registration?.status ?? "waitlisted";
+    // A total seat held while still waitlisted: placed by a pass that moves the status next (or was cut off).
+    if (status === "waitlisted" && heldPools.includes(TOTAL_POOL)) status = statusWithPlace(convening);
+    const isHalfway = status === "waitlisted" && heldPools.length > 0;
+    if (!isHalfway || Date.now() >= deadline) {
+      const waitlistReason: WaitlistReason = fullLimit(convening, registration?.cityId ?? null, seatCounts) ?? "queue";
+      return { status, waitlistReason };
+    }
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+  }
+}
+
 /**
  * Answers with what really happened: concurrent promotion passes may have given this person a
- * place meanwhile, so the status is read again. `isPlacedHere` says this request moved them to a
- * place; otherwise whoever promoted them sends the email, and a waitlisted person is told so here.
+ * place meanwhile, so the status is read again (readOutcome). `isPlacedHere` says this request moved
+ * them to a place; otherwise whoever promoted them sends the email, and a waitlisted person is told so here.
  */
 async function settle(
   convening: RegistrationConvening,
@@ -233,26 +264,31 @@ async function settle(
   person: { name: string; email: string },
   isPlacedHere: boolean,
 ): Promise<RegisterResult> {
-  const [registration, seatCounts, heldPools] = await Promise.all([
-    getRegistration(registrationId),
-    countSeatsByPool(convening.id),
-    listSeatPoolsOf(registrationId),
-  ]);
-  let status: RegistrationStatus = registration?.status ?? "waitlisted";
-  // A total seat held while still waitlisted: a concurrent pass has placed them and moves the status next.
-  if (status === "waitlisted" && heldPools.includes(TOTAL_POOL)) status = statusWithPlace(convening);
+  const outcome = await readOutcome(convening, registrationId);
+  const { status } = outcome;
   const recipient = { name: person.name, email: person.email };
   const base = { ok: true as const, registrationId, personName: person.name };
   if (status === "waitlisted") {
     await sendRegistrationEmail("waitlisted", recipient, convening);
-    return {
-      ...base,
-      status,
-      waitlistReason: fullLimit(convening, registration?.cityId ?? null, seatCounts) ?? "queue",
-    };
+    return { ...base, status, waitlistReason: outcome.waitlistReason };
   }
   if (isPlacedHere) await sendRegistrationEmail(status === "pending" ? "pending" : "confirmed", recipient, convening);
   return { ...base, status, waitlistReason: null };
+}
+
+/** Claims a place for one waitlisted candidate and moves their status; says how it went. */
+async function promoteOne(
+  convening: RegistrationConvening,
+  candidate: RegistrationRecord,
+): Promise<"promoted" | "city-full" | "total-full" | "not-promoted"> {
+  const placement = await claimPlace(convening, candidate);
+  if (placement === "total-full" || placement === "city-full") return placement;
+  if (placement === "already-placed") return "not-promoted"; // another request is promoting them
+  if (await moveRegistrationStatus(candidate.id, ["waitlisted"], statusWithPlace(convening))) return "promoted";
+  // Cancelled (or placed by its own request) meanwhile: a cancelled one must not keep the seat.
+  const now = await getRegistration(candidate.id);
+  if (!now || !(PLACE_HOLDING_STATUSES as readonly string[]).includes(now.status)) await releaseSeats(candidate.id);
+  return "not-promoted";
 }
 
 /**
@@ -291,20 +327,10 @@ export async function fillFreePlaces(
         !hasRoom(cityPool(candidate.cityId), placesForCity(convening.registration, candidate.cityId)))
     )
       continue;
-    const placement = await claimPlace(convening, candidate);
+    const placement = await promoteOne(convening, candidate);
     if (placement === "total-full") break;
-    if (placement === "city-full") {
-      if (candidate.cityId) fullCities.add(candidate.cityId);
-      continue;
-    }
-    if (placement === "already-placed") continue; // another request is promoting them
-    if (await moveRegistrationStatus(candidate.id, ["waitlisted"], statusWithPlace(convening)))
-      promoted.push(candidate);
-    else {
-      // Cancelled (or placed by its own request) meanwhile: a cancelled one must not keep the seat.
-      const now = await getRegistration(candidate.id);
-      if (!now || !(PLACE_HOLDING_STATUSES as readonly string[]).includes(now.status)) await releaseSeats(candidate.id);
-    }
+    if (placement === "city-full" && candidate.cityId) fullCities.add(candidate.cityId);
+    if (placement === "promoted") promoted.push(candidate);
   }
   const people = await getPeopleByIds(promoted.map((entry) => entry.personId));
   for (const entry of promoted) {
