@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Viewer } from "~/accounts/policy";
-import { canEditCity, canEditCityDetails, canSeeCityContacts } from "./policy";
+import { canEditCity, canEditCityDetails, canSeeCityTaskforce, canSeeContactEmail } from "./policy";
 
 const manager: Viewer = { id: "m", role: "manager", cityId: null };
 const bristolRep: Viewer = { id: "b", role: "city-rep", cityId: "bristol" };
@@ -17,8 +17,17 @@ describe("the cities policy", () => {
     ]).toEqual([true, false, true, false, false]);
   });
 
-  it("keeps a city's details to managers and contacts to signed-in people", () => {
+  it("keeps a city's details to managers and the taskforce to signed-in people", () => {
     expect([canEditCityDetails(manager), canEditCityDetails(bristolRep)]).toEqual([true, false]);
-    expect([canSeeCityContacts(participant), canSeeCityContacts(null)]).toEqual([true, false]);
+    expect([canSeeCityTaskforce(participant), canSeeCityTaskforce(null)]).toEqual([true, false]);
+  });
+
+  it("shows a contact's email address to managers and to the contact, not to other signed-in people", () => {
+    expect([
+      canSeeContactEmail(manager, "p"),
+      canSeeContactEmail(participant, "p"),
+      canSeeContactEmail(bristolRep, "p"),
+      canSeeContactEmail(null, "p"),
+    ]).toEqual([true, true, false, false]);
   });
 });

@@ -1,6 +1,7 @@
-// Who may see and change a city's page. The directory and a city's profile are public; contact
-// email addresses and the taskforce's names are for signed-in people; a city's representatives
-// (and managers) keep its contacts and taskforce; only managers change its details.
+// Who may see and change a city's page. The directory and a city's profile are public; the
+// taskforce's names are for signed-in people; a contact's email address only for managers and the
+// contact (the programme's rule for every email); a city's representatives (and managers) keep its
+// contacts and taskforce; only managers change its details.
 import { canActForCity, isManager, type Viewer } from "~/accounts/policy";
 
 export const OWN_CITY_ONLY = "You can only act for your own city.";
@@ -15,7 +16,12 @@ export function canEditCityDetails(viewer: Viewer | null): boolean {
   return isManager(viewer);
 }
 
-/** Names and roles are public; email addresses and taskforce members only for signed-in people. */
-export function canSeeCityContacts(viewer: Viewer | null): boolean {
+/** Names and roles are public; taskforce members only for signed-in people. */
+export function canSeeCityTaskforce(viewer: Viewer | null): boolean {
   return viewer !== null;
+}
+
+/** An email address goes to managers and to the person, never to everyone who signs in. */
+export function canSeeContactEmail(viewer: Viewer | null, contactPersonId: string): boolean {
+  return isManager(viewer) || viewer?.id === contactPersonId;
 }

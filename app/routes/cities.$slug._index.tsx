@@ -16,7 +16,13 @@ import {
 } from "~/cities/city-forms";
 import { MEMBERSHIP_LABELS, SECTOR_LABELS } from "~/domain/vocabulary/cities";
 import { getOptionalPerson, requirePerson } from "~/accounts/auth.server";
-import { canEditCity, canEditCityDetails, canSeeCityContacts, OWN_CITY_ONLY } from "~/cities/policy";
+import {
+  canEditCity,
+  canEditCityDetails,
+  canSeeCityTaskforce,
+  canSeeContactEmail,
+  OWN_CITY_ONLY,
+} from "~/cities/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
@@ -44,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await getOptionalPerson(request);
   const city = await requireCity(params.slug);
   const canEdit = canEditCity(person, city.id);
-  const canSeeContacts = canSeeCityContacts(person);
+  const canSeeTaskforce = canSeeCityTaskforce(person);
   const [partner, contacts, cityPeople] = await Promise.all([
     city.learningPartnerSlug ? getCityBySlug(city.learningPartnerSlug) : Promise.resolve(null),
     getPeopleByIds([city.sponsorPersonId, city.leadPersonId].filter((id): id is string => Boolean(id))),
@@ -52,8 +58,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   const contact = (id: string | null) => {
     const found = id ? contacts.get(id) : undefined;
-    // Names and roles are public; email addresses only for signed-in people.
-    return found ? { name: found.name, jobTitle: found.jobTitle, email: canSeeContacts ? found.email : null } : null;
+    // Names and roles are public; an email address only for managers and the contact.
+    if (!found) return null;
+    return {
+      name: found.name,
+      jobTitle: found.jobTitle,
+      email: canSeeContactEmail(person, found.id) ? found.email : null,
+    };
   };
   return json({
     city: {
@@ -70,7 +81,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sponsor: contact(city.sponsorPersonId),
     lead: contact(city.leadPersonId),
     contactIds: { sponsorPersonId: city.sponsorPersonId ?? "", leadPersonId: city.leadPersonId ?? "" },
-    taskforce: canSeeContacts ? city.taskforce : [],
+    taskforce: canSeeTaskforce ? city.taskforce : [],
     taskforceSize: city.taskforce.length,
     isSignedIn: Boolean(person),
     canEdit,

@@ -68,7 +68,7 @@ describe("the city directory and city pages", () => {
     expect(large.queries).toEqual(small.queries);
   });
 
-  it("shows a city's membership, partner and contacts, hiding taskforce names and emails from anonymous visitors", async () => {
+  it("shows a city's membership, partner and contacts, hiding taskforce names from anonymous visitors and emails from all but managers and the contact", async () => {
     const bristol = await createCity("bristol", { learningPartnerSlug: "birmingham" });
     await createCity("birmingham", { membership: "phase-two", phaseJoined: 2 });
     const [lead] = await createColleagues(bristol, 1, "lead");
@@ -100,10 +100,27 @@ describe("the city directory and city pages", () => {
       })
     ).json()) as Record<string, unknown>;
     expect(signedIn).toMatchObject({
-      lead: { email: `lead.01.${bristol}@example.org` },
+      lead: { name: "Lead 01", email: null },
       taskforce: [expect.objectContaining({ name: "Taskforce Tina", sector: "housing-association" })],
       canEdit: false,
     });
+    const pageAs = async (personId: string) =>
+      (await (
+        await cityLoader({
+          request: await requestAs(personId, "/cities/bristol"),
+          params: { slug: "bristol" },
+          context: {},
+        })
+      ).json()) as { lead: { email: string | null } };
+    const manager = await createAccount({ role: "manager" });
+    const rep = await createAccount({ role: "city-rep", cityId: bristol });
+    const leadWithAccount = await createAccount({ role: "participant", cityId: bristol });
+    await City.updateOne({ _id: bristol }, { $set: { leadPersonId: leadWithAccount.id } });
+    expect([
+      (await pageAs(manager.id)).lead.email,
+      (await pageAs(leadWithAccount.id)).lead.email,
+      (await pageAs(rep.id)).lead.email,
+    ]).toEqual([leadWithAccount.email, leadWithAccount.email, null]);
   });
 
   it("offers the action plan link only to people who may read plans, and shows the sponsor's role as one value", async () => {
