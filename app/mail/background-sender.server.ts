@@ -59,6 +59,16 @@ export async function settleMailSender(): Promise<void> {
   await state.draining;
 }
 
+/**
+ * At app start: send what an earlier process left queued or due for a retry, and keep retrying,
+ * without waiting for this process to queue a message first.
+ */
+export function resumeMailSender(): void {
+  if (delivery() !== "background") return;
+  startMailSender();
+  kickMailSender();
+}
+
 /** Called by the mailer once a message is stored. */
 export async function afterMailQueued(id: string): Promise<void> {
   const mode = delivery();

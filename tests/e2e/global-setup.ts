@@ -62,6 +62,7 @@ export default async function globalSetup() {
       SESSION_SECRET: "e2e-session-secret-that-is-long-enough-0000",
       DEMO_PASSWORD: "e2e-demo-password",
       RESEND_API_KEY: "",
+      SMTP_URL: "", // never real mail from the browser tests: the outbox holds it
     };
     const seed = spawnSync("npx", ["tsx", "scripts/seed.ts", "--demo"], { env, encoding: "utf8" });
     if (seed.status !== 0) throw new Error(`seeding failed: ${seed.stderr}`);

@@ -4,7 +4,7 @@
 // not keep a message from going.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { loader as mailLoader } from "../../app/routes/mail";
-import { setMailDelivery } from "~/mail/background-sender.server";
+import { resumeMailSender, setMailDelivery } from "~/mail/background-sender.server";
 import { drainMailQueue } from "~/mail/mail-sender.server";
 import { sendEmail } from "~/mail/mailer.server";
 import { MAIL_LEASE_MS, MAX_MAIL_ATTEMPTS, retryDelayMs } from "~/mail/retry-schedule";
@@ -147,6 +147,22 @@ describe("the app's own sender", () => {
     try {
       await sendEmail(email("rep@bristol.example"));
       expect(smtp.received).toEqual([]);
+      await vi.waitFor(async () => expect((await mailQueue()).map((message) => message.status)).toEqual(["sent"]), {
+        timeout: 10_000,
+        interval: 50,
+      });
+      expect(smtp.received.map((mail) => mail.to)).toEqual([["rep@bristol.example"]]);
+    } finally {
+      setMailDelivery("manual");
+    }
+  });
+
+  it("sends at start what an earlier process left queued, before anything new is queued", async () => {
+    await sendEmail(email("rep@bristol.example")); // manual: queued, as a process that stopped left it
+    expect((await mailQueue()).map((message) => message.status)).toEqual(["queued"]);
+    setMailDelivery("background");
+    try {
+      resumeMailSender();
       await vi.waitFor(async () => expect((await mailQueue()).map((message) => message.status)).toEqual(["sent"]), {
         timeout: 10_000,
         interval: 50,

@@ -354,6 +354,7 @@ describe("limits under concurrency", () => {
     );
   });
 
+  // 150 registrations at once against one embedded database: slow on a small machine, never timed.
   it("tells each of 50 concurrent registrations into 2 places what really happened to it, in three rounds", async () => {
     const { rep, bristol } = await setup();
     for (let round = 1; round <= 3; round += 1) {
@@ -383,7 +384,7 @@ describe("limits under concurrency", () => {
       });
       expect(got).toEqual(expected);
     }
-  });
+  }, 120_000);
 
   it("the same registration form sent twice, at once or as a retry, registers once and sends one email", async () => {
     const { rep, bristol, conveningId } = await setup({ placesPerCity: 2 });
