@@ -2,6 +2,7 @@
 // document a browser would (entry.server, root, the route's component), without a build.
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import * as rootModule from "../../app/root";
+import remixConfig from "../../remix.config.js";
 
 type RouteModule = ServerBuild["routes"][string]["module"];
 
@@ -49,13 +50,7 @@ export async function requestHandlerFor(
     },
     publicPath: "/build/",
     assetsBuildDirectory: "public/build",
-    future: {
-      v3_fetcherPersist: true,
-      v3_relativeSplatPath: true,
-      v3_throwAbortReason: true,
-      v3_lazyRouteDiscovery: true,
-      v3_singleFetch: false,
-    },
+    future: remixConfig.future as ServerBuild["future"], // the app's own flags, as the build has them
     isSpaMode: false,
   };
   return createRequestHandler(build, "production");

@@ -3,6 +3,8 @@
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { setMailDelivery } from "~/mail/background-sender.server";
 
 export type ReceivedMail = { from: string; to: string[]; raw: string };
 
@@ -56,5 +58,42 @@ export async function startSmtpServer(
     received,
     parsed: (index = 0) => simpleParser(received[index].raw),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * For a test file: one SMTP server for all its tests, set as SMTP_URL, emptied before each test,
+ * with mail left queued until the test sends it (manual delivery).
+ */
+export function withSmtpServer(options: Parameters<typeof startSmtpServer>[0] = {}): TestSmtpServer {
+  let current: TestSmtpServer | undefined;
+  const server = () => {
+    if (!current) throw new Error("The SMTP server starts in beforeAll: use it inside a test.");
+    return current;
+  };
+  beforeAll(async () => {
+    current = await startSmtpServer(options);
+  });
+  afterAll(() => server().stop());
+  beforeEach(() => {
+    setMailDelivery("manual");
+    server().received.length = 0;
+    process.env.SMTP_URL = server().url;
+  });
+  afterEach(() => {
+    delete process.env.SMTP_URL;
+  });
+  return {
+    get port() {
+      return server().port;
+    },
+    get url() {
+      return server().url;
+    },
+    get received() {
+      return server().received;
+    },
+    parsed: (index) => server().parsed(index),
+    stop: () => server().stop(),
   };
 }

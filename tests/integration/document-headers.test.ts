@@ -1,60 +1,17 @@
 // Every HTML document is sent with a strict Content-Security-Policy whose nonce is on each of
 // Remix's inline scripts, a Permissions-Policy, and HSTS when the app is served over https. The
 // document is rendered by Remix's own request handler through app/entry.server.tsx and app/root.tsx.
-import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import * as rootModule from "../../app/root";
 import * as loginModule from "../../app/routes/login";
+import { requestHandlerFor } from "../helpers/remix-handler";
 import { withTestDatabase } from "../setup/database";
 
 withTestDatabase();
 
-const entryRoute = (id: string, module: { loader?: unknown; action?: unknown }, parentId?: string) => ({
-  id,
-  parentId,
-  module: `/build/${id}.js`,
-  hasLoader: typeof module.loader === "function",
-  hasAction: typeof module.action === "function",
-  hasClientLoader: false,
-  hasClientAction: false,
-  hasErrorBoundary: true,
-  imports: [],
-  css: [],
-});
-
 let handle: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
-  // Imported once the test database is connected: the entry connects at import.
-  const entry = await import("../../app/entry.server");
-  const build: ServerBuild = {
-    mode: "production",
-    entry: { module: entry },
-    routes: {
-      root: { id: "root", path: "", module: rootModule },
-      "routes/login": { id: "routes/login", parentId: "root", path: "login", module: loginModule },
-    },
-    assets: {
-      entry: { module: "/build/entry.client.js", imports: [] },
-      routes: {
-        root: { ...entryRoute("root", rootModule), path: "" },
-        "routes/login": { ...entryRoute("routes/login", loginModule, "root"), path: "login" },
-      },
-      url: "/build/manifest.js",
-      version: "test",
-    },
-    publicPath: "/build/",
-    assetsBuildDirectory: "public/build",
-    future: {
-      v3_fetcherPersist: true,
-      v3_relativeSplatPath: true,
-      v3_throwAbortReason: true,
-      v3_lazyRouteDiscovery: true,
-      v3_singleFetch: false,
-    },
-    isSpaMode: false,
-  };
-  handle = createRequestHandler(build, "production");
+  handle = await requestHandlerFor({ "routes/login": { path: "login", module: loginModule } });
 });
 
 afterEach(() => {

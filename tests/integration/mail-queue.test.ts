@@ -2,7 +2,7 @@
 // a refused recipient is recorded with the server's reason and shown to managers on /mail, two
 // senders draining at once deliver each message once, and a sender that stopped mid-claim does
 // not keep a message from going.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loader as mailLoader } from "../../app/routes/mail";
 import { resumeMailSender, setMailDelivery } from "~/mail/background-sender.server";
 import { drainMailQueue } from "~/mail/mail-sender.server";
@@ -14,24 +14,12 @@ import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity } from "../factories/people";
 import { mailQueue } from "../helpers/mail";
 import { body, load } from "../helpers/routes";
-import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp-server";
+import { startSmtpServer, withSmtpServer } from "../helpers/smtp-server";
 
 withTestDatabase();
 
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startSmtpServer({
-    refuseRecipient: (address) => (address.startsWith("nobody@") ? `5.1.1 <${address}>: no such mailbox here` : null),
-  });
-});
-afterAll(() => smtp.stop());
-beforeEach(() => {
-  setMailDelivery("manual");
-  smtp.received.length = 0;
-  process.env.SMTP_URL = smtp.url;
-});
-afterEach(() => {
-  delete process.env.SMTP_URL;
+const smtp = withSmtpServer({
+  refuseRecipient: (address) => (address.startsWith("nobody@") ? `5.1.1 <${address}>: no such mailbox here` : null),
 });
 
 const NOTHING = { sent: 0, retrying: 0, refused: 0, failed: 0 };

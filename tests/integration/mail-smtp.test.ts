@@ -2,30 +2,17 @@
 // HTML part and a text part that both carry the footer, a calendar part as text/calendar with its
 // method, the caller's headers and attachments; a repeated idempotency key sends one email, and
 // what cannot be sent safely is refused before anything is queued.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setMailDelivery } from "~/mail/background-sender.server";
+import { describe, expect, it } from "vitest";
 import { drainMailQueue } from "~/mail/mail-sender.server";
 import { MailerError, sendEmail, type Email } from "~/mail/mailer.server";
 import { withTestDatabase } from "../setup/database";
 import { mailQueue } from "../helpers/mail";
 import { mimeOutline, partParams } from "../helpers/mime-outline";
-import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp-server";
+import { withSmtpServer } from "../helpers/smtp-server";
 
 withTestDatabase();
 
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-});
-afterAll(() => smtp.stop());
-beforeEach(() => {
-  setMailDelivery("manual");
-  smtp.received.length = 0;
-  process.env.SMTP_URL = smtp.url;
-});
-afterEach(() => {
-  delete process.env.SMTP_URL;
-});
+const smtp = withSmtpServer();
 
 const FOOTER_TEXT =
   "-- \nYou receive this because you take part in the Inclusive Cities programme.\nYour email preferences: http://planner.test/me/email";
