@@ -62,6 +62,8 @@ const conveningSchema = new Schema(
       isApprovalRequired: { type: Boolean, default: false },
     },
     shareToken: { type: String, required: true, unique: true }, // public read-only agenda link
+    // A link turned off keeps a fresh random token (the unique index holds) and answers 404.
+    isShareLinkOn: { type: Boolean, default: true },
     revision: { type: Number, required: true, default: 1 }, // optimistic concurrency for edits
     sequence: { type: Number, required: true, default: 0 }, // iCalendar SEQUENCE
     lastChangeAt: { type: Date, default: null }, // newest change-history entry: pages skip reading history when nothing changed
@@ -110,6 +112,7 @@ export type ConveningRecord = ConveningInput & {
   cancelReason: string;
   cancelledAt: Date | null;
   shareToken: string;
+  isShareLinkOn: boolean;
   revision: number;
   sequence: number;
   createdAt: Date;
@@ -160,6 +163,7 @@ const FROM_DOC: { [K in keyof ConveningRecord]: (doc: ConveningDoc) => Convening
     isApprovalRequired: registration?.isApprovalRequired ?? false,
   }),
   shareToken: (doc) => doc.shareToken,
+  isShareLinkOn: (doc) => doc.isShareLinkOn ?? true,
   revision: (doc) => doc.revision ?? 1,
   sequence: (doc) => doc.sequence ?? 0,
   lastChangeAt: (doc) => doc.lastChangeAt ?? null,
@@ -210,6 +214,7 @@ export const CONVENING_VIEWS = {
     "cancelledAt",
     "registration",
     "shareToken",
+    "isShareLinkOn",
     "revision",
     "sequence",
     "lastChangeAt",
@@ -299,10 +304,10 @@ export function getConvening(id: string): Promise<ConveningRecord | null> {
   return findConveningView(id, "full");
 }
 
-/** The convening behind a public share link; drafts are never shared. */
+/** The convening behind a public share link; drafts and links turned off are never shared. */
 export async function getConveningByShareToken(token: string): Promise<ConveningRecord | null> {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
-  const doc = await Convening.findOne({ shareToken: token, status: { $ne: "draft" } })
+  const doc = await Convening.findOne({ shareToken: token, status: { $ne: "draft" }, isShareLinkOn: { $ne: false } })
     .select(selection("full"))
     .lean();
   return doc ? toView(doc, "full") : null;
@@ -360,6 +365,19 @@ function inputToSet(input: ConveningInput) {
 
 export function newShareToken() {
   return randomBytes(24).toString("base64url");
+}
+
+/**
+ * Gives the convening a new share link, on or off: the old link answers 404 from now on. Not a
+ * revision (an edit form opened before stays current); false for an unknown convening.
+ */
+export async function setShareLink(id: string, isOn: boolean, by: Actor): Promise<boolean> {
+  if (!isValidId(id)) return false;
+  const result = await Convening.updateOne(
+    { _id: id },
+    { $set: { shareToken: newShareToken(), isShareLinkOn: isOn, updatedById: by.id } },
+  );
+  return result.matchedCount === 1;
 }
 
 /** Creates a draft convening; returns its id. */

@@ -7,6 +7,7 @@ import {
   canPublishConvening,
   canReadConvening,
   canSeeJoiningLink,
+  canManageShareLink,
   canSeeShareLink,
 } from "./policy";
 
@@ -44,15 +45,26 @@ describe("the convenings policy", () => {
 
   it("offers the share link to signed-in people once public, and the joining link to managers and registered people", () => {
     expect([
-      canSeeShareLink(null, { status: "published" }),
-      canSeeShareLink(rep, { status: "published" }),
-      canSeeShareLink(manager, { status: "draft" }),
-    ]).toEqual([false, true, false]);
+      canSeeShareLink(null, { status: "published", isShareLinkOn: true }),
+      canSeeShareLink(rep, { status: "published", isShareLinkOn: true }),
+      canSeeShareLink(manager, { status: "draft", isShareLinkOn: true }),
+      canSeeShareLink(manager, { status: "published", isShareLinkOn: false }),
+    ]).toEqual([false, true, false, false]);
     expect([
       canSeeJoiningLink(rep, { isRegistered: false }),
       canSeeJoiningLink(rep, { isRegistered: true }),
       canSeeJoiningLink(manager, { isRegistered: false }),
       canSeeJoiningLink(null, { isRegistered: false }),
     ]).toEqual([false, true, true, false]);
+  });
+
+  it("lets managers alone replace or turn off the share link of a public convening", () => {
+    expect([
+      canManageShareLink(manager, { status: "published" }),
+      canManageShareLink(manager, { status: "cancelled" }),
+      canManageShareLink(manager, { status: "draft" }),
+      canManageShareLink(rep, { status: "published" }),
+      canManageShareLink(null, { status: "published" }),
+    ]).toEqual([true, true, false, false, false]);
   });
 });

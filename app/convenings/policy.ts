@@ -63,9 +63,17 @@ export function canSeePeopleNames(viewer: Viewer | null): boolean {
   return viewer !== null;
 }
 
-/** The share link briefs partners without an account: offered to signed-in people once public. */
-export function canSeeShareLink(viewer: Viewer | null, convening: ConveningState): boolean {
-  return viewer !== null && isPublic(convening);
+/** The share link briefs partners without an account: offered to signed-in people once public, while it is on. */
+export function canSeeShareLink(
+  viewer: Viewer | null,
+  convening: ConveningState & { isShareLinkOn: boolean },
+): boolean {
+  return viewer !== null && isPublic(convening) && convening.isShareLinkOn;
+}
+
+/** Replacing the share link, or turning it off and on: managers, once the convening is public. */
+export function canManageShareLink(viewer: Viewer | null, convening: ConveningState): boolean {
+  return isManager(viewer) && isPublic(convening);
 }
 
 /** The joining link goes to managers and to people registered for the convening. */

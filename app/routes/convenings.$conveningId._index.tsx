@@ -14,6 +14,7 @@ import { requireReadableConvening } from "~/convenings/readable-convening.server
 import { loadConveningPage } from "~/convenings/convening-page.server";
 import { AddToCalendar } from "~/calendar/components/add-to-calendar";
 import { ConveningAims } from "~/convenings/components/convening-aims";
+import { ShareLinkPanel } from "~/convenings/components/share-link-panel";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
@@ -145,11 +146,12 @@ export default function ConveningPage() {
             </ul>
           </>
         ) : null}
-        {convening.shareUrl ? (
-          <p className="convening-actions__share">
-            Public agenda to brief partners without an account: <a href={convening.shareUrl}>{convening.shareUrl}</a>
-          </p>
-        ) : null}
+        <ShareLinkPanel
+          conveningId={id}
+          shareUrl={convening.shareUrl}
+          isShareLinkOn={convening.isShareLinkOn}
+          canManage={viewer.canManageShareLink}
+        />
       </nav>
 
       {convening.summary ? <p className="convening-summary">{convening.summary}</p> : null}

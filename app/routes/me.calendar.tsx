@@ -7,6 +7,8 @@ import { useState } from "react";
 import { requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
+import { SubscribeLinks } from "~/calendar/components/subscribe-links";
+import { webcalUrl } from "~/calendar/subscribe-urls";
 import { getEnv } from "~/utils/env.server";
 import { getCityById, listCities } from "~models/city.server";
 import { getCalendarTokenCreatedAt, revokeCalendarToken, rotateCalendarToken } from "~models/person.server";
@@ -88,12 +90,6 @@ function PersonalFeedForm({ hasFeed, isBusy }: { hasFeed: boolean; isBusy: boole
   );
 }
 
-const webcal = (url: string) => url.replace(/^https?:\/\//, "webcal://");
-const googleSubscribeUrl = (url: string) =>
-  `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal(url))}`;
-const outlookSubscribeUrl = (url: string, name: string) =>
-  `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(url)}&name=${encodeURIComponent(name)}`;
-
 function CopyField({ id, label, value }: { id: string; label: string; value: string }) {
   const [status, setStatus] = useState("");
   async function copy() {
@@ -127,26 +123,6 @@ function CopyField({ id, label, value }: { id: string; label: string; value: str
         {status}
       </p>
     </div>
-  );
-}
-
-function SubscribeLinks({ url, name }: { url: string; name: string }) {
-  return (
-    <ul className="cluster calendar-subscribe" aria-label={`Subscribe to ${name}`}>
-      <li>
-        <a href={webcal(url)}>Apple Calendar / Outlook desktop (webcal)</a>
-      </li>
-      <li>
-        <a href={googleSubscribeUrl(url)} target="_blank" rel="noopener noreferrer">
-          Google Calendar<span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
-      </li>
-      <li>
-        <a href={outlookSubscribeUrl(url, name)} target="_blank" rel="noopener noreferrer">
-          Outlook on the web<span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
-      </li>
-    </ul>
   );
 }
 
@@ -192,7 +168,7 @@ export default function CalendarSubscriptionsPage() {
             <CopyField
               id="personal-feed-webcal"
               label="The same link for Apple Calendar and Outlook desktop (webcal)"
-              value={webcal(justIssued)}
+              value={webcalUrl(justIssued)}
             />
             <SubscribeLinks url={justIssued} name="My Inclusive Cities calendar" />
           </>
@@ -255,7 +231,7 @@ export default function CalendarSubscriptionsPage() {
           <ul>
             {data.cityFeeds.map((city) => (
               <li key={city.feedUrl}>
-                <a href={webcal(city.feedUrl)}>
+                <a href={webcalUrl(city.feedUrl)}>
                   {city.name}
                   <span className="visually-hidden"> calendar feed (webcal)</span>
                 </a>{" "}

@@ -2,10 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ViewerTimeZone } from "~/agenda/components/viewer-time-zone";
+import { ConveningCalendarOffer } from "~/calendar/components/convening-calendar-offer";
+import { conveningCalendarLinks } from "~/calendar/feeds.server";
+import { conveningFeedUrl } from "~/calendar/subscribe-urls";
 import { ConveningPublicAgenda } from "~/convenings/components/convening-public-agenda";
 import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
 import { formatDateRange } from "~/domain/local-time";
 import { connectDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { invariantResponse } from "~/utils/invariant";
 import { listAgendaSessions } from "~models/agenda-session.server";
 import { getCityById } from "~models/city.server";
@@ -17,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 // Public and read-only: anyone with the link, no account. No personal data: no names of speakers
-// or attendees, no joining link.
+// or attendees, no joining link. The calendar links are the convening's public ones.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await connectDb();
   const convening = await getConveningByShareToken(params.token ?? "");
@@ -25,9 +29,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     status: 404,
   });
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
-  const [sessions, hostCity] = await Promise.all([
+  const [sessions, hostCity, addToCalendar] = await Promise.all([
     listAgendaSessions(convening.id),
     convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null),
+    conveningCalendarLinks(convening.id),
   ]);
   return json(
     {
@@ -48,18 +53,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         includeSpeakers: false,
       }),
       viewerZone,
+      calendar: { addToCalendar, feedUrl: conveningFeedUrl(getEnv().APP_URL, convening.id) },
     },
     { headers: { "X-Robots-Tag": "noindex" } },
   );
 }
 
 export default function SharedAgendaPage() {
-  const { convening, days, viewerZone } = useLoaderData<typeof loader>();
+  const { convening, days, viewerZone, calendar } = useLoaderData<typeof loader>();
   return (
     <>
       <ViewerTimeZone serverZone={viewerZone} />
       <p className="notice no-print">A read-only agenda shared by the Inclusive Cities programme team.</p>
       <ConveningPublicAgenda convening={convening} days={days} viewerZoneShown={Boolean(viewerZone)} />
+      <ConveningCalendarOffer title={convening.title} {...calendar} />
     </>
   );
 }
