@@ -77,17 +77,7 @@ export type NewMailMessage = {
 };
 
 /** A message as a transport needs it. */
-export type MailMessageToSend = {
-  id: string;
-  attempt: number;
-  to: string[];
-  subject: string;
-  text: string;
-  html: string;
-  calendar: MailCalendarRecord | null;
-  attachments: MailAttachmentRecord[];
-  headers: MailHeaderRecord[];
-};
+export type MailMessageToSend = Omit<NewMailMessage, "idempotencyKey" | "status"> & { id: string; attempt: number };
 
 /** Where a message stands, as the sender decides what to do with it. */
 export type MailMessageState = { id: string; status: MailStatus; attempts: number };
