@@ -56,4 +56,25 @@ describe("configuration", () => {
       });
     }
   });
+
+  it("waits 300 seconds for more changes before a change notice unless CHANGE_NOTICE_DELAY says otherwise", () => {
+    const delays = ["", "0", "45"].map((value) => {
+      const result = parseEnv({ CHANGE_NOTICE_DELAY: value });
+      return result.ok ? result.env.CHANGE_NOTICE_DELAY : result.message;
+    });
+    expect(delays).toEqual([300, 0, 45]);
+  });
+
+  it("names CHANGE_NOTICE_DELAY in one line when it is not whole seconds from 0 to a day", () => {
+    const messages = ["-1", "2.5", "five minutes", "86401"].map((value) => {
+      const result = parseEnv({ CHANGE_NOTICE_DELAY: value });
+      return result.ok ? "accepted" : result.message;
+    });
+    expect(messages).toEqual([
+      "Invalid configuration: CHANGE_NOTICE_DELAY must be a whole number of seconds, 0 or more.",
+      "Invalid configuration: CHANGE_NOTICE_DELAY must be a whole number of seconds, 0 or more.",
+      "Invalid configuration: CHANGE_NOTICE_DELAY must be a whole number of seconds, 0 or more.",
+      "Invalid configuration: CHANGE_NOTICE_DELAY must be at most 86400 seconds (a day).",
+    ]);
+  });
 });

@@ -33,6 +33,13 @@ const envSchema = z
     RESEND_API_KEY: z.string().min(1).optional(),
     MAIL_FROM: z.string().min(3).default("Inclusive Cities planner <planner@example.org>"),
     DATA_DIR: z.string().min(1).default(".data"),
+    // Seconds a convening's changes wait for more edits before one notice tells attendees of all.
+    CHANGE_NOTICE_DELAY: z
+      .string()
+      .regex(/^\d+$/, "must be a whole number of seconds, 0 or more")
+      .refine((value) => Number(value) <= 86_400, "must be at most 86400 seconds (a day)")
+      .default("300")
+      .transform(Number),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
