@@ -77,4 +77,25 @@ describe("configuration", () => {
       "Invalid configuration: CHANGE_NOTICE_DELAY must be at most 86400 seconds (a day).",
     ]);
   });
+
+  it("deletes travel documents 30 days after an exchange unless TRAVEL_DOCUMENTS_RETENTION_DAYS says otherwise", () => {
+    const days = ["", "0", "90"].map((value) => {
+      const result = parseEnv({ TRAVEL_DOCUMENTS_RETENTION_DAYS: value });
+      return result.ok ? result.env.TRAVEL_DOCUMENTS_RETENTION_DAYS : result.message;
+    });
+    expect(days).toEqual([30, 0, 90]);
+  });
+
+  it("names TRAVEL_DOCUMENTS_RETENTION_DAYS in one line when it is not whole days from 0 to 365", () => {
+    const messages = ["-1", "7.5", "a month", "366"].map((value) => {
+      const result = parseEnv({ TRAVEL_DOCUMENTS_RETENTION_DAYS: value });
+      return result.ok ? "accepted" : result.message;
+    });
+    expect(messages).toEqual([
+      "Invalid configuration: TRAVEL_DOCUMENTS_RETENTION_DAYS must be a whole number of days, 0 or more.",
+      "Invalid configuration: TRAVEL_DOCUMENTS_RETENTION_DAYS must be a whole number of days, 0 or more.",
+      "Invalid configuration: TRAVEL_DOCUMENTS_RETENTION_DAYS must be a whole number of days, 0 or more.",
+      "Invalid configuration: TRAVEL_DOCUMENTS_RETENTION_DAYS must be at most 365 days.",
+    ]);
+  });
 });

@@ -40,6 +40,13 @@ const envSchema = z
       .refine((value) => Number(value) <= 86_400, "must be at most 86400 seconds (a day)")
       .default("300")
       .transform(Number),
+    // Whole days after a learning exchange ends before its delegates' travel documents are deleted.
+    TRAVEL_DOCUMENTS_RETENTION_DAYS: z
+      .string()
+      .regex(/^\d+$/, "must be a whole number of days, 0 or more")
+      .refine((value) => Number(value) <= 365, "must be at most 365 days")
+      .default("30")
+      .transform(Number),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
