@@ -6,6 +6,7 @@ import { City } from "./city.server";
 import { Convening } from "./convening.server";
 import { ConveningAgenda } from "./convening-agenda.server";
 import { ConveningChange } from "./convening-change.server";
+import { ConveningMessage } from "./convening-message.server";
 import { ConveningVisit } from "./convening-visit.server";
 import { FollowUpAction } from "./follow-up-action.server";
 import { FrameworkItem } from "./framework.server";
@@ -27,6 +28,7 @@ export const allModels: Array<Model<any>> = [
   Convening,
   ConveningAgenda,
   ConveningChange,
+  ConveningMessage,
   ConveningVisit,
   FollowUpAction,
   FrameworkItem,

@@ -342,3 +342,11 @@ export async function getPersonDataExport(id: string) {
   const { id: _id, ...data } = toView(doc, "dataExport");
   return data;
 }
+
+/** The people among `ids` who can still be written to: never those whose data was deleted. One query. */
+export async function listContactablePeople(ids: string[]): Promise<Map<string, PersonView<"contact">>> {
+  const valid = validIds(ids);
+  if (valid.length === 0) return new Map();
+  const people = await findPersonViews({ _id: { $in: valid }, anonymisedAt: null }, "contact");
+  return new Map(people.map((person) => [person.id, person]));
+}
