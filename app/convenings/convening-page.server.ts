@@ -5,6 +5,7 @@ import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/ag
 import { agendaWarnings } from "~/domain/agenda/warnings";
 import { formatDateRange, formatLocalTime } from "~/domain/local-time";
 import { canReadPlans } from "~/follow-ups/policy";
+import { canWriteMessages } from "~/messages/policy";
 import { canRegisterPeople } from "~/registration/policy";
 import { registrationWindowRefusal } from "~/registration/rules";
 import { getEnv } from "~/utils/env.server";
@@ -89,6 +90,7 @@ export async function loadConveningPage(request: Request, person: SignedInPerson
       isManager: isPlanner,
       canRegister: isRegistrationOpen && canRegisterPeople(person),
       canSeeAttendees: canRegisterPeople(person),
+      canWriteMessages: canWriteMessages(person, convening),
       canReadOutcomes: person ? canReadPlans(person).ok : false,
       canEdit: canEditConvening(person, convening),
       canPublish: canPublishConvening(person, convening),

@@ -72,6 +72,11 @@ export default function ConveningPage() {
               <Link to={`/convenings/${id}/attendees`}>Attendees</Link>
             </li>
           ) : null}
+          {viewer.canWriteMessages ? (
+            <li>
+              <Link to={`/convenings/${id}/messages`}>Write to attendees</Link>
+            </li>
+          ) : null}
           {viewer.canReadOutcomes ? (
             <li>
               <Link to={`/convenings/${id}/outcomes`}>Outcomes and follow-up actions</Link>

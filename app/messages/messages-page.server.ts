@@ -1,0 +1,93 @@
+// The messages page's data: the convening, who each audience reaches (counts only: no names or
+// addresses), the form's token, and the record of what was sent, as far as this reader may see it.
+import { DateTime } from "luxon";
+import { canReadConvening } from "~/convenings/policy";
+import { formatDateRange, formatLocalTime } from "~/domain/local-time";
+import {
+  AUDIENCE_LABELS,
+  MESSAGE_AUDIENCES,
+  audienceDescription,
+  peopleCount,
+  type MessageAudience,
+} from "~/domain/vocabulary/messages";
+import { invariantResponse } from "~/utils/invariant";
+import { getCityById, listCities, type CitySummary } from "~models/city.server";
+import { listConveningMessages, newMessageFormToken } from "~models/convening-message.server";
+import { getConvening, type ConveningRecord } from "~models/convening.server";
+import type { SignedInPerson } from "~models/person.server";
+import { canChooseAudience, canSeeMessage, canWriteMessages } from "./policy";
+import { countAudiences, type AudienceCounts } from "./recipients.server";
+
+/** The convening whose people this person may write to: 404 as its other pages, 403 when they may not write. */
+export async function requireMessageableConvening(
+  person: SignedInPerson,
+  conveningId: string | undefined,
+): Promise<ConveningRecord> {
+  const convening = await getConvening(conveningId ?? "");
+  invariantResponse(convening && canReadConvening(person, convening), "There is no convening at this address.", {
+    status: 404,
+  });
+  invariantResponse(
+    canWriteMessages(person, convening),
+    "City representatives write to their city's delegation while the convening is published.",
+    { status: 403 },
+  );
+  return convening;
+}
+
+function audienceOptions(counts: AudienceCounts) {
+  return MESSAGE_AUDIENCES.map((kind: MessageAudience) => ({
+    value: kind,
+    label:
+      kind === "city"
+        ? `${AUDIENCE_LABELS.city} (choose the city below)`
+        : `${AUDIENCE_LABELS[kind]} (${peopleCount(counts[kind])})`,
+  }));
+}
+
+const citiesFor = async (person: SignedInPerson): Promise<CitySummary[]> => {
+  if (canChooseAudience(person)) return listCities();
+  const own = person.cityId ? await getCityById(person.cityId) : null;
+  return own ? [own] : [];
+};
+
+export async function loadMessagesPage(person: SignedInPerson, convening: ConveningRecord) {
+  const [counts, messages, cities] = await Promise.all([
+    countAudiences(convening.id),
+    listConveningMessages(convening.id),
+    citiesFor(person),
+  ]);
+  const cityNames = new Map(cities.map((city) => [city.id, city.name]));
+  const isChoosing = canChooseAudience(person);
+  const ownCity = !isChoosing && cities[0] ? cities[0] : null;
+  return {
+    convening: {
+      id: convening.id,
+      title: convening.title,
+      dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
+    },
+    formToken: newMessageFormToken(),
+    canChooseAudience: isChoosing,
+    audienceOptions: isChoosing ? audienceOptions(counts) : [],
+    cityOptions: isChoosing
+      ? cities.map((city) => ({ value: city.id, label: `${city.name} (${peopleCount(counts.byCity[city.id] ?? 0)})` }))
+      : [],
+    ownCity: ownCity ? { id: ownCity.id, name: ownCity.name, recipientCount: counts.byCity[ownCity.id] ?? 0 } : null,
+    history: messages
+      .filter((message) => canSeeMessage(person, message))
+      .map((message) => ({
+        id: message.id,
+        subject: message.subject,
+        sentAt: message.createdAt.toISOString(),
+        sentAtText: `${DateTime.fromJSDate(message.createdAt, { zone: convening.timeZone }).toFormat("d LLLL yyyy")}, ${formatLocalTime(message.createdAt, convening.timeZone)}`,
+        audience: audienceDescription(
+          message.audience,
+          message.cityId ? (cityNames.get(message.cityId) ?? null) : null,
+        ),
+        recipientCount: message.recipientCount,
+        isQueued: message.queuedAt !== null,
+      })),
+  };
+}
+
+export type MessagesPage = Awaited<ReturnType<typeof loadMessagesPage>>;
