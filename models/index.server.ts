@@ -8,8 +8,10 @@ import { ConveningAgenda } from "./convening-agenda.server";
 import { ConveningChange } from "./convening-change.server";
 import { ConveningMessage } from "./convening-message.server";
 import { ConveningVisit } from "./convening-visit.server";
+import { LodgingPlanCopy, TravelPlanCopy } from "./exchange-plan-copy.server";
 import { FollowUpAction } from "./follow-up-action.server";
 import { FrameworkItem } from "./framework.server";
+import { HotelStay } from "./hotel-stay.server";
 import { Invitation, InvitationRedemption } from "./invitation.server";
 import { MailClaim } from "./mail-claim.server";
 import { MailMessage } from "./mail-message.server";
@@ -18,7 +20,9 @@ import { Phase } from "./phase.server";
 import { PlaceSeat } from "./place-seat.server";
 import { Registration } from "./registration.server";
 import { ReminderDelivery } from "./reminder-delivery.server";
+import { RoomAssignment } from "./room-assignment.server";
 import { SignInAttempt } from "./sign-in-throttle.server";
+import { TravelSegment } from "./travel-segment.server";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of differently typed models
 export const allModels: Array<Model<any>> = [
@@ -32,8 +36,10 @@ export const allModels: Array<Model<any>> = [
   ConveningVisit,
   FollowUpAction,
   FrameworkItem,
+  HotelStay,
   Invitation,
   InvitationRedemption,
+  LodgingPlanCopy,
   MailClaim,
   MailMessage,
   Person,
@@ -41,5 +47,8 @@ export const allModels: Array<Model<any>> = [
   PlaceSeat,
   Registration,
   ReminderDelivery,
+  RoomAssignment,
   SignInAttempt,
+  TravelPlanCopy,
+  TravelSegment,
 ];
