@@ -3,6 +3,7 @@ import { Schema } from "mongoose";
 import { diffFields, isCalendarChange, SESSION_TRACKED_FIELDS } from "~/domain/agenda/changes";
 import { SESSION_KINDS, type SessionKind } from "~/domain/vocabulary/sessions";
 import { readAgendaCopy, refreshAgendaCopyOnWrite, writeAgendaCopy } from "./convening-agenda.server";
+import { findLeanByIds } from "./by-id.server";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { recordChange } from "./convening-change.server";
 import { idOrNull, isValidId, validIds } from "./ids.server";
@@ -131,6 +132,7 @@ export const SESSION_VIEWS = {
     "cancelledAt",
     "sequence",
     "revision",
+    "createdAt",
     "updatedAt",
   ],
   /** Calendar feed events: no speakers (feeds are public). */
@@ -194,10 +196,16 @@ export function listSessions(conveningId: string): Promise<AgendaSessionRecord[]
  * _id of the agenda copy, whatever the size of the programme; builds the copy if it is missing.
  */
 export async function listAgendaSessions(conveningId: string): Promise<AgendaSessionRecord[]> {
+  return (await readAgendaSessionDocs(conveningId)).map((session) => toView(session, "agenda"));
+}
+
+/** The agenda copy's sessions as stored (one read by _id), built first if it is missing or outdated. */
+async function readAgendaSessionDocs(conveningId: string): Promise<SessionDoc[]> {
   if (!isValidId(conveningId)) return [];
   const copy = await readAgendaCopy<SessionDoc>(conveningId);
-  if (copy) return copy.map((session) => toView(session, "agenda"));
-  return (await rebuildAgendaCopies([conveningId])).get(conveningId) ?? [];
+  if (copy) return copy;
+  const rebuilt = (await rebuildAgendaCopies([conveningId])).get(conveningId) ?? [];
+  return rebuilt.map(({ id, ...session }) => ({ ...session, _id: id }) as unknown as SessionDoc);
 }
 
 /**
@@ -225,22 +233,34 @@ async function rebuildAgendaCopies(conveningIds: string[]): Promise<Map<string, 
 /** One session, only if it belongs to the convening; null for malformed ids. */
 export async function getSession(conveningId: string, sessionId: string): Promise<AgendaSessionRecord | null> {
   if (!isValidId(conveningId) || !isValidId(sessionId)) return null;
-  const doc = await AgendaSession.findOne({ _id: sessionId, conveningId }).select(selection("agenda")).lean();
-  return doc ? toView(doc, "agenda") : null;
+  // By _id alone (the indexed lookup on FerretDB, models/by-id.server.ts), then checked.
+  const doc = await AgendaSession.findById(sessionId).select(selection("agenda")).lean();
+  return doc && String(doc.conveningId) === conveningId ? toView(doc, "agenda") : null;
 }
 
 /** The sessions of the given convenings for calendar feeds, in time order (then by id): one query. */
 export async function listFeedSessions(conveningIds: string[]): Promise<Array<SessionView<"feed">>> {
   const ids = validIds(conveningIds);
   if (ids.length === 0) return [];
-  return findSessionViews({ conveningId: { $in: ids } }, "feed", { startsAt: 1, _id: 1 });
+  // A few convenings (one convening's feed, a person's): their agenda copies, read by _id. The
+  // whole programme's: one scan of the sessions costs less than a copy read per convening.
+  if (ids.length > MAX_COPIES_PER_FEED) {
+    return findSessionViews({ conveningId: { $in: ids } }, "feed", { startsAt: 1, _id: 1 });
+  }
+  const copies = await Promise.all(ids.map((id) => readAgendaSessionDocs(id)));
+  return copies
+    .flat()
+    .map((doc) => toView(doc, "feed"))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
 }
+
+const MAX_COPIES_PER_FEED = 64;
 
 /** One session of a convening for a calendar feed; null when it is not that convening's. */
 export async function getFeedSession(conveningId: string, sessionId: string): Promise<SessionView<"feed"> | null> {
   if (!isValidId(conveningId) || !isValidId(sessionId)) return null;
-  const doc = await AgendaSession.findOne({ _id: sessionId, conveningId }).select(selection("feed")).lean();
-  return doc ? toView(doc, "feed") : null;
+  const doc = await AgendaSession.findById(sessionId).select(selection("feed")).lean();
+  return doc && String(doc.conveningId) === conveningId ? toView(doc, "feed") : null;
 }
 
 export type SessionBrief = SessionView<"brief">;
@@ -252,9 +272,7 @@ export async function listLiveSessionBriefs(conveningId: string): Promise<Sessio
 }
 
 export async function listSessionBriefs(ids: Array<string | null | undefined>): Promise<SessionBrief[]> {
-  const valid = validIds(ids);
-  if (valid.length === 0) return [];
-  return findSessionViews({ _id: { $in: valid } }, "brief");
+  return (await findLeanByIds(AgendaSession, ids, selection("brief"))).map((doc) => toView(doc, "brief"));
 }
 
 /**

@@ -1,7 +1,8 @@
 // Cities in the programme: membership, nation, where the programme sits, learning partner.
 import mongoose, { Schema } from "mongoose";
 import { CHANGE_TOKENS, replaceChangeToken, replaceChangeTokenOnWrite } from "./change-token.server";
-import { idOrNull, isValidId, validIds } from "./ids.server";
+import { idOrNull, isValidId } from "./ids.server";
+import { findLeanByIds } from "./by-id.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
 
 import { CITY_MEMBERSHIPS, NATIONS, TASKFORCE_SECTORS } from "~/domain/vocabulary/cities";
@@ -83,11 +84,7 @@ export async function getCityById(id: string): Promise<CitySummary | null> {
 
 /** The names of the given cities by id, in one query. */
 export async function getCityNames(ids: string[]): Promise<Map<string, string>> {
-  const valid = validIds(ids);
-  if (valid.length === 0) return new Map();
-  const docs = await City.find({ _id: { $in: valid } })
-    .select("name")
-    .lean();
+  const docs = await findLeanByIds(City, ids, "name");
   return new Map(docs.map((doc) => [String(doc._id), doc.name]));
 }
 

@@ -12,11 +12,16 @@ const conveningAgendaSchema = new Schema(
     _id: { type: Schema.Types.ObjectId, required: true }, // the convening's id
     sessions: { type: [Schema.Types.Mixed], default: [] },
     builtAt: { type: Date, required: true },
+    shape: { type: Number, default: 1 },
   },
   { versionKey: false },
 );
 
 export const ConveningAgenda = registerModel("ConveningAgenda", conveningAgendaSchema);
+
+// Raised whenever the fields a copy carries change: an older copy is then rebuilt on its next read.
+// 2: sessions carry createdAt, so calendar feeds read the copy too.
+const COPY_SHAPE = 2;
 
 /**
  * The stored copy's sessions, as the session documents they were written from (the caller's
@@ -24,7 +29,7 @@ export const ConveningAgenda = registerModel("ConveningAgenda", conveningAgendaS
  */
 export async function readAgendaCopy<TSession>(conveningId: string): Promise<TSession[] | null> {
   const doc = await ConveningAgenda.findById(conveningId).lean();
-  return doc ? (doc.sessions as TSession[]) : null;
+  return doc && doc.shape === COPY_SHAPE ? (doc.sessions as TSession[]) : null;
 }
 
 /**
@@ -35,7 +40,7 @@ export async function writeAgendaCopy(conveningId: string, sessions: Array<Recor
   try {
     await ConveningAgenda.updateOne(
       { _id: conveningId, builtAt: { $lte: builtAt } },
-      { $set: { sessions, builtAt } },
+      { $set: { sessions, builtAt, shape: COPY_SHAPE } },
       { upsert: true },
     );
   } catch (error) {

@@ -13,9 +13,10 @@ import {
   type ConveningStatus,
 } from "~/domain/vocabulary/convenings";
 import { copyLiveSessions } from "./agenda-session.server";
+import { findLeanByIds } from "./by-id.server";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { recordChange } from "./convening-change.server";
-import { idOrNull, isValidId, validIds } from "./ids.server";
+import { idOrNull, isValidId } from "./ids.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
 
 const placeSchema = new Schema(
@@ -299,6 +300,16 @@ export async function findConveningViews<V extends ConveningViewName>(
   return docs.map((doc) => toView(doc, view));
 }
 
+/** The convenings with these ids in the given view, in start order: read by _id (models/by-id.server.ts). */
+export async function findConveningViewsByIds<V extends ConveningViewName>(
+  ids: Iterable<string | null | undefined>,
+  view: V,
+): Promise<Array<ConveningView<V>>> {
+  const docs = await findLeanByIds(Convening, ids, `${selection(view)} startsAt`);
+  docs.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || String(a._id).localeCompare(String(b._id)));
+  return docs.map((doc) => toView(doc, view));
+}
+
 /** One convening by id (any status; callers decide who may see drafts); null for a malformed or unknown id. */
 export function getConvening(id: string): Promise<ConveningRecord | null> {
   return findConveningView(id, "full");
@@ -324,9 +335,7 @@ export function getRegistrationConvening(id: string): Promise<RegistrationConven
 export type ConveningBrief = ConveningView<"brief">;
 
 export async function listConveningBriefs(ids: Array<string | null | undefined>): Promise<ConveningBrief[]> {
-  const valid = validIds(ids);
-  if (valid.length === 0) return [];
-  return findConveningViews({ _id: { $in: valid } }, "brief");
+  return findConveningViewsByIds(ids, "brief");
 }
 
 /** The most recent convening held (started) before `now`; drafts and cancelled ones are not held. */

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { buildCalendar, type CalendarEventInput } from "~/domain/ical/build-calendar";
 import { EventTextCache } from "~/domain/ical/event-text-cache";
+import { LruCache } from "~/domain/lru-cache";
 import { googleCalendarUrl, outlookCalendarUrl } from "~/domain/ical/calendar-links";
 import { getEnv } from "~/utils/env.server";
 import { feedContext } from "./feed-context.server";
@@ -104,34 +105,32 @@ function finish(
 // --- memoisation of public feeds --------------------------------------------------------------
 
 type CacheEntry = { fingerprint: string; validUntil: number; file: CalendarFile };
-const MAX_CACHED_FEEDS = 200;
-const cache = new Map<string, CacheEntry>();
+// Memoised feeds are bounded by their bodies' size, not their number: the programme feed of a
+// ten-times programme is megabytes, a convening's tens of kilobytes.
+const MAX_CACHED_FEED_CHARACTERS = 24_000_000;
+const cache = new LruCache<string, CacheEntry>(MAX_CACHED_FEED_CHARACTERS, (entry) => entry.file.body.length);
 
 /**
  * Rebuilds a feed only when its data fingerprint changed or a cancelled item's 30 days ran out.
  * A changed body never keeps an older Last-Modified than the body it replaces (hard deletes
- * leave no updatedAt behind), so If-Modified-Since cannot answer 304 for new content.
+ * leave no updatedAt behind), so If-Modified-Since cannot answer 304 for new content. A build
+ * that finds nothing (null: no such public convening) is not remembered.
  */
 async function memoised(
   key: string,
   fingerprint: string,
   now: Date,
-  build: () => Promise<Collected & { file: CalendarFile }>,
-) {
+  build: () => Promise<(Collected & { file: CalendarFile }) | null>,
+): Promise<CalendarFile | null> {
   const cached = cache.get(key);
-  if (cached && cached.fingerprint === fingerprint && now.getTime() < cached.validUntil) {
-    cache.delete(key);
-    cache.set(key, cached); // most recently used last
-    return cached.file;
-  }
+  if (cached && cached.fingerprint === fingerprint && now.getTime() < cached.validUntil) return cached.file;
   const built = await shared(`build|${key}|${fingerprint}`, build);
+  if (!built) return null;
   let file = built.file;
   if (cached && cached.file.etag !== file.etag && file.lastModified <= cached.file.lastModified) {
     file = { ...file, lastModified: new Date(Math.max(now.getTime(), cached.file.lastModified.getTime() + 1000)) };
   }
-  cache.delete(key);
   cache.set(key, { fingerprint, validUntil: built.nextDropOut, file });
-  while (cache.size > MAX_CACHED_FEEDS) cache.delete(cache.keys().next().value!);
   return file;
 }
 
@@ -163,7 +162,7 @@ export function clearFeedCache() {
 
 export async function programmeFeed(now = new Date()): Promise<CalendarFile> {
   const fingerprint = await currentFingerprint({ includeRegistrations: false });
-  return memoised("programme", fingerprint, now, async () => {
+  const file = await memoised("programme", fingerprint, now, async () => {
     const collected = collect(await loadProgrammeData(), feedContext(false), now, {
       includeConvenings: true,
       includeSessions: true,
@@ -179,6 +178,7 @@ export async function programmeFeed(now = new Date()): Promise<CalendarFile> {
     );
     return { ...collected, file };
   });
+  return file!; // the programme feed always builds
 }
 
 /** null: no city with that slug. */
@@ -205,21 +205,29 @@ export async function cityFeed(slug: string, now = new Date()): Promise<Calendar
   });
 }
 
-/** null: no such convening, or a draft. One convening's sessions are cheap: no memo. */
+/**
+ * null: no such convening, or a draft. Memoised like the programme feed, so a poll of an
+ * unchanged convening (and its 304) costs one read of the change tokens.
+ */
 export async function conveningFeed(conveningId: string, now = new Date()): Promise<CalendarFile | null> {
-  const data = await loadConveningData(conveningId);
-  if (!data) return null;
-  const [convening] = data.convenings;
-  const collected = collect(data, feedContext(false), now, { includeConvenings: false, includeSessions: true });
-  return finish(
-    {
-      name: convening.title,
-      description: `Agenda of ${convening.title} (Inclusive Cities programme).`,
-      url: conveningPageUrl(getEnv().APP_URL, convening.id),
-    },
-    collected,
-    { isPrivate: false },
-  );
+  if (!isValidId(conveningId)) return null;
+  const fingerprint = await currentFingerprint({ includeRegistrations: false });
+  return memoised(`convening:${conveningId}`, fingerprint, now, async () => {
+    const data = await loadConveningData(conveningId);
+    if (!data) return null;
+    const [convening] = data.convenings;
+    const collected = collect(data, feedContext(false), now, { includeConvenings: false, includeSessions: true });
+    const file = finish(
+      {
+        name: convening.title,
+        description: `Agenda of ${convening.title} (Inclusive Cities programme).`,
+        url: conveningPageUrl(getEnv().APP_URL, convening.id),
+      },
+      collected,
+      { isPrivate: false },
+    );
+    return { ...collected, file };
+  });
 }
 
 /** null: unknown, malformed or revoked token (callers answer 404 either way). */

@@ -2,7 +2,7 @@
 // drafts) with their host city's name, their sessions and a person's dated actions. Each feed
 // loads in a fixed number of queries (batched with $in), whatever the size of the programme.
 import { getCityNames } from "../city.server";
-import { findConveningViews, type ConveningView } from "../convening.server";
+import { findConveningViews, findConveningViewsByIds, type ConveningView } from "../convening.server";
 import { listFeedSessions, type SessionView } from "../agenda-session.server";
 import { isValidId, validIds } from "../ids.server";
 
@@ -20,6 +20,10 @@ async function findFeedConvenings(
   const convenings = await findConveningViews({ ...filter, status: { $in: FEED_STATUSES } }, view, {
     sort: { startsAt: 1, _id: 1 },
   });
+  return withHostCityNames(convenings);
+}
+
+async function withHostCityNames<C extends ConveningView<"feed">>(convenings: C[]) {
   const hostIds = validIds(convenings.map((convening) => convening.hostCityId));
   const cityNames = hostIds.length > 0 ? await getCityNames(hostIds) : new Map<string, string>();
   return convenings.map((convening) => ({
@@ -44,10 +48,12 @@ export async function listPublicConveningsByIds(
   ids: string[],
   options: { includeOnlineUrl?: boolean } = {},
 ): Promise<FeedConvening[]> {
-  const valid = validIds(ids);
-  if (valid.length === 0) return [];
-  // One id reads by _id equality, the one lookup FerretDB serves from an index.
-  return findFeedConvenings(valid.length === 1 ? { _id: valid[0] } : { _id: { $in: valid } }, options);
+  // Read by _id, the one lookup FerretDB serves from an index; drafts are left out after the read.
+  const view = options.includeOnlineUrl ? "feedWithJoiningLink" : "feed";
+  const convenings = (await findConveningViewsByIds(ids, view)).filter((convening) =>
+    (FEED_STATUSES as readonly string[]).includes(convening.status),
+  );
+  return withHostCityNames(convenings);
 }
 
 /** The sessions of the given convenings, cancelled ones included, in time order. */

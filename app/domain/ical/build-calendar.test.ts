@@ -591,10 +591,13 @@ describe("buildCalendar: events rendered one by one, unchanged ones from a cache
     }
   });
 
-  it("forgets the least recently stored events beyond its size", () => {
-    const cache = new EventTextCache(2);
-    buildCalendar(mixed(), cache);
-    expect(cache.size).toBe(2);
+  it("forgets the least recently stored events once their text passes its size in characters", () => {
+    const unbounded = new EventTextCache();
+    buildCalendar(mixed(), unbounded);
+    const bounded = new EventTextCache(1_000);
+    buildCalendar(mixed(), bounded);
+    expect(bounded.size).toBeGreaterThan(0);
+    expect(bounded.size).toBeLessThan(unbounded.size);
   });
 });
 

@@ -2,6 +2,7 @@
 // large feed after one edit re-renders only the events whose input changed (ical-generator's
 // line folding costs about a millisecond per event).
 import { createHash } from "node:crypto";
+import { LruCache } from "../lru-cache";
 
 export type RenderedEvent = {
   /** Folded "BEGIN:VEVENT … END:VEVENT\r\n" text. */
@@ -15,10 +16,15 @@ export type RenderedEvent = {
 
 type Entry = RenderedEvent & { inputHash: string };
 
-export class EventTextCache {
-  private readonly entries = new Map<string, Entry>();
+// Rendered text is about 0.5–1 KB an event: 16 M characters hold a ten-times programme's events.
+const DEFAULT_MAX_CHARACTERS = 16_000_000;
 
-  constructor(private readonly maxEntries = 20_000) {}
+export class EventTextCache {
+  private readonly entries: LruCache<string, Entry>;
+
+  constructor(maxCharacters = DEFAULT_MAX_CHARACTERS) {
+    this.entries = new LruCache(maxCharacters, (entry) => entry.text.length + entry.inputHash.length);
+  }
 
   /** The input's fingerprint: any change to any field renders the event again. */
   static hashInput(input: unknown): string {
@@ -31,9 +37,7 @@ export class EventTextCache {
   }
 
   set(uid: string, inputHash: string, rendered: RenderedEvent) {
-    this.entries.delete(uid); // re-inserted last: the Map's order is the eviction order
     this.entries.set(uid, { ...rendered, inputHash });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
 
   clear() {
