@@ -1,21 +1,24 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
-import { action as messagesAction, loader as messagesLoader } from "../../app/routes/convenings.$conveningId.messages";
+import * as messagesModule from "../../app/routes/convenings.$conveningId.messages";
 import { ConveningMessage, recordConveningMessage } from "../../models/convening-message.server";
 import { MailMessage } from "../../models/mail-message.server";
 import { anonymisePerson } from "../../models/person.server";
 import { Registration } from "../../models/registration.server";
 import { postForm } from "../factories/convenings";
-import { createAccount } from "../factories/people";
+import { createAccount, formRequest, requestAs } from "../factories/people";
 import { createColleagues, createConvening } from "../factories/registration";
 import { toastAfter } from "../factories/toast";
 import { register, registrationIdOf, setUpRegistration } from "../helpers/registration";
+import { requestHandlerFor } from "../helpers/remix-handler";
 import { body, load } from "../helpers/routes";
 import { clearSentEmails, sentEmails } from "../mocks/resend";
 import { withTestDatabase } from "../setup/database";
 
 withTestDatabase();
 beforeEach(() => clearSentEmails());
+
+const { action: messagesAction, loader: messagesLoader } = messagesModule;
 
 const TITLE = "City Working Group meeting";
 const REGISTERED_REASON = `You receive this because you are registered for ${TITLE}.`;
@@ -367,5 +370,39 @@ describe("the record of messages", () => {
       { subject: "Travel to Cardiff", audience: "Bristol's delegation", recipientCount: 2, isQueued: true },
     ]);
     expect((await pageOf(cardiffRep.id, conveningId)).history).toEqual([]);
+  });
+});
+
+describe("the page as a browser without JavaScript gets it", () => {
+  let handle: (request: Request) => Promise<Response>;
+  beforeAll(async () => {
+    handle = await requestHandlerFor({
+      "routes/convenings.$conveningId.messages": { path: "convenings/:conveningId/messages", module: messagesModule },
+    });
+  });
+
+  it("labels every field, answers Preview with the message and its count, and lists what was sent", async () => {
+    const { manager, bristol, conveningId } = await setUp();
+    const path = `/convenings/${conveningId}/messages`;
+    const page = await (await handle(await requestAs(manager.id, path))).text();
+    expect(page).toContain('<label for="audience">Send to</label>');
+    expect(page).toContain('<label for="subject">Subject</label>');
+    expect(page).toContain('<label for="body">Message</label>');
+    expect(page).toContain("No messages yet.");
+
+    const fields = await filledForm(manager.id, conveningId, { intent: "preview", audience: "city", cityId: bristol });
+    const previewed = await handle(await formRequest(manager.id, path, fields));
+    expect(previewed.status).toBe(200);
+    const html = (await previewed.text()).replaceAll("<!-- -->", "");
+    expect(html).toContain("This will go to 2 people (Bristol&#x27;s delegation).");
+    expect(html).toContain(`<input type="hidden" name="formToken" value="${fields.formToken}"/>`);
+    expect(html).toContain('value="Travel to Cardiff"');
+    expect(sentEmails.length).toBe(0);
+
+    await post(manager.id, conveningId, { ...fields, intent: "send" });
+    const after = (await (await handle(await requestAs(manager.id, path))).text()).replaceAll("<!-- -->", "");
+    expect(after).toMatch(
+      /<td data-label="Subject">Travel to Cardiff<\/td><td data-label="To">Bristol&#x27;s delegation<\/td><td data-label="People">2<\/td>/,
+    );
   });
 });

@@ -1,17 +1,22 @@
-import { describe, expect, it } from "vitest";
-import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as conveningModule from "../../app/routes/convenings.$conveningId._index";
 import { action as shareAction, loader as shareActionLoader } from "../../app/routes/convenings.$conveningId.share";
-import { loader as shareLoader } from "../../app/routes/share.$token";
+import * as shareModule from "../../app/routes/share.$token";
 import { getEnv } from "~/utils/env.server";
 import { Convening, getConvening } from "../../models/convening.server";
 import { postForm } from "../factories/convenings";
 import { createConvening } from "../factories/registration";
+import { requestAs } from "../factories/people";
 import { toastAfter } from "../factories/toast";
 import { register, setUpRegistration } from "../helpers/registration";
+import { requestHandlerFor } from "../helpers/remix-handler";
 import { body, load } from "../helpers/routes";
 import { withTestDatabase } from "../setup/database";
 
 withTestDatabase();
+
+const conveningLoader = conveningModule.loader;
+const shareLoader = shareModule.loader;
 
 const shareTokenOf = async (conveningId: string) => (await getConvening(conveningId))!.shareToken;
 
@@ -114,5 +119,32 @@ describe("the share page's calendar links", () => {
       false,
       false,
     ]);
+  });
+});
+
+describe("the pages as a browser gets them", () => {
+  let handle: (request: Request) => Promise<Response>;
+  beforeAll(async () => {
+    handle = await requestHandlerFor({
+      "routes/convenings.$conveningId._index": { path: "convenings/:conveningId", module: conveningModule },
+      "routes/share.$token": { path: "share/:token", module: shareModule },
+    });
+  });
+
+  it("gives managers the link's buttons on the convening page, and guests the calendar offer on the share page", async () => {
+    const { manager, conveningId } = await setUpRegistration();
+    const page = await (await handle(await requestAs(manager.id, `/convenings/${conveningId}`))).text();
+    expect(page).toContain(`action="/convenings/${conveningId}/share"`);
+    expect(page).toMatch(
+      /<button type="submit" class="button" name="intent" value="replace"[^>]*>Replace link<\/button>/,
+    );
+    expect(page).toMatch(
+      /<button type="submit" class="button" name="intent" value="turn-off"[^>]*>Turn off link<\/button>/,
+    );
+
+    const share = await (await handle(await requestAs(null, `/share/${await shareTokenOf(conveningId)}`))).text();
+    expect(share).toContain('<h2 id="calendar-offer-title">In your calendar</h2>');
+    expect(share).toContain(`href="/convenings/${conveningId}/event.ics" download=""`);
+    expect(share).toContain(`href="webcal://${new URL(getEnv().APP_URL).host}/calendar/convenings/${conveningId}.ics"`);
   });
 });
