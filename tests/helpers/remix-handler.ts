@@ -22,7 +22,8 @@ const manifestEntry = (id: string, module: RouteModule, path: string, parentId?:
 
 /** A handler for these routes under the root; import it once the test database is connected. */
 export async function requestHandlerFor(
-  routes: Record<string, { path: string; module: RouteModule }>,
+  // Any route module: one whose meta is typed by its loader (MetaFunction<typeof loader>) is one too.
+  routes: Record<string, { path: string; module: object }>,
 ): Promise<(request: Request) => Promise<Response>> {
   const entry = await import("../../app/entry.server"); // it connects the database at import
   const build: ServerBuild = {
@@ -33,7 +34,7 @@ export async function requestHandlerFor(
       ...Object.fromEntries(
         Object.entries(routes).map(([id, route]) => [
           id,
-          { id, parentId: "root", path: route.path, module: route.module },
+          { id, parentId: "root", path: route.path, module: route.module as RouteModule },
         ]),
       ),
     },
@@ -42,7 +43,10 @@ export async function requestHandlerFor(
       routes: {
         root: manifestEntry("root", rootModule, ""),
         ...Object.fromEntries(
-          Object.entries(routes).map(([id, route]) => [id, manifestEntry(id, route.module, route.path, "root")]),
+          Object.entries(routes).map(([id, route]) => [
+            id,
+            manifestEntry(id, route.module as RouteModule, route.path, "root"),
+          ]),
         ),
       },
       url: "/build/manifest.js",
