@@ -1,6 +1,8 @@
 // Every model, so indexes can be built once at start and tests can clear collections.
 import type { Model } from "mongoose";
 import { AgendaSession } from "./agenda-session.server";
+import { ChangeNoticeBatch, ChangeNoticeItem } from "./change-notice.server";
+import { ChangeNoticeClaim } from "./change-notice-claim.server";
 import { ChangeToken } from "./change-token.server";
 import { City } from "./city.server";
 import { Convening } from "./convening.server";
@@ -8,6 +10,7 @@ import { ConveningAgenda } from "./convening-agenda.server";
 import { ConveningChange } from "./convening-change.server";
 import { ConveningMessage } from "./convening-message.server";
 import { ConveningVisit } from "./convening-visit.server";
+import { DigestEntry } from "./digest-entry.server";
 import { LodgingPlanCopy, TravelPlanCopy } from "./exchange-plan-copy.server";
 import { FollowUpAction } from "./follow-up-action.server";
 import { FrameworkItem } from "./framework.server";
@@ -27,6 +30,9 @@ import { TravelSegment } from "./travel-segment.server";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of differently typed models
 export const allModels: Array<Model<any>> = [
   AgendaSession,
+  ChangeNoticeBatch,
+  ChangeNoticeClaim,
+  ChangeNoticeItem,
   ChangeToken,
   City,
   Convening,
@@ -34,6 +40,7 @@ export const allModels: Array<Model<any>> = [
   ConveningChange,
   ConveningMessage,
   ConveningVisit,
+  DigestEntry,
   FollowUpAction,
   FrameworkItem,
   HotelStay,

@@ -7,6 +7,11 @@ import { registerModel, type LeanDocument } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
 
 import { PROGRAMME_ROLES, ROLES, type ProgrammeRole, type Role } from "~/domain/vocabulary/people";
+import {
+  CHANGE_NOTICE_MODES,
+  DEFAULT_CHANGE_NOTICE_MODE,
+  type ChangeNoticeMode,
+} from "~/domain/vocabulary/email-preferences";
 
 export type { ProgrammeRole, Role };
 
@@ -27,6 +32,11 @@ const personSchema = new Schema(
     sessionEpoch: { type: String, default: undefined },
     calendarTokenCreatedAt: { type: Date, default: undefined },
     anonymisedAt: { type: Date, default: null }, // set when the person asked for their data to be deleted
+    // Email preferences (/me/email): change notices as they happen, in a daily digest or not at
+    // all; reminders of follow-up actions on or off; the zone emails give times in besides the place's.
+    changeNotices: { type: String, enum: CHANGE_NOTICE_MODES, default: DEFAULT_CHANGE_NOTICE_MODE },
+    isReminderWanted: { type: Boolean, default: true },
+    timeZone: { type: String, default: null },
   },
   { timestamps: true },
 );
@@ -47,6 +57,10 @@ export type PersonRecord = {
   programmeRole: ProgrammeRole | null;
   role: Role;
   hasAccount: boolean;
+  changeNotices: ChangeNoticeMode;
+  isReminderWanted: boolean;
+  /** The person's own zone for times in emails; null: the place's zone only. */
+  timeZone: string | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -65,6 +79,9 @@ const FROM_DOC: { [K in keyof PersonRecord]: (doc: PersonDoc) => PersonRecord[K]
   programmeRole: (doc) => doc.programmeRole ?? null,
   role: (doc) => doc.role,
   hasAccount: (doc) => Boolean(doc.passwordHash),
+  changeNotices: (doc) => doc.changeNotices ?? DEFAULT_CHANGE_NOTICE_MODE,
+  isReminderWanted: (doc) => doc.isReminderWanted ?? true,
+  timeZone: (doc) => doc.timeZone ?? null,
   createdAt: (doc) => doc.createdAt,
   updatedAt: (doc) => doc.updatedAt,
 };
@@ -81,6 +98,10 @@ export const PERSON_VIEWS = {
   contact: ["name", "email", "cityId", "role", "programmeRole"],
   /** Pickers and "who is coming". */
   name: ["name"],
+  /** What the person chose to receive, on /me/email. */
+  emailPreferences: ["changeNotices", "isReminderWanted", "timeZone"],
+  /** Whom a change notice goes to, and how. */
+  noticeRecipient: ["name", "email", "changeNotices", "timeZone"],
   /** A person's own data download. */
   dataExport: [
     "name",
@@ -349,4 +370,46 @@ export async function listContactablePeople(ids: string[]): Promise<Map<string, 
   if (valid.length === 0) return new Map();
   const people = await findPersonViews({ _id: { $in: valid }, anonymisedAt: null }, "contact");
   return new Map(people.map((person) => [person.id, person]));
+}
+
+export type EmailPreferences = Omit<PersonView<"emailPreferences">, "id">;
+
+export async function getEmailPreferences(personId: string): Promise<EmailPreferences | null> {
+  if (!isValidId(personId)) return null;
+  const doc = await Person.findById(personId).select(selection("emailPreferences")).lean();
+  if (!doc) return null;
+  const { id: _id, ...preferences } = toView(doc, "emailPreferences");
+  return preferences;
+}
+
+export async function updateEmailPreferences(personId: string, preferences: EmailPreferences): Promise<void> {
+  if (!isValidId(personId)) return;
+  await Person.updateOne({ _id: personId }, { $set: preferences }, { runValidators: true });
+}
+
+/** A one-click unsubscribe: no change-notice emails any more; false for an unknown or deleted person. */
+export async function stopChangeNoticeEmails(personId: string): Promise<boolean> {
+  if (!isValidId(personId)) return false;
+  const result = await Person.updateOne({ _id: personId, anonymisedAt: null }, { $set: { changeNotices: "none" } });
+  return result.matchedCount === 1;
+}
+
+export type NoticeRecipient = PersonView<"noticeRecipient">;
+
+/** The people a change notice may go to, by id, in one query; deleted people are left out. */
+export async function listNoticeRecipients(ids: string[]): Promise<Map<string, NoticeRecipient>> {
+  const valid = validIds(ids);
+  if (valid.length === 0) return new Map();
+  const people = await findPersonViews({ _id: { $in: valid }, anonymisedAt: null }, "noticeRecipient");
+  return new Map(people.map((person) => [person.id, person]));
+}
+
+/** Of these addresses, those whose person turned reminders off (reminders skip them). */
+export async function listEmailsWithRemindersOff(emails: string[]): Promise<Set<string>> {
+  const wanted = [...new Set(emails.map((email) => email.trim().toLowerCase()))];
+  if (wanted.length === 0) return new Set();
+  const docs = await Person.find({ email: { $in: wanted }, isReminderWanted: false })
+    .select("email")
+    .lean();
+  return new Set(docs.map((doc) => doc.email));
 }
