@@ -6,6 +6,7 @@ import type { EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { startChangeNoticeRunner } from "~/change-notices/notice-runner.server";
 import { resumeMailSender } from "~/mail/background-sender.server";
 import { repairPlaces } from "~/registration/registration.server";
 import { connectDb } from "~/utils/db.server";
@@ -19,10 +20,11 @@ const ABORT_DELAY = 5_000;
 getEnv();
 // Start the database (and build indexes) now rather than on the first request; a failure is
 // retried by the next request and reported by /healthz. Then give back places a crash left taken,
-// and send the mail an earlier process left queued.
+// send the mail an earlier process left queued, and start sending change notices as they fall due.
 void connectDb().then(
   () => {
     resumeMailSender();
+    startChangeNoticeRunner();
     return repairPlaces().catch((error: Error) => console.error(`Repairing places failed: ${error.message}`));
   },
   (error: Error) => console.error(`Database not reachable yet: ${error.message}`),

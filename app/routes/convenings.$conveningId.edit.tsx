@@ -2,6 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConveningForm } from "~/convenings/components/convening-form";
+import { ChangeNoticeChoice } from "~/change-notices/components/change-notice-choice";
+import { countNoticeAudience } from "~/change-notices/notice-audience.server";
+import { readNoticeChoice } from "~/change-notices/notice-choice";
+import { announceConveningEdit, noticeNote } from "~/change-notices/record-changes.server";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { conveningFormSchema, conveningFormValues } from "~/convenings/convening-form";
 import { replyWithErrors, STALE_MESSAGE, withKeptValue } from "~/forms/schema-form";
@@ -27,12 +31,13 @@ async function editableConvening(id: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
   const convening = await editableConvening(params.conveningId);
-  const cities = await listCities();
+  const [cities, notice] = await Promise.all([listCities(), countNoticeAudience(convening)]);
   return json({
     id: convening.id,
     title: convening.title,
     values: conveningFormValues(convening),
     cities: cities.map((city) => ({ id: city.id, name: city.name })),
+    notice,
   });
 }
 
@@ -41,7 +46,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const manager = await requireManager(request);
   const convening = await editableConvening(params.conveningId);
   const cities = await listCities();
-  const submission = parseWithZod(await readForm(request), {
+  const formData = await readForm(request);
+  const submission = parseWithZod(formData, {
     schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }),
   });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
@@ -71,7 +77,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   // Places added by the edit (a higher limit, a new city allocation) go to the waitlist at once.
   const promoted = await fillFreePlacesAfterChange(convening.id, "more-places");
-  const note = ["Saved.", ...notes, promotedNote(promoted)].filter(Boolean).join(" ");
+  const told = noticeNote(await announceConveningEdit(convening, changes, readNoticeChoice(formData)));
+  const note = ["Saved.", ...notes, promotedNote(promoted), told].filter(Boolean).join(" ");
   return redirectWithToast(`/convenings/${convening.id}`, note);
 }
 
@@ -91,6 +98,9 @@ export default function EditConveningPage() {
         cities={loaderData.cities}
         submitLabel="Save changes"
         pendingLabel="Saving…"
+        beforeSubmit={
+          <ChangeNoticeChoice audience={loaderData.notice} about="convening" lastResult={actionData?.result} />
+        }
       />
     </>
   );

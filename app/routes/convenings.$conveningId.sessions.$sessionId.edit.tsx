@@ -2,6 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SessionForm } from "~/agenda/components/session-form";
+import { ChangeNoticeChoice } from "~/change-notices/components/change-notice-choice";
+import { countNoticeAudience, type NoticeAudienceCount } from "~/change-notices/notice-audience.server";
+import { readNoticeChoice, type NoticeChoice } from "~/change-notices/notice-choice";
+import { announceSessionEdit, announceSessionStatus, noticeNote } from "~/change-notices/record-changes.server";
 import { SubmitButton } from "~/components/form-fields";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { replyWithErrors, STALE_MESSAGE, withKeptValue } from "~/forms/schema-form";
@@ -37,12 +41,16 @@ async function editableSession(params: { conveningId?: string; sessionId?: strin
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
   const { convening, session } = await editableSession(params);
-  const people = session.isCancelled ? [] : await listPeopleForPicking();
+  const [people, notice] = await Promise.all([
+    session.isCancelled ? Promise.resolve([]) : listPeopleForPicking(),
+    countNoticeAudience(convening),
+  ]);
   return json({
     convening: { id: convening.id, title: convening.title, placeNames: convening.places.map((place) => place.name) },
     session: { id: session.id, title: session.title, isCancelled: session.isCancelled },
     people,
     values: sessionFormValues(session),
+    notice,
   });
 }
 
@@ -56,9 +64,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     invariantResponse(intent === RESTORE_SESSION_INTENT, "A cancelled session cannot be edited: restore it first.", {
       status: 409,
     });
-    return restoreOne(editable, manager);
+    return restoreOne(editable, manager, readNoticeChoice(formData));
   }
-  if (intent === CANCEL_SESSION_INTENT) return cancelOne(editable, manager);
+  if (intent === CANCEL_SESSION_INTENT) return cancelOne(editable, manager, readNoticeChoice(formData));
   return saveSession(editable, manager, formData);
 }
 
@@ -88,22 +96,25 @@ async function saveSession({ convening, session }: Editable, manager: Manager, f
       { status: 409 },
     );
   }
-  const note = [`Saved “${changes.title}”.`, ...notes].join(" ");
+  const told = noticeNote(await announceSessionEdit(convening, session, changes, readNoticeChoice(formData)));
+  const note = [`Saved “${changes.title}”.`, ...notes, told].filter(Boolean).join(" ");
   return redirectWithToast(`/convenings/${convening.id}#session-${session.id}`, note);
 }
 
-async function cancelOne({ convening, session }: Editable, manager: Manager) {
-  await cancelSession(convening, session.id, manager);
+async function cancelOne({ convening, session }: Editable, manager: Manager, choice: NoticeChoice) {
+  const isCancelled = await cancelSession(convening, session.id, manager);
+  const told = isCancelled ? noticeNote(await announceSessionStatus(convening, session, true, choice)) : "";
   return redirectWithToast(
     `/convenings/${convening.id}`,
-    `Cancelled “${session.title}”. It stays on the agenda, marked cancelled.`,
+    [`Cancelled “${session.title}”. It stays on the agenda, marked cancelled.`, told].filter(Boolean).join(" "),
   );
 }
 
-function CancelSessionForm() {
+function CancelSessionForm({ notice }: { notice: NoticeAudienceCount }) {
   return (
     <Form method="post">
       <input type="hidden" name="intent" value={CANCEL_SESSION_INTENT} />
+      <ChangeNoticeChoice audience={notice} about="session" />
       <SubmitButton name="intent" value={CANCEL_SESSION_INTENT} pendingText="Cancelling…">
         Cancel session
       </SubmitButton>
@@ -111,18 +122,20 @@ function CancelSessionForm() {
   );
 }
 
-async function restoreOne({ convening, session }: Editable, manager: Manager) {
-  await restoreSession(convening, session.id, manager);
+async function restoreOne({ convening, session }: Editable, manager: Manager, choice: NoticeChoice) {
+  const isRestored = await restoreSession(convening, session.id, manager);
+  const told = isRestored ? noticeNote(await announceSessionStatus(convening, session, false, choice)) : "";
   return redirectWithToast(
     `/convenings/${convening.id}#session-${session.id}`,
-    `Restored “${session.title}”. Calendars show it again.`,
+    [`Restored “${session.title}”. Calendars show it again.`, told].filter(Boolean).join(" "),
   );
 }
 
-function RestoreSessionForm() {
+function RestoreSessionForm({ notice }: { notice: NoticeAudienceCount }) {
   return (
     <Form method="post">
       <input type="hidden" name="intent" value={RESTORE_SESSION_INTENT} />
+      <ChangeNoticeChoice audience={notice} about="session" />
       <SubmitButton name="intent" value={RESTORE_SESSION_INTENT} pendingText="Restoring…">
         Restore session
       </SubmitButton>
@@ -146,7 +159,7 @@ export default function EditSessionPage() {
         <section className="card" aria-labelledby="restore-session-title">
           <h2 id="restore-session-title">Restore this session</h2>
           <p>It goes back on the agenda at its time and place, and calendars show it as confirmed again.</p>
-          <RestoreSessionForm />
+          <RestoreSessionForm notice={loaderData.notice} />
         </section>
       </>
     );
@@ -163,11 +176,14 @@ export default function EditSessionPage() {
         placeNames={loaderData.convening.placeNames}
         submitLabel="Save session"
         pendingLabel="Saving…"
+        beforeSubmit={
+          <ChangeNoticeChoice audience={loaderData.notice} about="session" lastResult={actionData?.result} />
+        }
       />
       <section className="card danger-zone" aria-labelledby="cancel-session-title">
         <h2 id="cancel-session-title">Cancel this session</h2>
         <p>The session stays on the agenda marked as cancelled, and calendars show the cancellation.</p>
-        <CancelSessionForm />
+        <CancelSessionForm notice={loaderData.notice} />
       </section>
     </>
   );

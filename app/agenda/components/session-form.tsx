@@ -2,6 +2,7 @@
 // for travel, facilitators and speakers from the system or as guests, themes and track.
 import { getFormProps, getSelectProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { SESSION_KIND_OPTIONS, sessionFormSchema } from "~/agenda/session-form";
 import { nestedValues, useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
 import { ThemeCheckboxes, TimeZoneOptions } from "~/convenings/components/convening-form";
@@ -67,6 +68,7 @@ export function SessionForm({
   placeNames,
   submitLabel,
   pendingLabel,
+  beforeSubmit,
 }: {
   /** The session's values by field name (the convening's defaults for a new one). */
   values: FormFields;
@@ -75,6 +77,8 @@ export function SessionForm({
   placeNames: string[];
   submitLabel: string;
   pendingLabel: string;
+  /** More of the same form above the button (the edit page's "Telling attendees"). */
+  beforeSubmit?: ReactNode;
 }) {
   const [form, fields] = useSchemaForm({
     id: "session",
@@ -158,6 +162,7 @@ export function SessionForm({
       <PeoplePicker field={fields.speakerIds} label="Speakers" people={people} />
       <TextAreaField field={fields.guestSpeakers} label="Guest speakers" hint="One name per line." rows={2} />
       <ThemeCheckboxes field={fields.themes} />
+      {beforeSubmit}
       <SubmitButton pendingText={pendingLabel}>{submitLabel}</SubmitButton>
     </Form>
   );

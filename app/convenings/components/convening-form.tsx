@@ -2,6 +2,7 @@
 // the registration settings. Works without JavaScript; errors sit next to their fields.
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import {
   CONVENING_FORMAT_OPTIONS,
   CONVENING_KIND_OPTIONS,
@@ -90,6 +91,7 @@ export function ConveningForm({
   cities,
   submitLabel,
   pendingLabel,
+  beforeSubmit,
 }: {
   /** The convening's values by field name (empty for a new one). */
   values: FormFields;
@@ -97,6 +99,8 @@ export function ConveningForm({
   cities: Array<{ id: string; name: string }>;
   submitLabel: string;
   pendingLabel: string;
+  /** More of the same form above the button (the edit page's "Telling attendees"). */
+  beforeSubmit?: ReactNode;
 }) {
   const [form, fields] = useSchemaForm({
     id: "convening",
@@ -269,6 +273,7 @@ export function ConveningForm({
         </div>
         <CheckboxField field={fields.isApprovalRequired} label="Registrations need the programme team's approval" />
       </fieldset>
+      {beforeSubmit}
       <SubmitButton pendingText={pendingLabel}>{submitLabel}</SubmitButton>
     </Form>
   );

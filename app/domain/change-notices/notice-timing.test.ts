@@ -1,10 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { batchDueAt, digestDay, digestDueAt, digestZone, isDigestDue } from "./notice-timing";
+import { batchDueAt, dayName, describeDelay, digestDay, digestDueAt, digestZone, isDigestDue } from "./notice-timing";
 
 describe("when a batch is due", () => {
   it("is CHANGE_NOTICE_DELAY seconds after its first change, at once for 0", () => {
     const first = new Date("2030-10-10T09:00:00Z");
     expect([batchDueAt(first, 300), batchDueAt(first, 0)]).toEqual([new Date("2030-10-10T09:05:00Z"), first]);
+  });
+
+  it("is said in minutes when it is whole minutes, else in seconds", () => {
+    expect([300, 60, 90, 45, 1, 0].map(describeDelay)).toEqual([
+      "5 minutes",
+      "1 minute",
+      "90 seconds",
+      "45 seconds",
+      "1 second",
+      "0 seconds",
+    ]);
   });
 });
 
@@ -35,5 +46,11 @@ describe("when a daily digest is due", () => {
       isDigestDue("2030-06-13", "Europe/London", new Date(due.getTime() - 1)),
       isDigestDue("2030-06-13", "Europe/London", due),
     ]).toEqual([false, true]);
+  });
+});
+
+describe("a digest day's name", () => {
+  it("is the calendar day as written, whatever the zone it was counted in", () => {
+    expect([dayName("2030-06-13"), dayName("2030-10-27")]).toEqual(["Thursday 13 June 2030", "Sunday 27 October 2030"]);
   });
 });

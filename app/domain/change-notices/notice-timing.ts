@@ -28,3 +28,15 @@ export function digestDueAt(day: string, zone: string): Date {
 export function isDigestDue(day: string, zone: string, now: Date): boolean {
   return now.getTime() >= digestDueAt(day, zone).getTime();
 }
+
+/** "5 minutes", "45 seconds", "1 minute": how long a batch waits, as the edit forms say it. */
+export function describeDelay(seconds: number): string {
+  if (seconds < 60 || seconds % 60 !== 0) return seconds === 1 ? "1 second" : `${seconds} seconds`;
+  const minutes = seconds / 60;
+  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+}
+
+/** "Thursday 13 June 2030": a digest day (YYYY-MM-DD) by its name. */
+export function dayName(day: string): string {
+  return DateTime.fromISO(day, { zone: "UTC" }).toFormat("cccc d LLLL yyyy");
+}
