@@ -2,7 +2,8 @@
 // so a guest speaker can exist without an account and be invited later.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { Schema } from "mongoose";
-import { idOrNull, isValidId, validIds } from "./ids.server";
+import { findLeanByIds } from "./by-id.server";
+import { idOrNull, isValidId } from "./ids.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
 
@@ -138,15 +139,23 @@ export async function findPersonViews<V extends PersonViewName>(
   return docs.map((doc) => toView(doc, view));
 }
 
+/** The people among `ids` whose data was not deleted, by id, read by _id (models/by-id.server.ts). */
+async function activePeopleByIds<V extends PersonViewName>(
+  ids: string[],
+  view: V,
+): Promise<Map<string, PersonView<V>>> {
+  const docs = await findLeanByIds(Person, ids, selection(view, "anonymisedAt"));
+  return new Map(docs.filter((doc) => !doc.anonymisedAt).map((doc) => [String(doc._id), toView(doc, view)]));
+}
+
 export type SignedInPerson = PersonView<"signedIn">;
 
 /** The person a session cookie names, while that session has not been ended by a sign-out. */
 export async function getSignedInPerson(id: string, sessionEpoch: string): Promise<SignedInPerson | null> {
   if (!isValidId(id)) return null;
-  const doc = await Person.findOne({ _id: id, passwordHash: { $ne: null } })
-    .select(selection("signedIn", "sessionEpoch"))
-    .lean();
-  if (!doc || (doc.sessionEpoch ?? "") !== sessionEpoch) return null;
+  // Read by _id alone, on every request: the one lookup FerretDB serves from an index.
+  const doc = await Person.findById(id).select(selection("signedIn", "sessionEpoch passwordHash")).lean();
+  if (!doc || doc.passwordHash == null || (doc.sessionEpoch ?? "") !== sessionEpoch) return null;
   return toView(doc, "signedIn");
 }
 
@@ -288,16 +297,14 @@ export async function getPerson(id: string): Promise<PersonCard | null> {
 /** One person who can still be chosen; null for a deleted person, an unknown or a malformed id. */
 export async function getActivePerson(id: string): Promise<PersonCard | null> {
   if (!isValidId(id)) return null;
-  const doc = await Person.findOne({ _id: id, anonymisedAt: null }).select(selection("card")).lean();
-  return doc ? toView(doc, "card") : null;
+  const doc = await Person.findById(id).select(selection("card", "anonymisedAt")).lean();
+  return doc && !doc.anonymisedAt ? toView(doc, "card") : null;
 }
 
 /** Several people in one query (pages list registrations with names). */
 export async function getPeopleByIds(ids: string[]): Promise<Map<string, PersonCard>> {
-  const valid = validIds(ids);
-  if (valid.length === 0) return new Map();
-  const people = await findPersonViews({ _id: { $in: valid } }, "card");
-  return new Map(people.map((person) => [person.id, person]));
+  const docs = await findLeanByIds(Person, ids, selection("card"));
+  return new Map(docs.map((doc) => [String(doc._id), toView(doc, "card")]));
 }
 
 export async function listPeopleInCity(cityId: string): Promise<PersonCard[]> {
@@ -366,10 +373,7 @@ export async function getPersonDataExport(id: string) {
 
 /** The people among `ids` who can still be written to: never those whose data was deleted. One query. */
 export async function listContactablePeople(ids: string[]): Promise<Map<string, PersonView<"contact">>> {
-  const valid = validIds(ids);
-  if (valid.length === 0) return new Map();
-  const people = await findPersonViews({ _id: { $in: valid }, anonymisedAt: null }, "contact");
-  return new Map(people.map((person) => [person.id, person]));
+  return activePeopleByIds(ids, "contact");
 }
 
 export type EmailPreferences = Omit<PersonView<"emailPreferences">, "id">;
@@ -398,10 +402,7 @@ export type NoticeRecipient = PersonView<"noticeRecipient">;
 
 /** The people a change notice may go to, by id, in one query; deleted people are left out. */
 export async function listNoticeRecipients(ids: string[]): Promise<Map<string, NoticeRecipient>> {
-  const valid = validIds(ids);
-  if (valid.length === 0) return new Map();
-  const people = await findPersonViews({ _id: { $in: valid }, anonymisedAt: null }, "noticeRecipient");
-  return new Map(people.map((person) => [person.id, person]));
+  return activePeopleByIds(ids, "noticeRecipient");
 }
 
 /** Of these addresses, those whose person turned reminders off (reminders skip them). */
