@@ -15,6 +15,7 @@ import { getEnv } from "~/utils/env.server";
 import { sendEmail } from "~/mail/mailer.server";
 import { getPeopleByIds, listCityContacts, type PersonForActions } from "~models/queries/action-context.server";
 import { listCities } from "~models/city.server";
+import { listEmailsWithRemindersOff } from "~models/person.server";
 import { listActionsForCities, listActiveActionsDue, type ActionSummary } from "~models/follow-up-action.server";
 import { claimReminder, markReminderSent, releaseReminder, type ReminderKind } from "~models/reminder-delivery.server";
 
@@ -160,10 +161,13 @@ export async function runReminders(options: { now?: Date } = {}): Promise<Remind
   const ownerById = new Map(owners.map((owner) => [owner.id, owner]));
   const cityName = new Map(cities.map((city) => [city.id, city.name]));
   const leads = contacts.filter((person) => person.programmeRole === "operational-lead");
-  const outgoing = [
+  const drafted = [
     ...ownerDigests(due, ownerById, contacts, cityName, today, appUrl),
     ...weeklySummaries(cityActions, leads, cities, now, today, appUrl),
   ];
+  // People who turned reminders off at /me/email get neither digests nor weekly summaries.
+  const remindersOff = await listEmailsWithRemindersOff(drafted.map((message) => message.to));
+  const outgoing = drafted.filter((message) => !remindersOff.has(message.to));
 
   const report: ReminderReport = { sent: [], alreadySent: 0, failed: [] };
   for (const message of outgoing) {
