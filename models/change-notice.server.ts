@@ -117,8 +117,11 @@ export async function removeBatchChanges(ids: string[]): Promise<void> {
   if (ids.length > 0) await ChangeNoticeItem.deleteMany({ _id: { $in: ids } });
 }
 
+/** A recorded change and when it was saved. */
+export type BatchChange = NoticeChange & { at: Date };
+
 /** A batch's changes in the order they were made. */
-export async function listBatchChanges(batchId: string): Promise<NoticeChange[]> {
+export async function listBatchChanges(batchId: string): Promise<BatchChange[]> {
   const docs = await ChangeNoticeItem.find({ batchId })
     .select("sessionId subject field from to fromZone toZone at")
     .sort({ at: 1, _id: 1 })
@@ -131,6 +134,7 @@ export async function listBatchChanges(batchId: string): Promise<NoticeChange[]>
     to: doc.to ?? "",
     fromZone: doc.fromZone,
     toZone: doc.toZone,
+    at: doc.at,
   }));
 }
 

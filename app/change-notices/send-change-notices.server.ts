@@ -66,8 +66,7 @@ async function tellPerson(notice: PersonNotice): Promise<BatchReport> {
 /** Tells one claimed batch to everyone it concerns. */
 async function tellBatch(batch: ChangeNoticeBatchRecord, now: Date): Promise<BatchReport> {
   const [recorded, convening] = await Promise.all([listBatchChanges(batch.id), getConvening(batch.conveningId)]);
-  const changes = combineChanges(recorded);
-  if (!convening || !isAnnounced(convening) || changes.length === 0) return NOTHING;
+  if (!convening || !isAnnounced(convening) || combineChanges(recorded).length === 0) return NOTHING;
   const [registrations, source] = await Promise.all([
     listRegistrationsForConvening(convening.id, { statuses: TOLD_STATUSES }),
     loadInvitationSource(convening.id, { includeSessions: true }),
@@ -76,7 +75,11 @@ async function tellBatch(batch: ChangeNoticeBatchRecord, now: Date): Promise<Bat
   let report = NOTHING;
   for (const registration of registrations) {
     const person = people.get(registration.personId);
-    const told = changes.filter((change) => isToldOf(registration.status, audienceOf(change)));
+    // Someone who registered meanwhile had the new details in their confirmation: only later changes are news.
+    const since = combineChanges(recorded.filter((change) => change.at >= registration.createdAt));
+    const told = since
+      .map(({ at: _at, ...change }) => change)
+      .filter((change) => isToldOf(registration.status, audienceOf(change)));
     if (!person || person.changeNotices === "none" || told.length === 0) continue;
     report = add(
       report,

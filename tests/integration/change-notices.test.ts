@@ -219,6 +219,18 @@ describe("sending change notices", () => {
     expect(notices.map((message) => message.status)).toEqual(["sent", "sent"]);
   });
 
+  it("does not tell someone who registered after the change what their confirmation already said", async () => {
+    const { rep, bristol, manager, conveningId, sessionId } = await plannedConvening();
+    const [latecomer] = await createColleagues(bristol, 1);
+    await registerPerson(rep.id, conveningId, rep.id);
+    await editSession(manager.id, conveningId, sessionId, { room: "Room 2" });
+    await registerPerson(rep.id, conveningId, latecomer);
+    forgetMailSoFar();
+
+    expect(await runNoticesWhenDue()).toMatchObject({ batches: 1, emails: 1 });
+    expect(smtp.received.map((mail) => mail.to)).toEqual([[rep.email]]);
+  });
+
   it("tells a waitlisted person of new dates but not of a new joining link, and never sends them a calendar entry", async () => {
     const { rep, bristol, manager, conveningId } = await plannedConvening({
       placesPerCity: "1",

@@ -118,8 +118,8 @@ const FIELD_ORDER: readonly NoticeField[] = ["status", "startsAt", "endsAt", "pl
  * batch (cancelled, then restored) disappears. The convening comes first, then sessions in the
  * order they were first changed, each field in a fixed order.
  */
-export function combineChanges(changes: readonly NoticeChange[]): NoticeChange[] {
-  const folded = new Map<string, NoticeChange>();
+export function combineChanges<T extends NoticeChange>(changes: readonly T[]): T[] {
+  const folded = new Map<string, T>();
   const scopes: Array<string | null> = [];
   for (const change of changes) {
     const key = `${change.sessionId ?? ""}|${change.field}`;
