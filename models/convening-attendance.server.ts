@@ -1,8 +1,8 @@
 // "Who is coming" to a convening, read from registrations: counts per city for everyone, names
 // only when the caller asks (signed-in programme members). A fixed three queries at most.
-import { City } from "./city.server";
+import { getCityNames } from "./city.server";
 import { isValidId } from "./ids.server";
-import { findPersonViews } from "./person.server";
+import { findPersonViews, findPersonViewsByIds } from "./person.server";
 import { ATTENDING_STATUSES, Registration } from "./registration.server";
 
 /** Registrations that mean "coming" (or came). */
@@ -25,15 +25,10 @@ export async function getWhoIsComing(conveningId: string, options: { withNames: 
     ...new Set(registrations.flatMap((registration) => (registration.cityId ? [String(registration.cityId)] : []))),
   ];
   const personIds = registrations.map((registration) => String(registration.personId));
-  const [cities, people] = await Promise.all([
-    cityIds.length > 0
-      ? City.find({ _id: { $in: cityIds } })
-          .select("name")
-          .lean()
-      : [],
-    options.withNames && personIds.length > 0 ? findPersonViews({ _id: { $in: personIds } }, "name") : [],
+  const [cityName, people] = await Promise.all([
+    getCityNames(cityIds),
+    options.withNames ? findPersonViewsByIds(personIds, "name") : [],
   ]);
-  const cityName = new Map(cities.map((city) => [String(city._id), city.name]));
   const personName = new Map(people.map((person) => [person.id, person.name]));
   const counts = new Map<string | null, number>();
   for (const registration of registrations) {

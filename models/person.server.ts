@@ -139,13 +139,25 @@ export async function findPersonViews<V extends PersonViewName>(
   return docs.map((doc) => toView(doc, view));
 }
 
-/** The people among `ids` whose data was not deleted, by id, read by _id (models/by-id.server.ts). */
+/**
+ * The people with these ids in the given view, read by _id (models/by-id.server.ts); with
+ * `activeOnly`, never those whose data was deleted. For models/ only.
+ */
+export async function findPersonViewsByIds<V extends PersonViewName>(
+  ids: Iterable<string | null | undefined>,
+  view: V,
+  { activeOnly = false } = {},
+): Promise<Array<PersonView<V>>> {
+  const docs = await findLeanByIds(Person, ids, selection(view, "anonymisedAt"));
+  return docs.filter((doc) => !activeOnly || !doc.anonymisedAt).map((doc) => toView(doc, view));
+}
+
 async function activePeopleByIds<V extends PersonViewName>(
   ids: string[],
   view: V,
 ): Promise<Map<string, PersonView<V>>> {
-  const docs = await findLeanByIds(Person, ids, selection(view, "anonymisedAt"));
-  return new Map(docs.filter((doc) => !doc.anonymisedAt).map((doc) => [String(doc._id), toView(doc, view)]));
+  const people = await findPersonViewsByIds(ids, view, { activeOnly: true });
+  return new Map(people.map((person) => [person.id, person]));
 }
 
 export type SignedInPerson = PersonView<"signedIn">;

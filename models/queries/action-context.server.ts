@@ -8,7 +8,7 @@ import {
 } from "~models/convening.server";
 import { listLiveSessionBriefs, listSessionBriefs, type SessionBrief } from "~models/agenda-session.server";
 import { isValidId, validIds } from "~models/ids.server";
-import { findPersonViews, type PersonView } from "~models/person.server";
+import { findPersonViews, findPersonViewsByIds, type PersonView } from "~models/person.server";
 
 export type ConveningForActions = ConveningBrief;
 export type SessionForActions = SessionBrief;
@@ -40,14 +40,12 @@ export function getSessionsByIds(ids: string[]): Promise<SessionForActions[]> {
 export async function getPersonForActions(id: string): Promise<PersonForActions | null> {
   if (!isValidId(id)) return null;
   // A deleted person owns nothing new: they are not offered, and not taken from a crafted form.
-  const [person] = await findPersonViews({ _id: id, anonymisedAt: null }, "contact");
+  const [person] = await findPersonViewsByIds([id], "contact", { activeOnly: true });
   return person ?? null;
 }
 
 export async function getPeopleByIds(ids: Array<string | null>): Promise<PersonForActions[]> {
-  const valid = validIds(ids);
-  if (valid.length === 0) return [];
-  return findPersonViews({ _id: { $in: valid } }, "contact");
+  return findPersonViewsByIds(ids, "contact");
 }
 
 /** People who can own an action: everyone for a manager, the rep's own city for a rep; never deleted people. */
