@@ -10,6 +10,7 @@ import { ConveningAgenda } from "./convening-agenda.server";
 import { ConveningChange } from "./convening-change.server";
 import { ConveningMessage } from "./convening-message.server";
 import { ConveningVisit } from "./convening-visit.server";
+import { DelegateCost } from "./delegate-cost.server";
 import { DigestEntry } from "./digest-entry.server";
 import { LodgingPlanCopy, TravelPlanCopy } from "./exchange-plan-copy.server";
 import { FollowUpAction } from "./follow-up-action.server";
@@ -25,6 +26,7 @@ import { Registration } from "./registration.server";
 import { ReminderDelivery } from "./reminder-delivery.server";
 import { RoomAssignment } from "./room-assignment.server";
 import { SignInAttempt } from "./sign-in-throttle.server";
+import { TravelDocument } from "./travel-document.server";
 import { TravelSegment } from "./travel-segment.server";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of differently typed models
@@ -40,6 +42,7 @@ export const allModels: Array<Model<any>> = [
   ConveningChange,
   ConveningMessage,
   ConveningVisit,
+  DelegateCost,
   DigestEntry,
   FollowUpAction,
   FrameworkItem,
@@ -56,6 +59,7 @@ export const allModels: Array<Model<any>> = [
   ReminderDelivery,
   RoomAssignment,
   SignInAttempt,
+  TravelDocument,
   TravelPlanCopy,
   TravelSegment,
 ];

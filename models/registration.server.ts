@@ -127,6 +127,13 @@ export async function findRegistrationOf(
   return doc ? { id: String(doc._id), status: doc.status } : null;
 }
 
+/** The person's whole registration for the convening, whatever its status, or null. */
+export async function getRegistrationOf(conveningId: string, personId: string): Promise<RegistrationRecord | null> {
+  if (!isValidId(conveningId) || !isValidId(personId)) return null;
+  const doc = await Registration.findOne({ conveningId, personId }).select(REGISTRATION_FIELDS).lean();
+  return doc ? toRecord(doc) : null;
+}
+
 /** The convenings with someone on their waitlist, by id. */
 export async function listConveningIdsWithWaitlist(): Promise<string[]> {
   const ids: unknown[] = await Registration.distinct("conveningId", { status: "waitlisted" });
