@@ -1,9 +1,14 @@
 // Change notices end to end over real SMTP: a manager's edits through the edit pages, batched for
 // CHANGE_NOTICE_DELAY, then one email per person whose calendar part updates (or removes) the
 // entry their personal feed has, with the same UID and the feed's current SEQUENCE.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { clearFeedCache } from "~/calendar/feeds.server";
-import { runChangeNotices } from "~/change-notices/notice-runner.server";
+import {
+  runChangeNotices,
+  startChangeNoticeRunner,
+  stopChangeNoticeRunner,
+} from "~/change-notices/notice-runner.server";
+import { setMailDelivery } from "~/mail/background-sender.server";
 import { conveningUid, sessionUid } from "~/domain/ical/calendar-uids";
 import { loader as editConveningLoader } from "../../app/routes/convenings.$conveningId.edit";
 import { loader as editSessionLoader } from "../../app/routes/convenings.$conveningId.sessions.$sessionId.edit";
@@ -22,7 +27,7 @@ import {
   setSessionCancelled,
 } from "../helpers/change-notices";
 import { createDraft } from "../helpers/convenings";
-import { mailQueue } from "../helpers/mail";
+import { mailQueue, withEnv } from "../helpers/mail";
 import { body, load } from "../helpers/routes";
 import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp-server";
 import { withTestDatabase } from "../setup/database";
@@ -286,5 +291,29 @@ describe("sending change notices", () => {
     expect(draft.notice).toEqual({ isAnnounced: false, withPlace: 0, waiting: 0, delay: "5 minutes" });
     await editConvening(manager.id, draftId, { startDate: "2030-11-01", endDate: "2030-11-02" });
     expect(await runNoticesWhenDue()).toMatchObject({ batches: 0, emails: 0 });
+  });
+});
+
+describe("the app's own runner", () => {
+  it("sends a batch by itself when it falls due, and not before", async () => {
+    const { rep, manager, conveningId, sessionId } = await plannedConvening();
+    await registerPerson(rep.id, conveningId, rep.id);
+    forgetMailSoFar();
+    setMailDelivery("background");
+    startChangeNoticeRunner({ evenInTests: true });
+    try {
+      await withEnv({ CHANGE_NOTICE_DELAY: "1" }, async () => {
+        await editSession(manager.id, conveningId, sessionId, { room: "Room 2" });
+        expect(smtp.received).toEqual([]);
+        await vi.waitFor(() => expect(smtp.received.map((mail) => mail.to)).toEqual([[rep.email]]), {
+          timeout: 10_000,
+          interval: 100,
+        });
+      });
+      expect((await smtp.parsed(0)).subject).toBe(`Changes to ${TITLE}`);
+    } finally {
+      await stopChangeNoticeRunner();
+      setMailDelivery("manual");
+    }
   });
 });
