@@ -12,12 +12,13 @@ export type NoticeAudienceCount = {
   withPlace: number;
   /** People waiting for approval or a place, told of everything but the joining link. */
   waiting: number;
-  /** "5 minutes": how long changes wait for more before one email tells of them all. */
-  delay: string;
+  /** "5 minutes": how long changes wait for more before one email tells of them all; null: they do not wait. */
+  delay: string | null;
 };
 
 export async function countNoticeAudience(convening: { id: string; status: string }): Promise<NoticeAudienceCount> {
-  const delay = describeDelay(getEnv().CHANGE_NOTICE_DELAY);
+  const seconds = getEnv().CHANGE_NOTICE_DELAY;
+  const delay = seconds === 0 ? null : describeDelay(seconds);
   if (!isAnnounced(convening)) return { isAnnounced: false, withPlace: 0, waiting: 0, delay };
   const registrations = await listRegistrationsForConvening(convening.id, { statuses: TOLD_STATUSES });
   const people = await listNoticeRecipients(registrations.map((registration) => registration.personId));

@@ -126,5 +126,7 @@ export function announceSessionStatus(
 export function noticeNote(outcome: NoticeOutcome): string {
   if (outcome === "not-notified") return "Attendees were not emailed about it, as you chose.";
   if (outcome === "nothing-to-tell") return "";
-  return `Attendees will be emailed about it within ${describeDelay(getEnv().CHANGE_NOTICE_DELAY)}, in one email with any other changes saved meanwhile.`;
+  const delay = getEnv().CHANGE_NOTICE_DELAY;
+  if (delay === 0) return "Attendees will be emailed about it in a moment.";
+  return `Attendees will be emailed about it within ${describeDelay(delay)}, in one email with any other changes saved meanwhile.`;
 }

@@ -39,8 +39,10 @@ export function ChangeNoticeChoice({
     <fieldset className="fieldset change-notice-choice">
       <legend className="form-section">Telling attendees</legend>
       <p>
-        <strong>{audienceText(audience, about)}</strong> Changes saved within {audience.delay} of each other go in one
-        email.
+        <strong>{audienceText(audience, about)}</strong>{" "}
+        {audience.delay
+          ? `Changes saved within ${audience.delay} of each other go in one email.`
+          : "Each save is emailed at once."}
       </p>
       <label className="checkbox">
         <input
