@@ -3,6 +3,7 @@
 import { listConveningBriefs } from "~models/convening.server";
 import { anonymisePerson, getPersonDataExport } from "~models/person.server";
 import { releaseSeats } from "~models/place-seat.server";
+import { deleteTravelDocumentsOfPerson } from "~models/travel-document.server";
 import {
   anonymiseRegistrationsOfPerson,
   cancelRegistrationsOfPerson,
@@ -110,13 +111,14 @@ const CANCELLED_ON_DELETION: readonly RegistrationStatus[] = ["pending", "regist
 
 /**
  * Deletion on request: cancels active registrations (freeing their places for the waitlist),
- * clears every personal field of all registrations and anonymises the person. Counts of past
- * attendance remain.
+ * clears every personal field of all registrations, deletes their travel documents and
+ * anonymises the person. Counts of past attendance remain.
  */
 export async function deleteMyData(personId: string) {
   const active = await listRegistrationsOfPerson(personId, { statuses: CANCELLED_ON_DELETION });
   await cancelRegistrationsOfPerson(personId, CANCELLED_ON_DELETION);
   await anonymiseRegistrationsOfPerson(personId);
+  await deleteTravelDocumentsOfPerson(personId);
   await anonymisePerson(personId);
   for (const registration of active) {
     await releaseSeats(registration.id);
