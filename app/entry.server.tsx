@@ -7,6 +7,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { startChangeNoticeRunner } from "~/change-notices/notice-runner.server";
+import { startTravelDocumentPurge } from "~/exchanges/travel-document-purge-schedule.server";
 import { resumeMailSender } from "~/mail/background-sender.server";
 import { repairPlaces } from "~/registration/registration.server";
 import { connectDb } from "~/utils/db.server";
@@ -20,11 +21,13 @@ const ABORT_DELAY = 5_000;
 getEnv();
 // Start the database (and build indexes) now rather than on the first request; a failure is
 // retried by the next request and reported by /healthz. Then give back places a crash left taken,
-// send the mail an earlier process left queued, and start sending change notices as they fall due.
+// send the mail an earlier process left queued, start sending change notices as they fall due, and
+// delete the travel documents whose retention after their exchange has run out (then every few hours).
 void connectDb().then(
   () => {
     resumeMailSender();
     startChangeNoticeRunner();
+    void startTravelDocumentPurge();
     return repairPlaces().catch((error: Error) => console.error(`Repairing places failed: ${error.message}`));
   },
   (error: Error) => console.error(`Database not reachable yet: ${error.message}`),

@@ -29,5 +29,6 @@ export async function purgeTravelDocuments(now = new Date()): Promise<TravelDocu
 /** The report in one line, for the script and the start-up log; no names, no values. */
 export function purgeReportLine(report: TravelDocumentPurgeReport): string {
   const { exchanges, delegates } = report;
-  return `Travel documents: ${delegates} delegate${delegates === 1 ? "'s" : "s'"} deleted from ${exchanges} exchange${exchanges === 1 ? "" : "s"} past their retention.`;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  return `Travel documents deleted for ${plural(delegates, "delegate")} of ${plural(exchanges, "exchange")} whose retention ran out.`;
 }
