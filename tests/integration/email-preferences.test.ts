@@ -8,6 +8,7 @@ import { digestDay, digestDueAt } from "~/domain/change-notices/notice-timing";
 import { BAD_TOKEN_MESSAGE } from "~/email-preferences/unsubscribe.server";
 import { runReminders } from "~/follow-ups/reminders.server";
 import { getEnv } from "~/utils/env.server";
+import { loader as myDataJsonLoader } from "../../app/routes/me.data[.]json";
 import { action as preferencesAction, loader as preferencesLoader } from "../../app/routes/me.email._index";
 import { action as unsubscribeAction, loader as unsubscribeLoader } from "../../app/routes/me.email.unsubscribe";
 import { createFollowUpAction } from "../../models/follow-up-action.server";
@@ -88,6 +89,17 @@ describe("/me/email", () => {
     const saved = await choose(person.id, { changeNotices: "daily-digest", timeZone: "Europe/Berlin" });
     expect(await toastAfter(saved)).toBe("Your email preferences are saved.");
     expect(await getEmailPreferences(person.id)).toEqual({
+      changeNotices: "daily-digest",
+      isReminderWanted: false,
+      timeZone: "Europe/Berlin",
+    });
+    // What they chose is theirs: it is in their data download too.
+    const download = await myDataJsonLoader({
+      request: await requestAs(person.id, "/me/data.json"),
+      params: {},
+      context: {},
+    });
+    expect(((await download.json()) as { profile: Record<string, unknown> }).profile).toMatchObject({
       changeNotices: "daily-digest",
       isReminderWanted: false,
       timeZone: "Europe/Berlin",
