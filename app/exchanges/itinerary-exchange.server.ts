@@ -1,0 +1,48 @@
+// The learning exchange an itinerary page is about, and its delegates. 404 for a convening that is
+// not a learning exchange, or a draft to anyone but managers; 403 for people the travel policy
+// keeps out. Delegates are the people holding a place on it, as on the delegate pages.
+import type { Viewer } from "~/accounts/policy";
+import { PLACE_HOLDING_STATUSES } from "~/domain/vocabulary/registrations";
+import { requireRegistrationConvening } from "~/registration/readable-convening.server";
+import { invariantResponse } from "~/utils/invariant";
+import { getCityNames } from "~models/city.server";
+import type { RegistrationConvening } from "~models/convening.server";
+import { getPeopleByIds } from "~models/person.server";
+import { listRegistrationsForConvening } from "~models/registration.server";
+import { canSeeItinerary, type Traveller } from "./travel-policy";
+
+export type ItineraryExchange = RegistrationConvening;
+
+export const ITINERARY_REFUSED = "The itinerary is for the programme team and city representatives.";
+
+/** The learning exchange at this address as `viewer` may read its itinerary, or 404 / 403. */
+export async function requireItineraryExchange(
+  viewer: Viewer,
+  conveningId: string | undefined,
+): Promise<ItineraryExchange> {
+  const convening = await requireRegistrationConvening(viewer, conveningId);
+  invariantResponse(convening.kind === "learning-exchange", "There is no learning exchange at this address.", {
+    status: 404,
+  });
+  invariantResponse(canSeeItinerary(viewer), ITINERARY_REFUSED, { status: 403 });
+  return convening;
+}
+
+export type Delegate = Traveller & { name: string; cityName: string };
+
+/** Everyone holding a place on the exchange, by city then name: three queries. */
+export async function listDelegates(conveningId: string): Promise<Delegate[]> {
+  const registrations = await listRegistrationsForConvening(conveningId, { statuses: PLACE_HOLDING_STATUSES });
+  const [people, cityNames] = await Promise.all([
+    getPeopleByIds(registrations.map((registration) => registration.personId)),
+    getCityNames(registrations.flatMap((registration) => (registration.cityId ? [registration.cityId] : []))),
+  ]);
+  return registrations
+    .map((registration) => ({
+      personId: registration.personId,
+      cityId: registration.cityId,
+      name: people.get(registration.personId)?.name ?? "Unknown person",
+      cityName: registration.cityId ? (cityNames.get(registration.cityId) ?? "Unknown city") : "No city",
+    }))
+    .sort((a, b) => a.cityName.localeCompare(b.cityName) || a.name.localeCompare(b.name));
+}
