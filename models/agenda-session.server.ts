@@ -2,9 +2,14 @@
 import { Schema } from "mongoose";
 import { diffFields, isCalendarChange, SESSION_TRACKED_FIELDS } from "~/domain/agenda/changes";
 import { SESSION_KINDS, type SessionKind } from "~/domain/vocabulary/sessions";
-import { readAgendaCopy, refreshAgendaCopyOnWrite, writeAgendaCopy } from "./convening-agenda.server";
+import {
+  insertAgendaCopies,
+  readAgendaCopy,
+  refreshAgendaCopyOnWrite,
+  writeAgendaCopy,
+} from "./convening-agenda.server";
 import { findLeanByIds } from "./by-id.server";
-import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
+import { CHANGE_TOKENS, replaceChangeToken, replaceChangeTokenOnWrite } from "./change-token.server";
 import { recordChange } from "./convening-change.server";
 import { idOrNull, isValidId, validIds } from "./ids.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
@@ -404,3 +409,68 @@ export const cancelSession = (convening: SessionOwner, sessionId: string, by: Se
   setSessionCancelled(convening, sessionId, by, true);
 export const restoreSession = (convening: SessionOwner, sessionId: string, by: SessionActor) =>
   setSessionCancelled(convening, sessionId, by, false);
+
+/** The seed keys of the sessions whose key starts with `prefix`: one query. */
+export async function listSeedSessionKeys(prefix: string): Promise<Set<string>> {
+  const docs = await AgendaSession.find({ seedKey: { $gte: prefix, $lt: `${prefix}\uffff` } })
+    .select("seedKey")
+    .lean();
+  return new Set(docs.map((doc) => doc.seedKey!));
+}
+
+export type BulkSeedSession = Omit<SessionInput, "endTimeZone" | "speakers"> & {
+  seedKey: string;
+  conveningId: string;
+  speakers: Array<{ name: string; role: "facilitator" | "speaker" }>;
+};
+
+/** Inserts sessions in one write; the insertMany hook rebuilds the agenda copies of their convenings. */
+export async function insertSeedSessions(sessions: BulkSeedSession[]) {
+  if (sessions.length === 0) return;
+  await AgendaSession.insertMany(
+    sessions.map((session) => ({
+      ...session,
+      speakers: session.speakers.map((speaker) => ({ ...speaker, personId: null })),
+    })),
+  );
+}
+
+/**
+ * Whole agendas of convenings that have no sessions yet, in bulk (the scaled seed): the sessions
+ * are checked and inserted in one write, their agenda copies in another, and the change token
+ * replaced once. Through insertMany the hook would rebuild each copy with a guarded upsert, and
+ * each of those scans every copy on FerretDB (minutes for a few hundred convenings).
+ */
+export async function insertSeedAgendas(sessions: BulkSeedSession[]) {
+  if (sessions.length === 0) return;
+  const builtAt = new Date();
+  const docs = sessions.map(
+    (session) =>
+      new AgendaSession({
+        ...session,
+        speakers: session.speakers.map((speaker) => ({ ...speaker, personId: null })),
+        createdAt: builtAt,
+        updatedAt: builtAt,
+      }),
+  );
+  await Promise.all(docs.map((doc) => doc.validate()));
+  const stored = docs.map((doc) => doc.toObject() as SessionDoc);
+  await AgendaSession.collection.insertMany(stored);
+  const byConvening = new Map<string, SessionDoc[]>();
+  for (const doc of stored)
+    byConvening.set(String(doc.conveningId), [...(byConvening.get(String(doc.conveningId)) ?? []), doc]);
+  await insertAgendaCopies(
+    [...byConvening].map(([conveningId, agenda]) => ({
+      conveningId,
+      // In time order and the stored shape, as rebuildAgendaCopies writes them.
+      sessions: agenda
+        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+        .map((doc) => {
+          const { id, ...session } = toView(doc, "agenda");
+          return { ...session, _id: id };
+        }),
+    })),
+    builtAt,
+  );
+  await replaceChangeToken(CHANGE_TOKENS.sessions);
+}

@@ -104,3 +104,17 @@ export function refreshAgendaCopyOnWrite(schema: Schema, rebuild: (conveningIds:
     await rebuild([...new Set(sessions.map((session) => String(session.conveningId)))]);
   });
 }
+
+/**
+ * Stores the first copies of convenings that had none, in one write (the seed's bulk load): a
+ * guarded upsert per convening, as writeAgendaCopy does, scans every copy on FerretDB.
+ */
+export async function insertAgendaCopies(
+  copies: Array<{ conveningId: string; sessions: Array<Record<string, unknown>> }>,
+  builtAt: Date,
+) {
+  if (copies.length === 0) return;
+  await ConveningAgenda.insertMany(
+    copies.map(({ conveningId, sessions }) => ({ _id: conveningId, sessions, builtAt, shape: COPY_SHAPE })),
+  );
+}

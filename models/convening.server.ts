@@ -626,3 +626,32 @@ export async function completeConvening(id: string, by: Actor, now = new Date())
   );
   return result.modifiedCount === 1;
 }
+
+/** A convening of the scaled demo as the seed writes it in bulk: the seed fields and its state. */
+export type BulkSeedConvening = SeedConvening & {
+  seedKey: string;
+  onlineUrl: string;
+  cancelReason: string;
+  cancelledAt: Date | null;
+  isApprovalRequired: boolean;
+};
+
+/** The ids of the convenings whose seed key starts with `prefix`, by seed key: one query. */
+export async function listSeedConveningIds(prefix: string): Promise<Map<string, string>> {
+  const docs = await Convening.find({ seedKey: { $gte: prefix, $lt: `${prefix}\uffff` } })
+    .select("seedKey")
+    .lean();
+  return new Map(docs.map((doc) => [doc.seedKey!, String(doc._id)]));
+}
+
+/** Inserts convenings in one write (the token hook sees it); returns their ids by seed key. */
+export async function insertSeedConvenings(convenings: BulkSeedConvening[]): Promise<Map<string, string>> {
+  const docs = await Convening.insertMany(
+    convenings.map(({ placesPerCity, capacity, isApprovalRequired, ...fields }) => ({
+      ...fields,
+      registration: { placesPerCity, capacity, isApprovalRequired, cityPlaces: [], opensAt: null, closesAt: null },
+      shareToken: newShareToken(),
+    })),
+  );
+  return new Map(docs.map((doc) => [doc.seedKey!, String(doc._id)]));
+}

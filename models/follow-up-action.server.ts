@@ -454,3 +454,37 @@ export async function listDatedActionsOwnedBy(personId: string): Promise<DatedAc
     updatedAt: doc.updatedAt,
   }));
 }
+
+/** The seed keys of the actions whose key starts with `prefix`: one query. */
+export async function listSeedActionKeys(prefix: string): Promise<Set<string>> {
+  const docs = await FollowUpAction.find({ seedKey: { $gte: prefix, $lt: `${prefix}\uffff` } })
+    .select("seedKey")
+    .lean();
+  return new Set(docs.map((doc) => doc.seedKey!));
+}
+
+/** An action of the scaled demo with its timeline so far (oldest first, starting when it was raised). */
+export type BulkSeedAction = Omit<NewFollowUpAction, "at"> & {
+  seedKey: string;
+  status: ActionStatus;
+  progress: Array<Pick<ProgressUpdate, "at" | "text" | "statusFrom" | "statusTo">>;
+};
+
+/** Inserts actions in one write, dated as their timelines say (the token hook sees it). */
+export async function insertSeedActions(actions: BulkSeedAction[]) {
+  await FollowUpAction.insertMany(
+    actions.map(({ createdBy, progress, ...fields }) => ({
+      ...fields,
+      createdById: createdBy.id,
+      updates: progress.map((update) => ({
+        ...update,
+        authorId: createdBy.id,
+        authorName: createdBy.name,
+        evidenceUrl: "",
+      })),
+      lastProgressAt: progress.at(-1)!.at,
+      createdAt: progress[0].at,
+      updatedAt: progress.at(-1)!.at,
+    })),
+  );
+}

@@ -429,3 +429,21 @@ export async function listEmailsWithRemindersOff(emails: string[]): Promise<Set<
     .lean();
   return new Set(docs.map((doc) => doc.email));
 }
+
+/** The ids of the people with the given emails, by email: one query (the seed's bulk load). */
+export async function findPersonIdsByEmails(emails: string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(emails.map((email) => email.trim().toLowerCase()))];
+  if (wanted.length === 0) return new Map();
+  const docs = await Person.find({ email: { $in: wanted } })
+    .select("email")
+    .lean();
+  return new Map(docs.map((doc) => [doc.email, String(doc._id)]));
+}
+
+/** Inserts people in one write (the unique email index refuses a second one); returns their ids by email. */
+export async function insertPeople(people: NewPerson[]): Promise<Map<string, string>> {
+  const docs = await Person.insertMany(
+    people.map((person) => ({ ...person, email: person.email.trim().toLowerCase() })),
+  );
+  return new Map(docs.map((doc) => [doc.email, String(doc._id)]));
+}

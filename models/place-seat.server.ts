@@ -121,3 +121,10 @@ export async function releaseStraySeats(options: {
   }
   return released;
 }
+
+/** Inserts seats in one write (the seed's bulk load); the unique indexes still refuse a seat taken twice. */
+export async function insertSeats(
+  seats: Array<{ conveningId: string; pool: string; seat: string; registrationId: string }>,
+) {
+  if (seats.length > 0) await PlaceSeat.insertMany(seats);
+}

@@ -242,3 +242,27 @@ export async function upsertSeedRegistration(
   const { conveningId, personId, ...fields } = registration;
   await Registration.updateOne({ conveningId, personId }, { $setOnInsert: fields }, { upsert: true });
 }
+
+/** Which people are registered (in any status) for the given convenings: "conveningId personId" pairs, one query. */
+export async function listRegisteredPairs(conveningIds: string[]): Promise<Set<string>> {
+  const ids = conveningIds.filter(isValidId);
+  if (ids.length === 0) return new Set();
+  const docs = await Registration.find({ conveningId: { $in: ids } })
+    .select("conveningId personId")
+    .lean();
+  return new Set(docs.map((doc) => `${String(doc.conveningId)} ${String(doc.personId)}`));
+}
+
+/** A registration of the scaled demo, dated when it arrived. */
+export type BulkSeedRegistration = Pick<
+  NewRegistration,
+  "conveningId" | "personId" | "cityId" | "status" | "roleAtEvent" | "queueKey" | "registeredById"
+> & { createdAt: Date };
+
+/** Inserts registrations in one write (the unique index refuses a second one per person); returns their ids in order. */
+export async function insertSeedRegistrations(registrations: BulkSeedRegistration[]): Promise<string[]> {
+  const docs = await Registration.insertMany(
+    registrations.map((registration) => ({ ...registration, updatedAt: registration.createdAt })),
+  );
+  return docs.map((doc) => String(doc._id));
+}

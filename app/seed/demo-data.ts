@@ -159,6 +159,9 @@ export const DEMO_SESSIONS: DemoSession[] = [
   },
 ];
 
+/** The cities whose rep is registered for the upcoming demo meeting. */
+export const DEMO_REGISTERED_CITY_SLUGS = ["bristol", "cardiff", "glasgow", "sheffield"];
+
 /** Demo follow-up actions from the last meeting on record, so plans and the dashboard have content. */
 export type DemoAction = {
   seedKey: string;

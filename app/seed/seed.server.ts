@@ -3,7 +3,14 @@
 import { DateTime } from "luxon";
 import { FRAMEWORK } from "~/domain/vocabulary/framework";
 import { CITIES, CONVENINGS_ON_RECORD, PHASES, type ConveningSeed } from "~/seed/programme-data";
-import { DEMO_ACTIONS, DEMO_CONVENINGS, DEMO_LEARNING_PARTNERS, DEMO_SESSIONS, demoRepEmail } from "~/seed/demo-data";
+import {
+  DEMO_ACTIONS,
+  DEMO_CONVENINGS,
+  DEMO_LEARNING_PARTNERS,
+  DEMO_REGISTERED_CITY_SLUGS,
+  DEMO_SESSIONS,
+  demoRepEmail,
+} from "~/seed/demo-data";
 import { upsertSeedSession } from "~models/agenda-session.server";
 import { setLearningPartners, upsertCity } from "~models/city.server";
 import { getRegistrationConvening, upsertSeedConvening } from "~models/convening.server";
@@ -108,7 +115,7 @@ export async function seedDemo(password: string) {
   }
   await seedDemoActions(cityIds, recordIds, repIds);
   const upcoming = conveningIds.get(DEMO_CONVENINGS[0].seedKey)!;
-  for (const slug of ["bristol", "cardiff", "glasgow", "sheffield"]) {
+  for (const slug of DEMO_REGISTERED_CITY_SLUGS) {
     await upsertSeedRegistration({
       conveningId: upcoming,
       personId: repIds.get(slug)!,
