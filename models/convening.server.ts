@@ -257,7 +257,7 @@ export const CONVENING_VIEWS = {
     "registration",
   ],
   /** The name and dates around something else: action pages, a person's registrations. */
-  brief: ["title", "startsAt", "endsAt", "timeZone", "status"],
+  brief: ["title", "kind", "startsAt", "endsAt", "timeZone", "status"],
 } as const satisfies Record<string, readonly ConveningField[]>;
 
 export type ConveningViewName = keyof typeof CONVENING_VIEWS;

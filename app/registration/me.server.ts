@@ -9,7 +9,11 @@ import {
   cancelRegistrationsOfPerson,
   listRegistrationsOfPerson,
 } from "~models/registration.server";
-import { REGISTRATION_STATUS_LABELS, type RegistrationStatus } from "~/domain/vocabulary/registrations";
+import {
+  PLACE_HOLDING_STATUSES,
+  REGISTRATION_STATUS_LABELS,
+  type RegistrationStatus,
+} from "~/domain/vocabulary/registrations";
 import type { Actor } from "./rules";
 import { getRegistrationConvening, type RegistrationConvening } from "~models/convening.server";
 import { canCancelOwnPlace, isPlaceCancellableAt } from "./policy";
@@ -37,6 +41,7 @@ export async function listMyRegistrations(personId: string) {
         convening: {
           id: registration.conveningId,
           title: convening.title,
+          kind: convening.kind,
           status: convening.status,
           startsAt: convening.startsAt,
           endsAt: convening.endsAt,
@@ -45,6 +50,14 @@ export async function listMyRegistrations(personId: string) {
       };
     })
     .sort((a, b) => new Date(a.convening.startsAt).getTime() - new Date(b.convening.startsAt).getTime());
+}
+
+function hasDelegatePage(registration: { status: RegistrationStatus; convening: { kind: string; status: string } }) {
+  return (
+    registration.convening.kind === "learning-exchange" &&
+    registration.convening.status !== "draft" &&
+    (PLACE_HOLDING_STATUSES as readonly string[]).includes(registration.status)
+  );
 }
 
 /** Where a registration is listed on My convenings: a cancelled convening is neither upcoming nor past. */
@@ -69,6 +82,10 @@ export async function loadMyConvenings(personId: string, now = new Date()) {
       // A place at a cancelled convening is not "Registered": nobody is going.
       statusLabel: isConveningCancelled ? "Convening cancelled" : REGISTRATION_STATUS_LABELS[registration.status],
       canCancel: canCancelOwnPlace(registration, registration.convening, now),
+      // A delegate of a learning exchange keeps their travel documents on their delegate page.
+      travelDocumentsUrl: hasDelegatePage(registration)
+        ? `/convenings/${registration.convening.id}/delegates/${personId}`
+        : null,
       // After a purge the needs are empty: say they were deleted, not that none were given.
       needsNote: registration.needsPurgedAt
         ? `Deleted after the convening, on ${new Intl.DateTimeFormat("en-GB", {

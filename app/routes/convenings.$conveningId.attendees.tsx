@@ -18,7 +18,7 @@ import {
   promotedNote,
   purgeNeeds,
 } from "~/registration/registration.server";
-import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
+import { PLACE_HOLDING_STATUSES, REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadAttendees, type RegistrationLine } from "~/registration/views.server";
 import { requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
@@ -53,6 +53,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       isApprovalRequired: convening.registration.isApprovalRequired,
     },
     canDecide: canDecideRegistrations(person),
+    // A learning exchange's delegates each have a page: travel documents and costs.
+    hasDelegatePages: convening.kind === "learning-exchange",
     canSeeNeeds: canSeeNeeds(person),
     ...attendees,
   });
@@ -150,6 +152,8 @@ async function deleteNeeds(convening: Convening) {
   );
 }
 
+const isPlaceHolding = (status: string) => (PLACE_HOLDING_STATUSES as readonly string[]).includes(status);
+
 function statusBadge(line: RegistrationLine) {
   const tone =
     line.status === "waitlisted"
@@ -168,7 +172,8 @@ function statusBadge(line: RegistrationLine) {
 }
 
 export default function AttendeesPage() {
-  const { convening, canDecide, canSeeNeeds, lines, counts, needs, isNeedsPurgeable } = useLoaderData<typeof loader>();
+  const { convening, canDecide, canSeeNeeds, hasDelegatePages, lines, counts, needs, isNeedsPurgeable } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const cities = [...new Set(lines.map((line) => line.cityName))].sort();
   return (
@@ -182,6 +187,11 @@ export default function AttendeesPage() {
           <a className="button button--quiet" href={`/convenings/${convening.id}/attendees.csv`} download>
             Download CSV
           </a>
+          {hasDelegatePages ? (
+            <Link className="button button--quiet" to={`/convenings/${convening.id}/costs`}>
+              Costs
+            </Link>
+          ) : null}
           {canDecide ? (
             <Link className="button button--quiet" to={`/convenings/${convening.id}/attendance`}>
               Mark attendance
@@ -290,7 +300,13 @@ export default function AttendeesPage() {
                     .filter((line) => line.cityName === cityName)
                     .map((line) => (
                       <tr key={line.id}>
-                        <td>{line.name}</td>
+                        <td>
+                          {hasDelegatePages && isPlaceHolding(line.status) ? (
+                            <Link to={`/convenings/${convening.id}/delegates/${line.personId}`}>{line.name}</Link>
+                          ) : (
+                            line.name
+                          )}
+                        </td>
                         <td data-label="Organisation">{line.organisation || "—"}</td>
                         <td data-label="Role at event">{line.roleAtEvent || "—"}</td>
                         <td data-label="Status">

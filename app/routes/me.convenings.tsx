@@ -109,6 +109,11 @@ export default function MyConveningsPage() {
                       </>
                     ) : null}
                   </dl>
+                  {registration.travelDocumentsUrl ? (
+                    <p>
+                      <Link to={registration.travelDocumentsUrl}>Your travel documents</Link>
+                    </p>
+                  ) : null}
                   {registration.canCancel ? (
                     <Form method="post">
                       <input type="hidden" name="conveningId" value={registration.convening.id} />

@@ -34,6 +34,7 @@ describe("convening views", () => {
       {
         id,
         title: "Exchange",
+        kind: "working-group-meeting",
         startsAt: listed.startsAt,
         endsAt: listed.endsAt,
         timeZone: "Europe/London",

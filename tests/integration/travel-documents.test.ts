@@ -184,6 +184,31 @@ describe("a delegate's travel documents", () => {
   });
 });
 
+describe("the way to a delegate page", () => {
+  it("is each delegate's name on an exchange's attendee page, and 'Your travel documents' on My convenings", async () => {
+    const { bristolRep, delegate, colleague, conveningId } = await setUpExchange();
+    const meeting = await createConvening({ title: "City Working Group meeting" });
+    await register(bristolRep.id, meeting, { personId: delegate.id });
+    await register(bristolRep.id, meeting, { personId: colleague.id });
+    const attendees = async (id: string) =>
+      body<{ hasDelegatePages: boolean }>(
+        await load(attendeesLoader, bristolRep.id, `/convenings/${id}/attendees`, { conveningId: id }),
+      );
+    expect([(await attendees(conveningId)).hasDelegatePages, (await attendees(meeting)).hasDelegatePages]).toEqual([
+      true,
+      false,
+    ]);
+    const mine = await body<{ registrations: Array<{ convening: { id: string }; travelDocumentsUrl: string | null }> }>(
+      await load(myConveningsLoader, delegate.id, "/me/convenings"),
+    );
+    expect(
+      Object.fromEntries(
+        mine.registrations.map((registration) => [registration.convening.id, registration.travelDocumentsUrl]),
+      ),
+    ).toEqual({ [conveningId]: pageOf(conveningId, delegate.id), [meeting]: null });
+  });
+});
+
 describe("travel documents never leave the delegate page", () => {
   let logged: ReturnType<typeof vi.spyOn>[] = [];
   beforeEach(() => {
