@@ -61,6 +61,7 @@ test.describe("every page fits a phone", () => {
       `${meeting}/duplicate`,
       `${meeting}/cancel`,
       `${meeting}/print`,
+      `${meeting}/messages`,
       "/cities",
       "/cities/bristol",
       "/cities/bristol/edit",
@@ -70,6 +71,9 @@ test.describe("every page fits a phone", () => {
       "/me/calendar",
       "/me/convenings",
       "/me/data",
+      "/me/email",
+      "/mail",
+      "/dev/outbox",
     ]);
   });
 
@@ -84,8 +88,10 @@ test.describe("every page fits a phone", () => {
       `${meeting}/attendees`,
       "/cities/cardiff",
       "/cities/cardiff/plan",
+      `${meeting}/messages`,
       "/me/calendar",
       "/me/convenings",
+      "/me/email",
     ]);
   });
 });
