@@ -4,6 +4,7 @@ import { conveningCalendarLinks } from "~/calendar/feeds.server";
 import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
 import { agendaWarnings } from "~/domain/agenda/warnings";
 import { formatDateRange, formatLocalTime } from "~/domain/local-time";
+import { loadItineraryLinks } from "~/exchanges/itinerary-links.server";
 import { canReadPlans } from "~/follow-ups/policy";
 import { canWriteMessages } from "~/messages/policy";
 import { canRegisterPeople } from "~/registration/policy";
@@ -32,12 +33,13 @@ import {
 /** What the convening page shows this reader (a guest, a rep or a manager). */
 export async function loadConveningPage(request: Request, person: SignedInPerson | null, convening: ConveningRecord) {
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
-  const [sessions, coming, previousVisit, hostCity, calendarLinks] = await Promise.all([
+  const [sessions, coming, previousVisit, hostCity, calendarLinks, itineraryLinks] = await Promise.all([
     listAgendaSessions(convening.id),
     getWhoIsComing(convening.id, { withNames: canSeePeopleNames(person) }),
     person ? recordVisit(person.id, convening.id) : Promise.resolve(null),
     convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null),
     isPublic(convening) ? conveningCalendarLinks(convening.id) : Promise.resolve(null),
+    loadItineraryLinks(person, convening),
   ]);
   // Changes since this person's last visit, other than their own; history is only read when there are some.
   const hasNewChanges = Boolean(previousVisit && convening.lastChangeAt && convening.lastChangeAt > previousVisit);
@@ -85,6 +87,8 @@ export async function loadConveningPage(request: Request, person: SignedInPerson
     // Counts and (for programme members) names; never the attendees' ids.
     coming: { total: coming.total, byCity: coming.byCity, people: coming.people },
     calendarLinks,
+    // A learning exchange's itinerary, and its segments behind the agenda's travel legs.
+    itinerary: itineraryLinks,
     viewer: {
       isSignedIn: Boolean(person),
       isManager: isPlanner,

@@ -28,7 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ConveningPage() {
-  const { convening, days, warnings, coming, viewer, changedCount, calendarLinks } = useLoaderData<typeof loader>();
+  const { convening, days, warnings, coming, viewer, changedCount, calendarLinks, itinerary } =
+    useLoaderData<typeof loader>();
   const id = convening.id;
   return (
     <article className="convening-page">
@@ -75,6 +76,11 @@ export default function ConveningPage() {
           {viewer.canWriteMessages ? (
             <li>
               <Link to={`/convenings/${id}/messages`}>Write to attendees</Link>
+            </li>
+          ) : null}
+          {itinerary.href ? (
+            <li>
+              <Link to={itinerary.href}>Travel and lodging</Link>
             </li>
           ) : null}
           {viewer.canReadOutcomes ? (
@@ -214,6 +220,7 @@ export default function ConveningPage() {
         <AgendaDays
           days={days}
           calendarFor={convening.isPublic ? id : undefined}
+          travelDetails={itinerary.travelDetails}
           manager={viewer.isManager ? { conveningId: id, canEdit: viewer.canEdit, canRecordActions: true } : undefined}
         />
       </section>

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { action, loader } from "../../app/routes/convenings.$conveningId.itinerary";
 import { loader as roomingCsvLoader } from "../../app/routes/convenings.$conveningId.rooming[.]csv";
 import { loader as roomingLoader } from "../../app/routes/convenings.$conveningId.rooming";
+import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
+import { addSession } from "../helpers/convenings";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity } from "../factories/people";
 import { postForm } from "../factories/convenings";
@@ -423,5 +425,46 @@ describe("who gets an itinerary at all", () => {
       403,
       "The itinerary is for the programme team and city representatives.",
     ]);
+  });
+});
+
+describe("the convening page", () => {
+  it("links managers and representatives of cities with delegates to the itinerary, and travel legs to their segment", async () => {
+    const { manager, bristolRep, cardiffRep, conveningId, ada } = await setUp();
+    const glasgowRep = await createAccount({ role: "city-rep", cityId: await createCity("glasgow") });
+    const leg = await addSession(manager.id, conveningId, {
+      title: "Flight to Pittsburgh",
+      kind: "travel",
+      timeZone: "Europe/London",
+      startDate: "2030-05-19",
+      startTime: "11:00",
+      endTimeZone: "America/New_York",
+      endDate: "2030-05-19",
+      endTime: "14:30",
+      placeName: "London Heathrow",
+      room: "",
+    });
+    expect(leg).toHaveStatus(302);
+    const sessionId = /#session-([0-9a-f]{24})$/.exec(leg.headers.get("Location") ?? "")![1];
+    const segmentId = anchoredId(await post(manager.id, conveningId, segmentFields({ personIds: [ada], sessionId })));
+    const links = async (personId: string | null) =>
+      (await body(await load(conveningLoader, personId, `/convenings/${conveningId}`, { conveningId }))).itinerary;
+    const itinerary = `/convenings/${conveningId}/itinerary`;
+    expect(await links(manager.id)).toEqual({
+      href: itinerary,
+      travelDetails: { [sessionId]: `${itinerary}#segment-${segmentId}` },
+    });
+    expect(await links(bristolRep.id)).toEqual({
+      href: itinerary,
+      travelDetails: { [sessionId]: `${itinerary}#segment-${segmentId}` },
+    });
+    expect(await links(cardiffRep.id)).toEqual({ href: itinerary, travelDetails: {} });
+    expect(await links(glasgowRep.id)).toEqual({ href: null, travelDetails: {} });
+    expect(await links(null)).toEqual({ href: null, travelDetails: {} });
+    const meeting = await createExchange({ kind: "working-group-meeting" });
+    const meetingLinks = (
+      await body(await load(conveningLoader, manager.id, `/convenings/${meeting}`, { conveningId: meeting }))
+    ).itinerary;
+    expect(meetingLinks).toEqual({ href: null, travelDetails: {} });
   });
 });

@@ -7,16 +7,21 @@ import { AddToCalendar, sessionCalendarLinks } from "~/calendar/components/add-t
 
 type ManagerLinks = { conveningId: string; canEdit: boolean; canRecordActions: boolean };
 
-/** `calendarFor` (the convening's id) adds per-session add-to-calendar links for published agendas. */
+/**
+ * `calendarFor` (the convening's id) adds per-session add-to-calendar links for published agendas;
+ * `travelDetails` (session id → address) links travel legs to their segment on the itinerary.
+ */
 export function AgendaDays({
   days,
   manager,
   calendarFor,
+  travelDetails,
   headingLevel = 3,
 }: {
   days: AgendaDay[];
   manager?: ManagerLinks;
   calendarFor?: string;
+  travelDetails?: Record<string, string>;
   headingLevel?: 2 | 3;
 }) {
   if (days.length === 0) {
@@ -85,6 +90,13 @@ export function AgendaDays({
                   ) : null}
                   {item.themes.length > 0 ? (
                     <p className="muted agenda__themes">Themes: {item.themes.join(", ")}</p>
+                  ) : null}
+                  {item.kind === "travel" && travelDetails?.[item.id] ? (
+                    <p className="no-print">
+                      <Link to={travelDetails[item.id]}>
+                        Travel details<span className="visually-hidden"> for {item.title}</span>
+                      </Link>
+                    </p>
                   ) : null}
                   {calendarFor && !item.isCancelled ? (
                     <details className="agenda__calendar no-print">
