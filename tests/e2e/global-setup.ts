@@ -63,6 +63,7 @@ export default async function globalSetup() {
       DEMO_PASSWORD: "e2e-demo-password",
       RESEND_API_KEY: "",
       SMTP_URL: "", // never real mail from the browser tests: the outbox holds it
+      CHANGE_NOTICE_DELAY: "0", // change notices go at once, so a test can read them in the outbox
     };
     const seed = spawnSync("npx", ["tsx", "scripts/seed.ts", "--demo"], { env, encoding: "utf8" });
     if (seed.status !== 0) throw new Error(`seeding failed: ${seed.stderr}`);
