@@ -85,7 +85,7 @@ export default function ItineraryPage() {
       <TimeZoneList zones={choices.timeZones} />
 
       <section aria-labelledby="warnings-title" id="warnings">
-        <h2 id="warnings-title">Warnings ({warnings.length})</h2>
+        <h2 id="warnings-title">{`Warnings (${warnings.length})`}</h2>
         <ItineraryWarnings warnings={warnings} />
       </section>
 

@@ -41,9 +41,7 @@ export default function RoomingListPage() {
       {hotels.length === 0 ? <p>No hotels yet.</p> : null}
       {hotels.map((hotel) => (
         <section key={hotel.id} className="rooming-list" aria-labelledby={`rooming-${hotel.id}`}>
-          <h2 id={`rooming-${hotel.id}`}>
-            {hotel.name}: rooming list for {exchange.title}
-          </h2>
+          <h2 id={`rooming-${hotel.id}`}>{`${hotel.name}: rooming list for ${exchange.title}`}</h2>
           <p>
             {hotel.address ? `${hotel.address} · ` : ""}
             {hotel.stay}
