@@ -8,6 +8,7 @@ import { listLodging } from "~models/hotel-stay.server";
 import { getPeopleByIds } from "~models/person.server";
 import { listTravelSegments } from "~models/travel-segment.server";
 import { isManager } from "~/accounts/policy";
+import { isOpenForChanges } from "~/convenings/policy";
 import { exchangeNights, formatDays, formatMoment, programmeBounds } from "~/domain/exchanges/exchange-days";
 import { timeZoneChoices } from "~/domain/exchanges/time-zone-choices";
 import { formatDateRange } from "~/domain/local-time";
@@ -97,6 +98,7 @@ export async function loadItineraryPage(
   const lodging = buildLodgingView({ viewer, ...data });
   const warnings = itineraryWarnings({ viewer, exchange, ...data });
   const nights = exchangeNights(exchange);
+  const isOpen = isOpenForChanges(exchange);
   return {
     exchange: {
       id: exchange.id,
@@ -115,18 +117,26 @@ export async function loadItineraryPage(
     },
     viewer: {
       isManager: isManager(viewer),
-      canAddTravel: canAddTravel(viewer) && data.delegates.length > 0,
+      isOpen,
+      canAddTravel: isOpen && canAddTravel(viewer) && data.delegates.length > 0,
       canBookForEveryone: canBookForEveryone(viewer),
-      canManageHotels: canManageHotels(viewer),
-      canAssignRooms: lodging.roomChoices.length > 0 && data.delegates.length > 0,
+      canManageHotels: isOpen && canManageHotels(viewer),
+      canAssignRooms: isOpen && lodging.roomChoices.length > 0 && data.delegates.length > 0,
       zone: viewerZone,
     },
     delegates: travel.delegates.map((delegate) => ({
       ...delegate,
       rooms: lodging.roomsOf.get(delegate.personId) ?? [],
     })),
-    segments: travel.segments,
-    hotels: lodging.hotels,
+    // A cancelled exchange's itinerary stays readable, and nothing on it changes any more.
+    segments: travel.segments.map((segment) => ({ ...segment, canEdit: isOpen && segment.canEdit })),
+    hotels: lodging.hotels.map((hotel) => ({
+      ...hotel,
+      rooms: hotel.rooms.map((room) => ({
+        ...room,
+        occupants: room.occupants.map((occupant) => ({ ...occupant, canRemove: isOpen && occupant.canRemove })),
+      })),
+    })),
     warnings,
     choices: {
       travellers: data.delegates.map((delegate) => ({

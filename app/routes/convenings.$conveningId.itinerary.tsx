@@ -82,6 +82,9 @@ export default function ItineraryPage() {
         {viewer.zone ? ", with your own time beside them where it differs" : ""}.
       </p>
       {viewer.isManager ? null : <p className="notice">You see your own city's delegates only.</p>}
+      {viewer.isOpen ? null : (
+        <p className="notice notice--warning">This exchange was cancelled: its itinerary can no longer be changed.</p>
+      )}
       <TimeZoneList zones={choices.timeZones} />
 
       <section aria-labelledby="warnings-title" id="warnings">

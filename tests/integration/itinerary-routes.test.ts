@@ -7,6 +7,7 @@ import { loader as roomingCsvLoader } from "../../app/routes/convenings.$conveni
 import { loader as roomingLoader } from "../../app/routes/convenings.$conveningId.rooming";
 import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
 import { addSession } from "../helpers/convenings";
+import { Convening } from "../../models/convening.server";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity } from "../factories/people";
 import { postForm } from "../factories/convenings";
@@ -410,6 +411,24 @@ describe("who gets an itinerary at all", () => {
     expect(await page(bristolRep.id, draft)).toHaveStatus(404);
     expect(await page(manager.id, draft)).toHaveStatus(200);
     expect(await page(manager.id, "not-an-id")).toHaveStatus(404);
+  });
+
+  it("keeps a cancelled exchange's itinerary readable and refuses every change with 409", async () => {
+    const { manager, conveningId, ada } = await setUp();
+    const segmentId = anchoredId(await post(manager.id, conveningId, segmentFields({ personIds: [ada] })));
+    await Convening.updateOne({ _id: conveningId }, { $set: { status: "cancelled" } });
+    const data = await body(await page(manager.id, conveningId));
+    expect([
+      data.viewer.isOpen,
+      data.viewer.canAddTravel,
+      data.viewer.canManageHotels,
+      data.segments[0].canEdit,
+    ]).toEqual([false, false, false, false]);
+    const refused = await post(manager.id, conveningId, { intent: "delete-segment", segmentId });
+    expect([refused.status, await refused.text()]).toEqual([
+      409,
+      "A cancelled exchange's itinerary can no longer be changed.",
+    ]);
   });
 
   it("sends guests to sign in and refuses participants", async () => {
