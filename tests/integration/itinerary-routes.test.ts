@@ -13,6 +13,7 @@ import { createAccount, createCity } from "../factories/people";
 import { postForm } from "../factories/convenings";
 import { addDelegate, createExchange, hotelFields, returnFields, segmentFields } from "../factories/exchanges";
 import { toastAfter } from "../factories/toast";
+import { recordQueries } from "../helpers/queries";
 import { body, load } from "../helpers/routes";
 
 withTestDatabase();
@@ -244,6 +245,23 @@ describe("a manager plans travel and lodging", () => {
         href: `#hotel-${anchoredId(meant)}`,
       },
     ]);
+  });
+});
+
+describe("the page's reads", () => {
+  it("are a fixed number of queries, whatever the number of segments and hotels", async () => {
+    const { manager, conveningId, ada, bo } = await setUp();
+    const count = async () => (await recordQueries(() => page(manager.id, conveningId))).queries.sort();
+    await post(manager.id, conveningId, segmentFields({ personIds: [ada] }));
+    const small = await count();
+    for (const personId of [ada, bo, ada, bo])
+      await post(manager.id, conveningId, returnFields({ personIds: [personId] }));
+    for (const name of ["Omni William Penn", "Hotel Harrington"])
+      await post(manager.id, conveningId, hotelFields({ name }));
+    expect(await count()).toEqual(small);
+    expect(
+      small.filter((query) => query.startsWith("travelplancopies") || query.startsWith("lodgingplancopies")),
+    ).toEqual(["travelplancopies.findOne", "lodgingplancopies.findOne"]);
   });
 });
 
