@@ -261,7 +261,7 @@ describe("the page's reads", () => {
     expect(await count()).toEqual(small);
     expect(
       small.filter((query) => query.startsWith("travelplancopies") || query.startsWith("lodgingplancopies")),
-    ).toEqual(["travelplancopies.findOne", "lodgingplancopies.findOne"]);
+    ).toEqual(["lodgingplancopies.findOne", "travelplancopies.findOne"]);
   });
 });
 
