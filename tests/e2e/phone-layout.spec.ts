@@ -16,6 +16,14 @@ async function demoMeetingPath(page: Page): Promise<string> {
   return href!;
 }
 
+/** The demo programme's learning exchange (2018, so among all convenings, not the upcoming ones). */
+async function demoExchangePath(page: Page): Promise<string> {
+  await page.goto("/convenings?when=all");
+  const href = await page.getByRole("link", { name: "US learning exchange", exact: true }).first().getAttribute("href");
+  expect(href).toMatch(/^\/convenings\/[0-9a-f]{24}$/);
+  return href!;
+}
+
 /** Pages wider than the screen, with the widest element that sticks out. */
 async function overflowAt(page: Page, path: string): Promise<string | null> {
   const response = await page.goto(path);
@@ -45,6 +53,7 @@ test.describe("every page fits a phone", () => {
     const page = await newPage({ width: PHONE });
     await signIn(page, demoAccount("manager@example.org"));
     const meeting = await demoMeetingPath(page);
+    const exchange = await demoExchangePath(page);
     await checkPages(page, [
       "/",
       "/convenings",
@@ -61,6 +70,8 @@ test.describe("every page fits a phone", () => {
       `${meeting}/duplicate`,
       `${meeting}/cancel`,
       `${meeting}/print`,
+      `${exchange}/itinerary`,
+      `${exchange}/rooming`,
       `${meeting}/messages`,
       "/cities",
       "/cities/bristol",
@@ -81,6 +92,7 @@ test.describe("every page fits a phone", () => {
     const page = await newPage({ width: PHONE });
     await signIn(page, demoAccount("rep.cardiff@example.org"));
     const meeting = await demoMeetingPath(page);
+    const exchange = await demoExchangePath(page);
     await checkPages(page, [
       "/",
       meeting,
@@ -89,6 +101,7 @@ test.describe("every page fits a phone", () => {
       "/cities/cardiff",
       "/cities/cardiff/plan",
       `${meeting}/messages`,
+      `${exchange}/itinerary`,
       "/me/calendar",
       "/me/convenings",
       "/me/email",
