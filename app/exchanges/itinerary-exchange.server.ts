@@ -3,15 +3,14 @@
 // keeps out. Delegates are the people holding a place on it, as on the delegate pages.
 import type { Viewer } from "~/accounts/policy";
 import { PLACE_HOLDING_STATUSES } from "~/domain/vocabulary/registrations";
-import { requireRegistrationConvening } from "~/registration/readable-convening.server";
 import { invariantResponse } from "~/utils/invariant";
 import { getCityNames } from "~models/city.server";
-import type { RegistrationConvening } from "~models/convening.server";
 import { getPeopleByIds } from "~models/person.server";
 import { listRegistrationsForConvening } from "~models/registration.server";
+import { requireExchange, type Exchange } from "./delegate.server";
 import { canSeeItinerary, type Traveller } from "./travel-policy";
 
-export type ItineraryExchange = RegistrationConvening;
+export type ItineraryExchange = Exchange;
 
 export const ITINERARY_REFUSED = "The itinerary is for the programme team and city representatives.";
 
@@ -20,18 +19,15 @@ export async function requireItineraryExchange(
   viewer: Viewer,
   conveningId: string | undefined,
 ): Promise<ItineraryExchange> {
-  const convening = await requireRegistrationConvening(viewer, conveningId);
-  invariantResponse(convening.kind === "learning-exchange", "There is no learning exchange at this address.", {
-    status: 404,
-  });
+  const exchange = await requireExchange(viewer, conveningId);
   invariantResponse(canSeeItinerary(viewer), ITINERARY_REFUSED, { status: 403 });
-  return convening;
+  return exchange;
 }
 
-export type Delegate = Traveller & { name: string; cityName: string };
+export type ItineraryDelegate = Traveller & { name: string; cityName: string };
 
-/** Everyone holding a place on the exchange, by city then name: three queries. */
-export async function listDelegates(conveningId: string): Promise<Delegate[]> {
+/** Everyone holding a place on the exchange, by city then name: their registrations, then people and cities by id. */
+export async function listDelegates(conveningId: string): Promise<ItineraryDelegate[]> {
   const registrations = await listRegistrationsForConvening(conveningId, { statuses: PLACE_HOLDING_STATUSES });
   const [people, cityNames] = await Promise.all([
     getPeopleByIds(registrations.map((registration) => registration.personId)),

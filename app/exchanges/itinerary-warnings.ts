@@ -8,7 +8,7 @@ import { isManager } from "~/accounts/policy";
 import type { ExchangeSpan, ProgrammeSession } from "~/domain/exchanges/exchange-days";
 import { lodgingWarnings, type LodgingWarning } from "~/domain/exchanges/lodging-warnings";
 import { travelWarnings, type TravelWarning } from "~/domain/exchanges/travel-warnings";
-import type { Delegate } from "./itinerary-exchange.server";
+import type { ItineraryDelegate } from "./itinerary-exchange.server";
 import { canSeeTraveller, type Traveller } from "./travel-policy";
 
 export type WarningView = { kind: string; section: "travel" | "lodging"; message: string; href: string };
@@ -28,7 +28,7 @@ export function itineraryWarnings(input: {
   viewer: Viewer;
   exchange: ExchangeSpan;
   sessions: ProgrammeSession[];
-  allDelegates: Delegate[];
+  allDelegates: ItineraryDelegate[];
   segments: TravelSegmentRecord[];
   lodging: Lodging;
   otherNames: ReadonlyMap<string, string>;

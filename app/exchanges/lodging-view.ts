@@ -4,7 +4,7 @@
 import type { Lodging, RoomAssignmentRecord } from "~models/hotel-stay.server";
 import type { Viewer } from "~/accounts/policy";
 import { formatDay, formatDays, nightsBetween } from "~/domain/exchanges/exchange-days";
-import type { Delegate } from "./itinerary-exchange.server";
+import type { ItineraryDelegate } from "./itinerary-exchange.server";
 import { canAssignRoom, canManageHotels, canSeeTraveller, type Traveller } from "./travel-policy";
 
 export type OccupantView = {
@@ -42,8 +42,8 @@ export type DelegateRoomsView = Array<{ hotelId: string; hotelName: string; room
 export function buildLodgingView(input: {
   viewer: Viewer;
   lodging: Lodging;
-  delegates: Delegate[];
-  allDelegates: Delegate[];
+  delegates: ItineraryDelegate[];
+  allDelegates: ItineraryDelegate[];
   otherNames: ReadonlyMap<string, string>;
 }): { hotels: HotelView[]; roomChoices: RoomChoice[]; roomsOf: Map<string, DelegateRoomsView> } {
   const { viewer, lodging } = input;
@@ -95,7 +95,7 @@ export function buildLodgingView(input: {
 function occupantView(
   viewer: Viewer,
   occupant: RoomAssignmentRecord,
-  byId: ReadonlyMap<string, Delegate>,
+  byId: ReadonlyMap<string, ItineraryDelegate>,
   otherNames: ReadonlyMap<string, string>,
   roommates: Traveller[],
 ): OccupantView {

@@ -4,9 +4,10 @@
 // booking reference can change the booking, so it goes only to managers and to whoever answers
 // for every traveller on it (their city's representative, or the one delegate travelling).
 import { isManager, type Viewer } from "~/accounts/policy";
+import type { DelegateRef } from "./delegate-records-policy";
 
 /** A delegate as these rules see them: the person and the city they hold a place for. */
-export type Traveller = { personId: string; cityId: string | null };
+export type Traveller = DelegateRef;
 
 const isRepOf = (viewer: Viewer, traveller: Traveller) =>
   viewer.role === "city-rep" && viewer.cityId !== null && traveller.cityId === viewer.cityId;

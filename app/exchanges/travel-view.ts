@@ -7,7 +7,7 @@ import type { Viewer } from "~/accounts/policy";
 import { formatMoment } from "~/domain/exchanges/exchange-days";
 import { segmentLabel, segmentsOf } from "~/domain/exchanges/travel-warnings";
 import { travelModeLabel } from "~/domain/vocabulary/travel";
-import type { Delegate } from "./itinerary-exchange.server";
+import type { ItineraryDelegate } from "./itinerary-exchange.server";
 import { canEditTravel, canSeeBookingReference, canSeeTraveller, type Traveller } from "./travel-policy";
 
 export type MomentView = { place: string; placeTime: string; viewerTime: string | null; iso: string };
@@ -61,7 +61,7 @@ function durationText(departsAt: Date, arrivesAt: Date): string {
 /** Everyone on a segment as the policies see them: all delegates for a segment for everyone. */
 export function travellersOf(
   segment: Pick<TravelSegmentRecord, "personIds" | "isForEveryone">,
-  delegates: Delegate[],
+  delegates: ItineraryDelegate[],
   people: ReadonlyMap<string, Traveller>,
 ): Traveller[] {
   if (segment.isForEveryone) return delegates;
@@ -73,9 +73,9 @@ export function buildTravelView(input: {
   viewerZone: string | null;
   segments: TravelSegmentRecord[];
   /** The delegates this viewer may see. */
-  delegates: Delegate[];
+  delegates: ItineraryDelegate[];
   /** Every delegate, for the policies' view of a booking. */
-  allDelegates: Delegate[];
+  allDelegates: ItineraryDelegate[];
   /** Names of people on segments who no longer hold a place. */
   otherNames: ReadonlyMap<string, string>;
   sessionTitles: ReadonlyMap<string, string>;

@@ -94,7 +94,7 @@ export default function ItineraryPage() {
 
       <section aria-labelledby="travel-title" id="travel">
         <h2 id="travel-title">Travel</h2>
-        <DelegateTravelTable delegates={delegates} canAddTravel={viewer.canAddTravel} />
+        <DelegateTravelTable delegates={delegates} conveningId={id} canAddTravel={viewer.canAddTravel} />
         <h3>By segment</h3>
         <SegmentList segments={segments} conveningId={id} />
         {viewer.canAddTravel ? (

@@ -21,7 +21,15 @@ function Moment({ moment }: { moment: MomentView }) {
   );
 }
 
-export function DelegateTravelTable({ delegates, canAddTravel }: { delegates: DelegateLine[]; canAddTravel: boolean }) {
+export function DelegateTravelTable({
+  delegates,
+  conveningId,
+  canAddTravel,
+}: {
+  delegates: DelegateLine[];
+  conveningId: string;
+  canAddTravel: boolean;
+}) {
   if (delegates.length === 0) return <p className="muted">No delegates hold a place yet.</p>;
   return (
     <TableScroll labelledBy="by-delegate-title">
@@ -40,7 +48,9 @@ export function DelegateTravelTable({ delegates, canAddTravel }: { delegates: De
           {delegates.map((delegate) => (
             <tr key={delegate.personId} id={`delegate-${delegate.personId}`}>
               <th scope="row">
-                {delegate.name} <span className="muted">({delegate.cityName})</span>
+                {/* Their delegate page: the same people (the programme team, their city's representatives) see it. */}
+                <Link to={`/convenings/${conveningId}/delegates/${delegate.personId}`}>{delegate.name}</Link>{" "}
+                <span className="muted">({delegate.cityName})</span>
               </th>
               <td>
                 {delegate.arrival ? (
