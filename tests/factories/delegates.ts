@@ -2,6 +2,7 @@
 // Washington DC) in a year to come, its delegates registered through the register page, and the
 // travel documents form as a delegate's browser posts it.
 import { randomBytes } from "node:crypto";
+import { DateTime } from "luxon";
 import { Convening } from "../../models/convening.server";
 import { register } from "../helpers/registration";
 import { createAccount, createCity } from "./people";
@@ -56,6 +57,14 @@ export async function createExchange(
 }
 
 const DAY = 24 * 3600 * 1000;
+
+/** Moves the exchange so that it ended at 17:00 in Washington DC `days` calendar days ago there; returns its end. */
+export async function exchangeEndedOnDayBefore(conveningId: string, days: number): Promise<Date> {
+  const end = DateTime.now().setZone("America/New_York").startOf("day").minus({ days }).set({ hour: 17 });
+  const endsAt = end.toJSDate();
+  await Convening.updateOne({ _id: conveningId }, { $set: { startsAt: end.minus({ days: 4 }).toJSDate(), endsAt } });
+  return endsAt;
+}
 
 /** Moves the exchange so that it ended `days` days (and an hour) ago, as an edit would; returns its new end. */
 export async function exchangeEndedDaysAgo(conveningId: string, days: number, now = new Date()): Promise<Date> {

@@ -21,6 +21,7 @@ import {
   createExchange,
   EXCHANGE_YEAR as Y,
   exchangeEndedDaysAgo,
+  exchangeEndedOnDayBefore,
   setUpExchange,
   TRAVEL_DOCUMENT_SECRETS,
   travelDocumentFields,
@@ -283,13 +284,14 @@ describe("deleting travel documents after the exchange", () => {
     const { manager, bristolRep, delegate, cardiffDelegate, conveningId } = await setUpExchange();
     await post(delegate.id, conveningId, delegate.id, travelDocumentFields());
     await post(cardiffDelegate.id, conveningId, cardiffDelegate.id, travelDocumentFields());
-    const endsAt = await exchangeEndedDaysAgo(conveningId, 29);
+    // Ended at 17:00 in Washington DC 29 days ago there: the 30 days (the default) are not up yet.
+    const endsAt = await exchangeEndedOnDayBefore(conveningId, 29);
     expect(await purgeTravelDocuments()).toEqual({ exchanges: 0, delegates: 0 });
     expect((await documentsSeenBy(delegate.id, conveningId, delegate.id)).values?.passportName).toBe(
       "BETHAN ANGHARAD REES",
     );
 
-    // The run after the 30 days (the default retention) are up, an hour after the exchange's end.
+    // The run the day the 30 days are up, an hour after the time of day the exchange ended.
     const now = new Date(endsAt.getTime() + 30 * 24 * 3600 * 1000 + 3600 * 1000);
     expect(await purgeTravelDocuments(now)).toEqual({ exchanges: 1, delegates: 2 });
     const stored = await TravelDocument.find().sort({ _id: 1 }).lean();
