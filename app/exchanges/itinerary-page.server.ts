@@ -36,8 +36,9 @@ export async function loadItineraryData(viewer: SignedInPerson, exchange: Itiner
     ...segments.flatMap((segment) => segment.personIds),
     ...lodging.assignments.map((assignment) => assignment.personId),
   ].filter((personId) => !delegateIds.has(personId));
-  const former = formerIds.length > 0 ? await getPeopleByIds(formerIds) : new Map();
-  const otherNames = new Map([...former].map(([id, person]) => [id, person.name as string]));
+  // People on a booking or in a room who no longer hold a place: named so the manager can tidy up.
+  const former = formerIds.length > 0 ? await getPeopleByIds(formerIds) : new Map<string, { name: string }>();
+  const otherNames = new Map([...former].map(([id, person]) => [id, person.name]));
   const travelSessions = sessions.filter((session) => session.kind === "travel" && !session.isCancelled);
   return { allDelegates, delegates, sessions, travelSessions, segments, lodging, otherNames };
 }
