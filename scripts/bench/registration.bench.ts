@@ -1,95 +1,143 @@
-// Registration throughput: 200 concurrent register requests from 12 cities' reps through the
-// register action (auth, validation, seat claims, email to the outbox), against 2 places per city
-// and a total capacity of 20. Prints registrations per second, concurrent against one at a time,
-// and checks that no city or total limit was exceeded and no place was left unfilled.
-import { action as registerAction } from "~/routes/convenings.$conveningId.register";
-import { CITIES } from "~/seed/programme-data";
-import { upsertCity } from "~models/city.server";
-import { PlaceSeat } from "~models/place-seat.server";
-import { Registration } from "~models/registration.server";
-import { createAccount, formRequest } from "../../tests/factories/people";
-import { createColleagues, createConvening } from "../../tests/factories/registration";
-import { ratio } from "./measure";
+// Registration through the real request handler: the register action (the Bristol rep registers
+// a colleague for a meeting without limits, one request at a time), and 200 registrations from
+// the 12 cities' reps at once against 2 places per city and 20 in all, against 24 one at a time:
+// throughput, and that no city or total limit was exceeded.
+import { PLACE_HOLDING_STATUSES } from "~/domain/vocabulary/registrations";
+import { countSeatsByPool, TOTAL_POOL } from "~models/place-seat.server";
+import { createConvening, publishConvening } from "~models/convening.server";
+import { createPerson } from "~models/person.server";
+import { listRegistrationsForConvening } from "~models/registration.server";
+import type { AppClient } from "./app";
+import type { BenchPart } from "./context";
+import { expectStatus, requestFigure } from "./context";
+import type { SignedIn } from "./fixtures";
 
-const REQUESTS = 200;
+const CONCURRENT = 200;
+const SEQUENTIAL = 24;
 const PLACES_PER_CITY = 2;
 const CAPACITY = 20;
-const SEQUENTIAL = 48;
+const THROUGHPUT_TARGET = 1.5;
+/** People for the one-at-a-time register action: more than its runs. */
+const SOLO_PEOPLE = 40;
+const DAY_MS = 86_400_000;
 
-async function registerAll(
-  conveningId: string,
-  entries: Array<{ repId: string; personId: string }>,
-  concurrent: boolean,
+const actionPath = (conveningId: string) =>
+  `/convenings/${conveningId}/register?_data=${encodeURIComponent("routes/convenings.$conveningId.register")}`;
+
+async function openConvening(
+  title: string,
+  limits: { placesPerCity: number | null; capacity: number | null },
+  by: SignedIn,
 ) {
-  const send = async ({ repId, personId }: { repId: string; personId: string }) => {
-    const request = await formRequest(repId, `/convenings/${conveningId}/register`, { intent: "register", personId });
-    const response = await registerAction({ request, params: { conveningId }, context: {} });
-    if (response.status !== 200) throw new Error(`registration answered ${response.status}`);
+  const startsAt = new Date(Date.now() + 60 * DAY_MS);
+  const id = await createConvening(
+    {
+      kind: "working-group-meeting",
+      title,
+      summary: "",
+      phase: 2,
+      hostCityId: null,
+      places: [{ name: "Town Hall", address: "", region: "", country: "United Kingdom", timeZone: "Europe/London" }],
+      format: "in-person",
+      onlineUrl: "",
+      timeZone: "Europe/London",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + DAY_MS),
+      aims: [],
+      themes: [],
+      registration: { ...limits, cityPlaces: [], opensAt: null, closesAt: null, isApprovalRequired: false },
+    },
+    by,
+  );
+  await publishConvening(id, by);
+  return id;
+}
+
+async function colleagues(prefix: string, cityId: string, count: number) {
+  const ids: string[] = [];
+  for (let index = 0; index < count; index += 1)
+    ids.push(
+      await createPerson({
+        name: `Colleague ${index + 1}`,
+        email: `${prefix}-${index + 1}@example.org`,
+        role: "participant",
+        cityId,
+      }),
+    );
+  return ids;
+}
+
+function register(app: AppClient, conveningId: string, registrar: SignedIn, personId: string) {
+  return app
+    .post(actionPath(conveningId), { intent: "register", personId }, { cookie: registrar.cookie })
+    .then((answer) => expectStatus(answer, 200, "the register action"));
+}
+
+export const run: BenchPart = async ({ app, fixtures, scale }) => {
+  const { manager, rep, repsByCity } = fixtures;
+  const soloConvening = await openConvening(
+    "Bench meeting without limits",
+    { placesPerCity: null, capacity: null },
+    manager,
+  );
+  const solo = await colleagues("bench-solo", rep.cityId!, SOLO_PEOPLE);
+  const next = () => {
+    const personId = solo.shift();
+    if (!personId) throw new Error("the register action ran out of people to register");
+    return personId;
   };
-  const start = performance.now();
-  if (concurrent) await Promise.all(entries.map(send));
-  else for (const entry of entries) await send(entry);
-  return performance.now() - start;
-}
+  const registerAction = await requestFigure(
+    "register action",
+    { kind: "scale" },
+    () => register(app, soloConvening, rep, next()),
+    { maxRuns: SOLO_PEOPLE - 2 },
+  );
 
-export async function run() {
-  const cityIds: string[] = [];
-  for (const city of CITIES) cityIds.push(await upsertCity(city));
-  const reps = await Promise.all(cityIds.map((cityId) => createAccount({ role: "city-rep", cityId })));
-  const entries: Array<{ repId: string; personId: string; cityId: string }> = [];
-  for (const [index, cityId] of cityIds.entries()) {
-    const count = Math.floor(REQUESTS / cityIds.length) + (index < REQUESTS % cityIds.length ? 1 : 0);
-    for (const personId of await createColleagues(cityId, count))
-      entries.push({ repId: reps[index].id, personId, cityId });
+  // Every city's rep registers their own colleagues; the cities' requests are interleaved.
+  const reps = [...repsByCity.values()];
+  const entries: Array<{ registrar: SignedIn; personId: string }> = [];
+  for (const [index, registrar] of reps.entries()) {
+    const count = Math.floor(CONCURRENT / reps.length) + (index < CONCURRENT % reps.length ? 1 : 0);
+    for (const personId of await colleagues(`bench-${index}`, registrar.cityId!, count))
+      entries.push({ registrar, personId });
   }
-  // Interleave cities so requests from every city race each other.
   entries.sort((a, b) => a.personId.localeCompare(b.personId));
+  const limits = { placesPerCity: PLACES_PER_CITY, capacity: CAPACITY };
+  const sequentialConvening = await openConvening("Bench meeting, one at a time", limits, manager);
+  let started = performance.now();
+  for (const entry of entries.slice(0, SEQUENTIAL))
+    await register(app, sequentialConvening, entry.registrar, entry.personId);
+  const sequentialRate = SEQUENTIAL / ((performance.now() - started) / 1000);
+  const concurrentConvening = await openConvening("Bench meeting, all at once", limits, manager);
+  started = performance.now();
+  await Promise.all(entries.map((entry) => register(app, concurrentConvening, entry.registrar, entry.personId)));
+  const concurrentRate = CONCURRENT / ((performance.now() - started) / 1000);
 
-  const sequentialConvening = await createConvening({
-    title: "Sequential baseline",
-    placesPerCity: PLACES_PER_CITY,
-    capacity: CAPACITY,
-  });
-  const sequentialMs = await registerAll(sequentialConvening, entries.slice(0, SEQUENTIAL), false);
-  const sequentialRate = (SEQUENTIAL / sequentialMs) * 1000;
-
-  const conveningId = await createConvening({
-    title: "Concurrent run",
-    placesPerCity: PLACES_PER_CITY,
-    capacity: CAPACITY,
-  });
-  const concurrentMs = await registerAll(conveningId, entries, true);
-  const concurrentRate = (REQUESTS / concurrentMs) * 1000;
-
-  const registrations = await Registration.find({ conveningId }).select("cityId status personId").lean();
-  const holding = registrations.filter((registration) => registration.status === "registered");
+  const registrations = await listRegistrationsForConvening(concurrentConvening);
+  const holding = registrations.filter((registration) =>
+    (PLACE_HOLDING_STATUSES as readonly string[]).includes(registration.status),
+  );
   const perCity = new Map<string, number>();
-  for (const registration of holding)
-    perCity.set(String(registration.cityId), (perCity.get(String(registration.cityId)) ?? 0) + 1);
-  const maxPerCity = Math.max(0, ...perCity.values());
-  const expectedHolding = Math.min(CAPACITY, cityIds.length * PLACES_PER_CITY);
-  const seats = await PlaceSeat.countDocuments({ conveningId, pool: "all" });
-  const distinctPeople = new Set(registrations.map((registration) => String(registration.personId))).size;
-  const isWithinLimits = maxPerCity <= PLACES_PER_CITY && holding.length <= CAPACITY && seats === holding.length;
-  const isComplete =
-    registrations.length === REQUESTS && distinctPeople === REQUESTS && holding.length === expectedHolding;
-
-  console.log(
-    `${REQUESTS} concurrent registrations from ${cityIds.length} cities: ${concurrentRate.toFixed(0)} registrations/s (${(concurrentMs / 1000).toFixed(2)} s)`,
-  );
-  console.log(
-    `one at a time (${SEQUENTIAL}): ${sequentialRate.toFixed(0)} registrations/s; concurrent/sequential throughput ${ratio(concurrentRate, sequentialRate)}`,
-  );
-  console.log(
-    `places: ${holding.length}/${CAPACITY} total (expected ${expectedHolding}), busiest city ${maxPerCity}/${PLACES_PER_CITY}, waitlisted ${registrations.filter((r) => r.status === "waitlisted").length}`,
-  );
-  console.log(
-    `held/allowed: total ${ratio(holding.length, CAPACITY)}, busiest city ${ratio(maxPerCity, PLACES_PER_CITY)}`,
-  );
-  console.log(
-    isWithinLimits && isComplete
-      ? "limits held: no city or total limit exceeded, every request recorded once, every place filled"
-      : "LIMIT VIOLATION OR LOST REGISTRATION",
-  );
-  if (!isWithinLimits || !isComplete) process.exitCode = 1;
-}
+  for (const registration of holding) perCity.set(registration.cityId!, (perCity.get(registration.cityId!) ?? 0) + 1);
+  const busiest = Math.max(0, ...perCity.values());
+  const seats = (await countSeatsByPool(concurrentConvening)).get(TOTAL_POOL) ?? 0;
+  const people = new Set(registrations.map((registration) => registration.personId)).size;
+  const isWithinLimits = busiest <= PLACES_PER_CITY && holding.length <= CAPACITY && seats === holding.length;
+  const isComplete = registrations.length === CONCURRENT && people === CONCURRENT && holding.length === CAPACITY;
+  const times = concurrentRate / sequentialRate;
+  return {
+    figures: [registerAction],
+    checks: [
+      {
+        scale,
+        name: `${CONCURRENT} concurrent registrations`,
+        measured:
+          `${concurrentRate.toFixed(1)}/s vs ${sequentialRate.toFixed(1)}/s one at a time = ${times.toFixed(2)}×; ` +
+          `places ${holding.length}/${CAPACITY}, busiest city ${busiest}/${PLACES_PER_CITY}, ${seats} seats, ` +
+          `${registrations.length} recorded for ${people} people${isWithinLimits && isComplete ? "" : " (LIMIT EXCEEDED OR REGISTRATION LOST)"}`,
+        target: `≥ ${THROUGHPUT_TARGET}× the sequential rate, no limit exceeded`,
+        isMet: times >= THROUGHPUT_TARGET && isWithinLimits && isComplete,
+      },
+    ],
+  };
+};
