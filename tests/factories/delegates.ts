@@ -66,6 +66,11 @@ export async function exchangeEndedOnDayBefore(conveningId: string, days: number
   return endsAt;
 }
 
+/** Moves the exchange so that it ended at `endsAt` (after five days), as an edit would. */
+export async function exchangeEndedAt(conveningId: string, endsAt: Date): Promise<void> {
+  await Convening.updateOne({ _id: conveningId }, { $set: { startsAt: new Date(endsAt.getTime() - 4 * DAY), endsAt } });
+}
+
 /** Moves the exchange so that it ended `days` days (and an hour) ago, as an edit would; returns its new end. */
 export async function exchangeEndedDaysAgo(conveningId: string, days: number, now = new Date()): Promise<Date> {
   const endsAt = new Date(now.getTime() - days * DAY - 3600 * 1000);

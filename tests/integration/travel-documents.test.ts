@@ -20,6 +20,7 @@ import { createConvening } from "../factories/registration";
 import {
   createExchange,
   EXCHANGE_YEAR as Y,
+  exchangeEndedAt,
   exchangeEndedDaysAgo,
   exchangeEndedOnDayBefore,
   setUpExchange,
@@ -321,6 +322,20 @@ describe("deleting travel documents after the exchange", () => {
       form: "The travel documents for this exchange have been deleted after it, and are no longer kept.",
     });
     expect(JSON.stringify(reply)).not.toContain("BETHAN ANGHARAD REES");
+  });
+
+  it("records the calendar days at the exchange's place, not the whole days since its end nor the days in UTC", async () => {
+    const { manager, delegate, conveningId } = await setUpExchange();
+    await post(delegate.id, conveningId, delegate.id, travelDocumentFields());
+    // Ended at 23:30 on 4 June in Washington DC (03:30 on 5 June UTC); the run 30 days and an
+    // hour later is at 00:30 on 5 July there: 31 calendar days at the place, 30 whole days, 30 in UTC.
+    await exchangeEndedAt(conveningId, new Date("2026-06-05T03:30:00Z"));
+    const now = new Date("2026-07-05T04:30:00Z");
+    expect(await purgeTravelDocuments(now)).toEqual({ exchanges: 1, delegates: 1 });
+    expect(await documentsSeenBy(manager.id, conveningId, delegate.id)).toEqual({
+      kind: "deleted",
+      record: "Travel documents deleted on 5 July 2026, 31 days after the exchange.",
+    });
   });
 
   it("follows TRAVEL_DOCUMENTS_RETENTION_DAYS, and shows nothing once it has run out, before the purge runs", async () => {
