@@ -1,36 +1,23 @@
 // Delegates' costs: recorded by managers on the delegate page, read by the city's representatives
 // and the delegate, totalled per city and for the exchange in each currency, and the CSV for the funder.
 import { describe, expect, it } from "vitest";
-import {
-  action as delegateAction,
-  loader as delegateLoader,
-} from "../../app/routes/convenings.$conveningId.delegates.$personId";
+import { loader as delegateLoader } from "../../app/routes/convenings.$conveningId.delegates.$personId";
 import { loader as costsLoader } from "../../app/routes/convenings.$conveningId.costs";
 import { loader as costsCsvLoader } from "../../app/routes/convenings.$conveningId.costs[.]csv";
 import { DelegateCost, newCostSubmissionId } from "../../models/delegate-cost.server";
 import { withTestDatabase } from "../setup/database";
-import { createAccount, formRequest } from "../factories/people";
+import { createAccount } from "../factories/people";
 import { setUpExchange } from "../factories/delegates";
 import { createConvening } from "../factories/registration";
 import { body, load } from "../helpers/routes";
 import { register } from "../helpers/registration";
+import { delegatePageOf, postToDelegatePage } from "../helpers/delegate-page";
 
 withTestDatabase();
 
-const pageOf = (conveningId: string, personId: string) => `/convenings/${conveningId}/delegates/${personId}`;
+const pageOf = delegatePageOf;
 
-async function post(actorId: string, conveningId: string, personId: string, fields: Record<string, string>) {
-  try {
-    return (await delegateAction({
-      request: await formRequest(actorId, pageOf(conveningId, personId), fields),
-      params: { conveningId, personId },
-      context: {},
-    })) as Response;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-}
+const post = postToDelegatePage;
 
 /** Adds a cost as a manager would, each with a fresh form id as the page gives. */
 async function addCost(

@@ -2,10 +2,7 @@
 // what a city representative learns instead, the checks at the fields, that they reach no other
 // page, feed, email or log, and their deletion after the exchange.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  action as delegateAction,
-  loader as delegateLoader,
-} from "../../app/routes/convenings.$conveningId.delegates.$personId";
+import { loader as delegateLoader } from "../../app/routes/convenings.$conveningId.delegates.$personId";
 import { loader as attendeesLoader } from "../../app/routes/convenings.$conveningId.attendees";
 import { loader as attendeesCsvLoader } from "../../app/routes/convenings.$conveningId.attendees[.]csv";
 import { loader as myConveningsLoader } from "../../app/routes/me.convenings";
@@ -33,27 +30,17 @@ import { register, registrationIdOf } from "../helpers/registration";
 import { fetchFeed } from "./calendar-helpers";
 import { Convening } from "../../models/convening.server";
 import { MailMessage } from "../../models/mail-message.server";
+import { delegatePageOf, postToDelegatePage } from "../helpers/delegate-page";
 
 withTestDatabase();
 
-const pageOf = (conveningId: string, personId: string) => `/convenings/${conveningId}/delegates/${personId}`;
+const pageOf = delegatePageOf;
 
 function openPage(actorId: string | null, conveningId: string, personId: string) {
   return load(delegateLoader, actorId, pageOf(conveningId, personId), { conveningId, personId });
 }
 
-async function post(actorId: string, conveningId: string, personId: string, fields: Record<string, string>) {
-  try {
-    return (await delegateAction({
-      request: await formRequest(actorId, pageOf(conveningId, personId), fields),
-      params: { conveningId, personId },
-      context: {},
-    })) as Response;
-  } catch (error) {
-    if (error instanceof Response) return error;
-    throw error;
-  }
-}
+const post = postToDelegatePage;
 
 type DocumentsView = { kind: string; values?: Record<string, string>; summary?: string; record?: string };
 
