@@ -26,6 +26,10 @@ const placeSchema = new Schema(
     region: { type: String, default: "", maxlength: 120 },
     country: { type: String, default: "", maxlength: 120 },
     timeZone: { type: String, required: true },
+    // The calendar days spent at this place (YYYY-MM-DD at its zone); older convenings and
+    // one-place meetings have none, and then the first place covers every day.
+    firstDay: { type: String, default: undefined, match: /^\d{4}-\d{2}-\d{2}$/ },
+    lastDay: { type: String, default: undefined, match: /^\d{4}-\d{2}-\d{2}$/ },
   },
   { _id: false },
 );
@@ -78,7 +82,19 @@ replaceChangeTokenOnWrite(conveningSchema, CHANGE_TOKENS.convenings);
 export const Convening = registerModel("Convening", conveningSchema);
 
 /** What a convening form saves: the fields a manager edits, checked and in their stored shape. */
-export type PlaceInput = { name: string; address: string; region: string; country: string; timeZone: string };
+export type PlaceInput = {
+  name: string;
+  address: string;
+  region: string;
+  country: string;
+  timeZone: string;
+  /** First and last calendar day at the place, YYYY-MM-DD at its zone; null or absent: not set. */
+  firstDay?: string | null;
+  lastDay?: string | null;
+};
+
+/** A place as the app reads it: its days always present, null when not set. */
+export type PlaceRecord = Required<PlaceInput>;
 
 export type ConveningInput = {
   kind: ConveningKind;
@@ -106,8 +122,9 @@ export type ConveningInput = {
 };
 
 /** A convening as the app reads it: every stored field a page may use, ids as strings. */
-export type ConveningRecord = ConveningInput & {
+export type ConveningRecord = Omit<ConveningInput, "places"> & {
   id: string;
+  places: PlaceRecord[];
   lastChangeAt: Date | null;
   status: ConveningStatus;
   cancelReason: string;
@@ -135,12 +152,14 @@ const FROM_DOC: { [K in keyof ConveningRecord]: (doc: ConveningDoc) => Convening
   phase: (doc) => doc.phase as ConveningRecord["phase"], // the schema's enum is [1, 2]
   hostCityId: (doc) => idOrNull(doc.hostCityId),
   places: (doc) =>
-    (doc.places ?? []).map(({ name, address, region, country, timeZone }) => ({
+    (doc.places ?? []).map(({ name, address, region, country, timeZone, firstDay, lastDay }) => ({
       name,
       address: address ?? "",
       region: region ?? "",
       country: country ?? "",
       timeZone,
+      firstDay: firstDay ?? null,
+      lastDay: firstDay ? (lastDay ?? firstDay) : null,
     })),
   format: (doc) => doc.format,
   onlineUrl: (doc) => doc.onlineUrl ?? "",
@@ -348,6 +367,11 @@ export async function getLastConveningHeldBefore(now: Date): Promise<ConveningBr
   return last ?? null;
 }
 
+/** A place as stored: days only when set, so a place without days reads as before. */
+function storedPlace({ firstDay, lastDay, ...place }: PlaceInput) {
+  return firstDay ? { ...place, firstDay, lastDay: lastDay || firstDay } : place;
+}
+
 function inputToSet(input: ConveningInput) {
   return {
     kind: input.kind,
@@ -355,7 +379,7 @@ function inputToSet(input: ConveningInput) {
     summary: input.summary,
     phase: input.phase,
     hostCityId: input.hostCityId,
-    places: input.places,
+    places: input.places.map(storedPlace),
     format: input.format,
     onlineUrl: input.onlineUrl,
     timeZone: input.timeZone,
@@ -393,6 +417,7 @@ export async function setShareLink(id: string, isOn: boolean, by: Actor): Promis
 export async function createConvening(input: ConveningInput, by: Actor): Promise<string> {
   const doc = await Convening.create({
     ...input,
+    places: input.places.map(storedPlace),
     status: "draft",
     shareToken: newShareToken(),
     createdById: by.id,
@@ -403,7 +428,9 @@ export async function createConvening(input: ConveningInput, by: Actor): Promise
 
 export type SaveResult = { ok: true } | { ok: false; reason: "missing" | "stale" | "cancelled" };
 
-function comparable(record: Pick<ConveningRecord, (typeof CONVENING_TRACKED_FIELDS)[number]>) {
+function comparable(
+  record: Omit<Pick<ConveningRecord, (typeof CONVENING_TRACKED_FIELDS)[number]>, "places"> & { places: PlaceInput[] },
+) {
   return { ...record, places: record.places.map((place) => [place.name, place.timeZone]) };
 }
 
@@ -524,8 +551,14 @@ export async function duplicateConvening(
   const days = Math.round(newFirst.diff(oldFirst.setZone(source.timeZone), "days").days);
   const shift = (instant: Date | null, zone: string) =>
     instant ? DateTime.fromJSDate(instant, { zone }).plus({ days }).toJSDate() : null;
+  // Each place's days move with the dates (calendar days, whatever the clocks do in between).
+  const shiftDay = (text: string | null) =>
+    text ? DateTime.fromISO(text, { zone: "UTC" }).plus({ days }).toISODate() : null;
   const copy = await Convening.create({
     ...inputToPlain(source),
+    places: source.places.map((place) =>
+      storedPlace({ ...place, firstDay: shiftDay(place.firstDay), lastDay: shiftDay(place.lastDay) }),
+    ),
     title: options.title,
     startsAt: shift(source.startsAt, source.timeZone),
     endsAt: shift(source.endsAt, source.timeZone),
@@ -609,7 +642,12 @@ export async function upsertSeedConvening(seedKey: string, seed: SeedConvening):
   const doc = await Convening.findOneAndUpdate(
     { seedKey },
     {
-      $set: { ...fields, "registration.placesPerCity": placesPerCity, "registration.capacity": capacity },
+      $set: {
+        ...fields,
+        places: fields.places.map(storedPlace),
+        "registration.placesPerCity": placesPerCity,
+        "registration.capacity": capacity,
+      },
       $setOnInsert: { shareToken: newShareToken() },
     },
     { upsert: true, new: true },

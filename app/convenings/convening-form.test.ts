@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v3";
 import { describe, expect, it } from "vitest";
 import { diffFields, isCalendarChange } from "~/domain/agenda/changes";
-import { conveningFormSchema, conveningFormValues } from "./convening-form";
+import { addPlaceReply, conveningFormSchema, conveningFormValues } from "./convening-form";
+import { shownPlaceRows } from "./place-rows";
 import type { FormFields as FormValues } from "~/forms/schema-form";
 
 const cityIds = new Set(["c1", "c2"]);
@@ -108,6 +109,147 @@ describe("the convening form", () => {
     });
     const again = parseConveningForm(values, { cityIds });
     expect(again.ok && again.data).toEqual(result.data);
+  });
+});
+
+describe("the convening form's places and days", () => {
+  const route = {
+    "places.0.name": "Pittsburgh",
+    "places.0.region": "PA",
+    "places.0.timeZone": "America/New_York",
+    "places.0.firstDay": "2018-05-21",
+    "places.0.lastDay": "2018-05-22",
+    "places.1.name": "Montgomery County",
+    "places.1.region": "MD",
+    "places.1.timeZone": "america/new_york",
+    "places.1.firstDay": "2018-05-23",
+    "places.1.lastDay": "2018-05-24",
+    "places.2.name": "Washington DC",
+    "places.2.timeZone": "America/New_York",
+    "places.2.firstDay": "2018-05-25",
+    "places.2.lastDay": "",
+    "places.3.name": "",
+    "places.3.timeZone": "",
+  };
+
+  it("reads three places in order with their days, the zone as the list spells it", () => {
+    const result = parseConveningForm(fields(route), { cityIds });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.data.places).toEqual([
+      {
+        name: "Pittsburgh",
+        address: "",
+        region: "PA",
+        country: "",
+        timeZone: "America/New_York",
+        firstDay: "2018-05-21",
+        lastDay: "2018-05-22",
+      },
+      {
+        name: "Montgomery County",
+        address: "",
+        region: "MD",
+        country: "",
+        timeZone: "America/New_York",
+        firstDay: "2018-05-23",
+        lastDay: "2018-05-24",
+      },
+      {
+        name: "Washington DC",
+        address: "",
+        region: "",
+        country: "",
+        timeZone: "America/New_York",
+        firstDay: "2018-05-25",
+        lastDay: "2018-05-25",
+      },
+    ]);
+  });
+
+  it("takes more places than the old form's two, numbered beyond the rows first shown", () => {
+    const result = parseConveningForm(
+      fields({ ...route, "places.7.name": "Baltimore", "places.7.timeZone": "America/New_York" }),
+      { cityIds },
+    );
+    expect(result.ok && result.data.places.map((place) => place.name)).toEqual([
+      "Pittsburgh",
+      "Montgomery County",
+      "Washington DC",
+      "Baltimore",
+    ]);
+  });
+
+  it("refuses a zone that is not on the list, at the field", () => {
+    const result = parseConveningForm(fields({ ...route, "places.1.timeZone": "EST" }), { cityIds });
+    expect(!result.ok && result.errors).toEqual({
+      "places.1.timeZone": "Choose the time zone from the list, for example Europe/London or America/New_York",
+    });
+  });
+
+  it("refuses days outside the convening's dates, overlapping days and a last day before the first, each at its field", () => {
+    const result = parseConveningForm(
+      fields({
+        ...route,
+        "places.0.firstDay": "2018-05-20",
+        "places.1.firstDay": "2018-05-22",
+        "places.2.firstDay": "2018-05-25",
+        "places.2.lastDay": "2018-05-24",
+      }),
+      { cityIds },
+    );
+    expect(!result.ok && result.errors).toEqual({
+      "places.0.firstDay": "The first day must be within the convening's dates (21 May 2018 to 25 May 2018)",
+      "places.1.firstDay": "22 May 2018 is already a day at Pittsburgh (until 22 May 2018): start the day after",
+      "places.2.lastDay": "The last day at Washington DC must be on or after its first day (25 May 2018)",
+    });
+  });
+
+  it("refuses a day that is not a date", () => {
+    const result = parseConveningForm(fields({ ...route, "places.0.lastDay": "22/05/2018" }), { cityIds });
+    expect(!result.ok && result.errors).toEqual({
+      "places.0.lastDay": "Enter the last day at this place as a date",
+    });
+  });
+
+  it("keeps a place without days as one (an older convening, a one-place meeting)", () => {
+    const result = parseConveningForm(fields(), { cityIds });
+    expect(result.ok && result.data.places.map(({ firstDay, lastDay }) => [firstDay, lastDay])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  it("turns saved places and days back into the same form values", () => {
+    const result = parseConveningForm(fields(route), { cityIds });
+    if (!result.ok) throw new Error("expected valid input");
+    const values = conveningFormValues({ ...result.data, revision: 1 });
+    expect(values).toMatchObject({ "places.1.timeZone": "America/New_York", "places.2.lastDay": "2018-05-25" });
+    const again = parseConveningForm(values, { cityIds });
+    expect(again.ok && again.data).toEqual(result.data);
+  });
+
+  it("answers “Add another place” with the form as typed and no messages", () => {
+    const formData = new FormData();
+    formData.append("title", "");
+    formData.append("places.0.name", "Pittsburgh");
+    formData.append("placeRowCount", "2");
+    formData.append("addPlace", "1");
+    const reply = addPlaceReply(formData);
+    expect(reply?.error).toBe(undefined);
+    expect(reply?.initialValue).toEqual({
+      places: { 0: { name: "Pittsburgh" } },
+      placeRowCount: "2",
+      addPlace: "1",
+    });
+    formData.delete("addPlace");
+    expect(addPlaceReply(formData)).toBe(null);
+  });
+
+  it("shows the rows in use, one blank row, and one more for each “Add another place”", () => {
+    expect(shownPlaceRows({ lastUsedIndex: -1, keptCount: 0, isAdding: false })).toBe(2);
+    expect(shownPlaceRows({ lastUsedIndex: 2, keptCount: 4, isAdding: false })).toBe(4);
+    expect(shownPlaceRows({ lastUsedIndex: 2, keptCount: 4, isAdding: true })).toBe(5);
+    expect(shownPlaceRows({ lastUsedIndex: 11, keptCount: 12, isAdding: true })).toBe(12);
   });
 });
 

@@ -25,8 +25,10 @@ import {
   title,
   tooLong,
 } from "~/forms/fields";
-import type { FormFields } from "~/forms/schema-form";
-import type { ConveningInput, PlaceInput } from "~models/convening.server";
+import { parseWithZod } from "@conform-to/zod/v3";
+import type { FormFields, FormResult } from "~/forms/schema-form";
+import type { ConveningInput } from "~models/convening.server";
+import { ADD_PLACE, mainZone, PLACE_ROW_COUNT, placeFormValues, placeRowIssues, placesFromRows } from "./place-rows";
 
 export const CONVENING_KIND_OPTIONS = CONVENING_KINDS.map((value) => ({ value, label: CONVENING_KIND_LABELS[value] }));
 export const CONVENING_FORMAT_OPTIONS = CONVENING_FORMATS.map((value) => ({
@@ -47,32 +49,10 @@ export const LIMITS = {
   reason: 1000,
 };
 const MAX_CONVENING_DAYS = 31;
-export const MAX_PLACES = 6;
-
-const PLACE_FIELDS = ["name", "address", "region", "country", "timeZone"] as const;
-type PlaceRow = Partial<Record<(typeof PLACE_FIELDS)[number], string>>;
+export { MAX_PLACES } from "./place-rows";
 
 export function unknownZoneMessage(zone: string) {
   return `"${zone}" is not a recognised IANA time zone (for example "Europe/London" or "America/New_York").`;
-}
-
-/** Place rows are numbered fields (places.0.name …), at most MAX_PLACES; a row left entirely blank is skipped. */
-function placeRows(places: Record<string, PlaceRow> | undefined): Array<{ key: string; place: PlaceInput }> {
-  const rows: Array<{ key: string; place: PlaceInput }> = [];
-  for (let index = 0; index < MAX_PLACES; index += 1) {
-    const row = places?.[String(index)];
-    if (!row) continue;
-    const place = {
-      name: "",
-      address: "",
-      region: "",
-      country: "",
-      timeZone: "",
-      ...Object.fromEntries(PLACE_FIELDS.map((field) => [field, (row[field] ?? "").trim()])),
-    };
-    if (place.name || place.address || place.region || place.country) rows.push({ key: String(index), place });
-  }
-  return rows;
 }
 
 type Issue = { path: Array<string>; message: string };
@@ -188,9 +168,13 @@ export function conveningFormSchema({ cityIds }: { cityIds: ReadonlySet<string> 
             region: placeText(LIMITS.region, "City or region"),
             country: placeText(LIMITS.country, "Country"),
             timeZone: text(),
+            firstDay: text(),
+            lastDay: text(),
           }),
         )
         .optional(),
+      [PLACE_ROW_COUNT]: text(),
+      [ADD_PLACE]: text(),
       startDate: text(),
       startTime: text(),
       endDate: text(),
@@ -220,20 +204,13 @@ export function conveningFormSchema({ cityIds }: { cityIds: ReadonlySet<string> 
       if (value.onlineUrl === "" && (value.format === "online" || value.format === "hybrid")) {
         issue({ path: ["onlineUrl"], message: "Enter the online joining link for an online or hybrid convening" });
       }
-      const rows = placeRows(value.places);
-      for (const { key, place } of rows) {
-        if (!place.name) issue({ path: ["places", key, "name"], message: "Enter the place's name" });
-        if (!place.timeZone)
-          issue({ path: ["places", key, "timeZone"], message: "Enter the place's time zone, such as Europe/London" });
-        else if (!isValidTimeZone(place.timeZone))
-          issue({ path: ["places", key, "timeZone"], message: unknownZoneMessage(place.timeZone) });
-      }
-      if (rows.length === 0)
-        issue({
-          path: ["places", "0", "name"],
-          message: "Enter at least one place (for an online meeting, “Online” and the organiser's time zone)",
-        });
-      conveningTimes(value, rows[0]?.place.timeZone ?? "").issues.forEach(issue);
+      const times = conveningTimes(value, mainZone(value.places));
+      times.issues.forEach(issue);
+      const span =
+        times.startsAt && times.endsAt && times.endsAt > times.startsAt
+          ? { startsAt: times.startsAt, endsAt: times.endsAt, timeZone: mainZone(value.places) }
+          : null;
+      placeRowIssues(value.places, span).forEach(issue);
       for (const cityId of cityIds) {
         const places = value.cityPlaces?.[cityId]?.trim() ?? "";
         if (places !== "" && !isCount(places))
@@ -241,7 +218,7 @@ export function conveningFormSchema({ cityIds }: { cityIds: ReadonlySet<string> 
       }
     })
     .transform((value) => {
-      const places = placeRows(value.places).map((row) => row.place);
+      const places = placesFromRows(value.places);
       const timeZone = places[0].timeZone;
       const times = conveningTimes(value, timeZone);
       const convening: ConveningInput = {
@@ -304,10 +281,17 @@ export function conveningFormValues(convening: ConveningInput & { revision: numb
     revision: String(convening.revision),
   };
   for (const { cityId, places } of convening.registration.cityPlaces) values[`cityPlaces.${cityId}`] = String(places);
-  convening.places.forEach((place, index) => {
-    for (const field of PLACE_FIELDS) values[`places.${index}.${field}`] = place[field];
-  });
-  return values;
+  return { ...values, ...placeFormValues(convening.places) };
+}
+
+/**
+ * "Add another place" sent without JavaScript: the form comes back as typed, with no messages and
+ * one more place row (place-rows.ts). Null for any other submit.
+ */
+export function addPlaceReply(formData: FormData): FormResult | null {
+  if (!formData.get(ADD_PLACE)) return null;
+  const submission = parseWithZod(formData, { schema: z.object({}).passthrough() });
+  return submission.reply();
 }
 
 /** Duplicating a convening: the new title and first day (the agenda moves with it). */

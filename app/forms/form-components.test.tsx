@@ -51,6 +51,7 @@ describe("the big forms rendered again from a refused post", () => {
         values={{}}
         lastResult={submission.reply()}
         cities={[BRISTOL]}
+        timeZones={["Europe/London"]}
         submitLabel="Save draft"
         pendingLabel="Saving…"
       />,

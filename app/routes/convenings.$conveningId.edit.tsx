@@ -7,12 +7,13 @@ import { countNoticeAudience } from "~/change-notices/notice-audience.server";
 import { readNoticeChoice } from "~/change-notices/notice-choice";
 import { announceConveningEdit, noticeNote } from "~/change-notices/record-changes.server";
 import { parseWithZod } from "@conform-to/zod/v3";
-import { conveningFormSchema, conveningFormValues } from "~/convenings/convening-form";
+import { addPlaceReply, conveningFormSchema, conveningFormValues } from "~/convenings/convening-form";
 import { replyWithErrors, STALE_MESSAGE, withKeptValue } from "~/forms/schema-form";
 import { fillFreePlacesAfterChange, limitsBelowHeldPlaces, promotedNote } from "~/registration/registration.server";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
+import { timeZoneChoices } from "~/domain/exchanges/time-zone-choices";
 import { isOpenForChanges } from "~/convenings/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -37,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: convening.title,
     values: conveningFormValues(convening),
     cities: cities.map((city) => ({ id: city.id, name: city.name })),
+    timeZones: timeZoneChoices(),
     notice,
   });
 }
@@ -47,6 +49,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const convening = await editableConvening(params.conveningId);
   const cities = await listCities();
   const formData = await readForm(request);
+  const added = addPlaceReply(formData);
+  if (added) return json({ result: added });
   const submission = parseWithZod(formData, {
     schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }),
   });
@@ -96,6 +100,7 @@ export default function EditConveningPage() {
         values={loaderData.values}
         lastResult={actionData?.result}
         cities={loaderData.cities}
+        timeZones={loaderData.timeZones}
         submitLabel="Save changes"
         pendingLabel="Saving…"
         beforeSubmit={

@@ -1,14 +1,11 @@
-// The convening form (new, edit): details, places, dates at the main place, aims, themes and
+// The convening form (new, edit): details, places with their days, dates at the main place, aims, themes and
 // the registration settings. Works without JavaScript; errors sit next to their fields.
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import {
-  CONVENING_FORMAT_OPTIONS,
-  CONVENING_KIND_OPTIONS,
-  conveningFormSchema,
-  MAX_PLACES,
-} from "~/convenings/convening-form";
+import { CONVENING_FORMAT_OPTIONS, CONVENING_KIND_OPTIONS, conveningFormSchema } from "~/convenings/convening-form";
+import { ADD_PLACE, PLACE_ROW_COUNT } from "~/convenings/place-rows";
+import { PlaceRowsFieldset } from "./place-rows-fieldset";
 import { THEME_CODES, THEME_TITLES } from "~/domain/vocabulary/framework";
 import { nestedValues, useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
 import {
@@ -89,6 +86,7 @@ export function ConveningForm({
   values,
   lastResult,
   cities,
+  timeZones,
   submitLabel,
   pendingLabel,
   beforeSubmit,
@@ -97,6 +95,8 @@ export function ConveningForm({
   values: FormFields;
   lastResult?: FormResult | null;
   cities: Array<{ id: string; name: string }>;
+  /** The IANA zones a place's zone is chosen from. */
+  timeZones: string[];
   submitLabel: string;
   pendingLabel: string;
   /** More of the same form above the button (the edit page's "Telling attendees"). */
@@ -110,14 +110,6 @@ export function ConveningForm({
   });
   const places = fields.places.getFieldset();
   const cityPlaces = fields.cityPlaces.getFieldset();
-  // The rows in use and one blank row to add a place (without JavaScript), at least two.
-  let lastUsed = -1;
-  for (let index = 0; index < MAX_PLACES; index += 1) {
-    const place = places[String(index)].getFieldset();
-    if ([place.name, place.address, place.region, place.country].some((field) => shownValue(field, "").trim() !== ""))
-      lastUsed = index;
-  }
-  const rows = Math.min(Math.max(lastUsed + 2, 2), MAX_PLACES);
   return (
     <Form method="post" className="form convening-form" {...getFormProps(form)}>
       <ErrorSummary id={form.errorId} errors={lastResult?.error} />
@@ -167,34 +159,12 @@ export function ConveningForm({
         />
       </fieldset>
 
-      <fieldset className="fieldset">
-        <legend className="form-section">Places</legend>
-        <p className="field__hint">
-          The first place is the main one: the convening's dates and the agenda default to its time zone. Leave a row
-          blank to skip it.
-        </p>
-        {Array.from({ length: rows }, (_, index) => {
-          const place = places[String(index)].getFieldset();
-          return (
-            <div key={index} className="place-row card">
-              <h3 className="place-row__title">Place {index + 1}</h3>
-              <TextField field={place.name} label="Name" type="text" />
-              <TextField field={place.address} label="Address" type="text" />
-              <TextField field={place.region} label="City or region" type="text" />
-              <TextField field={place.country} label="Country" type="text" />
-              <TextField
-                field={place.timeZone}
-                label="Time zone"
-                type="text"
-                list="time-zones"
-                hint="An IANA time zone such as Europe/London or America/New_York."
-                defaultValue={shownValue(place.timeZone, index === 0 ? "Europe/London" : "")}
-              />
-            </div>
-          );
-        })}
-        <TimeZoneOptions />
-      </fieldset>
+      <PlaceRowsFieldset
+        rowFields={(index) => places[String(index)].getFieldset()}
+        rowCountField={fields[PLACE_ROW_COUNT]}
+        addPlaceField={fields[ADD_PLACE]}
+        timeZones={timeZones}
+      />
 
       <fieldset className="fieldset">
         <legend className="form-section">Dates, in local time at the main place</legend>
