@@ -8,15 +8,16 @@ import { loadItineraryLinks } from "~/exchanges/itinerary-links.server";
 import { canReadPlans } from "~/follow-ups/policy";
 import { canWriteMessages } from "~/messages/policy";
 import { canRegisterPeople } from "~/registration/policy";
-import { registrationWindowRefusal } from "~/registration/rules";
+import { placesForCity, registrationWindowRefusal } from "~/registration/rules";
 import { getEnv } from "~/utils/env.server";
 import { listAgendaSessions } from "~models/agenda-session.server";
-import { getCityById } from "~models/city.server";
+import { getCityNames } from "~models/city.server";
 import { getWhoIsComing } from "~models/convening-attendance.server";
 import { listChanges } from "~models/convening-change.server";
 import { recordVisit } from "~models/convening-visit.server";
 import type { ConveningRecord } from "~models/convening.server";
 import type { SignedInPerson } from "~models/person.server";
+import { agendaDayPlaces, cityPlacesView, conveningRoute } from "./convening-route";
 import {
   canCancelConvening,
   canCompleteConvening,
@@ -33,11 +34,15 @@ import {
 /** What the convening page shows this reader (a guest, a rep or a manager). */
 export async function loadConveningPage(request: Request, person: SignedInPerson | null, convening: ConveningRecord) {
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
-  const [sessions, coming, previousVisit, hostCity, calendarLinks, itineraryLinks] = await Promise.all([
+  // The host city and the cities with places of their own, named in one read by _id.
+  const namedCityIds = [convening.hostCityId, ...convening.registration.cityPlaces.map((entry) => entry.cityId)];
+  const [sessions, coming, previousVisit, cityNames, calendarLinks, itineraryLinks] = await Promise.all([
     listAgendaSessions(convening.id),
     getWhoIsComing(convening.id, { withNames: canSeePeopleNames(person) }),
     person ? recordVisit(person.id, convening.id) : Promise.resolve(null),
-    convening.hostCityId ? getCityById(convening.hostCityId) : Promise.resolve(null),
+    namedCityIds.some(Boolean)
+      ? getCityNames(namedCityIds.filter((id): id is string => Boolean(id)))
+      : Promise.resolve(new Map<string, string>()),
     isPublic(convening) ? conveningCalendarLinks(convening.id) : Promise.resolve(null),
     loadItineraryLinks(person, convening),
   ]);
@@ -50,6 +55,14 @@ export async function loadConveningPage(request: Request, person: SignedInPerson
   const isPlanner = canPlanConvenings(person);
   const isRegistered = person ? coming.registeredPersonIds.includes(person.id) : false;
   const isRegistrationOpen = registrationWindowRefusal(convening, now) === null;
+  // Speakers are people: named to signed-in programme members only, as on the share link and print.
+  const days = buildAgenda(sessionsAsListed(convening, sessions), {
+    viewerZone,
+    now,
+    event: convening,
+    changedSessionIds,
+    includeSpeakers: canSeePeopleNames(person),
+  });
   return {
     convening: {
       id: convening.id,
@@ -62,11 +75,13 @@ export async function loadConveningPage(request: Request, person: SignedInPerson
       aims: convening.aims,
       themes: convening.themes,
       places: convening.places,
+      route: conveningRoute(convening),
+      cityPlaces: cityPlacesView(convening.registration, cityNames),
       cancelReason: convening.cancelReason,
       dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
       times: `From ${formatLocalTime(convening.startsAt, convening.timeZone)} on the first day to ${formatLocalTime(convening.endsAt, convening.timeZone)} on the last, local time.`,
       timeZone: convening.timeZone,
-      hostCityName: hostCity?.name ?? null,
+      hostCityName: convening.hostCityId ? (cityNames.get(convening.hostCityId) ?? null) : null,
       onlineUrl: canSeeJoiningLink(person, { isRegistered }) ? convening.onlineUrl : null,
       hasOnlineUrl: Boolean(convening.onlineUrl),
       shareUrl: canSeeShareLink(person, convening) ? `${getEnv().APP_URL}/share/${convening.shareToken}` : null,
@@ -75,17 +90,18 @@ export async function loadConveningPage(request: Request, person: SignedInPerson
       capacity: convening.registration.capacity,
       placesPerCity: convening.registration.placesPerCity,
     },
-    // Speakers are people: named to signed-in programme members only, as on the share link and print.
-    days: buildAgenda(sessionsAsListed(convening, sessions), {
-      viewerZone,
-      now,
-      event: convening,
-      changedSessionIds,
-      includeSpeakers: canSeePeopleNames(person),
-    }),
+    days,
     warnings: isPlanner ? agendaWarnings(convening, sessions) : [],
+    dayPlaces: agendaDayPlaces(convening.places, days),
     // Counts and (for programme members) names; never the attendees' ids.
-    coming: { total: coming.total, byCity: coming.byCity, people: coming.people },
+    coming: {
+      total: coming.total,
+      byCity: coming.byCity.map((row) => ({
+        ...row,
+        places: row.cityId ? placesForCity(convening.registration, row.cityId) : null,
+      })),
+      people: coming.people,
+    },
     calendarLinks,
     // A learning exchange's itinerary, and its segments behind the agenda's travel legs.
     itinerary: itineraryLinks,

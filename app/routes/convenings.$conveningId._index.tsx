@@ -14,7 +14,10 @@ import { requireReadableConvening } from "~/convenings/readable-convening.server
 import { loadConveningPage } from "~/convenings/convening-page.server";
 import { AddToCalendar } from "~/calendar/components/add-to-calendar";
 import { ConveningAims } from "~/convenings/components/convening-aims";
+import { CityPlaces, ConveningRoute } from "~/convenings/components/convening-route";
 import { ShareLinkPanel } from "~/convenings/components/share-link-panel";
+import { ConveningResources } from "~/resources/components/resource-list";
+import { loadResourceLinks } from "~/resources/resources.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
@@ -24,11 +27,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await connectDbForRequest();
   const person = await getOptionalPerson(request);
   const convening = await requireReadableConvening(person, params.conveningId);
-  return json(await loadConveningPage(request, person, convening));
+  const page = await loadConveningPage(request, person, convening);
+  // Documents and links: one more read by _id, grouped by the agenda's sessions.
+  const resources = await loadResourceLinks(
+    person,
+    convening,
+    page.days.flatMap((day) => day.items),
+  );
+  return json({ ...page, resources });
 }
 
 export default function ConveningPage() {
-  const { convening, days, warnings, coming, viewer, changedCount, calendarLinks, itinerary } =
+  const { convening, days, dayPlaces, warnings, coming, viewer, changedCount, calendarLinks, itinerary, resources } =
     useLoaderData<typeof loader>();
   const id = convening.id;
   return (
@@ -169,20 +179,17 @@ export default function ConveningPage() {
 
       <ConveningAims aims={convening.aims} />
 
+      <ConveningResources
+        resources={resources.convening}
+        manageHref={resources.canManage ? `/convenings/${id}/resources` : undefined}
+        showVisibility={viewer.isManager}
+      />
+
       <section aria-labelledby="where-title">
         <h2 id="where-title">Where and when</h2>
         <p>{convening.times}</p>
-        <ul className="places">
-          {convening.places.map((place, index) => (
-            <li key={index}>
-              <strong>{place.name}</strong>
-              {[place.address, place.region, place.country].filter(Boolean).length > 0
-                ? `, ${[place.address, place.region, place.country].filter(Boolean).join(", ")}`
-                : ""}{" "}
-              <span className="muted">({place.timeZone})</span>
-            </li>
-          ))}
-        </ul>
+        <ConveningRoute route={convening.route} />
+        <CityPlaces view={convening.cityPlaces} />
         {convening.format !== "in-person" ? (
           convening.onlineUrl ? (
             <p>
@@ -221,6 +228,8 @@ export default function ConveningPage() {
           days={days}
           calendarFor={convening.isPublic ? id : undefined}
           travelDetails={itinerary.travelDetails}
+          dayPlaces={dayPlaces}
+          resourcesBySession={resources.bySession}
           manager={viewer.isManager ? { conveningId: id, canEdit: viewer.canEdit, canRecordActions: true } : undefined}
         />
       </section>
@@ -250,7 +259,7 @@ export default function ConveningPage() {
                       <td>{row.cityName}</td>
                       <td>
                         {row.count}
-                        {convening.placesPerCity && row.cityId ? ` of ${convening.placesPerCity}` : ""}
+                        {row.places !== null ? ` of ${row.places}` : ""}
                       </td>
                     </tr>
                   ))}

@@ -5,7 +5,7 @@ import { SessionForm } from "~/agenda/components/session-form";
 import { parseWithZod } from "@conform-to/zod/v3";
 import type { FormFields } from "~/forms/schema-form";
 import { sessionFormSchema } from "~/agenda/session-form";
-import { instantToWallClock } from "~/domain/local-time";
+import { newSessionDefaults, sessionPlaceChoices } from "~/agenda/session-place-default";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
@@ -29,13 +29,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
   const convening = await openConvening(params.conveningId);
   const people = await listPeopleForPicking();
-  const defaults: FormFields = {
-    timeZone: convening.timeZone,
-    startDate: instantToWallClock(convening.startsAt, convening.timeZone).date,
-    placeName: convening.places[0]?.name ?? "",
-  };
+  const defaults: FormFields = newSessionDefaults(convening, new URL(request.url).searchParams.get("day"));
   return json({
-    convening: { id: convening.id, title: convening.title, placeNames: convening.places.map((place) => place.name) },
+    convening: {
+      id: convening.id,
+      title: convening.title,
+      placeNames: convening.places.map((place) => place.name),
+      placeDays: sessionPlaceChoices(convening.places),
+    },
     people,
     defaults,
   });
@@ -70,6 +71,7 @@ export default function NewSessionPage() {
         lastResult={actionData?.result}
         people={people}
         placeNames={convening.placeNames}
+        placeDays={convening.placeDays}
         submitLabel="Add session"
         pendingLabel="Adding…"
       />

@@ -4,24 +4,32 @@ import { Link } from "@remix-run/react";
 import type { AgendaDay } from "~/domain/agenda/agenda-view";
 import { sessionKindLabel } from "~/domain/vocabulary/sessions";
 import { AddToCalendar, sessionCalendarLinks } from "~/calendar/components/add-to-calendar";
+import { SessionResources } from "~/resources/components/resource-list";
+import type { ResourceView } from "~/resources/resource-views";
 
 type ManagerLinks = { conveningId: string; canEdit: boolean; canRecordActions: boolean };
 
 /**
  * `calendarFor` (the convening's id) adds per-session add-to-calendar links for published agendas;
- * `travelDetails` (session id → address) links travel legs to their segment on the itinerary.
+ * `travelDetails` (session id → address) links travel legs to their segment on the itinerary;
+ * `dayPlaces` (day → place) names where each day of a multi-place exchange is spent.
  */
 export function AgendaDays({
   days,
   manager,
   calendarFor,
   travelDetails,
+  dayPlaces,
+  resourcesBySession,
   headingLevel = 3,
 }: {
   days: AgendaDay[];
   manager?: ManagerLinks;
   calendarFor?: string;
   travelDetails?: Record<string, string>;
+  dayPlaces?: Record<string, string>;
+  /** Session id → the documents and links the reader may open, listed in the session's place. */
+  resourcesBySession?: Record<string, ResourceView[]>;
   headingLevel?: 2 | 3;
 }) {
   if (days.length === 0) {
@@ -39,7 +47,15 @@ export function AgendaDays({
         <section key={day.key} className="agenda__day" aria-labelledby={`day-${day.key}`}>
           <DayHeading id={`day-${day.key}`} className="agenda__day-heading">
             {day.heading}
+            {dayPlaces?.[day.key] ? <span className="agenda__day-place"> · {dayPlaces[day.key]}</span> : null}
           </DayHeading>
+          {manager?.canEdit ? (
+            <p className="agenda__day-add no-print">
+              <Link to={`/convenings/${manager.conveningId}/sessions/new?day=${day.key}`}>
+                Add a session on {day.heading}
+              </Link>
+            </p>
+          ) : null}
           <ol className="agenda__list">
             {day.items.map((item) => (
               <li
@@ -91,6 +107,7 @@ export function AgendaDays({
                   {item.themes.length > 0 ? (
                     <p className="muted agenda__themes">Themes: {item.themes.join(", ")}</p>
                   ) : null}
+                  <SessionResources resources={resourcesBySession?.[item.id]} sessionTitle={item.title} />
                   {item.kind === "travel" && travelDetails?.[item.id] ? (
                     <p className="no-print">
                       <Link to={travelDetails[item.id]}>

@@ -4,6 +4,7 @@ import { getFormProps, getSelectProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { SESSION_KIND_OPTIONS, sessionFormSchema } from "~/agenda/session-form";
+import { placeForDay, type SessionPlaceChoice } from "~/agenda/session-place-default";
 import { nestedValues, useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
 import { ThemeCheckboxes, TimeZoneOptions } from "~/convenings/components/convening-form";
 import {
@@ -61,11 +62,27 @@ function PeoplePicker({
   );
 }
 
+/**
+ * Moves the place and zone fields to the new date's place, unless the manager has typed a place
+ * that is not one of the convening's (a venue of their own stays).
+ */
+function followDayToItsPlace(dateInput: HTMLInputElement, places: SessionPlaceChoice[]) {
+  const form = dateInput.form;
+  const place = placeForDay(places, dateInput.value);
+  const placeInput = form?.elements.namedItem("placeName");
+  const zoneInput = form?.elements.namedItem("timeZone");
+  if (!place || !(placeInput instanceof HTMLInputElement) || !(zoneInput instanceof HTMLInputElement)) return;
+  if (placeInput.value !== "" && !places.some((candidate) => candidate.name === placeInput.value)) return;
+  placeInput.value = place.name;
+  zoneInput.value = place.timeZone;
+}
+
 export function SessionForm({
   values,
   lastResult,
   people,
   placeNames,
+  placeDays,
   submitLabel,
   pendingLabel,
   beforeSubmit,
@@ -75,6 +92,8 @@ export function SessionForm({
   lastResult?: FormResult | null;
   people: Array<{ id: string; name: string }>;
   placeNames: string[];
+  /** A new session's place and zone follow its date to the place whose days contain it. */
+  placeDays?: SessionPlaceChoice[];
   submitLabel: string;
   pendingLabel: string;
   /** More of the same form above the button (the edit page's "Telling attendees"). */
@@ -105,10 +124,15 @@ export function SessionForm({
           label="Time zone of the place"
           type="text"
           list="time-zones"
-          hint="Defaults to the convening's place."
+          hint="Defaults to the zone of the day's place."
         />
         <div className="field-pair">
-          <TextField field={fields.startDate} label="Date" type="date" />
+          <TextField
+            field={fields.startDate}
+            label="Date"
+            type="date"
+            onChange={placeDays ? (event) => followDayToItsPlace(event.currentTarget, placeDays) : undefined}
+          />
           <TextField field={fields.startTime} label="Starts at" type="time" />
         </div>
         <div className="field-pair">

@@ -83,7 +83,7 @@ export function PlaceRowsFieldset({
           type="submit"
           name={ADD_PLACE}
           value="1"
-          className="button button--secondary"
+          className="button button--quiet place-rows__add"
           formNoValidate
           onClick={(event) => {
             // With JavaScript the row is added here; without it the server answers with one more row.
