@@ -1,6 +1,7 @@
 // Every model, so indexes can be built once at start and tests can clear collections.
 import type { Model } from "mongoose";
 import { AgendaSession } from "./agenda-session.server";
+import { AttendanceMarkModel } from "./attendance-mark.server";
 import { ChangeNoticeBatch, ChangeNoticeItem } from "./change-notice.server";
 import { ChangeNoticeClaim } from "./change-notice-claim.server";
 import { ChangeToken } from "./change-token.server";
@@ -25,6 +26,7 @@ import { PlaceSeat } from "./place-seat.server";
 import { Registration } from "./registration.server";
 import { ReminderDelivery } from "./reminder-delivery.server";
 import { RoomAssignment } from "./room-assignment.server";
+import { SessionAttendance } from "./session-attendance.server";
 import { SignInAttempt } from "./sign-in-throttle.server";
 import { TravelDocument } from "./travel-document.server";
 import { TravelSegment } from "./travel-segment.server";
@@ -32,6 +34,7 @@ import { TravelSegment } from "./travel-segment.server";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of differently typed models
 export const allModels: Array<Model<any>> = [
   AgendaSession,
+  AttendanceMarkModel,
   ChangeNoticeBatch,
   ChangeNoticeClaim,
   ChangeNoticeItem,
@@ -58,6 +61,7 @@ export const allModels: Array<Model<any>> = [
   Registration,
   ReminderDelivery,
   RoomAssignment,
+  SessionAttendance,
   SignInAttempt,
   TravelDocument,
   TravelPlanCopy,

@@ -8,6 +8,7 @@ import {
   canSeeNeeds,
   canSeeNeedsOf,
   canSeeRegistration,
+  canTakeAttendance,
 } from "./policy";
 
 const manager: Viewer = { id: "m", role: "manager", cityId: null };
@@ -76,5 +77,13 @@ describe("the registration policy", () => {
       canSeeContact({ ...participant, id: "x" }, privateOne),
     ]).toEqual([true, false, true]);
     expect(canSeeContact(bristolRep, { personId: "x", isContactShared: true })).toBe(true);
+  });
+
+  it("lets only managers take attendance; a rep reads their own city's days attended", () => {
+    expect([manager, bristolRep, participant].map((viewer) => canTakeAttendance(viewer))).toEqual([true, false, false]);
+    expect([manager, bristolRep].map((viewer) => canSeeRegistration(viewer, { cityId: "cardiff" }))).toEqual([
+      true,
+      false,
+    ]);
   });
 });

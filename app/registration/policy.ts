@@ -66,3 +66,12 @@ export function canSeeNeedsOf(viewer: Viewer, registration: { status: string }):
 export function canSeeContact(viewer: Viewer, registration: { personId: string; isContactShared: boolean }): boolean {
   return isManager(viewer) || registration.personId === viewer.id || registration.isContactShared;
 }
+
+/**
+ * Taking attendance (by day and by session, and choosing the sessions that take it) is the
+ * programme team's, on the day. A city representative reads their own city's days attended on
+ * the attendee page and in its CSV (canSeeRegistration), not the marking list of everyone.
+ */
+export function canTakeAttendance(viewer: Viewer): boolean {
+  return isManager(viewer);
+}

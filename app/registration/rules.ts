@@ -105,16 +105,25 @@ export type AttendeeRow = {
   isContactShared: boolean;
   dietaryNeeds?: string;
   accessNeeds?: string;
+  /** "4 of 5 days", for a convening of several days. */
+  daysAttended?: string;
 };
 
-/** The attendee list as CSV; needs columns only when the reader may see them (managers). */
-export function attendeesCsv(rows: AttendeeRow[], options: { includeNeeds: boolean }): string {
+/**
+ * The attendee list as CSV; needs columns only when the reader may see them (managers), days
+ * attended only for a convening of several days.
+ */
+export function attendeesCsv(
+  rows: AttendeeRow[],
+  options: { includeNeeds: boolean; includeDaysAttended?: boolean },
+): string {
   const header = [
     "City",
     "Name",
     "Email",
     "Organisation",
     "Status",
+    ...(options.includeDaysAttended ? ["Days attended"] : []),
     "Role at event",
     "Arrival",
     "Departure",
@@ -131,6 +140,7 @@ export function attendeesCsv(rows: AttendeeRow[], options: { includeNeeds: boole
       email,
       row.organisation,
       row.status,
+      ...(options.includeDaysAttended ? [row.daysAttended ?? ""] : []),
       row.roleAtEvent,
       row.arrivalDate,
       row.departureDate,

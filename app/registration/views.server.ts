@@ -170,10 +170,12 @@ export async function loadAttendees(actor: Actor, convening: RegistrationConveni
   };
 }
 
-export function toAttendeeRows(lines: RegistrationLine[]): AttendeeRow[] {
+/** CSV rows; `daysAttended` ("4 of 5 days" by registration id) for a convening of several days. */
+export function toAttendeeRows(lines: RegistrationLine[], daysAttended?: Map<string, string> | null): AttendeeRow[] {
   return lines
     .filter((line) => line.status !== "cancelled")
     .map((line) => ({
+      daysAttended: daysAttended?.get(line.id) ?? "",
       city: line.cityName,
       name: line.name,
       email: line.email,

@@ -1,40 +1,105 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
-import { requireRegistrationConvening } from "~/registration/readable-convening.server";
+// Taking attendance on a phone: per day for a convening of several days (a day picker), per
+// session where the manager switches it on, and on the single list of a one-day meeting.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useFetchers, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { parseWithZod } from "@conform-to/zod/v3";
-import { markAttendance } from "~/registration/registration.server";
-import { attendanceSchema } from "~/registration/registration-form";
-import { attendanceNotYetOpen } from "~/registration/rules";
-import { ATTENDANCE_STATUSES, REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
-import { loadAttendees } from "~/registration/views.server";
-import { requireManager } from "~/accounts/auth.server";
+import { requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
+import { hereCountLabel, matchesSearch } from "~/registration/attendance-days";
+import {
+  MARK_INTENT,
+  markSchema,
+  SESSION_ATTENDANCE_INTENT,
+  sessionAttendanceSchema,
+} from "~/registration/attendance-form";
+import { markPersonAttendance, switchSessionAttendance } from "~/registration/attendance-marks.server";
+import { loadAttendancePage } from "~/registration/attendance-page.server";
+import attendanceStyles from "~/registration/components/attendance.css";
+import { AttendanceDayPicker } from "~/registration/components/attendance-day-picker";
+import { AttendanceRow, rowAnchor, shownMark, type AttendanceAnswer } from "~/registration/components/attendance-row";
+import { AttendanceSessions } from "~/registration/components/attendance-sessions";
+import { canTakeAttendance } from "~/registration/policy";
+import { requireRegistrationConvening } from "~/registration/readable-convening.server";
+import { attendanceSchema } from "~/registration/registration-form";
+import { markAttendance } from "~/registration/registration.server";
+import { invariantResponse } from "~/utils/invariant";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: attendanceStyles }];
 
 export const meta: MetaFunction = () => [{ title: "Attendance · Inclusive Cities planner" }];
 
+async function requireAttendanceTaker(request: Request, conveningId: string | undefined) {
+  const person = await requirePerson(request);
+  invariantResponse(canTakeAttendance(person), "Only the programme team takes attendance.", { status: 403 });
+  return { person, convening: await requireRegistrationConvening(person, conveningId) };
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const manager = await requireManager(request);
-  const convening = await requireRegistrationConvening(manager, params.conveningId);
-  const { lines } = await loadAttendees(manager, convening);
-  const present = lines
-    .filter((line) => (ATTENDANCE_STATUSES as readonly string[]).includes(line.status))
-    .map(({ id, name, cityName, status, organisation }) => ({ id, name, cityName, status, organisation }))
-    .sort((a, b) => a.cityName.localeCompare(b.cityName) || a.name.localeCompare(b.name));
-  return json({
-    convening: { id: convening.id, title: convening.title },
-    people: present,
-    notYetOpen: attendanceNotYetOpen(convening, new Date()),
+  const { convening } = await requireAttendanceTaker(request, params.conveningId);
+  const search = new URL(request.url).searchParams;
+  const page = await loadAttendancePage(convening, {
+    day: search.get("day"),
+    session: search.get("session"),
+    q: search.get("q") ?? "",
   });
+  return json(
+    { convening: { id: convening.id, title: convening.title }, ...page },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}
+
+/** Where a mark sent without a script comes back to: the same day or session and search, at the row. */
+function backTo(conveningId: string, value: { day: string; session: string; q: string; registrationId: string }) {
+  const query = new URLSearchParams();
+  if (value.session) query.set("session", value.session);
+  else if (value.day) query.set("day", value.day);
+  if (value.q) query.set("q", value.q);
+  return `/convenings/${conveningId}/attendance?${query}#${rowAnchor(value.registrationId)}`;
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
-  const manager = await requireManager(request);
-  const convening = await requireRegistrationConvening(manager, params.conveningId);
-  const submission = parseWithZod(await readForm(request), { schema: attendanceSchema });
-  // The buttons send a known status; anything else is a crafted request, refused with the reason.
+  const { person, convening } = await requireAttendanceTaker(request, params.conveningId);
+  const formData = await readForm(request);
+  const intent = formData.get("intent");
+  if (intent === SESSION_ATTENDANCE_INTENT) {
+    const submission = parseWithZod(formData, { schema: sessionAttendanceSchema });
+    if (submission.status !== "success") throw new Response("Choose to take attendance or not.", { status: 400 });
+    const { session, isOn, day } = submission.value;
+    const result = await switchSessionAttendance(convening, { sessionId: session, isOn: isOn === "on" }, person.id);
+    if (!result.ok) throw new Response(result.message, { status: result.status });
+    return isOn === "on"
+      ? redirectWithToast(
+          `/convenings/${convening.id}/attendance?session=${session}`,
+          "Attendance is taken at this session.",
+        )
+      : redirectWithToast(
+          `/convenings/${convening.id}/attendance?day=${day}`,
+          "Attendance is no longer taken at that session; its marks no longer count.",
+        );
+  }
+  if (intent === MARK_INTENT) {
+    const submission = parseWithZod(formData, { schema: markSchema });
+    const registrationId = String(formData.get("registrationId") ?? "");
+    if (submission.status !== "success")
+      return json<AttendanceAnswer>(
+        { ok: false, registrationId, message: "Choose here or not here." },
+        { status: 400 },
+      );
+    const value = submission.value;
+    const target = value.session ? { sessionId: value.session } : { day: value.day };
+    const result = await markPersonAttendance(convening, { registrationId, mark: value.mark, target }, person.id);
+    if (!result.ok)
+      return json<AttendanceAnswer>({ ok: false, registrationId, message: result.message }, { status: result.status });
+    if (value.answer === "data") return json<AttendanceAnswer>({ ok: true, registrationId, message: null });
+    return redirect(backTo(convening.id, value));
+  }
+  // A status sent straight (registrationId and status): the single-day list's form as it was.
+  const submission = parseWithZod(formData, { schema: attendanceSchema });
   if (submission.status !== "success")
     throw new Response(submission.error?.status?.[0] ?? "Choose attended, no-show or registered.", { status: 400 });
   const result = await markAttendance(convening, submission.value.registrationId, submission.value.status);
@@ -42,92 +107,148 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return json({ ok: true });
 }
 
-const CHOICES = [
-  { status: "attended", label: "Here" },
-  { status: "no-show", label: "No-show" },
-] as const;
+/** A mark sent without a script that was refused: the page comes back with the row's reason. */
+function isFailedMark(data: unknown): data is AttendanceAnswer & { message: string } {
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    "registrationId" in data &&
+    "message" in data &&
+    !(data as AttendanceAnswer).ok
+  );
+}
+
+/** True once the page's script runs: marks then go by fetcher and answer with data. */
+function useIsScripted() {
+  const [isScripted, setScripted] = useState(false);
+  useEffect(() => setScripted(true), []);
+  return isScripted;
+}
 
 export default function AttendancePage() {
-  const { convening, people, notYetOpen } = useLoaderData<typeof loader>();
-  const navigation = useNavigation();
-  const attended = people.filter((person) => person.status === "attended").length;
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const isScripted = useIsScripted();
+  const [query, setQuery] = useState(data.q);
+  useEffect(() => setQuery(data.q), [data.q]);
+  const path = `/convenings/${data.convening.id}/attendance`;
+  const slot = { day: data.session ? "" : data.day.day, session: data.session?.id ?? "" };
+  const pageQuery = new URLSearchParams(data.session ? { session: data.session.id } : { day: data.day.day });
+  if (data.q) pageQuery.set("q", data.q);
+
+  // Counts follow the marks being sent, as the rows do.
+  const sending = new Map(
+    useFetchers()
+      .filter((fetcher) => fetcher.formData?.get("intent") === MARK_INTENT)
+      .map((fetcher) => [String(fetcher.formData?.get("registrationId")), fetcher.formData]),
+  );
+  const marks = data.people.map((row) => shownMark(row.mark, sending.get(row.registrationId)));
+  const here = marks.filter((mark) => mark === "here").length;
+  const away = marks.filter((mark) => mark === "away").length;
+  const matching = data.people.filter((row) => matchesSearch(row, query));
+  const failure = isFailedMark(actionData) ? actionData : null;
+
   return (
-    <>
+    <div className="attendance-page">
       <p>
-        <Link to={`/convenings/${convening.id}/attendees`}>← Attendees</Link>
+        <Link to={`/convenings/${data.convening.id}/attendees`}>← Attendees</Link>
       </p>
       <h1>Attendance</h1>
-      <p className="lede">
-        {convening.title}: {attended} of {people.length} marked here.
-      </p>
-      {notYetOpen ? (
-        <p className="notice" role="status">
-          {notYetOpen}
+      <p className="lede">{data.convening.title}</p>
+      {data.isOneDay ? null : (
+        <AttendanceDayPicker days={data.days} chosen={data.session ? null : data.day.day} path={path} />
+      )}
+      <AttendanceSessions
+        sessions={data.sessionsOfDay}
+        chosenSessionId={data.session?.id ?? null}
+        day={data.day.day}
+        path={path}
+        canSwitch
+      />
+      <h2 className="attendance-page__slot">
+        {data.session ? (
+          <>
+            {data.session.title} <span className="muted">{data.session.time}</span>
+          </>
+        ) : (
+          <>
+            {data.day.longLabel}
+            {data.day.placeName ? <span className="muted"> · {data.day.placeName}</span> : null}
+          </>
+        )}
+      </h2>
+      {data.session ? (
+        <p>
+          <Link to={`${path}?day=${data.day.day}`}>Back to the whole day</Link>
         </p>
       ) : null}
-      {people.length === 0 ? (
+      <p className="attendance-count" role="status">
+        <strong>
+          {hereCountLabel(
+            here,
+            data.people.length,
+            data.session
+              ? { kind: "session" }
+              : { kind: "day", isToday: data.day.isToday, longLabel: data.day.longLabel },
+          )}
+        </strong>
+        <span className="muted">
+          {" "}
+          · {away} not here · {data.people.length - here - away} not marked
+        </span>
+      </p>
+      {data.notYetOpen ? (
+        <p className="notice" role="status">
+          {data.notYetOpen}
+        </p>
+      ) : null}
+      {data.people.length === 0 ? (
         <div className="empty-state">
           <p>Nobody has a place yet.</p>
         </div>
       ) : (
-        <ul className="attendance-list">
-          {people.map((person) => {
-            const pendingStatus =
-              navigation.formData?.get("registrationId") === person.id
-                ? String(navigation.formData.get("status"))
-                : null;
-            const shown = pendingStatus ?? person.status;
-            return (
-              <li key={person.id} className="attendance-list__item">
-                <div>
-                  <strong>{person.name}</strong>
-                  <div className="muted">
-                    {person.cityName}
-                    {person.organisation ? ` · ${person.organisation}` : ""}
-                  </div>
-                  <span
-                    className={`badge ${shown === "attended" ? "badge--success" : shown === "no-show" ? "badge--error" : "badge--neutral"}`}
-                    aria-live="polite"
-                  >
-                    {shown === "registered"
-                      ? "Not marked"
-                      : (REGISTRATION_STATUS_LABELS as Record<string, string>)[shown]}
-                  </span>
-                </div>
-                {notYetOpen ? null : (
-                  <Form method="post" className="attendance-list__actions" preventScrollReset>
-                    <input type="hidden" name="registrationId" value={person.id} />
-                    {CHOICES.map((choice) => (
-                      <button
-                        key={choice.status}
-                        type="submit"
-                        name="status"
-                        value={choice.status}
-                        className={shown === choice.status ? "button" : "button button--quiet"}
-                        aria-pressed={shown === choice.status}
-                        aria-label={`${choice.label}: ${person.name}`}
-                      >
-                        {choice.label}
-                      </button>
-                    ))}
-                    {shown !== "registered" ? (
-                      <button
-                        type="submit"
-                        name="status"
-                        value="registered"
-                        className="button button--quiet"
-                        aria-label={`Clear mark: ${person.name}`}
-                      >
-                        Clear
-                      </button>
-                    ) : null}
-                  </Form>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <Form method="get" action={path} role="search" className="attendance-search">
+            {data.session ? (
+              <input type="hidden" name="session" value={data.session.id} />
+            ) : (
+              <input type="hidden" name="day" value={data.day.day} />
+            )}
+            <label htmlFor="attendance-q">Find a person by name or city</label>
+            <div className="attendance-search__box">
+              <input
+                id="attendance-q"
+                name="q"
+                type="search"
+                value={query}
+                autoComplete="off"
+                onChange={(event) => setQuery(event.currentTarget.value)}
+              />
+              <button type="submit" className="button button--quiet">
+                Search
+              </button>
+            </div>
+          </Form>
+          <p className="muted" aria-live="polite">
+            {query.trim() ? `${matching.length} of ${data.people.length} people match “${query.trim()}”.` : ""}
+          </p>
+          <ul className="attendance-rows">
+            {data.people.map((row) => (
+              <AttendanceRow
+                key={row.registrationId}
+                person={row}
+                action={`${path}?${pageQuery}`}
+                hidden={!matchesSearch(row, query)}
+                canMark={!data.notYetOpen}
+                isScripted={isScripted}
+                slot={slot}
+                q={query}
+                failure={failure?.registrationId === row.registrationId ? failure.message : null}
+              />
+            ))}
+          </ul>
+        </>
       )}
-    </>
+    </div>
   );
 }

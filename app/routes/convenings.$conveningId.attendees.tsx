@@ -20,6 +20,7 @@ import {
 } from "~/registration/registration.server";
 import { PLACE_HOLDING_STATUSES, REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadAttendees, type RegistrationLine } from "~/registration/views.server";
+import { loadDaysAttended } from "~/registration/attendance-summary.server";
 import { requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
@@ -42,6 +43,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePerson(request, ["manager", "city-rep"]);
   const convening = await requireRegistrationConvening(person, params.conveningId);
   const attendees = await loadAttendees(person, convening);
+  // "4 of 5 days" for the lines this reader sees; null for a one-day convening.
+  const daysAttended = await loadDaysAttended(convening, attendees.lines);
   return json({
     convening: {
       id: convening.id,
@@ -56,6 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // A learning exchange's delegates each have a page: travel documents and costs.
     hasDelegatePages: convening.kind === "learning-exchange",
     canSeeNeeds: canSeeNeeds(person),
+    daysAttended: daysAttended ? Object.fromEntries(daysAttended) : null,
     ...attendees,
   });
 }
@@ -172,7 +176,7 @@ function statusBadge(line: RegistrationLine) {
 }
 
 export default function AttendeesPage() {
-  const { convening, canDecide, canSeeNeeds, hasDelegatePages, lines, counts, needs, isNeedsPurgeable } =
+  const { convening, canDecide, canSeeNeeds, hasDelegatePages, lines, counts, needs, isNeedsPurgeable, daysAttended } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const cities = [...new Set(lines.map((line) => line.cityName))].sort();
@@ -291,6 +295,7 @@ export default function AttendeesPage() {
                     <th scope="col">Organisation</th>
                     <th scope="col">Role at event</th>
                     <th scope="col">Status</th>
+                    {daysAttended ? <th scope="col">Days attended</th> : null}
                     {canSeeNeeds ? <th scope="col">Needs</th> : null}
                     <th scope="col">Change</th>
                   </tr>
@@ -313,6 +318,7 @@ export default function AttendeesPage() {
                           {statusBadge(line)}
                           {line.declineReason ? <div className="muted">{line.declineReason}</div> : null}
                         </td>
+                        {daysAttended ? <td data-label="Days attended">{daysAttended[line.id] ?? "—"}</td> : null}
                         {canSeeNeeds ? (
                           <td data-label="Needs">
                             {[line.dietaryNeeds, line.accessNeeds].filter(Boolean).join("; ") || "—"}

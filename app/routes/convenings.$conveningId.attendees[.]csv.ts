@@ -5,13 +5,18 @@ import { canSeeNeeds } from "~/registration/policy";
 import { requireRegistrationConvening } from "~/registration/readable-convening.server";
 import { attendeesCsv } from "~/registration/rules";
 import { loadAttendees, toAttendeeRows } from "~/registration/views.server";
+import { loadDaysAttended } from "~/registration/attendance-summary.server";
 import { requirePerson } from "~/accounts/auth.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePerson(request, ["manager", "city-rep"]);
   const convening = await requireRegistrationConvening(person, params.conveningId);
   const { lines } = await loadAttendees(person, convening);
-  const csv = attendeesCsv(toAttendeeRows(lines), { includeNeeds: canSeeNeeds(person) });
+  const daysAttended = await loadDaysAttended(convening, lines);
+  const csv = attendeesCsv(toAttendeeRows(lines, daysAttended), {
+    includeNeeds: canSeeNeeds(person),
+    includeDaysAttended: daysAttended !== null,
+  });
   const slug =
     convening.title
       .toLowerCase()
