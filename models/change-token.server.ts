@@ -20,6 +20,9 @@ export const CHANGE_TOKENS = {
   convenings: "convenings",
   registrations: "registrations",
   sessions: "agenda-sessions",
+  // Learning exchanges' travel, and their hotels with who sleeps where (personal feeds show both).
+  travel: "travel-segments",
+  lodging: "lodging",
 } as const;
 export type ChangeTokenName = (typeof CHANGE_TOKENS)[keyof typeof CHANGE_TOKENS];
 

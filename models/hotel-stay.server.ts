@@ -2,6 +2,7 @@
 // its rooms, with who sleeps where (room-assignment.server.ts). Pages read a convening's lodging
 // (hotels and assignments) from its lodging copy, by _id; every write here rebuilds that copy.
 import { Schema, Types } from "mongoose";
+import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { LodgingPlanCopy, readPlanCopy, writePlanCopy } from "./exchange-plan-copy.server";
 import { isValidId } from "./ids.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
@@ -39,18 +40,25 @@ const hotelStaySchema = new Schema(
   { timestamps: true },
 );
 
+replaceChangeTokenOnWrite(hotelStaySchema, CHANGE_TOKENS.lodging);
 export const HotelStay = registerModel("HotelStay", hotelStaySchema);
 
 export type HotelInput = { name: string; address: string; timeZone: string; checkInDate: string; checkOutDate: string };
 export type RoomInput = { label: string; capacity: number };
 export type RoomRecord = RoomInput & { id: string };
-export type HotelRecord = HotelInput & { id: string; conveningId: string; rooms: RoomRecord[] };
+export type HotelRecord = HotelInput & {
+  id: string;
+  conveningId: string;
+  rooms: RoomRecord[];
+  /** The last save (calendar feeds' LAST-MODIFIED); absent in copies built before it was kept. */
+  updatedAt?: Date;
+};
 export type Lodging = { hotels: HotelRecord[]; assignments: RoomAssignmentRecord[] };
 
 type HotelDoc = LeanDocument<typeof hotelStaySchema>;
 type LodgingCopy = { hotels: HotelDoc[]; assignments: RoomAssignmentDoc[] };
 
-const HOTEL_FIELDS = "conveningId name address timeZone checkInDate checkOutDate rooms revision";
+const HOTEL_FIELDS = "conveningId name address timeZone checkInDate checkOutDate rooms revision updatedAt";
 
 function toHotelRecord(doc: HotelDoc): HotelRecord {
   return {
@@ -62,6 +70,7 @@ function toHotelRecord(doc: HotelDoc): HotelRecord {
     checkInDate: doc.checkInDate,
     checkOutDate: doc.checkOutDate,
     rooms: (doc.rooms ?? []).map((room) => ({ id: String(room._id), label: room.label, capacity: room.capacity })),
+    ...(doc.updatedAt ? { updatedAt: new Date(doc.updatedAt) } : {}),
   };
 }
 

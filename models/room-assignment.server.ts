@@ -3,6 +3,7 @@
 // are): two requests cannot take the same bed, and a person has one room per hotel. Each person
 // says whether they agreed to share. Only hotel-stay.server.ts writes here, and keeps the copy.
 import { Schema } from "mongoose";
+import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
 
@@ -20,6 +21,7 @@ const roomAssignmentSchema = new Schema(
 roomAssignmentSchema.index({ hotelId: 1, personId: 1 }, { unique: true });
 roomAssignmentSchema.index({ roomId: 1, bed: 1 }, { unique: true });
 
+replaceChangeTokenOnWrite(roomAssignmentSchema, CHANGE_TOKENS.lodging);
 export const RoomAssignment = registerModel("RoomAssignment", roomAssignmentSchema);
 
 export type RoomAssignmentRecord = {
@@ -27,11 +29,13 @@ export type RoomAssignmentRecord = {
   roomId: string;
   personId: string;
   sharingConsent: boolean;
+  /** When the person was put in the room or their consent last changed (calendar feeds). */
+  updatedAt?: Date;
 };
 
 export type RoomAssignmentDoc = LeanDocument<typeof roomAssignmentSchema>;
 
-export const ASSIGNMENT_FIELDS = "hotelId roomId personId bed sharingConsent";
+export const ASSIGNMENT_FIELDS = "hotelId roomId personId bed sharingConsent updatedAt";
 
 export function toAssignmentRecord(doc: RoomAssignmentDoc): RoomAssignmentRecord {
   return {
@@ -39,6 +43,7 @@ export function toAssignmentRecord(doc: RoomAssignmentDoc): RoomAssignmentRecord
     roomId: String(doc.roomId),
     personId: String(doc.personId),
     sharingConsent: doc.sharingConsent ?? false,
+    ...(doc.updatedAt ? { updatedAt: new Date(doc.updatedAt) } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 // both ends. Pages read a convening's segments from its travel copy, by _id (exchange-plan-copy).
 import { Schema } from "mongoose";
 import { TRAVEL_MODES, type TravelMode } from "~/domain/vocabulary/travel";
+import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { readPlanCopy, TravelPlanCopy, writePlanCopy } from "./exchange-plan-copy.server";
 import { idOrNull, isValidId, validIds } from "./ids.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
@@ -35,6 +36,7 @@ const travelSegmentSchema = new Schema(
   { timestamps: true },
 );
 
+replaceChangeTokenOnWrite(travelSegmentSchema, CHANGE_TOKENS.travel);
 export const TravelSegment = registerModel("TravelSegment", travelSegmentSchema);
 
 export type TravelEnd = { place: string; timeZone: string };
@@ -55,12 +57,18 @@ export type TravelSegmentInput = {
   sessionId: string | null;
 };
 
-export type TravelSegmentRecord = TravelSegmentInput & { id: string; conveningId: string; revision: number };
+export type TravelSegmentRecord = TravelSegmentInput & {
+  id: string;
+  conveningId: string;
+  revision: number;
+  /** The last save (calendar feeds' LAST-MODIFIED); absent in copies built before it was kept. */
+  updatedAt?: Date;
+};
 
 type TravelSegmentDoc = LeanDocument<typeof travelSegmentSchema>;
 
 const SEGMENT_FIELDS =
-  "conveningId mode carrier number from to departsAt arrivesAt personIds isForEveryone bookingReference sessionId revision";
+  "conveningId mode carrier number from to departsAt arrivesAt personIds isForEveryone bookingReference sessionId revision updatedAt";
 
 // Reads the collection and the copy alike (the copy stores documents in their own shape).
 function toRecord(doc: TravelSegmentDoc): TravelSegmentRecord {
@@ -79,6 +87,7 @@ function toRecord(doc: TravelSegmentDoc): TravelSegmentRecord {
     bookingReference: doc.bookingReference ?? "",
     sessionId: idOrNull(doc.sessionId),
     revision: doc.revision ?? 1,
+    ...(doc.updatedAt ? { updatedAt: new Date(doc.updatedAt) } : {}),
   };
 }
 

@@ -21,6 +21,7 @@ import {
   type FeedData,
 } from "./feed-data.server";
 import { isValidId } from "~models/ids.server";
+import { loadTravelEvents } from "./travel-events.server";
 import {
   actionDropOutAt,
   actionEvent,
@@ -246,10 +247,14 @@ export async function personalFeed(token: string, now = new Date()): Promise<Cal
     collected.lastModified = Math.max(collected.lastModified, action.updatedAt.getTime());
     collected.events.push(actionEvent(action, context));
   }
+  const travel = await loadTravelEvents(personId, data.convenings, context, now);
+  collected.events.push(...travel.events);
+  collected.lastModified = Math.max(collected.lastModified, travel.lastModified);
   return finish(
     {
       name: "My Inclusive Cities calendar",
-      description: "Convenings and sessions you are registered for, and the follow-up actions you own.",
+      description:
+        "Convenings and sessions you are registered for, your travel and hotels on learning exchanges, and the follow-up actions you own.",
       url: `${getEnv().APP_URL}/me/calendar`,
     },
     collected,

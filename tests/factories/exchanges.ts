@@ -1,23 +1,36 @@
 // A learning exchange with delegates, and the itinerary forms as a browser posts them.
 import { randomBytes } from "node:crypto";
 import { Convening } from "../../models/convening.server";
+import { addRoom, createHotel, placeInRoom, type HotelInput } from "../../models/hotel-stay.server";
+import { createTravelSegment, type TravelSegmentInput } from "../../models/travel-segment.server";
 import { createPerson } from "../../models/person.server";
 import { createRegistration, newQueueKey } from "../../models/registration.server";
 
 const PITTSBURGH = "America/New_York";
 
-/** A learning exchange from Monday 20 to Friday 24 May 2030 at Pittsburgh (America/New_York). */
-export async function createExchange(options: { kind?: string; status?: string; title?: string } = {}) {
+/** A learning exchange from Monday 20 to Friday 24 May 2030 at Pittsburgh (America/New_York), unless moved. */
+export async function createExchange(
+  options: {
+    kind?: string;
+    status?: string;
+    title?: string;
+    startsAt?: Date;
+    endsAt?: Date;
+    createdById?: string;
+    places?: Array<{ name: string; region?: string; country?: string; timeZone: string }>;
+  } = {},
+) {
   const doc = await Convening.create({
     kind: options.kind ?? "learning-exchange",
     title: options.title ?? "US learning exchange",
     summary: "",
     phase: 1,
-    places: [{ name: "Pittsburgh", timeZone: PITTSBURGH }],
+    places: options.places ?? [{ name: "Pittsburgh", timeZone: PITTSBURGH }],
     format: "in-person",
     timeZone: PITTSBURGH,
-    startsAt: new Date("2030-05-20T13:00:00Z"), // 09:00 EDT
-    endsAt: new Date("2030-05-24T21:00:00Z"), // 17:00 EDT
+    startsAt: options.startsAt ?? new Date("2030-05-20T13:00:00Z"), // 09:00 EDT
+    endsAt: options.endsAt ?? new Date("2030-05-24T21:00:00Z"), // 17:00 EDT
+    createdById: options.createdById ?? null,
     status: options.status ?? "published",
     registration: { placesPerCity: 2 },
     shareToken: randomBytes(24).toString("base64url"),
@@ -102,4 +115,51 @@ export function hotelFields(overrides: Record<string, string> = {}): Record<stri
     checkOutDate: "2030-05-24",
     ...overrides,
   };
+}
+
+/** A segment written through the model: BA 231 London Heathrow → Pittsburgh on 19 May 2030 unless told otherwise. */
+export function addSegment(conveningId: string, overrides: Partial<TravelSegmentInput> = {}): Promise<string> {
+  return createTravelSegment(conveningId, {
+    mode: "flight",
+    carrier: "British Airways",
+    number: "BA 231",
+    from: { place: "London Heathrow", timeZone: "Europe/London" },
+    to: { place: "Pittsburgh", timeZone: PITTSBURGH },
+    departsAt: new Date("2030-05-19T10:00:00Z"), // 11:00 BST
+    arrivesAt: new Date("2030-05-19T18:30:00Z"), // 14:30 EDT
+    personIds: [],
+    isForEveryone: false,
+    bookingReference: "",
+    sessionId: null,
+    ...overrides,
+  });
+}
+
+/** A hotel with one room, written through the models; its ids. */
+export async function addHotelWithRoom(
+  conveningId: string,
+  options: { hotel?: Partial<HotelInput>; label?: string; capacity?: number } = {},
+): Promise<{ hotelId: string; roomId: string; capacity: number }> {
+  const hotelId = await createHotel(conveningId, {
+    name: "Omni William Penn, Pittsburgh",
+    address: "530 William Penn Place",
+    timeZone: PITTSBURGH,
+    checkInDate: "2030-05-19",
+    checkOutDate: "2030-05-24",
+    ...options.hotel,
+  });
+  const capacity = options.capacity ?? 2;
+  const roomId = (await addRoom(conveningId, hotelId, { label: options.label ?? "1201", capacity }))!;
+  return { hotelId, roomId, capacity };
+}
+
+/** Puts a person in the room, with or without their consent to share it. */
+export async function putInRoom(
+  conveningId: string,
+  room: { hotelId: string; roomId: string; capacity: number },
+  personId: string,
+  sharingConsent = true,
+) {
+  const placed = await placeInRoom(conveningId, room, { personId, sharingConsent });
+  if (placed !== "placed") throw new Error(`room ${room.roomId} is full`);
 }

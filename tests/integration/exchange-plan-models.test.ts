@@ -75,8 +75,16 @@ describe("hotels, rooms and who sleeps where", () => {
     const { result, queries } = await recordQueries(() => listLodging(conveningId));
     expect(queries).toEqual(["lodgingplancopies.findOne"]);
     expect(result).toEqual({
-      hotels: [{ id: hotelId, conveningId, ...hotel, rooms: [{ id: roomId, label: "1201", capacity: 2 }] }],
-      assignments: [{ hotelId, roomId, personId, sharingConsent: true }],
+      hotels: [
+        {
+          id: hotelId,
+          conveningId,
+          ...hotel,
+          rooms: [{ id: roomId, label: "1201", capacity: 2 }],
+          updatedAt: expect.any(Date),
+        },
+      ],
+      assignments: [{ hotelId, roomId, personId, sharingConsent: true, updatedAt: expect.any(Date) }],
     });
   });
 
