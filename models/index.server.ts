@@ -24,6 +24,7 @@ import { Person } from "./person.server";
 import { Phase } from "./phase.server";
 import { PlaceSeat } from "./place-seat.server";
 import { Registration } from "./registration.server";
+import { ConveningResources } from "./resource.server";
 import { ReminderDelivery } from "./reminder-delivery.server";
 import { RoomAssignment } from "./room-assignment.server";
 import { SessionAttendance } from "./session-attendance.server";
@@ -44,6 +45,7 @@ export const allModels: Array<Model<any>> = [
   ConveningAgenda,
   ConveningChange,
   ConveningMessage,
+  ConveningResources,
   ConveningVisit,
   DelegateCost,
   DigestEntry,

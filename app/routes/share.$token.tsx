@@ -6,6 +6,7 @@ import { ConveningCalendarOffer } from "~/calendar/components/convening-calendar
 import { conveningCalendarLinks } from "~/calendar/feeds.server";
 import { conveningFeedUrl } from "~/calendar/subscribe-urls";
 import { ConveningPublicAgenda } from "~/convenings/components/convening-public-agenda";
+import { loadSharedResourceLinks } from "~/resources/resources.server";
 import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
 import { formatDateRange } from "~/domain/local-time";
 import { connectDb } from "~/utils/db.server";
@@ -53,6 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         includeSpeakers: false,
       }),
       viewerZone,
+      // Public documents and links only, downloaded by this link's token.
+      resources: await loadSharedResourceLinks(convening, params.token ?? "", sessions),
       calendar: { addToCalendar, feedUrl: conveningFeedUrl(getEnv().APP_URL, convening.id) },
     },
     { headers: { "X-Robots-Tag": "noindex" } },
@@ -60,12 +63,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function SharedAgendaPage() {
-  const { convening, days, viewerZone, calendar } = useLoaderData<typeof loader>();
+  const { convening, days, viewerZone, resources, calendar } = useLoaderData<typeof loader>();
   return (
     <>
       <ViewerTimeZone serverZone={viewerZone} />
       <p className="notice no-print">A read-only agenda shared by the Inclusive Cities programme team.</p>
-      <ConveningPublicAgenda convening={convening} days={days} viewerZoneShown={Boolean(viewerZone)} />
+      <ConveningPublicAgenda
+        convening={convening}
+        days={days}
+        viewerZoneShown={Boolean(viewerZone)}
+        resources={resources}
+      />
       <ConveningCalendarOffer title={convening.title} {...calendar} />
     </>
   );

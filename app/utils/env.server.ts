@@ -47,6 +47,13 @@ const envSchema = z
       .refine((value) => Number(value) <= 365, "must be at most 365 days")
       .default("30")
       .transform(Number),
+    // The largest document a convening's resources take, in bytes (20 MB unless set).
+    RESOURCE_MAX_BYTES: z
+      .string()
+      .regex(/^\d+$/, "must be a whole number of bytes")
+      .refine((value) => Number(value) >= 1 && Number(value) <= 1_000_000_000, "must be from 1 to 1000000000 bytes")
+      .default("20000000")
+      .transform(Number),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {

@@ -29,7 +29,7 @@ const bodies: Array<[string, () => RequestInit]> = [
 
 describe("a body that is not a form", () => {
   it("is tried on every route that has an action", () => {
-    expect(withActions.length).toBe(30);
+    expect(withActions.length).toBe(31);
   });
 
   describe.each(bodies)("sent as %s", (_kind, init) => {

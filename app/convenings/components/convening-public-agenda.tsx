@@ -5,6 +5,8 @@ import { AgendaDays } from "~/agenda/components/agenda-days";
 import { conveningKindLabel } from "~/domain/vocabulary/convenings";
 import { ConveningStatusNotice } from "./convening-status-notice";
 import { ConveningAims } from "~/convenings/components/convening-aims";
+import { ConveningResources } from "~/resources/components/resource-list";
+import type { ResourceLinks } from "~/resources/resource-views";
 
 export type PublicConvening = {
   title: string;
@@ -22,10 +24,13 @@ export function ConveningPublicAgenda({
   convening,
   days,
   viewerZoneShown,
+  resources,
 }: {
   convening: PublicConvening;
   days: AgendaDay[];
   viewerZoneShown: boolean;
+  /** The public documents and links (the share page), by convening and session. */
+  resources?: ResourceLinks;
 }) {
   return (
     <article className="public-agenda">
@@ -40,6 +45,7 @@ export function ConveningPublicAgenda({
       <ConveningStatusNotice status={convening.status} cancelReason={convening.cancelReason} />
       {convening.summary ? <p>{convening.summary}</p> : null}
       <ConveningAims aims={convening.aims} />
+      {resources ? <ConveningResources resources={resources.convening} /> : null}
       <section aria-labelledby="places-title">
         <h2 id="places-title">{convening.places.length === 1 ? "Place" : "Places"}</h2>
         <ul className="places">
@@ -59,7 +65,7 @@ export function ConveningPublicAgenda({
           Times are local to each session's place
           {viewerZoneShown ? "; your own time is shown beside them where it differs" : ""}.
         </p>
-        <AgendaDays days={days} />
+        <AgendaDays days={days} resourcesBySession={resources?.bySession} />
       </section>
     </article>
   );
