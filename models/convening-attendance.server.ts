@@ -1,9 +1,11 @@
-// "Who is coming" to a convening, read from registrations: counts per city for everyone, names
-// only when the caller asks (signed-in programme members). A fixed three queries at most.
+// "Who is coming" to a convening, read from its roster (decision 020): counts per city for
+// everyone, names only when the caller asks (signed-in programme members). A fixed three queries
+// at most, each by _id, whatever the size of the programme.
 import { getCityNames } from "./city.server";
+import { readRoster } from "./convening-roster.server";
 import { isValidId } from "./ids.server";
 import { findPersonViews, findPersonViewsByIds } from "./person.server";
-import { ATTENDING_STATUSES, Registration } from "./registration.server";
+import { ATTENDING_STATUSES } from "./registration.server";
 
 /** Registrations that mean "coming" (or came). */
 export const COMING_STATUSES = ATTENDING_STATUSES;
@@ -18,9 +20,8 @@ export type WhoIsComing = {
 export async function getWhoIsComing(conveningId: string, options: { withNames: boolean }): Promise<WhoIsComing> {
   if (!isValidId(conveningId))
     return { total: 0, byCity: [], people: options.withNames ? [] : null, registeredPersonIds: [] };
-  const registrations = await Registration.find({ conveningId, status: { $in: COMING_STATUSES } })
-    .select("personId cityId status")
-    .lean();
+  const roster = await readRoster(conveningId);
+  const registrations = roster.entries.filter((entry) => (COMING_STATUSES as readonly string[]).includes(entry.status));
   const cityIds = [
     ...new Set(registrations.flatMap((registration) => (registration.cityId ? [String(registration.cityId)] : []))),
   ];

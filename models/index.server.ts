@@ -10,6 +10,7 @@ import { Convening } from "./convening.server";
 import { ConveningAgenda } from "./convening-agenda.server";
 import { ConveningChange } from "./convening-change.server";
 import { ConveningMessage } from "./convening-message.server";
+import { ConveningRoster } from "./convening-roster.server";
 import { ConveningVisit } from "./convening-visit.server";
 import { DelegateCost } from "./delegate-cost.server";
 import { DigestEntry } from "./digest-entry.server";
@@ -21,6 +22,7 @@ import { Invitation, InvitationRedemption } from "./invitation.server";
 import { MailClaim } from "./mail-claim.server";
 import { MailMessage } from "./mail-message.server";
 import { Person } from "./person.server";
+import { PersonRegistrations } from "./person-registrations.server";
 import { Phase } from "./phase.server";
 import { PlaceSeat } from "./place-seat.server";
 import { Registration } from "./registration.server";
@@ -45,6 +47,7 @@ export const allModels: Array<Model<any>> = [
   ConveningAgenda,
   ConveningChange,
   ConveningMessage,
+  ConveningRoster,
   ConveningResources,
   ConveningVisit,
   DelegateCost,
@@ -58,6 +61,7 @@ export const allModels: Array<Model<any>> = [
   MailClaim,
   MailMessage,
   Person,
+  PersonRegistrations,
   Phase,
   PlaceSeat,
   Registration,

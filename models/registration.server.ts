@@ -1,10 +1,13 @@
 // Registrations of people for convenings, one per person per convening.
 import { Schema } from "mongoose";
 import { REGISTRATION_STATUSES, type RegistrationStatus } from "~/domain/vocabulary/registrations";
+import { findLeanByIds } from "./by-id.server";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
 import { idOrNull, isValidId, newId } from "./ids.server";
+import { readPersonRegistrations } from "./person-registrations.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
+import { keepRegistrationCopiesOnWrite, repairRegistrationCopies } from "./registration-copies.server";
 
 const registrationSchema = new Schema(
   {
@@ -35,6 +38,8 @@ registrationSchema.index({ conveningId: 1, cityId: 1, status: 1, createdAt: 1 })
 registrationSchema.index({ conveningId: 1, status: 1, queueKey: 1 });
 
 replaceChangeTokenOnWrite(registrationSchema, CHANGE_TOKENS.registrations);
+// Each convening's roster and each person's index, read by _id where a filter would scan (decision 020).
+keepRegistrationCopiesOnWrite(registrationSchema);
 export const Registration = registerModel("Registration", registrationSchema);
 
 export type RegistrationRecord = {
@@ -98,16 +103,21 @@ export async function listRegistrationsForConvening(
   return docs.map(toRecord);
 }
 
-/** A person's own registrations (optionally only those in the given statuses). */
+/** A person's own registrations (optionally only those in the given statuses), found by their index and read by _id. */
 export async function listRegistrationsOfPerson(
   personId: string,
   filter: { statuses?: readonly RegistrationStatus[] } = {},
 ): Promise<RegistrationRecord[]> {
   if (!isValidId(personId)) return [];
-  const query: Record<string, unknown> = { personId };
-  if (filter.statuses) query.status = { $in: filter.statuses };
-  const docs = await Registration.find(query).select(REGISTRATION_FIELDS).lean();
-  return docs.map(toRecord);
+  const entries = await readPersonRegistrations(personId);
+  const docs = await findLeanByIds(
+    Registration,
+    entries.map((entry) => entry.registrationId),
+    REGISTRATION_FIELDS,
+  );
+  return docs
+    .filter((doc) => String(doc.personId) === personId && (!filter.statuses || filter.statuses.includes(doc.status)))
+    .map(toRecord);
 }
 
 /** One registration; null for a malformed or unknown id. */
@@ -117,20 +127,27 @@ export async function getRegistration(id: string): Promise<RegistrationRecord | 
   return doc ? toRecord(doc) : null;
 }
 
+/** The person's registration for the convening as their index names it, read by _id and checked. */
+async function findOwnRegistration(conveningId: string, personId: string) {
+  if (!isValidId(conveningId) || !isValidId(personId)) return null;
+  const entry = (await readPersonRegistrations(personId)).find((candidate) => candidate.conveningId === conveningId);
+  if (!entry || !isValidId(entry.registrationId)) return null;
+  const doc = await Registration.findById(entry.registrationId).select(REGISTRATION_FIELDS).lean();
+  return doc && String(doc.conveningId) === conveningId && String(doc.personId) === personId ? doc : null;
+}
+
 /** The person's registration for the convening, whatever its status, or null. */
 export async function findRegistrationOf(
   conveningId: string,
   personId: string,
 ): Promise<Pick<RegistrationRecord, "id" | "status"> | null> {
-  if (!isValidId(conveningId) || !isValidId(personId)) return null;
-  const doc = await Registration.findOne({ conveningId, personId }).select("status").lean();
+  const doc = await findOwnRegistration(conveningId, personId);
   return doc ? { id: String(doc._id), status: doc.status } : null;
 }
 
 /** The person's whole registration for the convening, whatever its status, or null. */
 export async function getRegistrationOf(conveningId: string, personId: string): Promise<RegistrationRecord | null> {
-  if (!isValidId(conveningId) || !isValidId(personId)) return null;
-  const doc = await Registration.findOne({ conveningId, personId }).select(REGISTRATION_FIELDS).lean();
+  const doc = await findOwnRegistration(conveningId, personId);
   return doc ? toRecord(doc) : null;
 }
 
@@ -162,12 +179,11 @@ export async function createRegistration(registration: NewRegistration): Promise
   }
 }
 
-/** Is anyone waiting for this convening who arrived before `queueKey`? */
-export async function hasWaitlistedBefore(conveningId: string, queueKey: string): Promise<boolean> {
-  return Boolean(await Registration.exists({ conveningId, status: "waitlisted", queueKey: { $lt: queueKey } }));
-}
-
-/** Moves a registration between statuses only from the expected one; true when it moved. */
+/**
+ * Moves a registration between statuses only from the expected one; true when it moved. Read
+ * and written by _id: a filter with the status beside the _id scans every registration on
+ * FerretDB, whose conditional updates are a read, a check and a write anyway (decision 020).
+ */
 export async function moveRegistrationStatus(
   id: string,
   from: readonly RegistrationStatus[],
@@ -175,7 +191,9 @@ export async function moveRegistrationStatus(
   extra: Record<string, unknown> = {},
 ) {
   if (!isValidId(id)) return false;
-  const result = await Registration.updateOne({ _id: id, status: { $in: from } }, { $set: { status: to, ...extra } });
+  const current = await Registration.findById(id).select("status").lean();
+  if (!current || !from.includes(current.status)) return false;
+  const result = await Registration.updateOne({ _id: id }, { $set: { status: to, ...extra } });
   return result.modifiedCount === 1;
 }
 
@@ -188,9 +206,12 @@ export async function purgeRegistrationNeeds(conveningId: string, now: Date): Pr
   return result.modifiedCount;
 }
 
-/** Cancels the person's registrations in the given statuses (deletion on request). */
+/** Cancels the person's registrations in the given statuses (deletion on request), each by _id. */
 export async function cancelRegistrationsOfPerson(personId: string, statuses: readonly RegistrationStatus[]) {
-  await Registration.updateMany({ personId, status: { $in: statuses } }, { $set: { status: "cancelled" } });
+  const registrations = await listRegistrationsOfPerson(personId, { statuses });
+  await Promise.all(
+    registrations.map((registration) => moveRegistrationStatus(registration.id, statuses, "cancelled")),
+  );
 }
 
 /** Clears every personal field of the person's registrations; their statuses (and so counts) stay. */
@@ -221,18 +242,25 @@ export async function listConveningIdsAttendedByCity(cityId: string): Promise<st
   return [...new Set(docs.map((doc) => String(doc.conveningId)))];
 }
 
-/** The convenings a person is coming to (or came to), by id: their personal feed. */
+/** The convenings a person is coming to (or came to), by id: their personal feed, from their index. */
 export async function listConveningIdsAttendedByPerson(personId: string): Promise<string[]> {
-  if (!isValidId(personId)) return [];
-  const docs = await Registration.find({ personId, status: { $in: ATTENDING_STATUSES } })
-    .select("conveningId")
-    .lean();
-  return [...new Set(docs.map((doc) => String(doc.conveningId)))];
+  const entries = await readPersonRegistrations(personId);
+  return entries
+    .filter((entry) => (ATTENDING_STATUSES as readonly string[]).includes(entry.status))
+    .map((entry) => entry.conveningId);
 }
 
 export async function isAttending(personId: string, conveningId: string): Promise<boolean> {
   if (!isValidId(personId) || !isValidId(conveningId)) return false;
-  return Boolean(await Registration.exists({ personId, conveningId, status: { $in: ATTENDING_STATUSES } }));
+  const entries = await readPersonRegistrations(personId);
+  return entries.some(
+    (entry) => entry.conveningId === conveningId && (ATTENDING_STATUSES as readonly string[]).includes(entry.status),
+  );
+}
+
+/** Rewrites rosters and person indexes that differ from the registrations (the repair pass); returns how many. */
+export function repairRosters(): Promise<number> {
+  return repairRegistrationCopies(Registration);
 }
 
 /** Demo data: registers the person once; later runs leave the registration as people changed it. */

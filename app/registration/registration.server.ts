@@ -1,28 +1,40 @@
 // Registering people for convenings with per-city places and a total capacity that never
 // oversubscribe, a waitlist in arrival order, promotion when places free up, approval and
-// attendance. Places are seats (models/place-seat.server.ts) claimed by unique-index inserts.
+// attendance. Places are seats (models/place-seat.server.ts) claimed by unique-index inserts;
+// what a request reads to decide comes from the convening's roster and seats read by _id
+// (decision 020), so it costs the same however large the programme.
 import { ATTENDANCE_STATUSES, type RegistrationStatus } from "~/domain/vocabulary/registrations";
+import {
+  listAllRosters,
+  raiseSeatRange,
+  readRoster,
+  type Roster,
+  type RosterEntry,
+} from "~models/convening-roster.server";
 import {
   cityPool,
   claimSeat,
   countSeatsByPool,
-  listSeatPoolsOf,
+  countSeatsIn,
+  readSeatsOf,
+  rekeyOldSeats,
+  releaseSeat,
   releaseSeats,
   releaseStraySeats,
   TOTAL_POOL,
+  type SeatPool,
 } from "~models/place-seat.server";
 import { createPerson, findPersonIdByEmail, getActivePerson, getPeopleByIds, getPerson } from "~models/person.server";
 import {
   createRegistration,
   findRegistrationOf,
   getRegistration,
-  hasWaitlistedBefore,
   listConveningIdsWithWaitlist,
   listRegistrationsForConvening,
   moveRegistrationStatus,
   newQueueKey,
   purgeRegistrationNeeds,
-  type RegistrationRecord,
+  repairRosters,
 } from "~models/registration.server";
 import type { FieldErrors } from "~/forms/schema-form";
 import type { WaitlistReason } from "./format";
@@ -58,22 +70,53 @@ export type RegisterResult =
 // person exactly one caller owns the promotion (and sends the email); others see "already-placed".
 type Placement = "placed" | "already-placed" | "city-full" | "total-full";
 
+/** The pools a registration of this city takes a seat in, its city's (if any) first, then the total. */
+function poolsFor(convening: RegistrationConvening, cityId: string | null, roster: Roster): SeatPool[] {
+  const pool = (name: string, limit: number | null) => ({ pool: name, limit, range: roster.seatRanges.get(name) ?? 0 });
+  return [
+    ...(cityId ? [pool(cityPool(cityId), placesForCity(convening.registration, cityId))] : []),
+    pool(TOTAL_POOL, convening.registration.capacity),
+  ];
+}
+
 /** Claims the city's seat, then the total seat; gives the city seat back if the total is full. */
 async function claimPlace(
   convening: RegistrationConvening,
   registration: { id: string; cityId: string | null },
+  roster: Roster,
 ): Promise<Placement> {
-  const cityLimit = placesForCity(convening.registration, registration.cityId);
-  if (registration.cityId) {
-    const city = await claimSeat(convening.id, cityPool(registration.cityId), registration.id, cityLimit);
-    if (city === "full") return "city-full";
+  const pools = poolsFor(convening, registration.cityId, roster);
+  // Seats are numbered below the range recorded first, so readers under a lowered limit see them all.
+  for (const pool of pools)
+    if (pool.limit !== null && pool.limit > pool.range) {
+      await raiseSeatRange(convening.id, pool.pool, pool.limit);
+      roster.seatRanges.set(pool.pool, pool.limit);
+    }
+  const total = pools[pools.length - 1];
+  let city: Awaited<ReturnType<typeof claimSeat>> | null = null;
+  if (pools.length === 2) {
+    city = await claimSeat(convening.id, registration.id, pools[0]);
+    if (city.claim === "full") return "city-full";
   }
-  const total = await claimSeat(convening.id, TOTAL_POOL, registration.id, convening.registration.capacity);
-  if (total === "full") {
-    if (registration.cityId) await releaseSeats(registration.id, [cityPool(registration.cityId)]);
+  const totalClaim = await claimSeat(convening.id, registration.id, total);
+  if (totalClaim.claim === "full") {
+    if (city?.seatId) await releaseSeat(city.seatId);
+    else if (city) await releaseSeats(registration.id, [pools[0].pool]);
     return "total-full";
   }
-  return total === "claimed" ? "placed" : "already-placed";
+  return totalClaim.claim === "claimed" ? "placed" : "already-placed";
+}
+
+/** Places held per pool as the roster's statuses say: what a request checks before it claims (the seats decide). */
+function heldByPool(roster: Roster): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (pool: string) => counts.set(pool, (counts.get(pool) ?? 0) + 1);
+  for (const entry of roster.entries) {
+    if (!(PLACE_HOLDING_STATUSES as readonly string[]).includes(entry.status)) continue;
+    add(TOTAL_POOL);
+    if (entry.cityId) add(cityPool(entry.cityId));
+  }
+  return counts;
 }
 
 function statusWithPlace(convening: RegistrationConvening): RegistrationStatus {
@@ -192,21 +235,22 @@ async function register(
   }
 
   // When the city or the convening is full there is nothing to claim: straight to the waitlist.
-  const seatCounts = await countSeatsByPool(convening.id);
-  if (fullLimit(convening, person.cityId, seatCounts)) return settle(convening, registrationId, person, false);
+  const roster = await readRoster(convening.id);
+  const place = { id: registrationId, cityId: person.cityId };
+  if (fullLimit(convening, person.cityId, heldByPool(roster))) return settle(convening, place, person, false, roster);
 
   // A newcomer must not take a place freed for someone already waiting: with a waitlist, places
   // are handed out in queue order (which still gives this person one if there is room for them).
-  if (await hasWaitlistedBefore(convening.id, queueKey)) {
+  if (roster.entries.some((entry) => entry.status === "waitlisted" && entry.queueKey < queueKey)) {
     const promoted = await fillFreePlaces(convening, person.cityId, registrationId);
-    return settle(convening, registrationId, person, promoted.includes(registrationId));
+    return settle(convening, place, person, promoted.includes(registrationId), roster);
   }
 
-  const placement = await claimPlace(convening, { id: registrationId, cityId: person.cityId });
+  const placement = await claimPlace(convening, place, roster);
   const isPlacedHere =
     placement === "placed" &&
     (await moveRegistrationStatus(registrationId, ["waitlisted"], statusWithPlace(convening)));
-  return settle(convening, registrationId, person, isPlacedHere);
+  return settle(convening, place, person, isPlacedHere, roster);
 }
 
 /** The limit that leaves no room for the person, given the seats held: their city's or the total. */
@@ -233,20 +277,25 @@ const SETTLE_POLL_MS = 10;
  * the city seat back because the total was full). Before a pass's first seat nothing can change:
  * it could only take a seat this request's own claim found taken.
  */
-async function readOutcome(convening: RegistrationConvening, registrationId: string) {
+async function readOutcome(
+  convening: RegistrationConvening,
+  place: { id: string; cityId: string | null },
+  roster: Roster,
+) {
   const deadline = Date.now() + SETTLE_WAIT_MS;
   for (;;) {
-    const [registration, seatCounts, heldPools] = await Promise.all([
-      getRegistration(registrationId),
-      countSeatsByPool(convening.id),
-      listSeatPoolsOf(registrationId),
-    ]);
+    const registration = await getRegistration(place.id);
     let status: RegistrationStatus = registration?.status ?? "waitlisted";
+    if (status !== "waitlisted") return { status, waitlistReason: "queue" as WaitlistReason };
+    // Waitlisted: the seats of its pools say whether a pass is halfway and which limit is full.
+    const seats = await readSeatsOf(convening.id, place.id, poolsFor(convening, place.cityId, roster));
+    const heldPools = seats.filter((pool) => pool.isHeldByRegistration).map((pool) => pool.pool);
     // A total seat held while still waitlisted: placed by a pass that moves the status next (or was cut off).
-    if (status === "waitlisted" && heldPools.includes(TOTAL_POOL)) status = statusWithPlace(convening);
+    if (heldPools.includes(TOTAL_POOL)) status = statusWithPlace(convening);
     const isHalfway = status === "waitlisted" && heldPools.length > 0;
     if (!isHalfway || Date.now() >= deadline) {
-      const waitlistReason: WaitlistReason = fullLimit(convening, registration?.cityId ?? null, seatCounts) ?? "queue";
+      const seatCounts = new Map(seats.map((pool) => [pool.pool, pool.held]));
+      const waitlistReason: WaitlistReason = fullLimit(convening, place.cityId, seatCounts) ?? "queue";
       return { status, waitlistReason };
     }
     await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
@@ -260,11 +309,13 @@ async function readOutcome(convening: RegistrationConvening, registrationId: str
  */
 async function settle(
   convening: RegistrationConvening,
-  registrationId: string,
+  place: { id: string; cityId: string | null },
   person: { name: string; email: string },
   isPlacedHere: boolean,
+  roster: Roster,
 ): Promise<RegisterResult> {
-  const outcome = await readOutcome(convening, registrationId);
+  const registrationId = place.id;
+  const outcome = await readOutcome(convening, place, roster);
   const { status } = outcome;
   const recipient = { name: person.name, email: person.email };
   const base = { ok: true as const, registrationId, personName: person.name };
@@ -279,9 +330,10 @@ async function settle(
 /** Claims a place for one waitlisted candidate and moves their status; says how it went. */
 async function promoteOne(
   convening: RegistrationConvening,
-  candidate: RegistrationRecord,
+  candidate: RosterEntry,
+  roster: Roster,
 ): Promise<"promoted" | "city-full" | "total-full" | "not-promoted"> {
-  const placement = await claimPlace(convening, candidate);
+  const placement = await claimPlace(convening, candidate, roster);
   if (placement === "total-full" || placement === "city-full") return placement;
   if (placement === "already-placed") return "not-promoted"; // another request is promoting them
   if (await moveRegistrationStatus(candidate.id, ["waitlisted"], statusWithPlace(convening))) return "promoted";
@@ -306,12 +358,18 @@ export async function fillFreePlaces(
   if (convening.status !== "published") return [];
   // Seats a crash left behind would keep places taken for good: give them back first.
   await releaseStraySeats({ conveningId: convening.id, placedBefore: strayCutoff(new Date()) });
-  // One read of the seat counts first: when everything is taken (the usual case with a long
-  // waitlist) there is nothing to hand out and the waitlist need not be read.
-  const seatCounts = await countSeatsByPool(convening.id);
+  // The waitlist from the roster, then the seats of its pools (by _id, as many reads as places):
+  // when everything is taken (the usual case with a long waitlist) there is nothing to hand out.
+  // Seats, not statuses, count here: a seat held while waitlisted is a request halfway.
+  const roster = await readRoster(convening.id);
+  const waitlist = roster.entries.filter((entry) => entry.status === "waitlisted");
+  if (waitlist.length === 0) return [];
+  const pools = new Map<string, SeatPool>();
+  for (const entry of waitlist)
+    for (const pool of poolsFor(convening, entry.cityId, roster)) pools.set(pool.pool, pool);
+  const seatCounts = await countSeatsIn(convening.id, [...pools.values()]);
   const hasRoom = (pool: string, limit: number | null) => limit === null || (seatCounts.get(pool) ?? 0) < limit;
   if (!hasRoom(TOTAL_POOL, convening.registration.capacity)) return [];
-  const waitlist = await listRegistrationsForConvening(convening.id, { statuses: ["waitlisted"] });
   const ordered = preferCityId
     ? [
         ...waitlist.filter((entry) => entry.cityId === preferCityId),
@@ -319,7 +377,7 @@ export async function fillFreePlaces(
       ]
     : waitlist;
   const fullCities = new Set<string>();
-  const promoted: RegistrationRecord[] = [];
+  const promoted: RosterEntry[] = [];
   for (const candidate of ordered) {
     if (
       candidate.cityId &&
@@ -327,7 +385,7 @@ export async function fillFreePlaces(
         !hasRoom(cityPool(candidate.cityId), placesForCity(convening.registration, candidate.cityId)))
     )
       continue;
-    const placement = await promoteOne(convening, candidate);
+    const placement = await promoteOne(convening, candidate, roster);
     if (placement === "total-full") break;
     if (placement === "city-full" && candidate.cityId) fullCities.add(candidate.cityId);
     if (placement === "promoted") promoted.push(candidate);
@@ -353,10 +411,14 @@ const STRAY_SEAT_AGE_MS = 60_000;
 const strayCutoff = (now: Date) => new Date(now.getTime() - STRAY_SEAT_AGE_MS);
 
 /**
- * Repairs every convening's places (`npm run repair`): releases stray seats, then gives the free
- * places to the waitlists in arrival order, emailing those promoted.
+ * Repairs every convening's places (`npm run repair`, and at start): rewrites rosters and person
+ * indexes that differ from the registrations, gives seats stored before seats had their place in
+ * their _id that _id, releases stray seats, then gives the free places to the waitlists in
+ * arrival order, emailing those promoted.
  */
 export async function repairPlaces(now = new Date()): Promise<{ released: number; promoted: number }> {
+  await repairRosters(); // first: promotion reads the waitlists from the rosters
+  await rekeySeats();
   const released = await releaseStraySeats({ placedBefore: strayCutoff(now) });
   let promoted = 0;
   for (const conveningId of await listConveningIdsWithWaitlist()) {
@@ -364,6 +426,24 @@ export async function repairPlaces(now = new Date()): Promise<{ released: number
     if (convening) promoted += (await fillFreePlaces(convening)).length;
   }
   return { released: [...released.values()].reduce((sum, count) => sum + count, 0), promoted };
+}
+
+/** Old seats get their "<convening>:<pool>:<seat>" _id; their numbers widen the rosters' seat ranges. */
+async function rekeySeats() {
+  const { lost, ranges } = await rekeyOldSeats();
+  const rosters = await listAllRosters();
+  for (const [conveningId, pools] of ranges)
+    for (const [pool, range] of pools)
+      if ((rosters.get(conveningId)?.seatRanges.get(pool) ?? 0) < range) await raiseSeatRange(conveningId, pool, range);
+  // A seat whose number another request took while it moved: its holder claims another.
+  for (const { conveningId, registrationId } of lost) {
+    const [convening, registration] = await Promise.all([
+      getRegistrationConvening(conveningId),
+      getRegistration(registrationId),
+    ]);
+    if (convening && registration && (PLACE_HOLDING_STATUSES as readonly string[]).includes(registration.status))
+      await claimPlace(convening, registration, await readRoster(conveningId));
+  }
 }
 
 /**
@@ -522,6 +602,9 @@ export async function purgeNeeds(
  * places were tracked), so later requests count them. Idempotent.
  */
 export async function backfillPlaceSeats(convening: RegistrationConvening) {
-  const holders = await listRegistrationsForConvening(convening.id, { statuses: PLACE_HOLDING_STATUSES });
-  for (const holder of holders) await claimPlace(convening, holder);
+  const [holders, roster] = await Promise.all([
+    listRegistrationsForConvening(convening.id, { statuses: PLACE_HOLDING_STATUSES }),
+    readRoster(convening.id),
+  ]);
+  for (const holder of holders) await claimPlace(convening, holder, roster);
 }
