@@ -21,6 +21,7 @@ import { upsertPhase } from "~models/phase.server";
 import { upsertSeedRegistration } from "~models/registration.server";
 import { hashPassword, verifyPassword } from "~/accounts/password.server";
 import { backfillPlaceSeats } from "~/registration/registration.server";
+import { seedDemoResources } from "~/seed/seed-demo-resources.server";
 
 export const DEFAULT_DEMO_PASSWORD = "inclusive-cities-demo";
 
@@ -114,6 +115,9 @@ export async function seedDemo(password: string) {
     });
   }
   await seedDemoActions(cityIds, recordIds, repIds);
+  // Documents and links on past convenings and the upcoming meeting's workshop.
+  const seedManagerId = (await findAccountByEmail("manager@example.org"))!.person.id;
+  await seedDemoResources(new Map([...recordIds, ...conveningIds]), seedManagerId);
   const upcoming = conveningIds.get(DEMO_CONVENINGS[0].seedKey)!;
   for (const slug of DEMO_REGISTERED_CITY_SLUGS) {
     await upsertSeedRegistration({
