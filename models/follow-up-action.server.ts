@@ -2,9 +2,14 @@
 // owned by a city (and optionally a person), with a timeline of progress updates.
 import { Schema, Types } from "mongoose";
 import { ACTION_PRIORITIES, ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
-import { cachedByChangeToken, CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
+import type { ActionFacts } from "~/domain/follow-ups/action-summary";
+import { todayIn } from "~/domain/follow-ups/action-rules";
+import { keepActionSummariesOnWrite } from "./action-summary-upkeep.server";
+import { findLeanByIds } from "./by-id.server";
+import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
 import { idOrNull, isValidId, newId } from "./ids.server";
+import { findPersonViewsByIds } from "./person.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
 
 const progressUpdateSchema = new Schema(
@@ -45,6 +50,10 @@ const followUpActionSchema = new Schema(
 followUpActionSchema.index({ ownerCityId: 1, status: 1, dueOn: 1 });
 followUpActionSchema.index({ status: 1, dueOn: 1 });
 replaceChangeTokenOnWrite(followUpActionSchema, CHANGE_TOKENS.actions);
+keepActionSummariesOnWrite(followUpActionSchema, {
+  byIds: (ids) => readActionFacts({ ids }),
+  idsMatching: async (filter) => (await FollowUpAction.find(filter).select("_id").lean()).map((doc) => String(doc._id)),
+});
 
 export const FollowUpAction = registerModel("FollowUpAction", followUpActionSchema);
 
@@ -89,11 +98,6 @@ export type ActionDetail = ActionSummary & {
 };
 
 export type ActionWithTimeline = ActionSummary & { updates: ProgressUpdate[] };
-
-// FerretDB reads a whole collection for any query not on _id, so the dashboard and plan pages
-// keep their reads until an action changes (tests/integration/actions-cache.test.ts).
-const cityPlanReads = cachedByChangeToken<ActionWithTimeline[]>(CHANGE_TOKENS.actions);
-const dashboardReads = cachedByChangeToken<ActionSummary[]>(CHANGE_TOKENS.actions);
 
 const SUMMARY_FIELDS =
   "title status priority dueOn ownerCityId ownerPersonId conveningId sessionId themes principles lastProgressAt createdAt updatedAt";
@@ -218,24 +222,6 @@ export async function listActionsForConvening(conveningId: string): Promise<Acti
   return docs.map(toSummary);
 }
 
-/** A city's plan with each action's timeline, so the page can say what changed since a date. */
-export async function listActionsForCity(cityId: string): Promise<ActionWithTimeline[]> {
-  if (!isValidId(cityId)) return [];
-  const actions = await cityPlanReads(`city:${cityId}`, () => readActionsForCity(cityId));
-  return [...actions];
-}
-
-async function readActionsForCity(cityId: string): Promise<ActionWithTimeline[]> {
-  const docs = await FollowUpAction.find({ ownerCityId: cityId })
-    .select(`${SUMMARY_FIELDS} updates.at updates.statusFrom updates.statusTo updates.text updates.authorName`)
-    .sort({ dueOn: 1, _id: 1 })
-    .lean();
-  return docs.map((doc) => ({
-    ...toSummary(doc),
-    updates: (doc.updates ?? []).map((update) => toUpdate({ ...update, evidenceUrl: "" })),
-  }));
-}
-
 export type ExportRow = ActionSummary & { description: string; resourcesNeeded: string };
 
 export async function listActionsForExport(filter: { cityId?: string; conveningId?: string }): Promise<ExportRow[]> {
@@ -269,8 +255,10 @@ export async function recordProgress(
   const filter: Record<string, unknown> = { _id: actionId };
   if (scopeCityId) filter.ownerCityId = scopeCityId;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const current = await FollowUpAction.findOne(filter).select("status").lean();
-    if (!current) return { ok: false, reason: "not-found" };
+    // Read by _id alone (an index on FerretDB), the city checked on what was read.
+    const current = await FollowUpAction.findById(actionId).select("status ownerCityId").lean();
+    if (!current || (scopeCityId && String(current.ownerCityId) !== scopeCityId))
+      return { ok: false, reason: "not-found" };
     const statusChanged = current.status !== entry.status;
     const at = entry.at ?? new Date();
     const result = await FollowUpAction.updateOne(
@@ -421,15 +409,6 @@ export async function upsertSeedAction(seedKey: string, input: NewFollowUpAction
   );
 }
 
-/** Every action's small fields for the dashboard's figures, in one scan. */
-export async function listActionsForDashboard(): Promise<ActionSummary[]> {
-  const actions = await dashboardReads("dashboard", async () => {
-    const docs = await FollowUpAction.find().select(SUMMARY_FIELDS).lean();
-    return docs.map(toSummary);
-  });
-  return [...actions];
-}
-
 export type DatedAction = Pick<
   ActionDetail,
   "id" | "title" | "description" | "dueOn" | "status" | "sequence" | "conveningId" | "createdAt" | "updatedAt"
@@ -487,4 +466,48 @@ export async function insertSeedActions(actions: BulkSeedAction[]) {
       updatedAt: progress.at(-1)!.at,
     })),
   );
+}
+
+const FACT_FIELDS =
+  "title status priority dueOn ownerCityId ownerPersonId themes createdAt lastProgressAt updates._id updates.at updates.statusFrom updates.statusTo updates.text";
+
+/**
+ * What the stored summaries know of actions (models/action-summary-upkeep.server.ts): those with
+ * the given ids (read by _id), or all of one city's or of the programme (one scan, for a rebuild).
+ */
+export async function readActionFacts(scope: { ids: string[] } | { cityId: string } | "all"): Promise<ActionFacts[]> {
+  const docs =
+    scope === "all"
+      ? await FollowUpAction.find().select(FACT_FIELDS).lean()
+      : "ids" in scope
+        ? await findLeanByIds(FollowUpAction, scope.ids, FACT_FIELDS)
+        : await FollowUpAction.find({ ownerCityId: scope.cityId }).select(FACT_FIELDS).lean();
+  const owners = await findPersonViewsByIds(
+    docs.map((doc) => idOrNull(doc.ownerPersonId)),
+    "name",
+  );
+  const ownerNames = new Map(owners.map((owner) => [owner.id, owner.name]));
+  return docs.map((doc) => {
+    const ownerPersonId = idOrNull(doc.ownerPersonId);
+    return {
+      id: String(doc._id),
+      title: doc.title,
+      status: doc.status,
+      priority: doc.priority ?? "medium",
+      dueOn: doc.dueOn ?? null,
+      ownerCityId: String(doc.ownerCityId),
+      ownerPersonId,
+      ownerName: ownerPersonId ? (ownerNames.get(ownerPersonId) ?? null) : null,
+      themes: doc.themes ?? [],
+      createdAt: new Date(doc.createdAt).toISOString(),
+      lastProgressDay: doc.lastProgressAt ? todayIn(doc.lastProgressAt) : null,
+      updates: (doc.updates ?? []).map((update) => ({
+        id: String(update._id),
+        at: new Date(update.at).toISOString(),
+        statusFrom: update.statusFrom ?? null,
+        statusTo: update.statusTo ?? null,
+        hasText: (update.text ?? "").trim() !== "",
+      })),
+    };
+  });
 }

@@ -1,5 +1,6 @@
 // Every model, so indexes can be built once at start and tests can clear collections.
 import type { Model } from "mongoose";
+import { ActionSummaryClaim, ActionSummaryDocument } from "./action-summary.server";
 import { AgendaSession } from "./agenda-session.server";
 import { AttendanceMarkModel } from "./attendance-mark.server";
 import { ChangeNoticeBatch, ChangeNoticeItem } from "./change-notice.server";
@@ -36,6 +37,8 @@ import { TravelSegment } from "./travel-segment.server";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of differently typed models
 export const allModels: Array<Model<any>> = [
+  ActionSummaryClaim,
+  ActionSummaryDocument,
   AgendaSession,
   AttendanceMarkModel,
   ChangeNoticeBatch,

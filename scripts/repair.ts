@@ -1,7 +1,9 @@
 // npm run repair: gives back places held by seats without a place-holding registration (left by a
-// request a crash cut off) and hands free places to the waitlists in arrival order. Safe to run
-// at any time, and twice.
+// request a crash cut off) and hands free places to the waitlists in arrival order; and rebuilds
+// the dashboard's and city plans' summaries of follow-up actions, correcting any that writes
+// racing each other left wrong. Safe to run at any time, and twice.
 import { repairPlaces } from "~/registration/registration.server";
+import { repairActionSummaries } from "~/follow-ups/action-summaries.server";
 import { settleMailSender } from "~/mail/background-sender.server";
 import { connectDb, disconnectDb } from "~/utils/db.server";
 
@@ -11,6 +13,8 @@ try {
   console.log(
     `Places repaired: ${report.released} stray seat${report.released === 1 ? "" : "s"} released, ${report.promoted} ${report.promoted === 1 ? "person" : "people"} promoted from the waitlist.`,
   );
+  const summaries = await repairActionSummaries();
+  console.log(`Action summaries checked: ${summaries.checked}, ${summaries.corrected} corrected.`);
 } catch (error) {
   console.error(`Repair failed: ${(error as Error).message}`);
   process.exitCode = 1;

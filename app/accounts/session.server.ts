@@ -56,5 +56,11 @@ export async function signOutResponse(request: Request) {
   const session = await getSessionStorage().getSession(request.headers.get("Cookie"));
   const personId = session.get("personId");
   if (typeof personId === "string") await endSessions(personId);
-  return redirect("/", { headers: { "Set-Cookie": await getSessionStorage().destroySession(session) } });
+  return redirect("/", {
+    headers: {
+      "Set-Cookie": await getSessionStorage().destroySession(session),
+      // The offline copy of the person's itinerary (public/itinerary-sw.js) leaves with them.
+      "Clear-Site-Data": '"storage"',
+    },
+  });
 }

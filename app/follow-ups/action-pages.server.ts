@@ -1,34 +1,29 @@
 // The data behind each action page, loaded in a fixed number of queries whatever the number of
 // actions, and shaped for the page (names resolved, figures computed).
 import {
-  changesSince,
+  addDays,
   compareForPlan,
   describeDue,
-  groupByTheme,
   isOverdue,
   progressFigures,
   STALE_CITY_DAYS,
   todayIn,
 } from "~/domain/follow-ups/action-rules";
+import type { SummaryRow } from "~/domain/follow-ups/action-summary";
+import { cityPlanFromSummary, dashboardFromSummary } from "~/domain/follow-ups/summary-figures";
 import { ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
-import { dashboardFigures } from "~/domain/follow-ups/dashboard-figures";
+import { PRINCIPLE_CODES, PRINCIPLE_TITLES, THEME_CODES, THEME_TITLES } from "~/domain/vocabulary/framework";
 import { formatDateRange } from "~/domain/local-time";
 import type { Viewer } from "~/accounts/policy";
-import { canReadConvening } from "~/convenings/policy";
 import { getCityBySlug, listCities } from "~models/city.server";
+import { getLastConveningBefore, getPeopleByIds, getSessionsByIds } from "~models/queries/action-context.server";
 import {
-  getConveningsByIds,
-  getLastConveningBefore,
-  getPeopleByIds,
-  getSessionsByIds,
-} from "~models/queries/action-context.server";
-import { listFrameworkItems } from "~models/framework.server";
-import {
-  listActionsForCity,
-  listActionsForConvening,
-  listActionsForDashboard,
-  type ActionSummary,
-} from "~models/follow-up-action.server";
+  readCitySummary,
+  readProgrammeSummary,
+  rebuildCitySummary,
+  rebuildProgrammeSummary,
+} from "~models/queries/action-summaries.server";
+import { listActionsForConvening, type ActionSummary } from "~models/follow-up-action.server";
 
 export type ActionRow = {
   id: string;
@@ -72,44 +67,65 @@ function toRow(action: ActionSummary, today: string, names: Names): ActionRow {
 const nameMap = (items: Array<{ id: string; name?: string; title?: string }>) =>
   new Map(items.map((item) => [item.id, item.name ?? item.title ?? ""]));
 
-/** A city's action plan: by theme, with progress figures and what changed since the last convening. */
-export async function loadCityPlan(viewer: Viewer, slug: string, now = new Date()) {
+/** Actions a plan lists under each theme, most pressing first; the CSV export has them all. */
+export const PLAN_THEME_LIMIT = 20;
+
+/** A row as the tables show it, from a summary's row (names stored with it). */
+function summaryRowToRow(row: SummaryRow, today: string, cityName: string): ActionRow {
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    priority: row.priority,
+    dueOn: row.dueOn,
+    dueText: describeDue(row, today),
+    isOverdue: isOverdue(row, today),
+    cityName,
+    ownerName: row.ownerName,
+    themes: row.themes,
+    sessionTitle: null,
+    conveningTitle: null,
+  };
+}
+
+async function cityPlanFigures(cityId: string, today: string, since: string | null) {
+  const options = { today, since, limit: PLAN_THEME_LIMIT };
+  const stored = await readCitySummary(cityId);
+  const figures = stored ? cityPlanFromSummary(stored.summary, options) : null;
+  if (figures) return figures;
+  // Missing, or unable to answer for today: built from the city's actions once, then kept right.
+  const rebuilt = await rebuildCitySummary(cityId, { today, since }, stored);
+  return cityPlanFromSummary(rebuilt, options)!;
+}
+
+/**
+ * A city's action plan: progress figures, each theme's most pressing actions, and what changed
+ * since the last convening. Read from the city's summary: the same queries whatever its size.
+ */
+export async function loadCityPlan(_viewer: Viewer, slug: string, now = new Date()) {
   const city = await getCityBySlug(slug);
   if (!city) return null;
   const today = todayIn(now);
-  const [actions, framework, lastConvening] = await Promise.all([
-    listActionsForCity(city.id),
-    listFrameworkItems(),
-    getLastConveningBefore(now),
+  const lastConvening = await getLastConveningBefore(now);
+  const since = lastConvening ? lastConvening.startsAt.toISOString() : null;
+  const plan = await cityPlanFigures(city.id, today, since);
+  const themes = THEME_CODES.map((code) => ({ code, title: THEME_TITLES[code] }));
+  const titles = new Map<string | null, string>([
+    ...themes.map((theme): [string, string] => [theme.code, theme.title]),
   ]);
-  const [people, convenings] = await Promise.all([
-    getPeopleByIds(actions.map((action) => action.ownerPersonId)),
-    getConveningsByIds(actions.map((action) => action.conveningId).filter((id): id is string => Boolean(id))),
-  ]);
-  const names: Names = {
-    city: new Map([[city.id, city.name]]),
-    person: nameMap(people),
-    // A draft convening's title is the programme team's until it is published.
-    convening: nameMap(convenings.filter((convening) => canReadConvening(viewer, convening))),
-  };
-  const sorted = [...actions].sort(compareForPlan);
-  const themes = framework.filter((item) => item.kind === "theme");
-  const groups = groupByTheme(sorted, themes).map((group) => ({
+  const groups = plan.themes.map((group) => ({
     code: group.code,
-    title: group.title,
-    figures: progressFigures(group.actions, today),
-    actions: group.actions.map((action) => toRow(action, today, names)),
+    title: titles.get(group.code) ?? "No theme yet",
+    figures: group.figures,
+    actions: group.rows.map((row) => summaryRowToRow(row, today, city.name)),
   }));
-  const changes = lastConvening ? changesSince(actions, lastConvening.startsAt) : null;
   return {
     city: { id: city.id, slug: city.slug, name: city.name },
     today,
-    figures: progressFigures(actions, today),
+    figures: plan.figures,
     groups,
-    themes: themes.map((theme) => ({ code: theme.code, title: theme.title })),
-    principles: framework
-      .filter((item) => item.kind === "principle")
-      .map((item) => ({ code: item.code, title: item.title })),
+    themes,
+    principles: PRINCIPLE_CODES.map((code) => ({ code, title: PRINCIPLE_TITLES[code] })),
     lastConvening: lastConvening
       ? {
           id: lastConvening.id,
@@ -117,7 +133,15 @@ export async function loadCityPlan(viewer: Viewer, slug: string, now = new Date(
           when: formatDateRange(lastConvening.startsAt, lastConvening.endsAt, lastConvening.timeZone),
         }
       : null,
-    changes,
+    changes: plan.changes
+      ? {
+          since: since!,
+          created: plan.changes.created,
+          progressUpdates: plan.changes.progressUpdates,
+          statusChangeCount: plan.changes.statusChangeCount,
+          statusChanges: plan.changes.statusChanges.map(({ id, title, from, to, at }) => ({ id, title, from, to, at })),
+        }
+      : null,
   };
 }
 
@@ -153,25 +177,31 @@ export async function loadConveningOutcomes(conveningId: string, now = new Date(
 
 export const DASHBOARD_LIST_LIMIT = 50;
 
-/** The programme dashboard: attention lists, quiet cities and counts by theme and status. */
+async function dashboardFigures(today: string, cityIds: string[]) {
+  const options = { today, cityIds, limit: DASHBOARD_LIST_LIMIT };
+  const stored = await readProgrammeSummary();
+  const figures = stored ? dashboardFromSummary(stored.summary, options) : null;
+  if (figures) return figures;
+  const rebuilt = await rebuildProgrammeSummary(today, stored);
+  return dashboardFromSummary(rebuilt, options)!;
+}
+
+/**
+ * The programme dashboard: attention lists, quiet cities and counts by theme and status, read
+ * from the programme's summary: the same queries whatever the number of actions.
+ */
 export async function loadDashboard(now = new Date()) {
   const today = todayIn(now);
-  const staleBefore = new Date(now.getTime() - STALE_CITY_DAYS * 24 * 60 * 60 * 1000);
-  const [cities, framework, actions] = await Promise.all([
-    listCities(),
-    listFrameworkItems(),
-    listActionsForDashboard(),
-  ]);
-  const themes = framework.filter((item) => item.kind === "theme");
-  // The most pressing first; the rest are counted per city and one click away on each plan.
-  const figures = dashboardFigures(actions, {
+  const staleSince = addDays(today, -STALE_CITY_DAYS);
+  const cities = await listCities();
+  const figures = await dashboardFigures(
     today,
-    staleBefore,
-    themeCodes: themes.map((theme) => theme.code),
-    limit: DASHBOARD_LIST_LIMIT,
-  });
-  const people = await getPeopleByIds([...figures.overdue, ...figures.dueSoon].map((action) => action.ownerPersonId));
-  const names: Names = { city: nameMap(cities), person: nameMap(people) };
+    cities.map((city) => city.id),
+  );
+  const cityNames = new Map(cities.map((city) => [city.id, city.name]));
+  const toDashboardRow = (row: SummaryRow) =>
+    summaryRowToRow(row, today, cityNames.get(row.ownerCityId) ?? "Unknown city");
+  const themes = THEME_CODES.map((code) => ({ code, title: THEME_TITLES[code] }));
   const emptyCounts = () =>
     Object.fromEntries(ACTION_STATUSES.map((status) => [status, 0])) as Record<ActionStatus, number>;
   const themeRows = [
@@ -202,15 +232,15 @@ export async function loadDashboard(now = new Date()) {
   });
   return {
     today,
-    staleSince: todayIn(staleBefore),
+    staleSince,
     totals: {
       ...figures.statusTotals,
-      all: actions.length,
+      all: Object.values(figures.statusTotals).reduce((sum, count) => sum + count, 0),
       overdue: figures.overdueTotal,
       dueSoon: figures.dueSoonTotal,
     },
-    overdue: figures.overdue.map((action) => toRow(action, today, names)),
-    dueSoon: figures.dueSoon.map((action) => toRow(action, today, names)),
+    overdue: figures.overdue.map(toDashboardRow),
+    dueSoon: figures.dueSoon.map(toDashboardRow),
     quietCities: cityRows.filter((city) => city.isQuiet),
     cityRows,
     themeRows,

@@ -118,12 +118,12 @@ export default function CityPlanPage() {
             <p className="muted">
               {plan.lastConvening.title}, {plan.lastConvening.when}
             </p>
-            {changes.created.length === 0 && changes.statusChanges.length === 0 && changes.progressUpdates === 0 ? (
+            {changes.created === 0 && changes.statusChangeCount === 0 && changes.progressUpdates === 0 ? (
               <p>Nothing has changed in this plan since then.</p>
             ) : (
               <ul>
                 <li>
-                  {changes.created.length} new {changes.created.length === 1 ? "action" : "actions"}
+                  {changes.created} new {changes.created === 1 ? "action" : "actions"}
                 </li>
                 <li>
                   {changes.progressUpdates} progress {changes.progressUpdates === 1 ? "update" : "updates"}
@@ -135,8 +135,8 @@ export default function CityPlanPage() {
                     {formatDay(change.at.slice(0, 10))}
                   </li>
                 ))}
-                {changes.statusChanges.length > 10 ? (
-                  <li>and {changes.statusChanges.length - 10} more status changes</li>
+                {changes.statusChangeCount > changes.statusChanges.length ? (
+                  <li>and {changes.statusChangeCount - changes.statusChanges.length} more status changes</li>
                 ) : null}
               </ul>
             )}
@@ -188,10 +188,22 @@ export default function CityPlanPage() {
             </h3>
             <ProgressSummary figures={group.figures} label={group.title} />
             <ActionTable
-              caption={`${group.title}: ${group.actions.length} ${group.actions.length === 1 ? "action" : "actions"}`}
+              caption={
+                group.figures.total > group.actions.length
+                  ? `${group.title}: the ${group.actions.length} most pressing of ${group.figures.total} actions`
+                  : `${group.title}: ${group.figures.total} ${group.figures.total === 1 ? "action" : "actions"}`
+              }
               rows={group.actions}
               showCity={false}
             />
+            {group.figures.total > group.actions.length ? (
+              <p className="muted">
+                Active actions come first, soonest due first.{" "}
+                <a href={`/actions/export.csv?city=${plan.city.slug}`} download>
+                  Download all {plan.figures.total} actions of this plan (CSV)
+                </a>
+              </p>
+            ) : null}
           </section>
         ))
       )}

@@ -2,10 +2,11 @@
 // the names and dates around an action (the brief and contact views), never whole documents.
 import {
   findConveningView,
-  getLastConveningHeldBefore,
+  findConveningViews,
   listConveningBriefs,
   type ConveningBrief,
 } from "~models/convening.server";
+import { cachedByChangeToken, CHANGE_TOKENS } from "~models/change-token.server";
 import { listLiveSessionBriefs, listSessionBriefs, type SessionBrief } from "~models/agenda-session.server";
 import { isValidId, validIds } from "~models/ids.server";
 import { findPersonViews, findPersonViewsByIds, type PersonView } from "~models/person.server";
@@ -23,9 +24,19 @@ export function getConveningsByIds(ids: string[]): Promise<ConveningForActions[]
   return listConveningBriefs(ids);
 }
 
+// Plans ask on every read which convening was held last; the answer changes only with a
+// convening (or the clock), so the held convenings' briefs are kept until a convening changes.
+const heldConvenings = cachedByChangeToken<ConveningBrief[]>(CHANGE_TOKENS.convenings);
+
 /** The most recent convening held (started) before `now`, drafts and cancelled ones aside. */
-export function getLastConveningBefore(now: Date): Promise<ConveningForActions | null> {
-  return getLastConveningHeldBefore(now);
+export async function getLastConveningBefore(now: Date): Promise<ConveningForActions | null> {
+  const held = await heldConvenings("held", () =>
+    findConveningViews({ status: { $in: ["published", "completed"] } }, "brief"),
+  );
+  let last: ConveningBrief | null = null;
+  for (const convening of held)
+    if (convening.startsAt <= now && (!last || convening.startsAt > last.startsAt)) last = convening;
+  return last;
 }
 
 /** The sessions of a convening an action can name: those still taking place, in time order. */

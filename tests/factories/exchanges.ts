@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { Convening } from "../../models/convening.server";
 import { addRoom, createHotel, placeInRoom, type HotelInput } from "../../models/hotel-stay.server";
 import { createTravelSegment, type TravelSegmentInput } from "../../models/travel-segment.server";
+import { createAccount } from "./people";
 import { createPerson } from "../../models/person.server";
 import { createRegistration, newQueueKey } from "../../models/registration.server";
 
@@ -38,14 +39,17 @@ export async function createExchange(
   return String(doc._id);
 }
 
-/** A person of the city holding a place on the exchange (registered); their id. */
-export async function addDelegate(conveningId: string, cityId: string, name: string): Promise<string> {
-  const personId = await createPerson({
-    name,
-    email: `${name.toLowerCase().replace(/[^a-z]+/g, ".")}.${randomBytes(3).toString("hex")}@example.org`,
-    role: "participant",
-    cityId,
-  });
+/** A person of the city holding a place on the exchange (registered), with an account to sign in if asked; their id. */
+export async function addDelegate(
+  conveningId: string,
+  cityId: string,
+  name: string,
+  options: { hasAccount?: boolean } = {},
+): Promise<string> {
+  const email = `${name.toLowerCase().replace(/[^a-z]+/g, ".")}.${randomBytes(3).toString("hex")}@example.org`;
+  const personId = options.hasAccount
+    ? (await createAccount({ role: "participant", cityId, name, email })).id
+    : await createPerson({ name, email, role: "participant", cityId });
   await createRegistration({
     conveningId,
     personId,
