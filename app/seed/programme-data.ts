@@ -77,7 +77,16 @@ export const CITIES: CitySeed[] = [
   city("sheffield", "Sheffield", "phase-two", "England"),
 ];
 
-export type PlaceSeed = { name: string; address: string; region: string; country: string; timeZone: string };
+export type PlaceSeed = {
+  name: string;
+  address: string;
+  region: string;
+  country: string;
+  timeZone: string;
+  /** The days spent there on a multi-place exchange, YYYY-MM-DD at the place. */
+  firstDay?: string;
+  lastDay?: string;
+};
 
 export type ConveningSeed = {
   seedKey: string;
@@ -146,6 +155,8 @@ export const CONVENINGS_ON_RECORD: ConveningSeed[] = [
         region: "Pennsylvania",
         country: "United States",
         timeZone: "America/New_York",
+        firstDay: "2018-05-21",
+        lastDay: "2018-05-22",
       },
       {
         name: "Montgomery County",
@@ -153,6 +164,8 @@ export const CONVENINGS_ON_RECORD: ConveningSeed[] = [
         region: "Maryland",
         country: "United States",
         timeZone: "America/New_York",
+        firstDay: "2018-05-23",
+        lastDay: "2018-05-24",
       },
       {
         name: "Washington DC",
@@ -160,6 +173,8 @@ export const CONVENINGS_ON_RECORD: ConveningSeed[] = [
         region: "District of Columbia",
         country: "United States",
         timeZone: "America/New_York",
+        firstDay: "2018-05-25",
+        lastDay: "2018-05-25",
       },
     ],
     format: "in-person",

@@ -8,6 +8,7 @@ import { THEME_CODES, PRINCIPLE_CODES, THEME_TITLES, PRINCIPLE_TITLES } from "~/
 import type { ConveningFormat, ConveningKind, ConveningStatus } from "~/domain/vocabulary/convenings";
 import type { SessionKind } from "~/domain/vocabulary/sessions";
 import { DEMO_ACTIONS, DEMO_CONVENINGS, DEMO_REGISTERED_CITY_SLUGS, DEMO_SESSIONS } from "./demo-data";
+import { DEMO_EXCHANGE_DELEGATES, DEMO_EXCHANGE_SESSIONS } from "./demo-exchange-data";
 import { CITIES, CONVENINGS_ON_RECORD, type PlaceSeed } from "./programme-data";
 import { scaledActions, type ScaledAction } from "./scaled-actions";
 import { scaledPeople, scaledRegistrations, type ScaledPerson, type ScaledRegistration } from "./scaled-registrations";
@@ -266,11 +267,11 @@ export type ProgrammeSize = Record<"people" | "convenings" | "sessions" | "actio
 
 /** What the demo holds as seeded: the manager and a rep per city, and the rest of its data. */
 export const DEMO_SIZE: ProgrammeSize = {
-  people: 1 + CITIES.length,
-  convenings: CONVENINGS_ON_RECORD.length + DEMO_CONVENINGS.length,
-  sessions: DEMO_SESSIONS.length,
+  people: 1 + CITIES.length + DEMO_EXCHANGE_DELEGATES.length,
+  convenings: CONVENINGS_ON_RECORD.length + DEMO_CONVENINGS.length + 1,
+  sessions: DEMO_SESSIONS.length + DEMO_EXCHANGE_SESSIONS.length,
   actions: DEMO_ACTIONS.length,
-  registrations: DEMO_REGISTERED_CITY_SLUGS.length,
+  registrations: DEMO_REGISTERED_CITY_SLUGS.length + DEMO_EXCHANGE_DELEGATES.length,
 };
 
 /** How much the demo at this scale holds: the demo's own data plus the scaled programme. */

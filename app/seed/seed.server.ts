@@ -1,4 +1,5 @@
-// Loads the programme on record (and, with demo, accounts and an upcoming meeting with an agenda).
+// Loads the programme on record (and, with demo, accounts, an upcoming meeting with an agenda and
+// an upcoming learning exchange with its travel and lodging).
 // Every write is an upsert keyed by a natural key, so running it twice changes nothing.
 import { DateTime } from "luxon";
 import { FRAMEWORK } from "~/domain/vocabulary/framework";
@@ -22,6 +23,7 @@ import { upsertSeedRegistration } from "~models/registration.server";
 import { hashPassword, verifyPassword } from "~/accounts/password.server";
 import { backfillPlaceSeats } from "~/registration/registration.server";
 import { seedDemoResources } from "~/seed/seed-demo-resources.server";
+import { seedDemoExchange } from "~/seed/seed-demo-exchange.server";
 
 export const DEFAULT_DEMO_PASSWORD = "inclusive-cities-demo";
 
@@ -118,6 +120,8 @@ export async function seedDemo(password: string) {
   // Documents and links on past convenings and the upcoming meeting's workshop.
   const seedManagerId = (await findAccountByEmail("manager@example.org"))!.person.id;
   await seedDemoResources(new Map([...recordIds, ...conveningIds]), seedManagerId);
+  const manager = (await findAccountByEmail("manager@example.org"))!.person;
+  await seedDemoExchange({ cityIds, managerId: manager.id });
   const upcoming = conveningIds.get(DEMO_CONVENINGS[0].seedKey)!;
   for (const slug of DEMO_REGISTERED_CITY_SLUGS) {
     await upsertSeedRegistration({

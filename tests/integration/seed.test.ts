@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_SESSIONS } from "~/seed/demo-data";
+import { DEMO_EXCHANGE_SESSIONS } from "~/seed/demo-exchange-data";
 import { DEFAULT_DEMO_PASSWORD, seedDemo, seedProgramme } from "~/seed/seed.server";
 import { signIn } from "~/accounts/sign-in.server";
 import { AgendaSession } from "../../models/agenda-session.server";
@@ -40,6 +41,12 @@ describe("seeding the programme", () => {
     const exchange = await Convening.findOne({ seedKey: "exchange-2018-us" }).lean();
     expect(exchange?.places.map((place) => place.name)).toEqual(["Pittsburgh", "Montgomery County", "Washington DC"]);
     expect(exchange?.places.every((place) => place.timeZone === "America/New_York")).toBe(true);
+    // 21–22 May in Pittsburgh, 23–24 in Montgomery County, 25 in Washington DC.
+    expect(exchange?.places.map((place) => [place.firstDay, place.lastDay])).toEqual([
+      ["2018-05-21", "2018-05-22"],
+      ["2018-05-23", "2018-05-24"],
+      ["2018-05-25", "2018-05-25"],
+    ]);
     expect(exchange?.registration?.placesPerCity).toBe(2);
     // 09:00 EDT on Monday 21 May 2018 is 13:00 UTC.
     expect(exchange?.startsAt.toISOString()).toBe("2018-05-21T13:00:00.000Z");
@@ -68,10 +75,14 @@ describe("seeding the programme", () => {
     expect(manager.ok && manager.person.role).toBe("manager");
     const rep = await signIn("rep.newry-mourne-and-down@example.org", "another-demo-password");
     expect(rep.ok && rep.person.role).toBe("city-rep");
-    // The demo meeting's six sessions, and one registration each for the Bristol, Cardiff, Glasgow and Sheffield reps.
-    expect(await AgendaSession.countDocuments()).toBe(DEMO_SESSIONS.length);
+    // The demo meeting's six sessions and one registration each for the Bristol, Cardiff, Glasgow
+    // and Sheffield reps; the demo exchange's eleven sessions and twelve delegates.
+    expect(await AgendaSession.countDocuments()).toBe(DEMO_SESSIONS.length + DEMO_EXCHANGE_SESSIONS.length);
     expect(DEMO_SESSIONS).toHaveLength(6);
-    expect(await Registration.countDocuments({ status: "registered" })).toBe(4);
-    expect(await Registration.countDocuments()).toBe(4);
+    expect(DEMO_EXCHANGE_SESSIONS).toHaveLength(11);
+    expect(await Registration.countDocuments({ status: "registered" })).toBe(4 + 12);
+    expect(await Registration.countDocuments()).toBe(16);
+    expect(await Person.countDocuments({ role: "participant" })).toBe(12);
+    expect(await Convening.countDocuments()).toBe(6 + 3);
   });
 });
