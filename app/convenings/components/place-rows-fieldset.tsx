@@ -42,8 +42,8 @@ export function PlaceRowsFieldset({
       <legend className="form-section">Places and days</legend>
       <p className="field__hint">
         In the order of the route. The first place is the main one: the convening's dates and the agenda default to its
-        time zone. Give each place its first and last day there (a one-place meeting can leave them blank). Leave a row
-        blank to skip it.
+        time zone. Give each place the days spent there, in its local calendar (a one-place meeting can leave them
+        blank). Leave a row blank to skip it.
       </p>
       <input type="hidden" name={PLACE_ROW_COUNT} value={rows} />
       <ol className="place-rows">
@@ -71,8 +71,8 @@ export function PlaceRowsFieldset({
                 defaultValue={shownValue(place.timeZone, index === 0 ? "Europe/London" : "")}
               />
               <div className="field-pair">
-                <TextField field={place.firstDay} label="First day here" type="date" />
-                <TextField field={place.lastDay} label="Last day here" type="date" hint="Blank: the first day only." />
+                <TextField field={place.firstDay} label="Days here: from" type="date" />
+                <TextField field={place.lastDay} label="Days here: until" type="date" hint="Blank: one day." />
               </div>
             </li>
           );
