@@ -94,6 +94,9 @@ export default function DelegatePage() {
         <Link to={`/convenings/${convening.id}`}>← {convening.title}</Link>
         {canSeeAttendees ? <Link to={`/convenings/${convening.id}/attendees`}>Attendees</Link> : null}
         {canSeeAttendees ? <Link to={`/convenings/${convening.id}/costs`}>Costs</Link> : null}
+        <Link to={delegate.isOwn ? "/me/itinerary" : `/convenings/${convening.id}/delegates/${delegate.personId}/pack`}>
+          {delegate.isOwn ? "My itinerary" : "Itinerary and delegate pack"}
+        </Link>
       </p>
       <h1>{delegate.isOwn ? "Your travel documents" : delegate.name}</h1>
       <p className="lede">

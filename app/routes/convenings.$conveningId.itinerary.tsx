@@ -74,6 +74,9 @@ export default function ItineraryPage() {
           <a className="button button--quiet" href={`/convenings/${id}/rooming.csv`} download>
             Rooming lists as CSV
           </a>
+          <Link className="button button--quiet" to={`/convenings/${id}/packs`}>
+            Delegate packs
+          </Link>
         </p>
       </header>
       <p>

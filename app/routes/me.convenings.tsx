@@ -110,8 +110,9 @@ export default function MyConveningsPage() {
                     ) : null}
                   </dl>
                   {registration.travelDocumentsUrl ? (
-                    <p>
+                    <p className="cluster">
                       <Link to={registration.travelDocumentsUrl}>Your travel documents</Link>
+                      {registration.group === "upcoming" ? <Link to="/me/itinerary">Your itinerary</Link> : null}
                     </p>
                   ) : null}
                   {registration.canCancel ? (

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as myItineraryModule from "../../app/routes/me.itinerary._index";
 import { loader as myItineraryLoader } from "../../app/routes/me.itinerary._index";
 import * as myPackModule from "../../app/routes/me.itinerary.$conveningId.pack";
+import * as delegatePageModule from "../../app/routes/convenings.$conveningId.delegates.$personId";
 import { loader as myPackLoader } from "../../app/routes/me.itinerary.$conveningId.pack";
 import { loader as delegatePackLoader } from "../../app/routes/convenings.$conveningId.delegates.$personId_.pack";
 import { loader as packsLoader } from "../../app/routes/convenings.$conveningId.packs";
@@ -28,6 +29,10 @@ beforeAll(async () => {
   handle = await requestHandlerFor({
     "routes/me.itinerary._index": { path: "me/itinerary", module: myItineraryModule },
     "routes/me.itinerary.$conveningId.pack": { path: "me/itinerary/:conveningId/pack", module: myPackModule },
+    "routes/convenings.$conveningId.delegates.$personId": {
+      path: "convenings/:conveningId/delegates/:personId",
+      module: delegatePageModule,
+    },
   });
 });
 
@@ -293,6 +298,17 @@ describe("delegate packs", () => {
       "Carys Lloyd",
     ]);
     expect(await load(packsLoader, dai, `/convenings/${conveningId}/packs`, { conveningId })).toHaveStatus(403);
+  });
+
+  it("are linked from the delegate page, and the delegate's own page links to their itinerary", async () => {
+    const { conveningId, bethan, manager } = await setUp();
+    const page = `/convenings/${conveningId}/delegates/${bethan}`;
+    const asManager = await (await handle(await requestAs(manager.id, page))).text();
+    const asDelegate = await (await handle(await requestAs(bethan, page))).text();
+    expect([
+      new RegExp(`<a [^>]*href="${page}/pack">Itinerary and delegate pack</a>`).test(asManager),
+      /<a [^>]*href="\/me\/itinerary">My itinerary<\/a>/.test(asDelegate),
+    ]).toEqual([true, true]);
   });
 
   it("let a manager print every delegate's, or one city's", async () => {
