@@ -17,6 +17,7 @@ import {
   readPersonRegistrations,
   serialByPerson,
   writePersonEntries,
+  writePersonEntriesInBulk,
   type PersonRegistrationFields,
 } from "./person-registrations.server";
 
@@ -64,6 +65,17 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
+// Beyond this many at once the embedded database is kept busy: larger sets go in chunks or in bulk.
+const CHUNK = 64;
+
+/** The registrations with these ids as stored, read by _id in chunks (a `$in` would scan on FerretDB). */
+async function readByIds(model: RegistrationModel, ids: string[], select: string) {
+  const docs: StoredRegistration[] = [];
+  for (let offset = 0; offset < ids.length; offset += CHUNK)
+    docs.push(...(await findLeanByIds<StoredRegistration>(model, ids.slice(offset, offset + CHUNK), select)));
+  return docs;
+}
+
 /** Writes the copies of one convening's registrations from `docs` (null: the registration is gone). */
 async function writeCopies(
   conveningId: string,
@@ -76,54 +88,70 @@ async function writeCopies(
     else unset.push(id);
   }
   await writeRosterEntries(conveningId, set, unset);
+  const present = rows.flatMap(({ keys, doc }) => (doc ? [{ ...keys, entry: personEntry(doc) }] : []));
+  // Many at once (the repair pass building copies of old data): in bulk, without per-person turns.
+  if (present.length > CHUNK) await writePersonEntriesInBulk(present);
   await Promise.all(
     rows.map(({ keys, doc }) =>
-      serialByPerson(keys.personId, () =>
-        doc
-          ? writePersonEntries(keys.personId, new Map([[conveningId, personEntry(doc)]]))
-          : writePersonEntries(keys.personId, new Map(), [conveningId]),
-      ),
+      !doc
+        ? serialByPerson(keys.personId, () => writePersonEntries(keys.personId, new Map(), [conveningId]))
+        : present.length > CHUNK
+          ? undefined
+          : serialByPerson(keys.personId, () =>
+              writePersonEntries(keys.personId, new Map([[conveningId, personEntry(doc)]])),
+            ),
     ),
   );
 }
 
-/** Rewrites the copies of these registrations from what is stored now (gone ones are taken out). */
-export async function syncRegistrationCopies(model: RegistrationModel, ids: string[]) {
+/**
+ * Rewrites the copies of these registrations from what is stored now (gone ones are taken out),
+ * convening by convening in parallel, or one after another when `isOneAtATime` (the repair pass).
+ */
+export async function syncRegistrationCopies(model: RegistrationModel, ids: string[], isOneAtATime = false) {
   const unknown = ids.filter((id) => !keysById.has(id));
-  if (unknown.length > 0)
-    for (const doc of await findLeanByIds<StoredRegistration>(model, unknown, "conveningId personId"))
-      remember(String(doc._id), keysOfDoc(doc));
+  for (const doc of await readByIds(model, unknown, "conveningId personId")) remember(String(doc._id), keysOfDoc(doc));
   const known = ids.flatMap((id) => {
     const keys = keysById.get(id);
     return keys ? [{ id, keys }] : []; // never stored, or gone before its keys were read
   });
-  await Promise.all(
-    [...groupBy(known, (row) => row.keys.conveningId)].map(([conveningId, rows]) =>
-      serialByConvening(conveningId, async () => {
-        // Read inside the turn: a write that ended before this turn began is what the copy shows.
-        const docs = await findLeanByIds<StoredRegistration>(
-          model,
-          rows.map((row) => row.id),
-          TRUTH_FIELDS,
-        );
-        const byId = new Map(docs.map((doc) => [String(doc._id), doc]));
-        await writeCopies(
-          conveningId,
-          rows.map((row) => ({ ...row, doc: byId.get(row.id) ?? null })),
-        );
-      }),
-    ),
-  );
+  const syncConvening = ([conveningId, rows]: [string, typeof known]) =>
+    serialByConvening(conveningId, async () => {
+      // Read inside the turn: a write that ended before this turn began is what the copy shows.
+      const docs = await readByIds(
+        model,
+        rows.map((row) => row.id),
+        TRUTH_FIELDS,
+      );
+      const byId = new Map(docs.map((doc) => [String(doc._id), doc]));
+      await writeCopies(
+        conveningId,
+        rows.map((row) => ({ ...row, doc: byId.get(row.id) ?? null })),
+      );
+    });
+  const groups = [...groupBy(known, (row) => row.keys.conveningId)];
+  if (!isOneAtATime) await Promise.all(groups.map(syncConvening));
+  else for (const group of groups) await syncConvening(group);
 }
 
-/** Copies of registrations just inserted in bulk (the seed, tests), from the inserted documents. */
+/**
+ * Copies of registrations just inserted in bulk (the seed, tests), from the inserted documents:
+ * one roster write per convening, one after another, and the person entries in bulk writes, since
+ * thousands of parallel writes leave the embedded database busy. A bulk load has nothing racing it.
+ */
 async function copyInserted(docs: StoredRegistration[]) {
   const rows = docs.map((doc) => ({ id: String(doc._id), keys: keysOfDoc(doc), doc }));
   for (const row of rows) remember(row.id, row.keys);
-  await Promise.all(
-    [...groupBy(rows, (row) => row.keys.conveningId)].map(([conveningId, group]) =>
-      serialByConvening(conveningId, () => writeCopies(conveningId, group)),
-    ),
+  for (const [conveningId, group] of groupBy(rows, (row) => row.keys.conveningId))
+    await serialByConvening(conveningId, () =>
+      writeRosterEntries(conveningId, new Map(group.map((row) => [row.id, rosterEntry(row.doc)]))),
+    );
+  await writePersonEntriesInBulk(
+    rows.map((row) => ({
+      personId: row.keys.personId,
+      conveningId: row.keys.conveningId,
+      entry: personEntry(row.doc),
+    })),
   );
 }
 
@@ -234,15 +262,12 @@ export async function repairRegistrationCopies(model: RegistrationModel): Promis
     entries.filter((entry) => !expected.has(entry.registrationId)).map((entry) => ({ personId, ...entry })),
   );
   // Orphans first, each checked again in its turn: a registration made since the scan keeps its entry.
-  await Promise.all(
-    orphans.map(({ personId, conveningId, registrationId }) =>
-      serialByPerson(personId, async () => {
-        const current = (await readPersonRegistrations(personId)).find((entry) => entry.conveningId === conveningId);
-        if (current?.registrationId !== registrationId || (await model.exists({ _id: registrationId }))) return;
-        await writePersonEntries(personId, new Map(), [conveningId]);
-      }),
-    ),
-  );
-  await syncRegistrationCopies(model, [...stale]);
+  for (const { personId, conveningId, registrationId } of orphans)
+    await serialByPerson(personId, async () => {
+      const current = (await readPersonRegistrations(personId)).find((entry) => entry.conveningId === conveningId);
+      if (current?.registrationId !== registrationId || (await model.exists({ _id: registrationId }))) return;
+      await writePersonEntries(personId, new Map(), [conveningId]);
+    });
+  await syncRegistrationCopies(model, [...stale], true);
   return stale.size + orphans.length;
 }

@@ -37,9 +37,10 @@ registrationSchema.index({ conveningId: 1, personId: 1 }, { unique: true });
 registrationSchema.index({ conveningId: 1, cityId: 1, status: 1, createdAt: 1 });
 registrationSchema.index({ conveningId: 1, status: 1, queueKey: 1 });
 
-replaceChangeTokenOnWrite(registrationSchema, CHANGE_TOKENS.registrations);
-// Each convening's roster and each person's index, read by _id where a filter would scan (decision 020).
+// Each convening's roster and each person's index, read by _id where a filter would scan
+// (decision 020); written before the change token, so a cache keyed by it never sees old copies.
 keepRegistrationCopiesOnWrite(registrationSchema);
+replaceChangeTokenOnWrite(registrationSchema, CHANGE_TOKENS.registrations);
 export const Registration = registerModel("Registration", registrationSchema);
 
 export type RegistrationRecord = {
