@@ -60,11 +60,13 @@ export async function loadResourcesPage(
   convening: ConveningRecord,
   sessions: AgendaSessionRecord[],
 ) {
-  const { items } = await getConveningResources(convening.id);
+  const { items, revision } = await getConveningResources(convening.id);
   const sessionIds = new Set(sessions.map((session) => session.id));
   const canManage = canManageResources(viewer, convening);
   return {
     convening: { id: convening.id, title: convening.title },
+    // Changes with every change to the list: the add forms start empty again after one.
+    revision,
     resources: items
       .filter((item) => canReadResource(viewer, convening, item))
       .map((item) => ({

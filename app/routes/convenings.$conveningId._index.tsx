@@ -181,6 +181,7 @@ export default function ConveningPage() {
 
       <ConveningResources
         resources={resources.convening}
+        inSessions={Object.values(resources.bySession).flat().length}
         manageHref={resources.canManage ? `/convenings/${id}/resources` : undefined}
         showVisibility={viewer.isManager}
       />

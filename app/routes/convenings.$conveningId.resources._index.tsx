@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ResourcesPage() {
-  const { convening, resources, sessions, canManage, maxBytes } = useLoaderData<typeof loader>();
+  const { convening, revision, resources, sessions, canManage, maxBytes } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const resultFor = (intent: string, resourceId?: string) =>
     answer && answer.intent === intent && (resourceId === undefined || answer.resourceId === resourceId)
@@ -77,10 +77,15 @@ export default function ResourcesPage() {
       {canManage ? (
         <div className="grid resources-page__forms">
           <section aria-labelledby="add-file-title" className="card">
-            <AddFileForm sessions={sessions} maxBytes={maxBytes} lastResult={resultFor("add-file")} />
+            <AddFileForm
+              key={`file-${revision}`}
+              sessions={sessions}
+              maxBytes={maxBytes}
+              lastResult={resultFor("add-file")}
+            />
           </section>
           <section aria-labelledby="add-link-title" className="card">
-            <AddLinkForm sessions={sessions} lastResult={resultFor("add-link")} />
+            <AddLinkForm key={`link-${revision}`} sessions={sessions} lastResult={resultFor("add-link")} />
           </section>
         </div>
       ) : null}

@@ -45,7 +45,12 @@ export function ConveningPublicAgenda({
       <ConveningStatusNotice status={convening.status} cancelReason={convening.cancelReason} />
       {convening.summary ? <p>{convening.summary}</p> : null}
       <ConveningAims aims={convening.aims} />
-      {resources ? <ConveningResources resources={resources.convening} /> : null}
+      {resources ? (
+        <ConveningResources
+          resources={resources.convening}
+          inSessions={Object.values(resources.bySession).flat().length}
+        />
+      ) : null}
       <section aria-labelledby="places-title">
         <h2 id="places-title">{convening.places.length === 1 ? "Place" : "Places"}</h2>
         <ul className="places">

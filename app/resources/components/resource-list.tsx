@@ -28,25 +28,34 @@ export function ResourceItems({
   );
 }
 
-/** The convening's own documents and links, as a section of its page; nothing when there are none. */
+/**
+ * The convening's own documents and links, as a section of its page, saying how many more are
+ * with their sessions; nothing when there are none at all and the reader cannot add any.
+ */
 export function ConveningResources({
   resources,
+  inSessions = 0,
   manageHref,
   showVisibility = false,
 }: {
   resources: ResourceView[];
+  inSessions?: number;
   manageHref?: string;
   showVisibility?: boolean;
 }) {
-  if (resources.length === 0 && !manageHref) return null;
+  if (resources.length === 0 && inSessions === 0 && !manageHref) return null;
   return (
     <section aria-labelledby="resources-title">
       <h2 id="resources-title">Documents and links</h2>
-      {resources.length > 0 ? (
-        <ResourceItems resources={resources} showVisibility={showVisibility} />
-      ) : (
+      {resources.length > 0 ? <ResourceItems resources={resources} showVisibility={showVisibility} /> : null}
+      {inSessions > 0 ? (
+        <p className="muted">
+          {resources.length > 0 ? "More with their sessions" : "With their sessions"} on the agenda below:{" "}
+          {inSessions === 1 ? "one document or link" : `${inSessions} documents and links`}.
+        </p>
+      ) : resources.length === 0 ? (
         <p className="muted">No documents or links yet.</p>
-      )}
+      ) : null}
       {manageHref ? (
         <p className="no-print">
           <a href={manageHref}>Add or change documents and links</a>
