@@ -12,6 +12,7 @@ import {
   expectNoSeriousAxeViolations,
   register,
   screenshot,
+  demoAccount,
   signIn,
   signOut,
   test,
@@ -186,4 +187,26 @@ test("a city's representative prints their city's packs in one go", async ({ log
   await expectNoSeriousAxeViolations(page);
   await page.emulateMedia({ media: "print" });
   await screenshot(page, "packs-print");
+});
+
+test("the demo exchange's twelve packs print for the programme team and fit a phone", async ({ newPage }) => {
+  const page = await newPage({ width: 390 });
+  await signIn(page, demoAccount("manager@example.org"));
+  await page.goto("/convenings");
+  const href = await page
+    .getByRole("link", { name: "US learning exchange: Pittsburgh, Montgomery County and Washington DC", exact: true })
+    .first()
+    .getAttribute("href");
+  expect(href).toMatch(/^\/convenings\/[0-9a-f]{24}$/);
+  await page.goto(`${href}/packs`);
+  await expect(page.getByRole("heading", { level: 2, name: /: delegate pack$/ })).toHaveCount(12);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoSeriousAxeViolations(page);
+  await screenshot(page, "demo-packs-390");
+  await page.locator(".delegate-pack").first().screenshot({ path: "tests/e2e/screenshots/demo-pack-first-390.png" });
+  await page.emulateMedia({ media: "print" });
+  const pageBreaks = await page.evaluate(() =>
+    [...document.querySelectorAll(".delegate-pack")].map((pack) => getComputedStyle(pack).breakAfter),
+  );
+  expect(pageBreaks).toEqual([...Array(11).fill("page"), "auto"]);
 });
