@@ -16,6 +16,7 @@ import { Convening } from "../../models/convening.server";
 import { at, createSession } from "../factories/calendar";
 import { addDelegate, addHotelWithRoom, addSegment, createExchange, putInRoom } from "../factories/exchanges";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
+import { recordQueries } from "../helpers/queries";
 import { body, load, responseOf } from "../helpers/routes";
 import { requestHandlerFor } from "../helpers/remix-handler";
 import { withTestDatabase } from "../setup/database";
@@ -336,5 +337,28 @@ describe("delegate packs", () => {
       "Cardiff time",
       "Bethan Rees; Carys Lloyd",
     ]);
+  });
+
+  it("load in the same number of queries however much travel, lodging and agenda there is", async () => {
+    const { conveningId, bethan, carys, manager } = await setUp();
+    const count = async () => ({
+      packs: (
+        await recordQueries(() => load(packsLoader, manager.id, `/convenings/${conveningId}/packs`, { conveningId }))
+      ).queries.sort(),
+      mine: (await recordQueries(() => load(myItineraryLoader, bethan, "/me/itinerary"))).queries.sort(),
+    });
+    const small = await count();
+    for (const personId of [bethan, carys, bethan])
+      await addSegment(conveningId, { number: "BA 233", personIds: [personId] });
+    const room = await addHotelWithRoom(conveningId, { hotel: { name: "Hotel Harrington" }, label: "2", capacity: 2 });
+    await putInRoom(conveningId, room, carys);
+    for (const day of ["21", "22", "23"])
+      await createSession(conveningId, {
+        title: `Day ${day}`,
+        timeZone: NY,
+        startsAt: at(`2030-05-${day}T09:00`, NY),
+        endsAt: at(`2030-05-${day}T10:00`, NY),
+      });
+    expect(await count()).toEqual(small);
   });
 });
