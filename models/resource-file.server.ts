@@ -1,19 +1,26 @@
-// The bytes of resource documents, in GridFS (bucket "resources": resources.files and
-// resources.chunks) on the app's own connection, so every app instance serves every file and
-// nothing lives on a local disk. Written as the upload streams in, with backpressure, so a file
-// is never held whole in memory; read back as a stream.
+// The bytes of resource documents, in GridFS on the app's own connection, so every app instance
+// serves every file and nothing lives on a local disk. Written as the upload streams in, with
+// backpressure, so a file is never held whole in memory; read back as a stream.
+//
+// One bucket per convening ("resources.<conveningId>": its .files and .chunks collections).
+// GridFS reads a file's pieces with a filter on files_id, which FerretDB serves by scanning the
+// whole chunks collection (it indexes `_id` alone): measured with one bucket for everything, a
+// 2 MB download took 71 ms with 2 MB stored, 414 ms with 20 MB and 2.5 s with 80 MB. A bucket per
+// convening bounds the scan by that convening's own documents.
 import { once } from "node:events";
 import type { Readable } from "node:stream";
 import mongoose, { Types } from "mongoose";
 import { isValidId } from "./ids.server";
 
-const BUCKET_NAME = "resources";
+/** The prefix of every resources bucket's collections. */
+export const RESOURCE_BUCKET_PREFIX = "resources.";
 
 // The connection's database changes when tests switch databases: a bucket per use is cheap.
-function bucket() {
+function bucket(conveningId: string) {
   const db = mongoose.connection.db;
   if (!db) throw new Error("The database is not connected");
-  return new mongoose.mongo.GridFSBucket(db, { bucketName: BUCKET_NAME });
+  if (!isValidId(conveningId)) throw new Error("A resources bucket needs its convening's id");
+  return new mongoose.mongo.GridFSBucket(db, { bucketName: `${RESOURCE_BUCKET_PREFIX}${conveningId.toLowerCase()}` });
 }
 
 export type ResourceFileUpload = {
@@ -27,9 +34,9 @@ export type ResourceFileUpload = {
 };
 
 /** A new stored file, written piece by piece. */
-export function openResourceFileUpload(filename: string, metadata: { conveningId: string }): ResourceFileUpload {
+export function openResourceFileUpload(conveningId: string, filename: string): ResourceFileUpload {
   const id = new Types.ObjectId();
-  const stream = bucket().openUploadStreamWithId(id, filename, { metadata });
+  const stream = bucket(conveningId).openUploadStreamWithId(id, filename);
   let failure: Error | null = null;
   stream.on("error", (error: Error) => {
     failure = error;
@@ -52,26 +59,30 @@ export function openResourceFileUpload(filename: string, metadata: { conveningId
     },
     async abort() {
       if (!stream.destroyed && !stream.writableFinished) await stream.abort().catch(() => undefined);
-      await deleteResourceFile(id.toHexString());
+      await deleteResourceFile(conveningId, id.toHexString());
     },
   };
 }
 
 /** The stored file as a stream with its length, or null when there is none. */
-export async function openResourceFileDownload(fileId: string): Promise<{ stream: Readable; length: number } | null> {
-  if (!isValidId(fileId)) return null;
+export async function openResourceFileDownload(
+  conveningId: string,
+  fileId: string,
+): Promise<{ stream: Readable; length: number } | null> {
+  if (!isValidId(conveningId) || !isValidId(fileId)) return null;
   const _id = new Types.ObjectId(fileId);
-  const [file] = await bucket().find({ _id }).limit(1).toArray();
+  const files = bucket(conveningId);
+  const [file] = await files.find({ _id }).limit(1).toArray();
   if (!file) return null;
-  return { stream: bucket().openDownloadStream(_id), length: file.length };
+  return { stream: files.openDownloadStream(_id), length: file.length };
 }
 
 /** Deletes the stored file and its pieces; nothing to do when it is already gone. */
-export async function deleteResourceFile(fileId: string): Promise<void> {
-  if (!isValidId(fileId)) return;
+export async function deleteResourceFile(conveningId: string, fileId: string): Promise<void> {
+  if (!isValidId(conveningId) || !isValidId(fileId)) return;
   const _id = new Types.ObjectId(fileId);
   try {
-    await bucket().delete(_id);
+    await bucket(conveningId).delete(_id);
   } catch (error) {
     // GridFS deletes the pieces first and then says the file entry was not there.
     if (!/File not found/i.test((error as Error).message)) throw error;

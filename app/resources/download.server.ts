@@ -9,10 +9,14 @@ import { openResourceFileDownload } from "~models/resource-file.server";
 
 export const NO_RESOURCE_MESSAGE = "There is no document at this address: it may have been deleted.";
 
-export async function resourceDownload(request: Request, resource: ResourceRecord | null): Promise<Response> {
+export async function resourceDownload(
+  request: Request,
+  conveningId: string,
+  resource: ResourceRecord | null,
+): Promise<Response> {
   invariantResponse(resource?.file, NO_RESOURCE_MESSAGE, { status: 404 });
   const { file } = resource;
-  const stored = await openResourceFileDownload(file.fileId);
+  const stored = await openResourceFileDownload(conveningId, file.fileId);
   invariantResponse(stored, NO_RESOURCE_MESSAGE, { status: 404 });
   const etag = `"${file.fileId}"`;
   const headers = new Headers({

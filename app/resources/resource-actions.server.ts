@@ -147,6 +147,6 @@ async function deleteResource(formData: FormData, context: Context) {
   const removed = await removeConveningResource(context.convening.id, resourceId);
   if (!removed) return refused(DELETE_RESOURCE_INTENT, replyWithErrors(submission, { form: GONE }), resourceId);
   // Off the list first, so no page offers a file that is being deleted.
-  if (removed.file) await deleteResourceFile(removed.file.fileId);
+  if (removed.file) await deleteResourceFile(context.convening.id, removed.file.fileId);
   return redirectWithToast(pageOf(context.convening), `Deleted “${removed.title}”.`);
 }

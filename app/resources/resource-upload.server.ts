@@ -37,7 +37,7 @@ export function resourceUploadReceiver(conveningId: string, maxBytes: number) {
   const storedIds: string[] = [];
 
   async function receive(part: FilePart, filename: string): Promise<UploadOutcome> {
-    const upload = openResourceFileUpload(filename, { conveningId });
+    const upload = openResourceFileUpload(conveningId, filename);
     storedIds.push(upload.fileId);
     const leading = leadingBytes(SNIFF_BYTES);
     let size = 0;
@@ -84,7 +84,7 @@ export function resourceUploadReceiver(conveningId: string, maxBytes: number) {
     },
     outcome: () => outcome,
     async discard() {
-      await Promise.all(storedIds.map((id) => deleteResourceFile(id)));
+      await Promise.all(storedIds.map((id) => deleteResourceFile(conveningId, id)));
     },
   };
 }

@@ -8,7 +8,7 @@ import { sniffExtension } from "./sniff.server";
 export async function storeDocument(conveningId: string, filename: string, bytes: Uint8Array): Promise<StoredFile> {
   const check = checkFileKind(filename, await sniffExtension(bytes));
   if (!check.ok) throw new Error(check.message);
-  const upload = openResourceFileUpload(filename, { conveningId });
+  const upload = openResourceFileUpload(conveningId, filename);
   await upload.write(bytes);
   await upload.finish();
   return { fileId: upload.fileId, filename, contentType: check.kind.contentType, size: bytes.byteLength };

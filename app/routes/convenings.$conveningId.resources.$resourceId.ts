@@ -17,5 +17,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(resource, NO_RESOURCE_MESSAGE, { status: 404 });
   if (!resource.isPublic && !person) await requirePerson(request);
   invariantResponse(canReadResource(person, convening, resource), NO_RESOURCE_MESSAGE, { status: 404 });
-  return resourceDownload(request, resource);
+  return resourceDownload(request, convening.id, resource);
 }

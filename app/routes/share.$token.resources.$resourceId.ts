@@ -14,5 +14,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(convening, NO_RESOURCE_MESSAGE, { status: 404 });
   const resource = await getConveningResource(convening.id, params.resourceId ?? "");
   invariantResponse(resource && isSharedResource(convening, resource), NO_RESOURCE_MESSAGE, { status: 404 });
-  return resourceDownload(request, resource);
+  return resourceDownload(request, convening.id, resource);
 }

@@ -5,6 +5,7 @@ import { action as resourcesAction } from "../../app/routes/convenings.$convenin
 import { loader as downloadLoader } from "../../app/routes/convenings.$conveningId.resources.$resourceId";
 import { loader as sharedDownloadLoader } from "../../app/routes/share.$token.resources.$resourceId";
 import { getConveningResources } from "../../models/resource.server";
+import { RESOURCE_BUCKET_PREFIX } from "../../models/resource-file.server";
 import { formRequest, requestAs } from "../factories/people";
 import { load, responseOf } from "./routes";
 
@@ -58,21 +59,27 @@ export async function resourcesOf(conveningId: string) {
   return (await getConveningResources(conveningId)).items;
 }
 
-/** How many files and pieces of files GridFS holds for resources. */
-export async function storedFileCounts(): Promise<{ files: number; chunks: number }> {
+/** The collections of every convening's resources bucket ("resources.<id>.files", ".chunks"). */
+async function bucketCollections(suffix: ".files" | ".chunks" | "") {
   const db = mongoose.connection.db!;
-  const [files, chunks] = await Promise.all([
-    db.collection("resources.files").countDocuments(),
-    db.collection("resources.chunks").countDocuments(),
-  ]);
-  return { files, chunks };
+  const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((info) => info.name);
+  return names
+    .filter((name) => name.startsWith(RESOURCE_BUCKET_PREFIX) && name.endsWith(suffix))
+    .map((name) => db.collection(name));
+}
+
+/** How many files and pieces of files GridFS holds for resources, all convenings together. */
+export async function storedFileCounts(): Promise<{ files: number; chunks: number }> {
+  const count = async (suffix: ".files" | ".chunks") => {
+    const counts = await Promise.all(
+      (await bucketCollections(suffix)).map((collection) => collection.countDocuments()),
+    );
+    return counts.reduce((sum, value) => sum + value, 0);
+  };
+  return { files: await count(".files"), chunks: await count(".chunks") };
 }
 
 /** Empties GridFS between tests (withTestDatabase empties the models' collections only). */
 export async function clearStoredFiles(): Promise<void> {
-  const db = mongoose.connection.db!;
-  await Promise.all([
-    db.collection("resources.files").deleteMany({}),
-    db.collection("resources.chunks").deleteMany({}),
-  ]);
+  await Promise.all((await bucketCollections("")).map((collection) => collection.deleteMany({})));
 }

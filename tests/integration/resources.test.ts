@@ -1,5 +1,6 @@
 // Documents and links of a convening: uploads through the real action (multipart, streamed into
 // GridFS), downloads, the types and sizes refused with nothing left stored, and who may read them.
+import mongoose from "mongoose";
 import { beforeEach, describe, expect, it } from "vitest";
 import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
 import {
@@ -123,6 +124,23 @@ describe("uploading a document", () => {
       },
       canManage: true,
     });
+  });
+});
+
+describe("where the bytes are", () => {
+  it("keeps each convening's files in a GridFS bucket of its own, so a download reads only that convening's pieces", async () => {
+    const { manager, conveningId } = await setUpRegistration();
+    const other = await createConvening({ title: "Another meeting" });
+    await uploaded(manager.id, conveningId, "a.pdf", pdfBytes("a", 300_000));
+    await uploaded(manager.id, other, "b.pdf", pdfBytes("b"));
+    const db = mongoose.connection.db!;
+    const count = (name: string) => db.collection(name).countDocuments();
+    expect([
+      await count(`resources.${conveningId}.files`),
+      await count(`resources.${conveningId}.chunks`),
+      await count(`resources.${other}.files`),
+      await count(`resources.${other}.chunks`),
+    ]).toEqual([1, 2, 1, 1]);
   });
 });
 
