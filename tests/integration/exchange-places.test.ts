@@ -3,11 +3,12 @@
 // place as a new session's default.
 import { describe, expect, it } from "vitest";
 import { loader as conveningLoader } from "../../app/routes/convenings.$conveningId._index";
+import { action as duplicateAction } from "../../app/routes/convenings.$conveningId.duplicate";
 import { action as editAction, loader as editLoader } from "../../app/routes/convenings.$conveningId.edit";
 import { loader as newSessionLoader } from "../../app/routes/convenings.$conveningId.sessions.new";
 import { action as newAction } from "../../app/routes/convenings.new";
 import { Convening, getConvening } from "../../models/convening.server";
-import { conveningFields, postForm } from "../factories/convenings";
+import { conveningFields, conveningIdFrom, postForm } from "../factories/convenings";
 import { createAccount, createCity } from "../factories/people";
 import { addSession, createDraft } from "../helpers/convenings";
 import { body, load } from "../helpers/routes";
@@ -165,5 +166,28 @@ describe("an exchange's places and days", () => {
       await load(newSessionLoader, manager.id, `/convenings/${id}/sessions/new`, { conveningId: id }),
     );
     expect(first.defaults).toEqual({ startDate: "2030-05-20", timeZone: NY, placeName: "Pittsburgh" });
+  });
+
+  it("moves each place's days with the dates when the exchange is duplicated, whatever the clocks do", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const id = await createDraft(manager.id, exchangeFields());
+    // From May 2030 (summer time) to March 2031, the day after US summer time starts (Sunday 9 March):
+    // the days move as calendar days, not by 24-hour steps that the lost hour would push back a day.
+    const response = await postForm(
+      duplicateAction,
+      manager.id,
+      `/convenings/${id}/duplicate`,
+      { conveningId: id },
+      {
+        title: "US learning exchange, spring",
+        firstDay: "2031-03-10",
+      },
+    );
+    const copy = await getConvening(conveningIdFrom(response));
+    expect(copy?.places.map(({ name, firstDay, lastDay }) => [name, firstDay, lastDay])).toEqual([
+      ["Pittsburgh", "2031-03-10", "2031-03-11"],
+      ["Montgomery County", "2031-03-12", "2031-03-13"],
+      ["Washington DC", "2031-03-14", "2031-03-14"],
+    ]);
   });
 });
