@@ -78,6 +78,8 @@ const savedAt = new Map(); // page key → when this worker saved it
 async function fromNetwork(url, request) {
   const response = await fetch(request);
   if (isSignedOut(response)) await forget();
+  // No longer theirs (taken off the exchange, or it was cancelled): the old copy goes too.
+  else if (response.status === 403 || response.status === 404) await (await caches.open(CACHE)).delete(pageKey(url));
   else if (isSavable(response)) {
     await savePage(url, response.clone());
     savedAt.set(pageKey(url), Date.now());
@@ -149,6 +151,13 @@ self.addEventListener("message", (event) => {
       const paths = data.paths.filter(
         (path) => typeof path === "string" && isPage(new URL(path, self.location.origin)),
       );
+      // /me/itinerary names every pack the person has now: packs of exchanges no longer listed go.
+      if (paths[0] === "/me/itinerary") {
+        const cache = await caches.open(CACHE);
+        const kept = new Set(paths.map((path) => pageKey(new URL(path, self.location.origin))));
+        for (const request of await cache.keys())
+          if (isPage(new URL(request.url)) && !kept.has(request.url)) await cache.delete(request);
+      }
       for (const path of paths) {
         const url = new URL(path, self.location.origin);
         if (Date.now() - (savedAt.get(pageKey(url)) ?? 0) < FRESH_MS) continue;

@@ -3,6 +3,7 @@
 // made, and signing out clears the copy. The printed pack and a city's packs, checked with axe and
 // looked at in print.
 import type { Page } from "@playwright/test";
+import { Registration } from "../../models/registration.server";
 import { createSession } from "../factories/calendar";
 import { addHotelWithRoom, addSegment, createExchange, putInRoom } from "../factories/exchanges";
 import {
@@ -142,6 +143,24 @@ test("the saved copy is dropped when the itinerary answers that the person is si
   await page.goto("/me/itinerary");
   await page.waitForURL((url) => url.pathname === "/login");
   expect(await page.evaluate(() => caches.keys())).toEqual([]);
+});
+
+test("a pack the person no longer has is dropped from the saved copy", async ({ newPage, createUser, tag }) => {
+  const person = await createUser({ role: "participant", city: "bristol", name: `Bethan Rees ${tag}` });
+  const conveningId = await exchangeFor(person, tag);
+  const page = await newPage({ width: 390 });
+  await signIn(page, person);
+  await page.goto("/me/itinerary");
+  await expect(page.getByRole("status")).toHaveText(/^Saved for offline/);
+  expect(await savedPages(page)).toContain(`/me/itinerary/${conveningId}/pack`);
+  await Registration.updateOne({ conveningId, personId: person.id }, { $set: { status: "cancelled" } });
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: "No learning exchange to come" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText(/^Saved for offline/);
+  expect((await savedPages(page)).filter((path) => !path.startsWith("/build/"))).toEqual([
+    "/favicon.svg",
+    "/me/itinerary",
+  ]);
 });
 
 test("the itinerary and the pack read well on a phone, on a desktop and in print", async ({
