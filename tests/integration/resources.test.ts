@@ -17,6 +17,7 @@ import { createConvening } from "../factories/registration";
 import { setUpRegistration } from "../helpers/registration";
 import { addSession } from "../helpers/convenings";
 import { body, load, responseOf } from "../helpers/routes";
+import { isByIdAlone, recordQueryFilters, type RecordedQuery } from "../helpers/queries";
 import { UNREADABLE_FORM_MESSAGE } from "~/forms/form-body.server";
 import { FIELD_TOO_LONG_MESSAGE } from "~/forms/multipart-form.server";
 import { withEnv } from "../helpers/mail";
@@ -141,6 +142,26 @@ describe("where the bytes are", () => {
       await count(`resources.${other}.files`),
       await count(`resources.${other}.chunks`),
     ]).toEqual([1, 2, 1, 1]);
+  });
+});
+
+describe("reads by _id", () => {
+  it("reads the convening page's documents, and a download's, in one query by _id alone", async () => {
+    const { manager, conveningId } = await setUpRegistration();
+    const { resource } = await uploaded(manager.id, conveningId, "a.pdf", pdfBytes());
+    const resourceReads = (queries: RecordedQuery[]) =>
+      queries.filter((query) => query.query.startsWith("conveningresources."));
+    const page = await recordQueryFilters(() =>
+      load(conveningLoader, manager.id, `/convenings/${conveningId}`, { conveningId }),
+    );
+    const file = await recordQueryFilters(async () =>
+      (await download(manager.id, conveningId, resource.id)).arrayBuffer(),
+    );
+    for (const { queries } of [page, file]) {
+      expect(resourceReads(queries).map((query) => [query.query, isByIdAlone(query.filter)])).toEqual([
+        ["conveningresources.findOne", true],
+      ]);
+    }
   });
 });
 
@@ -431,6 +452,24 @@ describe("who may read and change resources", () => {
     ]);
     const page = await body(await load(conveningLoader, null, `/convenings/${conveningId}`, { conveningId }));
     expect(page.resources.convening).toEqual([]);
+  });
+
+  it("lists for a rep every document without the forms, and for a guest the public ones only", async () => {
+    const { manager, rep, conveningId } = await setUpRegistration();
+    await uploaded(manager.id, conveningId, "public.pdf", pdfBytes(), { isPublic: "on" });
+    await uploaded(manager.id, conveningId, "private.pdf", pdfBytes());
+    const url = `/convenings/${conveningId}/resources`;
+    const asRep = await body(await load(resourcesPageLoader, rep.id, url, { conveningId }));
+    const asGuest = await body(await load(resourcesPageLoader, null, url, { conveningId }));
+    const titles = (page: { resources: Array<{ title: string }> }) => page.resources.map((item) => item.title);
+    expect([titles(asRep), asRep.canManage, titles(asGuest), asGuest.canManage]).toEqual([
+      ["public", "private"],
+      false,
+      ["public"],
+      false,
+    ]);
+    const guestPage = await body(await load(conveningLoader, null, `/convenings/${conveningId}`, { conveningId }));
+    expect(guestPage.resources.convening.map((item: { title: string }) => item.title)).toEqual(["public"]);
   });
 
   it("answers 404 for an unknown or malformed resource id, and for a link asked as a download", async () => {
