@@ -84,3 +84,25 @@ export function cachedByChangeToken<T>(name: ChangeTokenName) {
     return value;
   };
 }
+
+// A token per convening, replaced whenever its agenda copy is written (models/convening-agenda.server.ts):
+// a feed of many convenings re-renders only those whose agenda changed. Apart from the collection
+// tokens, so the collections' one small read stays small.
+const agendaTokenSchema = new Schema({
+  _id: { type: String, required: true }, // the convening's id
+  token: { type: String, required: true },
+});
+export const AgendaToken = registerModel("AgendaToken", agendaTokenSchema);
+
+/** Each convening's agenda token ("initial" for one never written), in one scan of the small collection. */
+export async function readAgendaTokens(conveningIds: string[]): Promise<Map<string, string>> {
+  const docs = conveningIds.length > 0 ? await AgendaToken.find({ _id: { $in: conveningIds } }).lean() : [];
+  const tokens = new Map(docs.map((doc) => [doc._id, doc.token]));
+  return new Map(conveningIds.map((id) => [id, tokens.get(id) ?? "initial"]));
+}
+
+export async function replaceAgendaToken(conveningId: string) {
+  await upsertRacingSafely(() =>
+    AgendaToken.updateOne({ _id: conveningId }, { $set: { token: randomUUID() } }, { upsert: true }),
+  );
+}

@@ -6,6 +6,7 @@
 import { Schema, Types, type Query } from "mongoose";
 import { registerModel } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
+import { replaceAgendaToken } from "./change-token.server";
 
 const conveningAgendaSchema = new Schema(
   {
@@ -46,6 +47,8 @@ export async function writeAgendaCopy(conveningId: string, sessions: Array<Recor
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error; // a newer copy exists
   }
+  // After the write: a feed that read the old token before it re-renders this convening.
+  await replaceAgendaToken(conveningId);
 }
 
 const QUERY_WRITES = [

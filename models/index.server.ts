@@ -5,7 +5,7 @@ import { AgendaSession } from "./agenda-session.server";
 import { AttendanceMarkModel } from "./attendance-mark.server";
 import { ChangeNoticeBatch, ChangeNoticeItem } from "./change-notice.server";
 import { ChangeNoticeClaim } from "./change-notice-claim.server";
-import { ChangeToken } from "./change-token.server";
+import { AgendaToken, ChangeToken } from "./change-token.server";
 import { City } from "./city.server";
 import { Convening } from "./convening.server";
 import { ConveningAgenda } from "./convening-agenda.server";
@@ -40,6 +40,7 @@ export const allModels: Array<Model<any>> = [
   ActionSummaryClaim,
   ActionSummaryDocument,
   AgendaSession,
+  AgendaToken,
   AttendanceMarkModel,
   ChangeNoticeBatch,
   ChangeNoticeClaim,

@@ -301,6 +301,13 @@ export async function findPersonIdByCalendarToken(token: string): Promise<string
   return doc ? String(doc._id) : null;
 }
 
+/** Whether the token is still this person's calendar token: one read by _id (feeds remember who a token was). */
+export async function isCalendarTokenOf(personId: string, token: string): Promise<boolean> {
+  if (!isValidId(personId) || !isCalendarTokenShaped(token)) return false;
+  const doc = await Person.findById(personId).select("calendarTokenHash").lean();
+  return doc?.calendarTokenHash === hashCalendarToken(token);
+}
+
 export type PersonCard = PersonView<"card">;
 
 export async function getPerson(id: string): Promise<PersonCard | null> {

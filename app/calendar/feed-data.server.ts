@@ -33,6 +33,11 @@ export async function findCity(slug: string): Promise<{ id: string; name: string
   return city ? { id: city.id, name: city.name, slug: city.slug } : null;
 }
 
+/** The convenings a city has people registered at (no names: only which convenings). */
+export function listCityConveningIds(cityId: string): Promise<string[]> {
+  return listConveningIdsAttendedByCity(cityId);
+}
+
 /** Convenings a city hosts or has people registered at (no names: only which convenings). */
 export async function loadCityData(cityId: string): Promise<FeedData> {
   const attendedIds = await listConveningIdsAttendedByCity(cityId);

@@ -1,20 +1,26 @@
 // Builds each calendar feed (data → events → iCalendar text) with its validators (ETag,
 // Last-Modified). Public feeds are memoised by a cheap fingerprint of the data they read.
 import { createHash } from "node:crypto";
-import { buildCalendar, type CalendarEventInput } from "~/domain/ical/build-calendar";
+import { assembleCalendar, buildCalendar, type CalendarEventInput } from "~/domain/ical/build-calendar";
 import { EventTextCache } from "~/domain/ical/event-text-cache";
 import { LruCache } from "~/domain/lru-cache";
 import { googleCalendarUrl, outlookCalendarUrl } from "~/domain/ical/calendar-links";
 import { getEnv } from "~/utils/env.server";
 import { feedContext } from "./feed-context.server";
-import { findPersonIdByCalendarToken } from "~models/person.server";
+import { clearFeedParts, conveningParts, joinParts, listedConvenings } from "./feed-parts.server";
+import { CHANGE_TOKENS, changeTokensFingerprint, type ChangeTokenName } from "~models/change-token.server";
+import {
+  findPersonIdByCalendarToken,
+  hashCalendarToken,
+  isCalendarTokenOf,
+  isCalendarTokenShaped,
+} from "~models/person.server";
 import {
   findCity,
   isRegisteredFor,
-  loadCityData,
+  listCityConveningIds,
   loadConveningData,
   loadPersonalData,
-  loadProgrammeData,
   loadPublicConvening,
   loadSessionData,
   publicFeedFingerprint,
@@ -89,8 +95,10 @@ function collect(
 // city and convening feeds share one cache of rendered events.
 const publicEventTexts = new EventTextCache();
 
+type Calendar = { name: string; description: string; url: string };
+
 function finish(
-  calendar: { name: string; description: string; url: string },
+  calendar: Calendar,
   collected: Collected,
   extra: { isPrivate: boolean; filename?: string },
 ): CalendarFile {
@@ -98,9 +106,33 @@ function finish(
     { ...calendar, refreshMinutes: REFRESH_MINUTES, events: collected.events },
     extra.isPrivate ? undefined : publicEventTexts,
   );
+  return fileOf(body, collected.lastModified, extra);
+}
+
+function fileOf(body: string, lastModified: number, extra: { isPrivate: boolean; filename?: string }): CalendarFile {
   const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
   // An empty feed has no item dates; the epoch keeps the header valid and If-Modified-Since safe.
-  return { body, etag, lastModified: new Date(collected.lastModified), ...extra };
+  return { body, etag, lastModified: new Date(lastModified), ...extra };
+}
+
+/** A public feed of whole convenings from their parts (feed-parts.server.ts): only changed ones are built. */
+async function feedFromParts(
+  calendar: Calendar,
+  keep: (convening: { id: string; hostCityId: string | null }) => boolean,
+  now: Date,
+): Promise<Collected & { file: CalendarFile }> {
+  const context = feedContext(false);
+  const convenings = (await listedConvenings(context)).filter(({ record }) => keep(record));
+  const joined = joinParts(await conveningParts(convenings, context, now, publicEventTexts), {
+    includeConvenings: true,
+  });
+  const body = assembleCalendar({ ...calendar, refreshMinutes: REFRESH_MINUTES }, joined.events);
+  return {
+    events: [],
+    lastModified: joined.lastModified,
+    nextDropOut: joined.nextDropOut,
+    file: fileOf(body, joined.lastModified, { isPrivate: false }),
+  };
 }
 
 // --- memoisation of public feeds --------------------------------------------------------------
@@ -157,28 +189,24 @@ const currentFingerprint = (options: { includeRegistrations: boolean }) =>
 export function clearFeedCache() {
   cache.clear();
   publicEventTexts.clear();
+  clearFeedParts();
 }
 
 // --- the feeds ----------------------------------------------------------------------------------
 
 export async function programmeFeed(now = new Date()): Promise<CalendarFile> {
   const fingerprint = await currentFingerprint({ includeRegistrations: false });
-  const file = await memoised("programme", fingerprint, now, async () => {
-    const collected = collect(await loadProgrammeData(), feedContext(false), now, {
-      includeConvenings: true,
-      includeSessions: true,
-    });
-    const file = finish(
+  const file = await memoised("programme", fingerprint, now, () =>
+    feedFromParts(
       {
         name: "Inclusive Cities programme",
         description: "Convenings, learning exchanges and their sessions in the Inclusive Cities programme.",
         url: `${getEnv().APP_URL}/convenings`,
       },
-      collected,
-      { isPrivate: false },
-    );
-    return { ...collected, file };
-  });
+      () => true,
+      now,
+    ),
+  );
   return file!; // the programme feed always builds
 }
 
@@ -189,20 +217,16 @@ export async function cityFeed(slug: string, now = new Date()): Promise<Calendar
   if (!city) return null;
   const fingerprint = await currentFingerprint({ includeRegistrations: true });
   return memoised(`city:${city.id}`, fingerprint, now, async () => {
-    const collected = collect(await loadCityData(city.id), feedContext(false), now, {
-      includeConvenings: true,
-      includeSessions: true,
-    });
-    const file = finish(
+    const attended = new Set(await listCityConveningIds(city.id));
+    return feedFromParts(
       {
         name: `Inclusive Cities: ${city.name}`,
         description: `Convenings ${city.name} hosts or takes part in, with their sessions.`,
         url: `${getEnv().APP_URL}/cities`,
       },
-      collected,
-      { isPrivate: false },
+      (convening) => convening.hostCityId === city.id || attended.has(convening.id),
+      now,
     );
-    return { ...collected, file };
   });
 }
 
@@ -231,10 +255,51 @@ export async function conveningFeed(conveningId: string, now = new Date()): Prom
   });
 }
 
-/** null: unknown, malformed or revoked token (callers answer 404 either way). */
-export async function personalFeed(token: string, now = new Date()): Promise<CalendarFile | null> {
+// Who each calendar token belongs to, checked on every use by one read by _id (a revoked or
+// replaced token stops at once); the lookup by token itself scans the people.
+const MAX_REMEMBERED_TOKENS = 20_000;
+const tokenOwners = new LruCache<string, string>(MAX_REMEMBERED_TOKENS, () => 1);
+
+async function calendarTokenOwner(token: string): Promise<string | null> {
+  if (!isCalendarTokenShaped(token)) return null;
+  const key = hashCalendarToken(token);
+  const remembered = tokenOwners.get(key);
+  if (remembered && (await isCalendarTokenOf(remembered, token))) return remembered;
+  if (remembered) tokenOwners.delete(key);
   const personId = await findPersonIdByCalendarToken(token);
+  if (personId) tokenOwners.set(key, personId);
+  return personId;
+}
+
+/** Everything a personal feed is built from: any write there changes it. */
+const PERSONAL_FEED_TOKENS: ChangeTokenName[] = [
+  CHANGE_TOKENS.convenings,
+  CHANGE_TOKENS.sessions,
+  CHANGE_TOKENS.cities,
+  CHANGE_TOKENS.registrations,
+  CHANGE_TOKENS.actions,
+  CHANGE_TOKENS.travel,
+  CHANGE_TOKENS.lodging,
+];
+// Actions and travel drop out with time as well; a personal feed is built again at least hourly.
+const PERSONAL_FEED_HOURS = 1;
+
+/**
+ * null: unknown, malformed or revoked token (callers answer 404 either way). Memoised per person
+ * behind the change tokens of everything it reads, so a poll of an unchanged feed (and its 304)
+ * costs the token check and one small read.
+ */
+export async function personalFeed(token: string, now = new Date()): Promise<CalendarFile | null> {
+  const personId = await calendarTokenOwner(token);
   if (!personId) return null;
+  const fingerprint = `${await changeTokensFingerprint(PERSONAL_FEED_TOKENS)}|${getEnv().APP_URL}`;
+  return memoised(`person:${personId}`, fingerprint, now, async () => {
+    const built = await buildPersonalFeed(personId, now);
+    return { ...built, nextDropOut: Math.min(built.nextDropOut, now.getTime() + PERSONAL_FEED_HOURS * 3_600_000) };
+  });
+}
+
+async function buildPersonalFeed(personId: string, now: Date): Promise<Collected & { file: CalendarFile }> {
   const data = await loadPersonalData(personId);
   const context = feedContext(true);
   const collected = collect(data, context, now, { includeConvenings: true, includeSessions: true });
@@ -244,13 +309,14 @@ export async function personalFeed(token: string, now = new Date()): Promise<Cal
       collected.lastModified = Math.max(collected.lastModified, dropOut.getTime());
       continue;
     }
+    if (dropOut) collected.nextDropOut = Math.min(collected.nextDropOut, dropOut.getTime());
     collected.lastModified = Math.max(collected.lastModified, action.updatedAt.getTime());
     collected.events.push(actionEvent(action, context));
   }
   const travel = await loadTravelEvents(personId, data.convenings, context, now);
   collected.events.push(...travel.events);
   collected.lastModified = Math.max(collected.lastModified, travel.lastModified);
-  return finish(
+  const file = finish(
     {
       name: "My Inclusive Cities calendar",
       description:
@@ -260,6 +326,7 @@ export async function personalFeed(token: string, now = new Date()): Promise<Cal
     collected,
     { isPrivate: true },
   );
+  return { ...collected, file };
 }
 
 /**
@@ -271,7 +338,22 @@ export async function singleEventFile(
   viewerId: string | null,
 ): Promise<CalendarFile | null> {
   if (!isValidId(ids.conveningId) || (ids.sessionId !== undefined && !isValidId(ids.sessionId))) return null;
-  const isRegistered = viewerId ? await isRegisteredFor(viewerId, ids.conveningId) : false;
+  const [isRegistered, fingerprint] = await Promise.all([
+    viewerId ? isRegisteredFor(viewerId, ids.conveningId) : false,
+    currentFingerprint({ includeRegistrations: false }),
+  ]);
+  // Kept like the feeds: a download asked for again (and its 304) costs the change tokens' read.
+  const key = `single:${ids.conveningId}:${ids.sessionId ?? ""}:${isRegistered}`;
+  return memoised(key, fingerprint, new Date(), async () => {
+    const file = await buildSingleEventFile(ids, isRegistered);
+    return file ? { events: [], lastModified: file.lastModified.getTime(), nextDropOut: Infinity, file } : null;
+  });
+}
+
+async function buildSingleEventFile(
+  ids: { conveningId: string; sessionId?: string },
+  isRegistered: boolean,
+): Promise<CalendarFile | null> {
   const options = { includeOnlineUrl: isRegistered };
   const data = ids.sessionId
     ? await loadSessionData(ids.conveningId, ids.sessionId, options)

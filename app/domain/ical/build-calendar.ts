@@ -5,6 +5,8 @@
 import { ICalCalendar, ICalCalendarMethod, ICalEvent, ICalEventStatus, type ICalEventData } from "ical-generator";
 import { DateTime } from "luxon";
 import { EventTextCache, type RenderedEvent } from "./event-text-cache";
+
+export type { RenderedEvent };
 import { foldLines } from "./fold-lines";
 import { attendeeData, organizerData, type CalendarAttendee } from "./participants";
 import { cleanLine, cleanText, cleanUrl, escapeText } from "./text";
@@ -64,9 +66,20 @@ const STATUS: Record<NonNullable<CalendarEventInput["status"]>, ICalEventStatus>
  * holds it to that); with a cache, unchanged events are not rendered again.
  */
 export function buildCalendar(input: CalendarInput, cache?: EventTextCache): string {
-  const scratch = new ICalCalendar(); // the events' parent while rendering: no calendar-wide zone
-  const rendered = input.events.map((e) => renderEvent(e, scratch, cache));
+  return assembleCalendar(input, renderEvents(input.events, cache));
+}
 
+/** Each event's text on its own (from the cache where its input is unchanged). */
+export function renderEvents(events: CalendarEventInput[], cache?: EventTextCache): RenderedEvent[] {
+  const scratch = new ICalCalendar(); // the events' parent while rendering: no calendar-wide zone
+  return events.map((e) => renderEvent(e, scratch, cache));
+}
+
+/**
+ * The calendar's text from events rendered before (renderEvents), in the order given: a large
+ * feed is put together from the parts that did not change.
+ */
+export function assembleCalendar(input: Omit<CalendarInput, "events">, rendered: RenderedEvent[]): string {
   // Years each zone is used in, so its VTIMEZONE covers exactly the events' transitions.
   const zoneYears = new Map<string, { from: number; to: number }>();
   for (const { zones, fromYear, toYear } of rendered) {
