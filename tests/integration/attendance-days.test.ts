@@ -10,6 +10,7 @@ import { loader as attendeesLoader } from "../../app/routes/convenings.$convenin
 import { loader as csvLoader } from "../../app/routes/convenings.$conveningId.attendees[.]csv";
 import { AgendaSession } from "../../models/agenda-session.server";
 import { AttendanceMarkModel, setAttendanceMark } from "../../models/attendance-mark.server";
+import { Convening } from "../../models/convening.server";
 import { ConveningAgenda } from "../../models/convening-agenda.server";
 import { Registration } from "../../models/registration.server";
 import { withTestDatabase } from "../setup/database";
@@ -18,6 +19,7 @@ import { postForm } from "../factories/convenings";
 import { createAccount, createCity } from "../factories/people";
 import { createColleagues } from "../factories/registration";
 import { toastAfter } from "../factories/toast";
+import { isByIdAlone, recordQueryFilters } from "../helpers/queries";
 import { registrationIdOf, registrationStatusOf as statusOf } from "../helpers/registration";
 import { body, load } from "../helpers/routes";
 
@@ -85,8 +87,8 @@ async function mark(
 
 type PageData = {
   isOneDay: boolean;
-  days: Array<{ day: string; isToday: boolean }>;
-  day: { day: string; isToday: boolean };
+  days: Array<{ day: string; isToday: boolean; placeName: string | null }>;
+  day: { day: string; isToday: boolean; placeName: string | null };
   session: { id: string; title: string } | null;
   sessionsOfDay: Array<{ id: string; title: string; isTakingAttendance: boolean }>;
   people: Array<{ name: string; cityName: string; mark: string | null }>;
@@ -115,6 +117,31 @@ describe("attendance by day", () => {
       ["Officer 01", null],
     ]);
     expect((await pageData(manager.id, conveningId, `?day=${days[0]}`)).day.day).toBe(days[0]);
+  });
+
+  it("names the place of each day when the exchange's places have their days", async () => {
+    const { days, manager, conveningId } = await setUp();
+    await Convening.updateOne(
+      { _id: conveningId },
+      {
+        $set: {
+          places: [
+            { name: "Pittsburgh PA", timeZone: ZONE, firstDay: days[0], lastDay: days[1] },
+            { name: "Montgomery County MD", timeZone: ZONE, firstDay: days[2], lastDay: days[3] },
+            { name: "Washington DC", timeZone: ZONE, firstDay: days[4], lastDay: days[4] },
+          ],
+        },
+      },
+    );
+    const data = await pageData(manager.id, conveningId);
+    expect(data.days.map((entry) => entry.placeName)).toEqual([
+      "Pittsburgh PA",
+      "Pittsburgh PA",
+      "Montgomery County MD",
+      "Montgomery County MD",
+      "Washington DC",
+    ]);
+    expect(data.day.placeName).toBe("Montgomery County MD");
   });
 
   it("marks a person here today: the mark is shown for that day only and the registration is attended", async () => {
@@ -282,6 +309,22 @@ describe("attendance per session", () => {
     expect(await ConveningAgenda.findById(conveningId).lean()).toEqual(copyBefore);
   });
 
+  it("reads each person's mark and each session's switch by _id alone, the lookup FerretDB indexes", async () => {
+    const { days, manager, conveningId, visit } = await withSessions();
+    await post(manager.id, conveningId, { intent: "session-attendance", session: visit, isOn: "on", day: days[1] });
+    const { queries } = await recordQueryFilters(() => pageData(manager.id, conveningId, `?session=${visit}`));
+    const reads = (collection: string) => queries.filter(({ query }) => query.startsWith(`${collection}.`));
+    expect(reads("attendancemarks").map(({ query, filter }) => [query, isByIdAlone(filter)])).toEqual([
+      ["attendancemarks.findOne", true],
+      ["attendancemarks.findOne", true],
+      ["attendancemarks.findOne", true],
+    ]);
+    expect(reads("sessionattendances").map(({ query, filter }) => [query, isByIdAlone(filter)])).toEqual([
+      ["sessionattendances.findOne", true],
+      ["sessionattendances.findOne", true],
+    ]);
+  });
+
   it("makes someone here at a session attended, and follows their days again once the session stops counting", async () => {
     const { days, manager, conveningId, cy, visit, dinner } = await withSessions();
     const refused = await mark(manager.id, conveningId, cy, "here", { session: dinner });
@@ -385,6 +428,15 @@ describe("days attended on the attendee page and in its CSV", () => {
       [ids.ada]: "4 of 5 days",
       [ids.bo]: "1 of 5 days",
     });
+  });
+
+  it("leaves days attended out before an exchange's first day, when nobody can have attended", async () => {
+    const nextYear = runningExchangeDays().map((day) => DateTime.fromISO(day).plus({ years: 1 }).toISODate()!);
+    const { conveningId, manager } = await setUp({ days: nextYear });
+    const page = await body<{ daysAttended: unknown }>(
+      await load(attendeesLoader, manager.id, `/convenings/${conveningId}/attendees`, { conveningId }),
+    );
+    expect(page.daysAttended).toBeNull();
   });
 
   it("adds a days attended column to the CSV of a convening of several days", async () => {
