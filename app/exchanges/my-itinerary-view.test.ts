@@ -76,4 +76,61 @@ describe("a delegate's itinerary", () => {
     );
     expect(built.travel[0].bookingReference).toBeNull();
   });
+
+  it("says where the exchange is each day when its places have days, and nothing on travel days", () => {
+    const base = input();
+    const built = buildDelegateItinerary(
+      input({
+        exchange: {
+          ...base.exchange,
+          places: [
+            {
+              name: "Pittsburgh",
+              region: "PA",
+              country: "",
+              timeZone: NY,
+              firstDay: "2030-04-01",
+              lastDay: "2030-04-02",
+            },
+            {
+              name: "Washington DC",
+              region: "",
+              country: "",
+              timeZone: NY,
+              firstDay: "2030-04-03",
+              lastDay: "2030-04-05",
+            },
+          ],
+        },
+        sessions: [
+          {
+            id: "a1",
+            conveningId: "x1",
+            title: "Welcome",
+            description: "",
+            kind: "plenary",
+            startsAt: at("2030-04-01T09:00", NY),
+            endsAt: at("2030-04-01T10:00", NY),
+            timeZone: NY,
+            endTimeZone: null,
+            room: "",
+            placeName: "Pittsburgh",
+            speakers: [],
+            themes: [],
+            track: "",
+            isCancelled: false,
+            cancelledAt: null,
+            sequence: 0,
+            revision: 1,
+            createdAt: new Date(0),
+            updatedAt: new Date(0),
+          },
+        ],
+      }),
+    );
+    expect(built.days.map((day) => [day.heading, day.place])).toEqual([
+      ["Saturday 30 March 2030", null],
+      ["Monday 1 April 2030", "Pittsburgh, PA"],
+    ]);
+  });
 });

@@ -10,6 +10,7 @@ import type { Viewer } from "~/accounts/policy";
 import { timeRangeLabel, viewerTimeLabel } from "~/domain/agenda/agenda-view";
 import { emergencyNumbersForPlaces, type EmergencyNumbers } from "~/domain/emergency-numbers";
 import { formatDay, formatMoment } from "~/domain/exchanges/exchange-days";
+import { coversDay, placeLabel } from "~/domain/exchanges/place-days";
 import { segmentsOf } from "~/domain/exchanges/travel-warnings";
 import { formatDateRange, formatDayHeading, isValidTimeZone, localDayKey } from "~/domain/local-time";
 import { sessionKindLabel } from "~/domain/vocabulary/sessions";
@@ -54,7 +55,8 @@ export type ItineraryEntry =
     }
   | { kind: "check-in" | "check-out"; key: string; hotelName: string; address: string };
 
-export type ItineraryDay = { key: string; heading: string; entries: ItineraryEntry[] };
+/** A day of the itinerary; `place` is where the exchange is that day, when its places have days. */
+export type ItineraryDay = { key: string; heading: string; place: string | null; entries: ItineraryEntry[] };
 
 export type ItineraryContact = { name: string; email: string; role: string };
 
@@ -79,7 +81,14 @@ export type ItineraryExchangeRecord = {
   startsAt: Date;
   endsAt: Date;
   timeZone: string;
-  places: Array<{ name: string; region: string; country: string; timeZone: string }>;
+  places: Array<{
+    name: string;
+    region: string;
+    country: string;
+    timeZone: string;
+    firstDay?: string | null;
+    lastDay?: string | null;
+  }>;
 };
 
 export type ItineraryInput = {
@@ -171,6 +180,15 @@ function dayHeading(day: string): string {
   return DateTime.fromISO(day, { zone: "UTC" }).setLocale("en-GB").toFormat("cccc d LLLL yyyy");
 }
 
+/** Where the exchange is on a day, from its places' days; null for travel days and places without days. */
+function placeOfDay(exchange: ItineraryExchangeRecord, day: string): string | null {
+  const place = exchange.places.find(
+    (candidate) =>
+      candidate.firstDay && coversDay({ firstDay: candidate.firstDay, lastDay: candidate.lastDay ?? null }, day),
+  );
+  return place ? placeLabel(place) : null;
+}
+
 function homeOf(zone: string, cityName: string) {
   const label = cityName && cityName !== "No city" ? `${cityName} time` : "Home time";
   return {
@@ -239,7 +257,8 @@ export function buildDelegateItinerary(input: ItineraryInput): DelegateItinerary
   for (const item of dated) {
     const last = days[days.length - 1];
     if (last?.key === item.day) last.entries.push(item.entry);
-    else days.push({ key: item.day, heading: item.heading, entries: [item.entry] });
+    else
+      days.push({ key: item.day, heading: item.heading, place: placeOfDay(exchange, item.day), entries: [item.entry] });
   }
 
   const lastArrival = own.reduce((latest, segment) => Math.max(latest, segment.arrivesAt.getTime()), 0);

@@ -230,6 +230,7 @@ export function ItineraryDays({
           <Heading level={level} id={`day-${itinerary.exchange.id}-${itinerary.delegate.personId}-${day.key}`}>
             {day.heading}
           </Heading>
+          {day.place ? <p className="itinerary-day__place">In {day.place}</p> : null}
           <ol className="plain-list itinerary-day__entries">
             {day.entries.map((entry) => (
               <li key={entry.key} className={`itinerary-entry itinerary-entry--${entry.kind}`}>
