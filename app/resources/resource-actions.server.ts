@@ -52,7 +52,7 @@ export async function resourcesAction(request: Request, manager: SignedInPerson,
     const context: Context = {
       manager,
       convening,
-      sessionIds: new Set(sessions.filter((session) => !session.isCancelled).map((session) => session.id)),
+      sessionIds: new Set(sessions.map((session) => session.id)),
     };
     switch (formData.get("intent")) {
       case ADD_FILE_INTENT: {

@@ -47,11 +47,11 @@ export async function loadSharedResourceLinks(
 }
 
 /** "Tuesday 11 October 2018, 10:00 BST: Welcome", a session as the session picker names it. */
-export function sessionOption(session: Pick<AgendaSessionRecord, "id" | "title" | "startsAt" | "timeZone">) {
-  return {
-    value: session.id,
-    label: `${formatDayHeading(session.startsAt, session.timeZone)}, ${formatLocalTime(session.startsAt, session.timeZone)}: ${session.title}`,
-  };
+export function sessionOption(
+  session: Pick<AgendaSessionRecord, "id" | "title" | "startsAt" | "timeZone" | "isCancelled">,
+) {
+  const when = `${formatDayHeading(session.startsAt, session.timeZone)}, ${formatLocalTime(session.startsAt, session.timeZone)}`;
+  return { value: session.id, label: `${when}: ${session.title}${session.isCancelled ? " (cancelled)" : ""}` };
 }
 
 /** The resources page: every resource this reader may read, with what the forms need. */
@@ -73,7 +73,8 @@ export async function loadResourcesPage(
         ...resourceView(item, conveningResourceHref(convening.id), sessionIds),
         sessionTitle: sessions.find((session) => session.id === item.sessionId)?.title ?? null,
       })),
-    sessions: sessions.filter((session) => !session.isCancelled).map(sessionOption),
+    // Cancelled sessions too, marked: a document of one stays with it when the others change.
+    sessions: sessions.map(sessionOption),
     canManage,
     maxBytes: getEnv().RESOURCE_MAX_BYTES,
   };

@@ -9,6 +9,7 @@ import {
 } from "../../app/routes/convenings.$conveningId.resources._index";
 import { loader as shareLoader } from "../../app/routes/share.$token";
 import { getConvening } from "../../models/convening.server";
+import { cancelSession } from "../../models/agenda-session.server";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, requestAs } from "../factories/people";
 import { officeBytes, oleBytes, pdfBytes, pngBytes } from "../factories/documents";
@@ -241,6 +242,31 @@ describe("a document refused", () => {
       file: "Choose “notes.pdf” again once the rest is right: it was not kept.",
     });
     expect(await storedFileCounts()).toEqual(NOTHING_STORED);
+  });
+
+  it("keeps a document with its session once the session is cancelled, marked so in the picker", async () => {
+    const { manager, conveningId } = await setUpRegistration();
+    expect(await addSession(manager.id, conveningId, { title: "Site visit" })).toHaveStatus(302);
+    const url = `/convenings/${conveningId}/resources`;
+    const sessionId = (await body(await load(resourcesPageLoader, manager.id, url, { conveningId }))).sessions[0].value;
+    const { resource } = await uploaded(manager.id, conveningId, "map.pdf", pdfBytes(), { sessionId });
+    expect(
+      await cancelSession({ id: conveningId, status: "published" }, sessionId, { id: manager.id, name: "M" }),
+    ).toBe(true);
+    const page = await body(await load(resourcesPageLoader, manager.id, url, { conveningId }));
+    expect(page.sessions.map((option: { label: string }) => option.label.replace(/^.*: /, ""))).toEqual([
+      "Site visit (cancelled)",
+    ]);
+    const renamed = await postResourceForm(manager.id, conveningId, {
+      intent: "update",
+      resourceId: resource.id,
+      title: "Map to the site",
+      sessionId,
+    });
+    expect(renamed).toHaveStatus(302);
+    expect((await resourcesOf(conveningId)).map((item) => [item.title, item.sessionId])).toEqual([
+      ["Map to the site", sessionId],
+    ]);
   });
 
   it("refuses a session of another convening", async () => {
