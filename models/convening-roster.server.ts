@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { Schema } from "mongoose";
 import type { RegistrationStatus } from "~/domain/vocabulary/registrations";
-import { upsertRacingSafely } from "./duplicate-key.server";
+import { isDuplicateKeyError, upsertRacingSafely } from "./duplicate-key.server";
 import { isValidId } from "./ids.server";
 import { registerModel } from "./register-model.server";
 import { createSerialByKey } from "./serial-by-key";
@@ -95,6 +95,31 @@ export function raiseSeatRange(conveningId: string, pool: string, limit: number)
       ),
     ),
   );
+}
+
+/**
+ * Sets entries of many rosters (a bulk load; nothing races it): rosters that do not exist yet in
+ * one insert, the others one update each, one after another.
+ */
+export async function writeRosterEntriesInBulk(rosters: ReadonlyMap<string, ReadonlyMap<string, RosterEntryFields>>) {
+  const existing = await ConveningRoster.find({ _id: { $in: [...rosters.keys()] } })
+    .select("_id")
+    .lean();
+  const isExisting = new Set(existing.map((doc) => String(doc._id)));
+  let updates = [...rosters].filter(([conveningId]) => isExisting.has(conveningId));
+  try {
+    await ConveningRoster.insertMany(
+      [...rosters]
+        .filter(([conveningId]) => !isExisting.has(conveningId))
+        .map(([conveningId, set]) => ({ _id: conveningId, entries: Object.fromEntries(set), revision: randomUUID() })),
+      { ordered: false },
+    );
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    updates = [...rosters]; // made meanwhile: every entry set again
+  }
+  for (const [conveningId, set] of updates)
+    await serialByConvening(conveningId, () => writeRosterEntries(conveningId, set));
 }
 
 /** Every roster as stored (the repair pass compares them with the registrations): one scan. */

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { Schema } from "mongoose";
 import type { RegistrationStatus } from "~/domain/vocabulary/registrations";
-import { upsertRacingSafely } from "./duplicate-key.server";
+import { isDuplicateKeyError, upsertRacingSafely } from "./duplicate-key.server";
 import { isValidId } from "./ids.server";
 import { registerModel } from "./register-model.server";
 import { createSerialByKey } from "./serial-by-key";
@@ -58,23 +58,39 @@ export async function writePersonEntries(
   );
 }
 
-const BULK_WRITES = 500;
+// Writes in flight at once when indexes exist already: FerretDB on SQLite commits each update on
+// its own (and a bulkWrite of many upserts stalled it), so a short queue of single updates.
+const PARALLEL_WRITES = 8;
 
-/** Sets entries of many people's indexes in a few bulk writes (a bulk load; nothing races it). */
+/**
+ * Sets entries of many people's indexes (a bulk load; nothing races it): indexes that do not
+ * exist yet in one insert, the others one update per person.
+ */
 export async function writePersonEntriesInBulk(
   entries: Array<{ personId: string; conveningId: string; entry: PersonRegistrationFields }>,
 ) {
-  for (let offset = 0; offset < entries.length; offset += BULK_WRITES) {
-    await PersonRegistrations.bulkWrite(
-      entries.slice(offset, offset + BULK_WRITES).map(({ personId, conveningId, entry }) => ({
-        updateOne: {
-          filter: { _id: personId },
-          update: { $set: { [`entries.${conveningId}`]: entry, revision: randomUUID() } },
-          upsert: true,
-        },
-      })),
+  const byPerson = new Map<string, Map<string, PersonRegistrationFields>>();
+  for (const { personId, conveningId, entry } of entries)
+    byPerson.set(personId, (byPerson.get(personId) ?? new Map()).set(conveningId, entry));
+  const existing = await PersonRegistrations.find({ _id: { $in: [...byPerson.keys()] } })
+    .select("_id")
+    .lean();
+  const isExisting = new Set(existing.map((doc) => String(doc._id)));
+  const fresh = [...byPerson].filter(([personId]) => !isExisting.has(personId));
+  let updates = [...byPerson].filter(([personId]) => isExisting.has(personId));
+  try {
+    await PersonRegistrations.insertMany(
+      fresh.map(([personId, set]) => ({ _id: personId, entries: Object.fromEntries(set), revision: randomUUID() })),
+      { ordered: false },
     );
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    updates = [...byPerson]; // made meanwhile: every entry set again, which changes nothing twice
   }
+  const worker = async () => {
+    for (let next = updates.shift(); next; next = updates.shift()) await writePersonEntries(next[0], next[1]);
+  };
+  await Promise.all(Array.from({ length: PARALLEL_WRITES }, worker));
 }
 
 /** Every person's index as stored (the repair pass compares them with the registrations): one scan. */

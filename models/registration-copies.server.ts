@@ -10,6 +10,7 @@ import {
   listAllRosters,
   serialByConvening,
   writeRosterEntries,
+  writeRosterEntriesInBulk,
   type RosterEntryFields,
 } from "./convening-roster.server";
 import {
@@ -136,16 +137,20 @@ export async function syncRegistrationCopies(model: RegistrationModel, ids: stri
 
 /**
  * Copies of registrations just inserted in bulk (the seed, tests), from the inserted documents:
- * one roster write per convening, one after another, and the person entries in bulk writes, since
+ * new rosters and indexes in one insert each, existing ones updated a few at a time, since
  * thousands of parallel writes leave the embedded database busy. A bulk load has nothing racing it.
  */
 async function copyInserted(docs: StoredRegistration[]) {
   const rows = docs.map((doc) => ({ id: String(doc._id), keys: keysOfDoc(doc), doc }));
   for (const row of rows) remember(row.id, row.keys);
-  for (const [conveningId, group] of groupBy(rows, (row) => row.keys.conveningId))
-    await serialByConvening(conveningId, () =>
-      writeRosterEntries(conveningId, new Map(group.map((row) => [row.id, rosterEntry(row.doc)]))),
-    );
+  await writeRosterEntriesInBulk(
+    new Map(
+      [...groupBy(rows, (row) => row.keys.conveningId)].map(([conveningId, group]) => [
+        conveningId,
+        new Map(group.map((row) => [row.id, rosterEntry(row.doc)])),
+      ]),
+    ),
+  );
   await writePersonEntriesInBulk(
     rows.map((row) => ({
       personId: row.keys.personId,
