@@ -2,6 +2,7 @@
 import type { Model } from "mongoose";
 import { ActionSummaryClaim, ActionSummaryDocument } from "./action-summary.server";
 import { AgendaSession } from "./agenda-session.server";
+import { CalendarToken } from "./calendar-token.server";
 import { AttendanceMarkModel } from "./attendance-mark.server";
 import { ChangeNoticeBatch, ChangeNoticeItem } from "./change-notice.server";
 import { ChangeNoticeClaim } from "./change-notice-claim.server";
@@ -40,6 +41,7 @@ export const allModels: Array<Model<any>> = [
   ActionSummaryClaim,
   ActionSummaryDocument,
   AgendaSession,
+  CalendarToken,
   AgendaToken,
   AttendanceMarkModel,
   ChangeNoticeBatch,

@@ -3,6 +3,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { Schema } from "mongoose";
 import { findLeanByIds } from "./by-id.server";
+import { findCalendarTokenHolder, recordCalendarToken } from "./calendar-token.server";
 import { idOrNull, isValidId } from "./ids.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
@@ -268,10 +269,12 @@ export function isCalendarTokenShaped(token: string): boolean {
  */
 export async function rotateCalendarToken(personId: string): Promise<string> {
   const token = randomBytes(CALENDAR_TOKEN_BYTES).toString("base64url");
+  const tokenHash = hashCalendarToken(token);
+  await recordCalendarToken(tokenHash, personId); // first: the token works the moment the person holds it
   await Person.updateOne(
     { _id: personId },
     {
-      $set: { calendarTokenHash: hashCalendarToken(token), calendarTokenCreatedAt: new Date() },
+      $set: { calendarTokenHash: tokenHash, calendarTokenCreatedAt: new Date() },
       $unset: { calendarToken: 1 },
     },
   );
@@ -295,10 +298,18 @@ export async function getCalendarTokenCreatedAt(personId: string): Promise<Date 
 /** The person a feed token belongs to, or null; malformed tokens never reach the database. */
 export async function findPersonIdByCalendarToken(token: string): Promise<string | null> {
   if (!isCalendarTokenShaped(token)) return null;
-  const doc = await Person.findOne({ calendarTokenHash: hashCalendarToken(token) })
-    .select("_id")
-    .lean();
-  return doc ? String(doc._id) : null;
+  const tokenHash = hashCalendarToken(token);
+  // By _id twice (who it was issued to, and whether they still hold it), not a scan of everyone.
+  const holderId = await findCalendarTokenHolder(tokenHash);
+  if (holderId) {
+    const holder = await Person.findById(holderId).select("calendarTokenHash").lean();
+    return holder?.calendarTokenHash === tokenHash ? holderId : null;
+  }
+  // A token issued before tokens were recorded: found once by its hash, then recorded.
+  const doc = await Person.findOne({ calendarTokenHash: tokenHash }).select("_id").lean();
+  if (!doc) return null;
+  await recordCalendarToken(tokenHash, String(doc._id));
+  return String(doc._id);
 }
 
 /** Whether the token is still this person's calendar token: one read by _id (feeds remember who a token was). */
