@@ -37,7 +37,7 @@ async function oldRegistration(conveningId: string, personId: string, cityId: st
 /** A seat as stored before seats had their place in their _id (an ObjectId). */
 async function oldSeat(conveningId: string, pool: string, seat: string, registrationId: string, createdAt: Date) {
   await PlaceSeat.collection.insertOne({
-    _id: new Types.ObjectId() as unknown as string,
+    _id: new Types.ObjectId(),
     conveningId: new Types.ObjectId(conveningId),
     pool,
     seat,
