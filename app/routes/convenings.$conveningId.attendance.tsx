@@ -182,21 +182,23 @@ export default function AttendancePage() {
           <Link to={`${path}?day=${data.day.day}`}>Back to the whole day</Link>
         </p>
       ) : null}
-      <p className="attendance-count" role="status">
-        <strong>
-          {hereCountLabel(
-            here,
-            data.people.length,
-            data.session
-              ? { kind: "session" }
-              : { kind: "day", isToday: data.day.isToday, longLabel: data.day.longLabel },
-          )}
-        </strong>
-        <span className="muted">
-          {" "}
-          · {away} not here · {data.people.length - here - away} not marked
-        </span>
-      </p>
+      {data.people.length > 0 ? (
+        <p className="attendance-count" role="status">
+          <strong>
+            {hereCountLabel(
+              here,
+              data.people.length,
+              data.session
+                ? { kind: "session" }
+                : { kind: "day", isToday: data.day.isToday, longLabel: data.day.longLabel },
+            )}
+          </strong>
+          <span className="muted">
+            {" "}
+            · {away} not here · {data.people.length - here - away} not marked
+          </span>
+        </p>
+      ) : null}
       {data.notYetOpen ? (
         <p className="notice" role="status">
           {data.notYetOpen}

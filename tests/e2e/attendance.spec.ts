@@ -7,10 +7,12 @@ import { switchOffSessionAttendance, switchOnSessionAttendance } from "../../mod
 import {
   at,
   createMeeting,
+  demoAccount,
   expect,
   expectNoSeriousAxeViolations,
   register,
   screenshot,
+  signIn,
   test,
   type MeetingOptions,
   type TestPerson,
@@ -204,4 +206,31 @@ test("takes attendance for a chosen session on the desktop", async ({ login, cre
   await expect(page.getByRole("row", { name: new RegExp(ada.name) }).getByText("1 of 5 days")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await screenshot(page, `${SHOTS}-desktop-attendees`);
+});
+
+test("labels each day of the demo's 2018 exchange with its place, on a phone", async ({ newPage }) => {
+  // Read only: the demo seed is the baseline every test shares.
+  const page = await newPage({ width: 390 });
+  await signIn(page, demoAccount("manager@example.org"));
+  await page.goto("/convenings?when=all");
+  await page.getByRole("link", { name: "US learning exchange", exact: true }).first().click();
+  await page.waitForURL(/\/convenings\/[0-9a-f]{24}$/);
+  await page.goto(`${new URL(page.url()).pathname}/attendance`);
+  const days = page.getByRole("navigation", { name: "Days of the convening" }).getByRole("link");
+  await expect(days).toHaveText([
+    "Mon 21 MayPittsburgh",
+    "Tue 22 MayPittsburgh",
+    "Wed 23 MayMontgomery County",
+    "Thu 24 MayMontgomery County",
+    "Fri 25 MayWashington DC",
+  ]);
+  // The exchange is over: the page opens on its last day.
+  await expect(days.last()).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("heading", { name: "Friday 25 May 2018 · Washington DC", level: 2 })).toBeVisible();
+  // Nobody holds a place in the demo's record of it: no "0 of 0 here" count above the empty list.
+  await expect(page.getByText("Nobody has a place yet.")).toBeVisible();
+  await expect(page.getByText(/ here on /)).toHaveCount(0);
+  await expectLargeTargets(page);
+  await expectNoSeriousAxeViolations(page);
+  await screenshot(page, `${SHOTS}-phone-demo-exchange`);
 });
