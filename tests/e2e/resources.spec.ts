@@ -4,6 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Download, Page } from "@playwright/test";
+import { Convening } from "../../models/convening.server";
+import { actionPlanTemplatePdf } from "~/seed/demo-documents";
 import { pdfBytes, pngBytes } from "../factories/documents";
 import { createMeeting, expect, expectNoSeriousAxeViolations, test } from "./playwright-utils";
 
@@ -127,5 +129,21 @@ test.describe("documents on a convening", () => {
     const pageWidths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(pageWidths[0]).toBeLessThanOrEqual(pageWidths[1]);
     await shot(page, "convening-page-phone");
+  });
+
+  test("the demo's action-planning template opens from the mid-point meeting's share link, intact", async ({
+    newPage,
+  }) => {
+    const liverpool = await Convening.findOne({ seedKey: "cwg-2018-liverpool" }).select("shareToken").lean();
+    const guest = await newPage({ width: 390 });
+    await guest.goto(`/share/${liverpool!.shareToken}`);
+    const section = guest.getByRole("region", { name: "Documents and links" });
+    const template = section.getByRole("link", { name: "Action-planning template" });
+    await expect(section).toContainText("Action-planning template (PDF · ");
+    await expectNoSeriousAxeViolations(guest);
+    await shot(guest, "demo-share-page-phone");
+    const [download] = await Promise.all([guest.waitForEvent("download"), template.click()]);
+    expect(download.suggestedFilename()).toBe("Action-planning template.pdf");
+    expect((await bytesOf(download)).equals(Buffer.from(actionPlanTemplatePdf()))).toBe(true);
   });
 });
