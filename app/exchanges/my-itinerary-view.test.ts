@@ -133,4 +133,40 @@ describe("a delegate's itinerary", () => {
       ["Monday 1 April 2030", "Pittsburgh, PA"],
     ]);
   });
+
+  it("shows an agenda travel leg once, as the delegate's segment linked to it", () => {
+    const base = input();
+    const leg = (id: string, title: string) => ({
+      id,
+      conveningId: "x1",
+      title,
+      description: "",
+      kind: "travel" as const,
+      startsAt: at("2030-03-30T22:00", LONDON),
+      endsAt: at("2030-03-31T01:30", NY),
+      timeZone: LONDON,
+      endTimeZone: NY,
+      room: "",
+      placeName: "",
+      speakers: [],
+      themes: [],
+      track: "",
+      isCancelled: false,
+      cancelledAt: null,
+      sequence: 0,
+      revision: 1,
+      createdAt: new Date(0),
+      updatedAt: new Date(0),
+    });
+    const built = buildDelegateItinerary(
+      input({
+        segments: [{ ...base.segments[0], sessionId: "leg1" }],
+        sessions: [leg("leg1", "Flight to Pittsburgh"), leg("leg2", "Another group's flight")],
+      }),
+    );
+    expect(built.days[0].entries.map((entry) => (entry.kind === "session" ? entry.title : entry.kind))).toEqual([
+      "travel",
+      "Another group's flight",
+    ]);
+  });
 });

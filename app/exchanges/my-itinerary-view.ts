@@ -205,8 +205,10 @@ export function buildDelegateItinerary(input: ItineraryInput): DelegateItinerary
   const own = segmentsOf(delegate.personId, input.segments);
   const travel = own.map((segment) => segmentView(segment, { ...input, delegate: { ...delegate, homeZone } }, people));
   const hotels = hotelsOf(input);
+  // An agenda travel leg the delegate has a segment for is that segment on the day: shown once.
+  const legsTravelled = new Set(own.flatMap((segment) => (segment.sessionId ? [segment.sessionId] : [])));
   const sessions = input.sessions
-    .filter((session) => !session.isCancelled)
+    .filter((session) => !session.isCancelled && !legsTravelled.has(session.id))
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 
   const dated: Dated[] = [];

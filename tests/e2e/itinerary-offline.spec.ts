@@ -222,7 +222,14 @@ test("the demo exchange's twelve packs print for the programme team and fit a ph
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectNoSeriousAxeViolations(page);
   await screenshot(page, "demo-packs-390");
-  await page.locator(".delegate-pack").first().screenshot({ path: "tests/e2e/screenshots/demo-pack-first-390.png" });
+  await page
+    .locator(".delegate-pack .itinerary-essentials")
+    .first()
+    .screenshot({ path: "tests/e2e/screenshots/demo-pack-cover-390.png" });
+  await page
+    .locator(".delegate-pack .itinerary-day")
+    .nth(2)
+    .screenshot({ path: "tests/e2e/screenshots/demo-pack-day-390.png" });
   await page.emulateMedia({ media: "print" });
   const pageBreaks = await page.evaluate(() =>
     [...document.querySelectorAll(".delegate-pack")].map((pack) => getComputedStyle(pack).breakAfter),
