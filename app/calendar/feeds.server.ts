@@ -140,7 +140,7 @@ async function feedFromParts(
 type CacheEntry = { fingerprint: string; validUntil: number; file: CalendarFile };
 // Memoised feeds are bounded by their bodies' size, not their number: the programme feed of a
 // ten-times programme is megabytes, a convening's tens of kilobytes.
-const MAX_CACHED_FEED_CHARACTERS = 24_000_000;
+const MAX_CACHED_FEED_CHARACTERS = 16_000_000;
 const cache = new LruCache<string, CacheEntry>(MAX_CACHED_FEED_CHARACTERS, (entry) => entry.file.body.length);
 
 /**
