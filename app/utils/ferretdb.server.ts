@@ -9,6 +9,25 @@ import path from "node:path";
 const MODULE = "github.com/FerretDB/FerretDB";
 // v1.24.1 is tried first; v1.24.0 is the fallback for a module proxy that does not serve v1.24.1.
 const VERSIONS = ["v1.24.1", "v1.24.0"];
+// The cache is named for the build, not only the version: a binary built before the patch below
+// lives under the bare version's name and is rebuilt rather than reused.
+const BUILD_SUFFIX = "-id-index";
+
+// FerretDB 1.24 filters `_id` with `_ferretdb_sjson->'$._id'` but indexes `_ferretdb_sjson->"_id"`;
+// SQLite uses an index only for the very same expression, so every read, update and delete by
+// `_id` scanned its whole table. One line makes the filter the index's expression (decision 025).
+const ID_COLUMN_FILE = path.join("internal", "backends", "sqlite", "metadata", "metadata.go");
+const ID_COLUMN_AS_SHIPPED = `IDColumn = DefaultColumn + "->'$._id'"`;
+const ID_COLUMN_AS_INDEXED = `IDColumn = DefaultColumn + "->\\"_id\\""`;
+
+/** Points FerretDB's `_id` filter at its `_id` index; refuses a source that does not match. */
+function patchIdColumn(sourceDir: string) {
+  const file = path.join(sourceDir, ID_COLUMN_FILE);
+  const source = fs.readFileSync(file, "utf8");
+  if (!source.includes(ID_COLUMN_AS_SHIPPED))
+    throw new Error(`FerretDB source changed: ${ID_COLUMN_FILE} has no ${ID_COLUMN_AS_SHIPPED}`);
+  fs.writeFileSync(file, source.replace(ID_COLUMN_AS_SHIPPED, ID_COLUMN_AS_INDEXED));
+}
 
 function cacheDir() {
   return path.resolve(process.env.FERRETDB_CACHE_DIR ?? path.join(process.cwd(), ".cache", "ferretdb"));
@@ -17,7 +36,7 @@ function cacheDir() {
 export function findFerretBinary(): string | undefined {
   if (process.env.FERRETDB_BIN && fs.existsSync(process.env.FERRETDB_BIN)) return process.env.FERRETDB_BIN;
   for (const version of VERSIONS) {
-    const candidate = path.join(cacheDir(), version, "ferretdb");
+    const candidate = path.join(cacheDir(), version + BUILD_SUFFIX, "ferretdb");
     if (fs.existsSync(candidate)) return candidate;
   }
   return undefined;
@@ -59,7 +78,14 @@ export function ensureFerretBinary(log: (line: string) => void = (line) => conso
     fs.cpSync(sourceDir, workDir, { recursive: true });
     run("chmod", ["-R", "u+w", workDir], {});
     fs.writeFileSync(path.join(workDir, "build", "version", "version.txt"), `${version}\n`);
-    const target = path.join(cacheDir(), version, "ferretdb");
+    try {
+      patchIdColumn(workDir);
+    } catch (error) {
+      fs.rmSync(workDir, { recursive: true, force: true });
+      failures.push(`${version}: ${(error as Error).message}`);
+      continue;
+    }
+    const target = path.join(cacheDir(), version + BUILD_SUFFIX, "ferretdb");
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const build = run("go", ["build", "-trimpath", "-o", target, "./cmd/ferretdb"], { cwd: workDir, env });
     fs.rmSync(workDir, { recursive: true, force: true });
