@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import mongoose, { Schema, type Schema as SchemaType } from "mongoose";
 import { registerModel } from "./register-model.server";
-import { upsertRacingSafely } from "./duplicate-key.server";
+import { isDuplicateKeyError, upsertRacingSafely } from "./duplicate-key.server";
 
 const changeTokenSchema = new Schema({
   _id: { type: String, required: true },
@@ -105,4 +105,17 @@ export async function replaceAgendaToken(conveningId: string) {
   await upsertRacingSafely(() =>
     AgendaToken.updateOne({ _id: conveningId }, { $set: { token: randomUUID() } }, { upsert: true }),
   );
+}
+
+/** Tokens for convenings whose first agenda copies were stored in bulk (the seed), in one write. */
+export async function insertAgendaTokens(conveningIds: string[]) {
+  if (conveningIds.length === 0) return;
+  try {
+    await AgendaToken.insertMany(
+      conveningIds.map((id) => ({ _id: id, token: randomUUID() })),
+      { ordered: false },
+    );
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error; // a token written since: it is newer anyway
+  }
 }

@@ -6,7 +6,7 @@
 import { Schema, Types, type Query } from "mongoose";
 import { registerModel } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
-import { replaceAgendaToken } from "./change-token.server";
+import { insertAgendaTokens, replaceAgendaToken } from "./change-token.server";
 
 const conveningAgendaSchema = new Schema(
   {
@@ -120,4 +120,5 @@ export async function insertAgendaCopies(
   await ConveningAgenda.insertMany(
     copies.map(({ conveningId, sessions }) => ({ _id: conveningId, sessions, builtAt, shape: COPY_SHAPE })),
   );
+  await insertAgendaTokens(copies.map(({ conveningId }) => conveningId));
 }

@@ -468,6 +468,12 @@ export async function insertSeedActions(actions: BulkSeedAction[]) {
   );
 }
 
+/** An instant as ISO text; actions written around the schema may lack one (read as the epoch). */
+const isoOf = (value: Date | string | null | undefined) => {
+  const date = value ? new Date(value) : new Date(0);
+  return Number.isFinite(date.getTime()) ? date.toISOString() : new Date(0).toISOString();
+};
+
 const FACT_FIELDS =
   "title status priority dueOn ownerCityId ownerPersonId themes createdAt lastProgressAt updates._id updates.at updates.statusFrom updates.statusTo updates.text";
 
@@ -499,11 +505,11 @@ export async function readActionFacts(scope: { ids: string[] } | { cityId: strin
       ownerPersonId,
       ownerName: ownerPersonId ? (ownerNames.get(ownerPersonId) ?? null) : null,
       themes: doc.themes ?? [],
-      createdAt: new Date(doc.createdAt).toISOString(),
+      createdAt: isoOf(doc.createdAt),
       lastProgressDay: doc.lastProgressAt ? todayIn(doc.lastProgressAt) : null,
       updates: (doc.updates ?? []).map((update) => ({
         id: String(update._id),
-        at: new Date(update.at).toISOString(),
+        at: isoOf(update.at),
         statusFrom: update.statusFrom ?? null,
         statusTo: update.statusTo ?? null,
         hasText: (update.text ?? "").trim() !== "",

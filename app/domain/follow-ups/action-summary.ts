@@ -145,7 +145,15 @@ const isStatusChange = (update: ActionFacts["updates"][number]) =>
 type Compare = (a: SummaryRow, b: SummaryRow) => number;
 
 const byDue: Compare = (a, b) =>
-  a.dueOn! < b.dueOn! ? -1 : a.dueOn! > b.dueOn! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  (a.dueOn ?? "") < (b.dueOn ?? "")
+    ? -1
+    : (a.dueOn ?? "") > (b.dueOn ?? "")
+      ? 1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0;
 
 /** A plan's order: active actions first, then by due date (undated last), then by title. */
 export function comparePlanRows(a: SummaryRow, b: SummaryRow): number {
@@ -172,7 +180,7 @@ export function listSpecs(kind: SummaryKind, summary: Pick<Summary, "window">): 
       {
         key: "upcoming",
         capacity: DASHBOARD_LIST_CAPACITY,
-        includes: (facts) => isDated(facts) && facts.dueOn! >= summary.window.pivot,
+        includes: (facts) => isDated(facts) && (facts.dueOn ?? "") >= summary.window.pivot,
         compare: byDue,
       },
     ];

@@ -95,14 +95,14 @@ export function dashboardFromSummary(
   const soon = addDays(today, DUE_SOON_DAYS);
   const overdue = firstRows(
     summary.reservoirs.overdue,
-    (row) => row.dueOn! < today,
-    (row) => row.dueOn! >= today,
+    (row) => (row.dueOn ?? "") < today,
+    (row) => (row.dueOn ?? "") >= today,
     limit,
   );
   const dueSoon = firstRows(
     summary.reservoirs.upcoming,
-    (row) => row.dueOn! >= today && row.dueOn! <= soon,
-    (row) => row.dueOn! > soon,
+    (row) => (row.dueOn ?? "") >= today && (row.dueOn ?? "") <= soon,
+    (row) => (row.dueOn ?? "") > soon,
     limit,
   );
   if (!overdue || !dueSoon) return null;
