@@ -24,7 +24,7 @@ export async function requireItineraryExchange(
   return exchange;
 }
 
-export type ItineraryDelegate = Traveller & { name: string; cityName: string };
+export type ItineraryDelegate = Traveller & { name: string; cityName: string; departureDate: string | null };
 
 /** Everyone holding a place on the exchange, by city then name: their registrations, then people and cities by id. */
 export async function listDelegates(conveningId: string): Promise<ItineraryDelegate[]> {
@@ -37,6 +37,7 @@ export async function listDelegates(conveningId: string): Promise<ItineraryDeleg
     .map((registration) => ({
       personId: registration.personId,
       cityId: registration.cityId,
+      departureDate: registration.departureDate,
       name: people.get(registration.personId)?.name ?? "Unknown person",
       cityName: registration.cityId ? (cityNames.get(registration.cityId) ?? "Unknown city") : "No city",
     }))

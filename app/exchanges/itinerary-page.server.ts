@@ -17,6 +17,7 @@ import { hotelFormValues } from "./hotel-form";
 import type { ItineraryExchange } from "./itinerary-exchange.server";
 import { listDelegates } from "./itinerary-exchange.server";
 import { itineraryWarnings } from "./itinerary-warnings";
+import { travelDocumentWarnings } from "./travel-documents.server";
 import { buildLodgingView } from "./lodging-view";
 import { segmentFormValues } from "./segment-form";
 import { canAddTravel, canBookForEveryone, canEditTravel, canManageHotels, canSeeTraveller } from "./travel-policy";
@@ -97,7 +98,10 @@ export async function loadItineraryPage(
   const sessionTitles = new Map(data.sessions.map((session) => [session.id, session.title]));
   const travel = buildTravelView({ viewer, viewerZone, sessionTitles, bounds, ...data });
   const lodging = buildLodgingView({ viewer, ...data });
-  const warnings = itineraryWarnings({ viewer, exchange, ...data });
+  const warnings = [
+    ...itineraryWarnings({ viewer, exchange, ...data }),
+    ...(await travelDocumentWarnings(viewer, exchange, data.delegates)),
+  ];
   const nights = exchangeNights(exchange);
   const isOpen = isOpenForChanges(exchange);
   return {

@@ -11,7 +11,7 @@ import { travelWarnings, type TravelWarning } from "~/domain/exchanges/travel-wa
 import type { ItineraryDelegate } from "./itinerary-exchange.server";
 import { canSeeTraveller, type Traveller } from "./travel-policy";
 
-export type WarningView = { kind: string; section: "travel" | "lodging"; message: string; href: string };
+export type WarningView = { kind: string; section: "travel" | "lodging" | "documents"; message: string; href: string };
 
 /** Where a warning's fix is on the page. */
 function travelHref(warning: TravelWarning): string {

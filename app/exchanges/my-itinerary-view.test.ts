@@ -7,7 +7,7 @@ const NY = "America/New_York";
 const at = (local: string, zone: string) => DateTime.fromISO(local, { zone }).toJSDate();
 
 function input(overrides: Partial<ItineraryInput> = {}): ItineraryInput {
-  const delegate = { personId: "p1", cityId: "c1", name: "Bethan Rees", cityName: "Bristol" };
+  const delegate = { personId: "p1", cityId: "c1", name: "Bethan Rees", cityName: "Bristol", departureDate: null };
   return {
     viewer: { id: "p1", role: "participant", cityId: "c1" },
     exchange: {
@@ -71,7 +71,10 @@ describe("a delegate's itinerary", () => {
     const built = buildDelegateItinerary(
       input({
         segments: [{ ...segment, personIds: ["p1", "p2"] }],
-        delegates: [...input().delegates, { personId: "p2", cityId: "c2", name: "Dai Morgan", cityName: "Cardiff" }],
+        delegates: [
+          ...input().delegates,
+          { personId: "p2", cityId: "c2", name: "Dai Morgan", cityName: "Cardiff", departureDate: null },
+        ],
       }),
     );
     expect(built.travel[0].bookingReference).toBeNull();

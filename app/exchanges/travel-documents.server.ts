@@ -11,12 +11,15 @@ import {
   missingParts,
   purgeDueAt,
   purgeRecord,
+  returnDayOf,
 } from "~/domain/exchanges/travel-documents";
 import { localDayKey } from "~/domain/local-time";
 import { replyWithErrors, STALE_MESSAGE, withKeptValue, type FormResult } from "~/forms/schema-form";
 import { getEnv } from "~/utils/env.server";
-import { getTravelDocument, saveTravelDocument } from "~models/travel-document.server";
+import { getTravelDocument, getTravelDocuments, saveTravelDocument } from "~models/travel-document.server";
 import type { Delegate, Exchange } from "./delegate.server";
+import type { ItineraryDelegate } from "./itinerary-exchange.server";
+import type { WarningView } from "./itinerary-warnings";
 import { canEditTravelDocuments, canReadTravelDocuments, canSeeTravelDocumentSummary } from "./delegate-records-policy";
 import { travelDocumentSchema } from "./travel-document-form";
 
@@ -102,4 +105,41 @@ export async function saveTravelDocuments(
     return { ok: false, status: 409, result: withKeptValue(result, "revision", String(current.revision)) };
   }
   return { ok: true };
+}
+
+/**
+ * One warning per delegate whose documents are not complete for their trip, for the itinerary:
+ * only the parts missing (as a representative of their city may learn), never a value, and only
+ * for delegates the viewer may see that of. Nothing once the retention has run out.
+ */
+export async function travelDocumentWarnings(
+  viewer: Viewer,
+  exchange: Exchange,
+  delegates: ItineraryDelegate[],
+  now = new Date(),
+): Promise<WarningView[]> {
+  if (deletedRecord(exchange, null, now)) return [];
+  const shown = delegates.filter((delegate) => canSeeTravelDocumentSummary(viewer, delegate));
+  if (shown.length === 0) return [];
+  const stored = await getTravelDocuments(
+    exchange.id,
+    shown.map((delegate) => delegate.personId),
+  );
+  const lastDay = localDayKey(new Date(exchange.endsAt), exchange.timeZone);
+  return shown.flatMap((delegate) => {
+    const record = stored.get(delegate.personId);
+    if (record?.purgedAt) return [];
+    const missing = missingParts(record?.details ?? null, returnDayOf(lastDay, delegate.departureDate));
+    if (missing.length === 0) return [];
+    return [
+      {
+        kind: record?.details ? "documents-incomplete" : "documents-none",
+        section: "documents" as const,
+        message: record?.details
+          ? `${delegate.name} (${delegate.cityName}): travel documents not complete, missing ${missing.join(", ")}.`
+          : `${delegate.name} (${delegate.cityName}): no travel documents recorded yet.`,
+        href: `/convenings/${exchange.id}/delegates/${delegate.personId}#documents-title`,
+      },
+    ];
+  });
 }

@@ -38,7 +38,7 @@ describe("the demo exchange", () => {
     expect(demoExchangeMonday(new Date("2027-04-01T12:00:00Z")).toISODate()).toBe("2028-05-22");
   });
 
-  it("shows the gaps of its travel as itinerary warnings: a short connection and a delegate with no way back", async () => {
+  it("shows the gaps of its travel and documents as itinerary warnings: a short connection, a delegate with no way back, documents missing", async () => {
     const { id, managerId } = await seeded();
     const page = await body(await load(itineraryLoader, managerId, `/convenings/${id}/itinerary`, { conveningId: id }));
     const connection = (name: string) =>
@@ -50,13 +50,33 @@ describe("the demo exchange", () => {
         "no-way-back",
         `Ewan Clarke has no way back: no travel departs after the last session (“What each city takes home: closing session”, ${may("Fri", 4)} 14:30 EDT).`,
       ],
+      ["documents-incomplete", "Yusuf Rahman (Cardiff): travel documents not complete, missing ESTA."],
+      ["documents-incomplete", "Liam Doherty (Liverpool): travel documents not complete, missing passport."],
+      ["documents-none", "Oliver Bennett (London): no travel documents recorded yet."],
+      ["documents-incomplete", "Ewan Clarke (Peterborough): travel documents not complete, missing travel insurance."],
     ]);
+    // The warnings link to the delegate's page, where the documents are kept.
+    expect(page.warnings.at(-1).href).toMatch(new RegExp(`^/convenings/${id}/delegates/[0-9a-f]{24}#documents-title$`));
     expect(page.delegates).toHaveLength(12);
     expect(page.segments).toHaveLength(11);
     expect(page.hotels.map((hotel: { name: string; rooms: unknown[] }) => [hotel.name, hotel.rooms.length])).toEqual([
       ["Omni William Penn Hotel, Pittsburgh", 8],
       ["Rockville Conference Hotel, Montgomery County", 8],
     ]);
+  });
+
+  it("shows a city representative the documents warnings of their own city's delegates only, and no values", async () => {
+    const { id } = await seeded();
+    const rep = await Person.findOne({ email: "rep.cardiff@example.org" }).lean();
+    const page = await body(
+      await load(itineraryLoader, String(rep!._id), `/convenings/${id}/itinerary`, { conveningId: id }),
+    );
+    expect(
+      page.warnings
+        .filter(({ section }: { section: string }) => section === "documents")
+        .map(({ message }: { message: string }) => message),
+    ).toEqual(["Yusuf Rahman (Cardiff): travel documents not complete, missing ESTA."]);
+    expect(JSON.stringify(page)).not.toMatch(/passportName|insurancePolicyNumber|emergencyPhone/);
   });
 
   it("has twelve delegates, two for each founder city and London, registered for their cities", async () => {

@@ -38,7 +38,7 @@ describe("the itinerary page", () => {
     expect(response.status).toBe(200);
     expect(
       [
-        '<h2 id="warnings-title">Warnings (2)</h2>',
+        '<h2 id="warnings-title">Warnings (3)</h2>',
         '<h2 id="travel-title">Travel</h2>',
         '<h2 id="lodging-title">Lodging</h2>',
         '<label for="fromTimeZone">Time zone where it departs</label>',

@@ -131,6 +131,16 @@ describe("a manager plans travel and lodging", () => {
           "Bo Lindqvist has no way back: no travel departs after the last session (the end of the exchange, Fri 24 May 17:00 EDT).",
         href: `#delegate-${bo}`,
       },
+      // Nobody has recorded documents yet: each warning links to the delegate's page.
+      ...[
+        ["Ada Okafor (Bristol)", ada],
+        ["Bo Lindqvist (Cardiff)", bo],
+      ].map(([who, personId]) => ({
+        kind: "documents-none",
+        section: "documents",
+        message: `${who}: no travel documents recorded yet.`,
+        href: `/convenings/${conveningId}/delegates/${personId}#documents-title`,
+      })),
     ]);
   });
 
@@ -297,6 +307,13 @@ describe("a city representative", () => {
         section: "lodging",
         message: "Ada Okafor has no room for the nights of 20–23 May 2030.",
         href: `#delegate-${ada}`,
+      },
+      // Only the representative's own city's delegate, and only that something is missing.
+      {
+        kind: "documents-none",
+        section: "documents",
+        message: "Ada Okafor (Bristol): no travel documents recorded yet.",
+        href: `/convenings/${conveningId}/delegates/${ada}#documents-title`,
       },
     ]);
 

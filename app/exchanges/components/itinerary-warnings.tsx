@@ -4,7 +4,9 @@ import type { WarningView } from "~/exchanges/itinerary-warnings";
 export function ItineraryWarnings({ warnings }: { warnings: WarningView[] }) {
   if (warnings.length === 0)
     return (
-      <p className="notice notice--success">No warnings: everyone can get there and back, with a room every night.</p>
+      <p className="notice notice--success">
+        No warnings: everyone can get there and back, with a room every night and their travel documents in order.
+      </p>
     );
   return (
     <div className="notice notice--warning">
