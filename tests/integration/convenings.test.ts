@@ -530,8 +530,9 @@ describe("the convening page", () => {
     const guest = await body(await load(conveningLoader, null, `/convenings/${id}`, { conveningId: id }));
     expect(guest.coming.total).toBe(2);
     expect(guest.coming.byCity).toEqual([
-      { cityId: bristol, cityName: "Bristol", count: 1 },
-      { cityId: cardiff, cityName: "Cardiff", count: 1 },
+      // Each city's own number of places beside its count (the form's default, two per city).
+      { cityId: bristol, cityName: "Bristol", count: 1, places: 2 },
+      { cityId: cardiff, cityName: "Cardiff", count: 1, places: 2 },
     ]);
     expect(guest.coming.people).toBeNull();
     // No names and no person ids of any kind reach a guest: attendees, speakers.

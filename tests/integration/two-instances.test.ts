@@ -26,7 +26,7 @@ type Instance = { name: string; base: string; process: ChildProcess };
 let smtp: TestSmtpServer;
 const instances: Instance[] = [];
 
-async function waitFor<T>(what: string, probe: () => Promise<T | null> | T | null, timeoutMs = 30_000): Promise<T> {
+async function waitFor<T>(what: string, probe: () => Promise<T | null> | T | null, timeoutMs = 90_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -146,7 +146,8 @@ async function settledMail(atLeast: number) {
   return mails.map((mail, index) => ({ to: smtp.received[index].to.join(","), subject: mail.subject ?? "" }));
 }
 
-describe("two app instances on one database", () => {
+// Each test starts scripts and waits on two servers' timers: minutes, not seconds, on a loaded 2-core machine.
+describe("two app instances on one database", { timeout: 120_000 }, () => {
   it("never give a city more places than it has when registrations come through both at once", async () => {
     const { bristol, rep, conveningId } = await plannedConvening({ placesPerCity: "2", capacity: "30" });
     const people: string[] = [];
