@@ -87,7 +87,11 @@ function runScript(script: string): Promise<number> {
 beforeAll(async () => {
   // The servers serve the production build; make it once when a clean checkout has none.
   if (!fs.existsSync("build/index.js")) {
-    const built = spawnSync("npx", ["remix", "build"], { encoding: "utf8" });
+    // Vitest sets NODE_ENV=test, which the compiler would bake into the build (mail held for tests).
+    const built = spawnSync("npx", ["remix", "build"], {
+      encoding: "utf8",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
     if (built.status !== 0) throw new Error(`the build failed: ${built.stderr}`);
   }
   smtp = await startSmtpServer();
