@@ -14,6 +14,7 @@ import {
   readStoredSummary,
   storeSummaryOver,
 } from "./action-summary.server";
+import { QUERY_WRITES } from "./query-writes.server";
 
 export type ActionChange = { before: ActionFacts | null; after: ActionFacts | null };
 
@@ -48,17 +49,6 @@ export async function applyActionChanges(changes: ActionChange[]) {
     ...[...byCity].map(([cityId, cityChanges]) => applyTo(citySummaryId(cityId), "city", cityChanges)),
   ]);
 }
-
-const QUERY_WRITES = [
-  "updateOne",
-  "updateMany",
-  "findOneAndUpdate",
-  "findOneAndReplace",
-  "replaceOne",
-  "findOneAndDelete",
-  "deleteOne",
-  "deleteMany",
-] as const;
 
 type ActionQuery = Query<unknown, unknown>;
 type Touched = { ids: string[]; before: Map<string, ActionFacts> };

@@ -7,6 +7,7 @@ import { Schema, Types, type Query } from "mongoose";
 import { registerModel } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
 import { insertAgendaTokens, replaceAgendaToken } from "./change-token.server";
+import { QUERY_WRITES } from "./query-writes.server";
 
 const conveningAgendaSchema = new Schema(
   {
@@ -50,17 +51,6 @@ export async function writeAgendaCopy(conveningId: string, sessions: Array<Recor
   // After the write: a feed that read the old token before it re-renders this convening.
   await replaceAgendaToken(conveningId);
 }
-
-const QUERY_WRITES = [
-  "updateOne",
-  "updateMany",
-  "findOneAndUpdate",
-  "findOneAndReplace",
-  "replaceOne",
-  "findOneAndDelete",
-  "deleteOne",
-  "deleteMany",
-] as const;
 
 type SessionQuery = Query<unknown, unknown>;
 

@@ -21,6 +21,7 @@ import {
   writePersonEntriesInBulk,
   type PersonRegistrationFields,
 } from "./person-registrations.server";
+import { QUERY_WRITES } from "./query-writes.server";
 
 type StoredRegistration = {
   _id: unknown;
@@ -177,15 +178,6 @@ function idsNamedBy(filter: Record<string, unknown>): string[] | null {
   return Array.isArray(list) ? list.map(String) : null;
 }
 
-const QUERY_WRITES = [
-  "updateOne",
-  "updateMany",
-  "findOneAndUpdate",
-  "replaceOne",
-  "deleteOne",
-  "deleteMany",
-  "findOneAndDelete",
-] as const;
 type WriteQuery = Query<unknown, unknown>;
 
 /**

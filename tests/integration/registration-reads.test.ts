@@ -192,4 +192,16 @@ describe("rosters and person indexes follow every registration write", () => {
     expect(await statuses()).toEqual([[secondId, second, "registered"]]);
     expect(await readPersonRegistrations(first)).toEqual([]);
   });
+
+  it("a registration replaced whole (findOneAndReplace) shows in the roster and the person's index at once", async () => {
+    const { rep, conveningId } = await setup();
+    await register(rep.id, conveningId, { personId: rep.id });
+    const id = await registrationIdOf(conveningId, rep.id);
+    const stored = await Registration.findById(id).lean();
+    await Registration.findOneAndReplace({ _id: id }, { ...stored, status: "cancelled" });
+    expect((await readRoster(conveningId)).entries.map((entry) => [entry.id, entry.status])).toEqual([
+      [id, "cancelled"],
+    ]);
+    expect(await readPersonRegistrations(rep.id)).toEqual([{ conveningId, registrationId: id, status: "cancelled" }]);
+  });
 });
