@@ -12,6 +12,18 @@ export const ROUTES_WITH_ACTIONS = Object.entries(routes).flatMap(([path, module
   module.action ? [[path.replace("../../app/routes/", ""), module.action] as const] : [],
 );
 
+const sources = import.meta.glob<string>("../../app/routes/*.{ts,tsx}", {
+  eager: true,
+  query: "?raw",
+  import: "default",
+});
+
+/** File names whose source declares an action: the glob above must have found each of them. */
+export const ROUTE_FILES_DECLARING_ACTIONS = Object.entries(sources)
+  .filter(([, source]) => /export (async function|const|function) action\b/.test(source))
+  .map(([path]) => path.replace("../../app/routes/", ""))
+  .sort();
+
 const id = "0123456789abcdef01234567";
 export const ANY_ROUTE_PARAMS = {
   conveningId: id,
