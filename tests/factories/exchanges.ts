@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { Convening } from "../../models/convening.server";
 import { addRoom, createHotel, placeInRoom, type HotelInput } from "../../models/hotel-stay.server";
 import { createTravelSegment, type TravelSegmentInput } from "../../models/travel-segment.server";
+import { at } from "./calendar";
 import { createAccount } from "./people";
 import { createPerson } from "../../models/person.server";
 import { createRegistration, newQueueKey } from "../../models/registration.server";
@@ -136,6 +137,21 @@ export function addSegment(conveningId: string, overrides: Partial<TravelSegment
     bookingReference: "",
     sessionId: null,
     ...overrides,
+  });
+}
+
+/** The group coach from Pittsburgh to Rockville on a day (ISO), 08:00–12:30 there, for everyone. */
+export function addGroupCoach(conveningId: string, day: string): Promise<string> {
+  return addSegment(conveningId, {
+    mode: "coach",
+    carrier: "Academy",
+    number: "",
+    from: { place: "Pittsburgh", timeZone: PITTSBURGH },
+    to: { place: "Rockville", timeZone: PITTSBURGH },
+    departsAt: at(`${day}T08:00`, PITTSBURGH),
+    arrivesAt: at(`${day}T12:30`, PITTSBURGH),
+    isForEveryone: true,
+    bookingReference: "COACH-ALL-12",
   });
 }
 

@@ -14,7 +14,14 @@ import { saveTravelDocument } from "../../models/travel-document.server";
 import { listTravelSegments, updateTravelSegment } from "../../models/travel-segment.server";
 import { updateRoom } from "../../models/hotel-stay.server";
 import { at } from "../factories/calendar";
-import { addDelegate, addHotelWithRoom, addSegment, createExchange, putInRoom } from "../factories/exchanges";
+import {
+  addDelegate,
+  addGroupCoach,
+  addHotelWithRoom,
+  addSegment,
+  createExchange,
+  putInRoom,
+} from "../factories/exchanges";
 import { createCity } from "../factories/people";
 import { withTestDatabase } from "../setup/database";
 import { feedOf, fetchFeed, parseFeed, textOf, utc } from "./calendar-helpers";
@@ -106,17 +113,7 @@ describe("travel in the personal feed", () => {
       personIds: [bethan, carys],
       bookingReference: "AMTK-GROUP-88",
     });
-    const coach = await addSegment(conveningId, {
-      mode: "coach",
-      carrier: "Academy",
-      number: "",
-      from: { place: "Pittsburgh", timeZone: NY },
-      to: { place: "Rockville", timeZone: NY },
-      departsAt: at("2030-04-02T08:00", NY),
-      arrivesAt: at("2030-04-02T12:30", NY),
-      isForEveryone: true,
-      bookingReference: "COACH-ALL-12",
-    });
+    const coach = await addGroupCoach(conveningId, "2030-04-02");
     const carysFlight = await addSegment(conveningId, {
       number: "BA 2033",
       personIds: [carys],

@@ -14,7 +14,14 @@ import { action as logoutAction } from "../../app/routes/logout";
 import type { DelegateItinerary } from "../../app/exchanges/my-itinerary-view";
 import { Convening } from "../../models/convening.server";
 import { at, createSession } from "../factories/calendar";
-import { addDelegate, addHotelWithRoom, addSegment, createExchange, putInRoom } from "../factories/exchanges";
+import {
+  addDelegate,
+  addGroupCoach,
+  addHotelWithRoom,
+  addSegment,
+  createExchange,
+  putInRoom,
+} from "../factories/exchanges";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
 import { recordQueries } from "../helpers/queries";
 import { body, load, responseOf } from "../helpers/routes";
@@ -59,17 +66,7 @@ async function setUp() {
   const carys = await addDelegate(conveningId, bristol, "Carys Lloyd", { hasAccount: true });
   const dai = await addDelegate(conveningId, cardiff, "Dai Morgan", { hasAccount: true });
   const flight = await addSegment(conveningId, { personIds: [bethan], bookingReference: "QX7P2L" });
-  const coach = await addSegment(conveningId, {
-    mode: "coach",
-    carrier: "Academy",
-    number: "",
-    from: { place: "Pittsburgh", timeZone: NY },
-    to: { place: "Rockville", timeZone: NY },
-    departsAt: at("2030-05-22T08:00", NY),
-    arrivesAt: at("2030-05-22T12:30", NY),
-    isForEveryone: true,
-    bookingReference: "COACH-ALL-12",
-  });
+  const coach = await addGroupCoach(conveningId, "2030-05-22");
   const room = await addHotelWithRoom(conveningId, { label: "Family 3", capacity: 3 });
   await putInRoom(conveningId, room, bethan);
   await putInRoom(conveningId, room, carys, true);
