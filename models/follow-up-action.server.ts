@@ -222,20 +222,21 @@ export async function listActionsForConvening(conveningId: string): Promise<Acti
   return docs.map(toSummary);
 }
 
-export type ExportRow = ActionSummary & { description: string; resourcesNeeded: string };
+export type ExportRow = ActionSummary & { description: string; resourcesNeeded: string; updates: ProgressUpdate[] };
 
 export async function listActionsForExport(filter: { cityId?: string; conveningId?: string }): Promise<ExportRow[]> {
   const query: Record<string, unknown> = {};
   if (filter.cityId) query.ownerCityId = filter.cityId;
   if (filter.conveningId) query.conveningId = filter.conveningId;
   const docs = await FollowUpAction.find(query)
-    .select(`${SUMMARY_FIELDS} description resourcesNeeded`)
+    .select(`${SUMMARY_FIELDS} description resourcesNeeded updates`)
     .sort({ ownerCityId: 1, dueOn: 1, _id: 1 })
     .lean();
   return docs.map((doc) => ({
     ...toSummary(doc),
     description: doc.description ?? "",
     resourcesNeeded: doc.resourcesNeeded ?? "",
+    updates: (doc.updates ?? []).map(toUpdate),
   }));
 }
 

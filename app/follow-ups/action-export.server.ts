@@ -1,12 +1,13 @@
 // Follow-up actions as CSV, by city, by convening or all, with names rather than ids.
 import { isOverdue, todayIn } from "~/domain/follow-ups/action-rules";
 import { toCsv } from "~/domain/follow-ups/csv";
+import { ACTION_STATUS_LABELS } from "~/domain/vocabulary/follow-ups";
 import { getEnv } from "~/utils/env.server";
 import type { Viewer } from "~/accounts/policy";
 import { canReadConvening } from "~/convenings/policy";
 import { getConveningsByIds, getPeopleByIds, getSessionsByIds } from "~models/queries/action-context.server";
 import { getCityBySlug, listCities } from "~models/city.server";
-import { listActionsForExport } from "~models/follow-up-action.server";
+import { listActionsForExport, type ExportRow } from "~models/follow-up-action.server";
 import { getReadableConveningForActions } from "./readable-convening.server";
 
 const HEADER = [
@@ -25,8 +26,28 @@ const HEADER = [
   "Description",
   "Raised",
   "Last update",
+  "Progress updates",
+  "Evidence links",
   "Link",
 ];
+
+/** One line per progress update, oldest first: "2026-05-01 Bea (Open → Done): Lease signed". */
+function progressLines(updates: ExportRow["updates"]): string {
+  return updates
+    .map((update) => {
+      const from = update.statusFrom ? `${ACTION_STATUS_LABELS[update.statusFrom]} → ` : "";
+      const change = update.statusTo ? ` (${from}${ACTION_STATUS_LABELS[update.statusTo]})` : "";
+      const text = update.text ? `: ${update.text}` : "";
+      return `${update.at.toISOString().slice(0, 10)} ${update.authorName}${change}${text}`;
+    })
+    .join("\n");
+}
+
+const evidenceLinks = (updates: ExportRow["updates"]) =>
+  updates
+    .map((update) => update.evidenceUrl)
+    .filter(Boolean)
+    .join("\n");
 
 export async function exportActionsCsv(
   filter: { citySlug: string | null; conveningId: string | null },
@@ -83,6 +104,8 @@ export async function exportActionsCsv(
     action.description,
     action.createdAt.toISOString(),
     action.lastProgressAt?.toISOString() ?? "",
+    progressLines(action.updates),
+    evidenceLinks(action.updates),
     `${appUrl}/actions/${action.id}`,
   ]);
   return { csv: toCsv(HEADER, rows), filename: `${filename}.csv` };

@@ -731,6 +731,29 @@ describe("plans, outcomes, export and dashboard", () => {
     const w = await world();
     await createFollowUpAction(w.newAction({ title: '=HYPERLINK("http://evil")', ownerPersonId: w.bristolOfficer }));
     await createFollowUpAction(w.newAction({ title: "Cardiff's own", ownerCityId: w.cardiff }));
+    const at = (day: string) => new Date(`${day}T10:00:00Z`);
+    const update = { authorId: w.bristolRep.id, authorName: "Bea" };
+    await recordProgress(w.bristolAction, {
+      ...update,
+      text: "Draft shared",
+      evidenceUrl: "",
+      status: "in-progress",
+      at: at("2026-05-01"),
+    });
+    await recordProgress(w.bristolAction, {
+      ...update,
+      text: "Approved by cabinet",
+      evidenceUrl: "https://bristol.gov.uk/welcome-strategy.pdf",
+      status: "done",
+      at: at("2026-06-02"),
+    });
+    await recordProgress(w.bristolAction, {
+      ...update,
+      text: "",
+      evidenceUrl: "https://bristol.gov.uk/minutes.pdf",
+      status: "done",
+      at: at("2026-06-03"),
+    });
     const response = (await exportLoader({
       request: await requestAs(w.manager.id, "/actions/export.csv?city=bristol"),
       params: {},
@@ -738,11 +761,17 @@ describe("plans, outcomes, export and dashboard", () => {
     })) as Response;
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="bristol-action-plan.csv"');
-    const lines = (await response.text()).trim().split("\r\n");
+    const csv = (await response.text()).trim();
+    const lines = csv.split("\r\n");
     expect(lines[0]).toBe(
-      "Action,City,Owner,Status,Priority,Due,Overdue,Themes,Principles,Convening,Session,Resources needed,Description,Raised,Last update,Link",
+      "Action,City,Owner,Status,Priority,Due,Overdue,Themes,Principles,Convening,Session,Resources needed,Description,Raised,Last update,Progress updates,Evidence links,Link",
     );
     expect(lines).toHaveLength(3);
+    expect(csv).toContain(
+      `"${new Date().toISOString().slice(0, 10)} Mo Manager (Open)\n` +
+        '2026-05-01 Bea (Open → In progress): Draft shared\n2026-06-02 Bea (In progress → Done): Approved by cabinet\n2026-06-03 Bea",' +
+        '"https://bristol.gov.uk/welcome-strategy.pdf\nhttps://bristol.gov.uk/minutes.pdf",',
+    );
     expect(lines.some((line) => line.startsWith(`"'=HYPERLINK(""http://evil"")",Bristol,Bristol Officer,open`))).toBe(
       true,
     );
