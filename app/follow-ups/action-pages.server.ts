@@ -16,7 +16,7 @@ import { PRINCIPLE_CODES, PRINCIPLE_TITLES, THEME_CODES, THEME_TITLES } from "~/
 import { formatDateRange } from "~/domain/local-time";
 import type { Viewer } from "~/accounts/policy";
 import { getCityBySlug, listCities } from "~models/city.server";
-import { getLastConveningBefore, getPeopleByIds, getSessionsByIds } from "~models/queries/action-context.server";
+import { getLastConveningEndedBy, getPeopleByIds, getSessionsByIds } from "~models/queries/action-context.server";
 import {
   readCitySummary,
   readProgrammeSummary,
@@ -106,7 +106,7 @@ export async function loadCityPlan(_viewer: Viewer, slug: string, now = new Date
   const city = await getCityBySlug(slug);
   if (!city) return null;
   const today = todayIn(now);
-  const lastConvening = await getLastConveningBefore(now);
+  const lastConvening = await getLastConveningEndedBy(now);
   const since = lastConvening ? lastConvening.startsAt.toISOString() : null;
   const plan = await cityPlanFigures(city.id, today, since);
   const themes = THEME_CODES.map((code) => ({ code, title: THEME_TITLES[code] }));

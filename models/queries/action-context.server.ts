@@ -28,14 +28,17 @@ export function getConveningsByIds(ids: string[]): Promise<ConveningForActions[]
 // convening (or the clock), so the held convenings' briefs are kept until a convening changes.
 const heldConvenings = cachedByChangeToken<ConveningBrief[]>(CHANGE_TOKENS.convenings);
 
-/** The most recent convening held (started) before `now`, drafts and cancelled ones aside. */
-export async function getLastConveningBefore(now: Date): Promise<ConveningForActions | null> {
+/**
+ * The most recent convening that had ended by `now`, drafts and cancelled ones aside: one still
+ * under way is not yet "the last convening" a plan counts its changes from.
+ */
+export async function getLastConveningEndedBy(now: Date): Promise<ConveningForActions | null> {
   const held = await heldConvenings("held", () =>
     findConveningViews({ status: { $in: ["published", "completed"] } }, "brief"),
   );
   let last: ConveningBrief | null = null;
   for (const convening of held)
-    if (convening.startsAt <= now && (!last || convening.startsAt > last.startsAt)) last = convening;
+    if (convening.endsAt <= now && (!last || convening.endsAt > last.endsAt)) last = convening;
   return last;
 }
 

@@ -708,6 +708,28 @@ describe("plans, outcomes, export and dashboard", () => {
     expect(plan.changes.progressUpdates).toBe(1);
   });
 
+  it("counts a plan's changes from the last convening that ended, not one still under way", async () => {
+    const w = await world();
+    const day = 24 * 60 * 60 * 1000;
+    await Convening.create({
+      kind: "learning-exchange",
+      title: "US learning exchange",
+      phase: 2,
+      format: "in-person",
+      timeZone: "America/New_York",
+      startsAt: new Date(Date.now() - 2 * day),
+      endsAt: new Date(Date.now() + 2 * day),
+      status: "published",
+      shareToken: `token-${Math.random()}`,
+    });
+    const { data } = await body<{ plan: { lastConvening: { title: string } | null } }>(
+      planLoader as Handler,
+      await requestAs(w.bristolRep.id, "/cities/bristol/plan"),
+      { slug: "bristol" },
+    );
+    expect(data.plan.lastConvening?.title).toBe("City Working Group meeting: Sheffield");
+  });
+
   it("lists a convening's outcomes by city and status", async () => {
     const w = await world();
     await createFollowUpAction(w.newAction({ title: "Cardiff's own", ownerCityId: w.cardiff }));
