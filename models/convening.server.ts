@@ -277,6 +277,8 @@ export const CONVENING_VIEWS = {
   ],
   /** The name and dates around something else: action pages, a person's registrations. */
   brief: ["title", "kind", "startsAt", "endsAt", "timeZone", "status"],
+  /** The brief and its phase: the dashboard's filters. */
+  phased: ["title", "kind", "startsAt", "endsAt", "timeZone", "status", "phase"],
 } as const satisfies Record<string, readonly ConveningField[]>;
 
 export type ConveningViewName = keyof typeof CONVENING_VIEWS;
@@ -355,16 +357,6 @@ export type ConveningBrief = ConveningView<"brief">;
 
 export async function listConveningBriefs(ids: Array<string | null | undefined>): Promise<ConveningBrief[]> {
   return findConveningViewsByIds(ids, "brief");
-}
-
-/** The most recent convening held (started) before `now`; drafts and cancelled ones are not held. */
-export async function getLastConveningHeldBefore(now: Date): Promise<ConveningBrief | null> {
-  const [last] = await findConveningViews(
-    { startsAt: { $lte: now }, status: { $in: ["published", "completed"] } },
-    "brief",
-    { sort: { startsAt: -1 }, limit: 1 },
-  );
-  return last ?? null;
 }
 
 /** A place as stored: days only when set, so a place without days reads as before. */

@@ -8,7 +8,7 @@ import { keepActionSummariesOnWrite } from "./action-summary-upkeep.server";
 import { findLeanByIds } from "./by-id.server";
 import { CHANGE_TOKENS, replaceChangeTokenOnWrite } from "./change-token.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
-import { idOrNull, isValidId, newId } from "./ids.server";
+import { idOrNull, isValidId, newId, validIds } from "./ids.server";
 import { findPersonViewsByIds } from "./person.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
 
@@ -224,11 +224,8 @@ export async function listActionsForConvening(conveningId: string): Promise<Acti
 
 export type ExportRow = ActionSummary & { description: string; resourcesNeeded: string; updates: ProgressUpdate[] };
 
-export async function listActionsForExport(filter: { cityId?: string; conveningId?: string }): Promise<ExportRow[]> {
-  const query: Record<string, unknown> = {};
-  if (filter.cityId) query.ownerCityId = filter.cityId;
-  if (filter.conveningId) query.conveningId = filter.conveningId;
-  const docs = await FollowUpAction.find(query)
+export async function listActionsForExport(filter: ActionFilter): Promise<ExportRow[]> {
+  const docs = await FollowUpAction.find(actionFilterQuery(filter))
     .select(`${SUMMARY_FIELDS} description resourcesNeeded updates`)
     .sort({ ownerCityId: 1, dueOn: 1, _id: 1 })
     .lean();
@@ -482,13 +479,27 @@ const FACT_FIELDS =
  * What the stored summaries know of actions (models/action-summary-upkeep.server.ts): those with
  * the given ids (read by _id), or all of one city's or of the programme (one scan, for a rebuild).
  */
-export async function readActionFacts(scope: { ids: string[] } | { cityId: string } | "all"): Promise<ActionFacts[]> {
+function actionFilterQuery(filter: ActionFilter): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  if (filter.cityId) query.ownerCityId = filter.cityId;
+  if (filter.conveningIds) query.conveningId = { $in: validIds(filter.conveningIds) };
+  return query;
+}
+
+/** Which actions a dashboard counts: one city's, those of some convenings, or both at once. */
+export type ActionFilter = { cityId?: string; conveningIds?: string[] };
+
+export async function readActionFacts(
+  scope: { ids: string[] } | { cityId: string } | { filter: ActionFilter } | "all",
+): Promise<ActionFacts[]> {
   const docs =
     scope === "all"
       ? await FollowUpAction.find().select(FACT_FIELDS).lean()
       : "ids" in scope
         ? await findLeanByIds(FollowUpAction, scope.ids, FACT_FIELDS)
-        : await FollowUpAction.find({ ownerCityId: scope.cityId }).select(FACT_FIELDS).lean();
+        : await FollowUpAction.find(actionFilterQuery("filter" in scope ? scope.filter : scope))
+            .select(FACT_FIELDS)
+            .lean();
   const owners = await findPersonViewsByIds(
     docs.map((doc) => idOrNull(doc.ownerPersonId)),
     "name",

@@ -5,9 +5,15 @@ import { ACTION_STATUS_LABELS } from "~/domain/vocabulary/follow-ups";
 import { getEnv } from "~/utils/env.server";
 import type { Viewer } from "~/accounts/policy";
 import { canReadConvening } from "~/convenings/policy";
-import { getConveningsByIds, getPeopleByIds, getSessionsByIds } from "~models/queries/action-context.server";
+import {
+  getConveningsByIds,
+  getPeopleByIds,
+  getSessionsByIds,
+  listPublishedConvenings,
+} from "~models/queries/action-context.server";
 import { getCityBySlug, listCities } from "~models/city.server";
-import { listActionsForExport, type ExportRow } from "~models/follow-up-action.server";
+import { listActionsForExport, type ActionFilter, type ExportRow } from "~models/follow-up-action.server";
+import { listPhases } from "~models/phase.server";
 import { getReadableConveningForActions } from "./readable-convening.server";
 
 const HEADER = [
@@ -50,11 +56,11 @@ const evidenceLinks = (updates: ExportRow["updates"]) =>
     .join("\n");
 
 export async function exportActionsCsv(
-  filter: { citySlug: string | null; conveningId: string | null },
+  filter: { citySlug: string | null; conveningId: string | null; phase: string | null },
   viewer: Viewer,
   now = new Date(),
 ) {
-  const scope: { cityId?: string; conveningId?: string } = {};
+  const scope: ActionFilter = {};
   let filename = "follow-up-actions";
   if (filter.citySlug) {
     const city = await getCityBySlug(filter.citySlug);
@@ -64,8 +70,15 @@ export async function exportActionsCsv(
   }
   if (filter.conveningId) {
     if (!(await getReadableConveningForActions(viewer, filter.conveningId))) return null; // malformed ids find nothing
-    scope.conveningId = filter.conveningId;
+    scope.conveningIds = [filter.conveningId];
     filename = `${filename === "follow-up-actions" ? "convening" : filename}-${filter.conveningId}-actions`;
+  }
+  if (filter.phase) {
+    const inPhase = (await listPublishedConvenings()).filter((convening) => String(convening.phase) === filter.phase);
+    if (!(await listPhases()).some((phase) => String(phase.number) === filter.phase)) return null;
+    const ids = new Set(inPhase.map((convening) => convening.id));
+    scope.conveningIds = scope.conveningIds ? scope.conveningIds.filter((id) => ids.has(id)) : [...ids];
+    filename = `${filename}-phase-${filter.phase}`;
   }
   const actions = await listActionsForExport(scope);
   const [cities, people, convenings, sessions] = await Promise.all([

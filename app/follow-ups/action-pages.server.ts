@@ -9,7 +9,7 @@ import {
   STALE_CITY_DAYS,
   todayIn,
 } from "~/domain/follow-ups/action-rules";
-import type { SummaryRow } from "~/domain/follow-ups/action-summary";
+import { buildSummary, windowFor, type SummaryRow } from "~/domain/follow-ups/action-summary";
 import { cityPlanFromSummary, dashboardFromSummary } from "~/domain/follow-ups/summary-figures";
 import { ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
 import { PRINCIPLE_CODES, PRINCIPLE_TITLES, THEME_CODES, THEME_TITLES } from "~/domain/vocabulary/framework";
@@ -23,7 +23,13 @@ import {
   rebuildCitySummary,
   rebuildProgrammeSummary,
 } from "~models/queries/action-summaries.server";
-import { listActionsForConvening, type ActionSummary } from "~models/follow-up-action.server";
+import {
+  listActionsForConvening,
+  readActionFacts,
+  type ActionFilter,
+  type ActionSummary,
+} from "~models/follow-up-action.server";
+import { readDashboardFilter } from "./dashboard-filter.server";
 
 export type ActionRow = {
   id: string;
@@ -177,8 +183,14 @@ export async function loadConveningOutcomes(conveningId: string, now = new Date(
 
 export const DASHBOARD_LIST_LIMIT = 50;
 
-async function dashboardFigures(today: string, cityIds: string[]) {
+async function dashboardFigures(today: string, cityIds: string[], filter: ActionFilter | null) {
   const options = { today, cityIds, limit: DASHBOARD_LIST_LIMIT };
+  // A filtered view counts only the actions it names, built on the spot: the stored summary is
+  // the whole programme's.
+  if (filter) {
+    const facts = await readActionFacts({ filter });
+    return dashboardFromSummary(buildSummary("programme", facts, windowFor(today)), options)!;
+  }
   const stored = await readProgrammeSummary();
   const figures = stored ? dashboardFromSummary(stored.summary, options) : null;
   if (figures) return figures;
@@ -190,13 +202,16 @@ async function dashboardFigures(today: string, cityIds: string[]) {
  * The programme dashboard: attention lists, quiet cities and counts by theme and status, read
  * from the programme's summary: the same queries whatever the number of actions.
  */
-export async function loadDashboard(now = new Date()) {
+export async function loadDashboard({ search = new URLSearchParams(), now = new Date() } = {}) {
   const today = todayIn(now);
   const staleSince = addDays(today, -STALE_CITY_DAYS);
-  const cities = await listCities();
+  const allCities = await listCities();
+  const filter = await readDashboardFilter(search, allCities);
+  const cities = filter.scope?.cityId ? allCities.filter((city) => city.id === filter.scope?.cityId) : allCities;
   const figures = await dashboardFigures(
     today,
     cities.map((city) => city.id),
+    filter.scope,
   );
   const cityNames = new Map(cities.map((city) => [city.id, city.name]));
   const toDashboardRow = (row: SummaryRow) =>
@@ -233,6 +248,7 @@ export async function loadDashboard(now = new Date()) {
   return {
     today,
     staleSince,
+    filter,
     totals: {
       ...figures.statusTotals,
       all: Object.values(figures.statusTotals).reduce((sum, count) => sum + count, 0),

@@ -1,4 +1,4 @@
-// CSV export of follow-up actions: ?city=<slug>, ?convening=<id>, or every action.
+// CSV export of follow-up actions: ?city=<slug>, ?convening=<id>, ?phase=<n> (any together), or every action.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { notFound, requirePlanReader } from "~/follow-ups/action-service.server";
 import { exportActionsCsv } from "~/follow-ups/action-export.server";
@@ -7,10 +7,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);
   const url = new URL(request.url);
   const result = await exportActionsCsv(
-    { citySlug: url.searchParams.get("city"), conveningId: url.searchParams.get("convening") },
+    {
+      citySlug: url.searchParams.get("city"),
+      conveningId: url.searchParams.get("convening"),
+      phase: url.searchParams.get("phase"),
+    },
     person,
   );
-  if (!result) throw notFound("That city or convening");
+  if (!result) throw notFound("That city, convening or phase");
   return new Response(result.csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -11,6 +11,7 @@ import { connectDb } from "~/utils/db.server";
 import { listCities } from "~models/city.server";
 import { listConvenings } from "~models/queries/convening-lists.server";
 import { CONVENING_KINDS, type ConveningKind } from "~/domain/vocabulary/convenings";
+import { FilterSelect } from "~/components/filter-select";
 
 export const meta: MetaFunction = () => [{ title: "Convenings · Inclusive Cities planner" }];
 
@@ -135,30 +136,5 @@ export default function ConveningsPage() {
         </div>
       )}
     </>
-  );
-}
-
-function FilterSelect({
-  name,
-  label,
-  value,
-  options,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <select id={name} name={name} defaultValue={value}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

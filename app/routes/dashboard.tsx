@@ -2,7 +2,8 @@
 // have gone quiet, and counts by theme and status (a chart with the same figures as a table).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { FilterSelect } from "~/components/filter-select";
 import { ThemeStatusChart } from "~/follow-ups/components/action-chart";
 import { ActionTable } from "~/follow-ups/components/action-list";
 import { TableScroll } from "~/components/table-scroll";
@@ -12,28 +13,86 @@ import { formatDay } from "~/domain/follow-ups/action-rules";
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from "~/domain/vocabulary/follow-ups";
 import { forbidden, requirePerson } from "~/accounts/auth.server";
 
-export const meta: MetaFunction = () => [{ title: "Dashboard · Inclusive Cities planner" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  {
+    title: data?.filter.description
+      ? `Dashboard: ${data.filter.description} · Inclusive Cities planner`
+      : "Dashboard · Inclusive Cities planner",
+  },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const person = await requirePerson(request);
   const decision = canSeeDashboard(person);
   if (!decision.ok) throw forbidden(decision.reason);
-  return json(await loadDashboard());
+  return json(await loadDashboard({ search: new URL(request.url).searchParams }));
 }
 
 export default function DashboardPage() {
   const data = useLoaderData<typeof loader>();
-  const { totals } = data;
+  const { totals, filter } = data;
+  const navigation = useNavigation();
+  const isFiltering = navigation.state === "loading" && navigation.location.pathname === "/dashboard";
+  const exportQuery = new URLSearchParams(
+    Object.entries(filter.values).filter(([key, value]) => value && !filter.errors[key as keyof typeof filter.errors]),
+  ).toString();
   return (
     <>
       <div className="page-heading">
-        <h1>Programme dashboard</h1>
+        <h1>
+          Programme dashboard
+          {filter.description ? `: ${filter.description}` : null}
+        </h1>
         <p className="cluster">
-          <a className="button button--quiet" href="/actions/export.csv" download>
-            Download all actions (CSV)
+          <a
+            className="button button--quiet"
+            href={`/actions/export.csv${exportQuery ? `?${exportQuery}` : ""}`}
+            download
+          >
+            {filter.scope ? "Download these actions (CSV)" : "Download all actions (CSV)"}
           </a>
         </p>
       </div>
+      <Form method="get" className="filters card" aria-label="Filter the dashboard">
+        <div className="filters__grid">
+          <FilterSelect
+            name="city"
+            label="City"
+            value={filter.values.city}
+            error={filter.errors.city}
+            options={[
+              { value: "", label: "Every city" },
+              ...filter.options.cities.map((city) => ({ value: city.slug, label: city.name })),
+            ]}
+          />
+          <FilterSelect
+            name="phase"
+            label="Phase"
+            value={filter.values.phase}
+            error={filter.errors.phase}
+            options={[
+              { value: "", label: "Every phase" },
+              ...filter.options.phases.map((phase) => ({ value: String(phase.number), label: phase.name })),
+            ]}
+          />
+          <FilterSelect
+            name="convening"
+            label="Convening"
+            value={filter.values.convening}
+            error={filter.errors.convening}
+            options={[
+              { value: "", label: "Every convening" },
+              ...filter.options.convenings.map((convening) => ({ value: convening.id, label: convening.title })),
+            ]}
+          />
+        </div>
+        <p className="cluster">
+          <button type="submit" className="button" aria-disabled={isFiltering || undefined}>
+            {isFiltering ? "Showing…" : "Show actions"}
+          </button>
+          {filter.scope || Object.keys(filter.errors).length > 0 ? <Link to="/dashboard">Clear filters</Link> : null}
+        </p>
+      </Form>
       <ul className="action-stats" aria-label="Follow-up actions across the programme">
         <li className="action-stat" data-stat="all">
           <span className="action-stat__number">{totals.all}</span> actions

@@ -5,6 +5,7 @@ import {
   findConveningViews,
   listConveningBriefs,
   type ConveningBrief,
+  type ConveningView,
 } from "~models/convening.server";
 import { cachedByChangeToken, CHANGE_TOKENS } from "~models/change-token.server";
 import { listLiveSessionBriefs, listSessionBriefs, type SessionBrief } from "~models/agenda-session.server";
@@ -12,6 +13,7 @@ import { isValidId, validIds } from "~models/ids.server";
 import { findPersonViews, findPersonViewsByIds, type PersonView } from "~models/person.server";
 
 export type ConveningForActions = ConveningBrief;
+export type PhasedConvening = ConveningView<"phased">;
 export type SessionForActions = SessionBrief;
 export type PersonForActions = PersonView<"contact">;
 
@@ -26,16 +28,19 @@ export function getConveningsByIds(ids: string[]): Promise<ConveningForActions[]
 
 // Plans ask on every read which convening was held last; the answer changes only with a
 // convening (or the clock), so the held convenings' briefs are kept until a convening changes.
-const heldConvenings = cachedByChangeToken<ConveningBrief[]>(CHANGE_TOKENS.convenings);
+const heldConvenings = cachedByChangeToken<PhasedConvening[]>(CHANGE_TOKENS.convenings);
+
+/** Every published or completed convening (drafts and cancelled ones aside), kept until one changes. */
+export function listPublishedConvenings(): Promise<PhasedConvening[]> {
+  return heldConvenings("held", () => findConveningViews({ status: { $in: ["published", "completed"] } }, "phased"));
+}
 
 /**
  * The most recent convening that had ended by `now`, drafts and cancelled ones aside: one still
  * under way is not yet "the last convening" a plan counts its changes from.
  */
 export async function getLastConveningEndedBy(now: Date): Promise<ConveningForActions | null> {
-  const held = await heldConvenings("held", () =>
-    findConveningViews({ status: { $in: ["published", "completed"] } }, "brief"),
-  );
+  const held = await listPublishedConvenings();
   let last: ConveningBrief | null = null;
   for (const convening of held)
     if (convening.endsAt <= now && (!last || convening.endsAt > last.endsAt)) last = convening;

@@ -20,6 +20,8 @@ import { FRAMEWORK } from "~/domain/vocabulary/framework";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
 import { formReply } from "../factories/form-replies";
+import { thrownResponse } from "../factories/responses";
+import { upsertPhase } from "../../models/phase.server";
 
 withTestDatabase();
 
@@ -829,6 +831,79 @@ describe("plans, outcomes, export and dashboard", () => {
     expect(data.quietCities.map((city) => city.name)).toEqual(["Cardiff"]);
     expect(data.themeRows.find((row) => row.code === "T1")?.counts).toMatchObject({ open: 2, done: 1 });
     expect(today < inThreeDays).toBe(true);
+  });
+});
+
+describe("the dashboard filtered by city, phase and convening", () => {
+  type Dashboard = {
+    totals: Record<string, number>;
+    overdue: Array<{ title: string }>;
+    cityRows: Array<{ name: string; total: number }>;
+    filter: { description: string; errors: Record<string, string>; values: Record<string, string> };
+  };
+  async function filteredWorld() {
+    const w = await world();
+    await upsertPhase({ number: 1, name: "Phase one", startsOn: "2017-01-01", endsOn: "2019-05-31", description: "" });
+    await upsertPhase({ number: 2, name: "Phase two", startsOn: "2019-06-01", endsOn: null, description: "" });
+    const glasgow = await Convening.create({
+      kind: "working-group-meeting",
+      title: "City Working Group meeting: Glasgow",
+      phase: 1,
+      format: "in-person",
+      timeZone: "Europe/London",
+      startsAt: new Date("2018-10-10T09:00:00Z"),
+      endsAt: new Date("2018-10-11T16:00:00Z"),
+      status: "completed",
+      shareToken: `token-${Math.random()}`,
+    });
+    const glasgowId = String(glasgow._id);
+    await createFollowUpAction(w.newAction({ title: "Map the hubs", conveningId: glasgowId, sessionId: null }));
+    await createFollowUpAction(
+      w.newAction({ title: "Cardiff at Glasgow", ownerCityId: w.cardiff, conveningId: glasgowId, sessionId: null }),
+    );
+    await createFollowUpAction(w.newAction({ title: "Cardiff at Sheffield", ownerCityId: w.cardiff }));
+    const dashboard = async (query: string) =>
+      (await body<Dashboard>(dashboardLoader as Handler, await requestAs(w.manager.id, `/dashboard${query}`))).data;
+    return { ...w, glasgowId, dashboard };
+  }
+
+  it("counts only the actions of the city, phase or convening chosen, and says which", async () => {
+    const w = await filteredWorld();
+    expect((await w.dashboard("")).totals.all).toBe(4);
+    const cardiff = await w.dashboard("?city=cardiff");
+    expect([cardiff.totals.all, cardiff.cityRows.map((row) => [row.name, row.total])]).toEqual([2, [["Cardiff", 2]]]);
+    const phaseOne = await w.dashboard("?phase=1");
+    expect([phaseOne.totals.all, phaseOne.filter.description]).toEqual([2, "Phase one"]);
+    const both = await w.dashboard(`?city=cardiff&convening=${w.conveningId}`);
+    expect([both.totals.all, both.filter.description]).toEqual([1, "Cardiff · City Working Group meeting: Sheffield"]);
+    expect((await w.dashboard(`?phase=1&convening=${w.conveningId}`)).totals.all).toBe(0);
+  });
+
+  it("says at the field when a filter names nothing, and counts as if it were not there", async () => {
+    const w = await filteredWorld();
+    const data = await w.dashboard("?city=atlantis&phase=9&convening=not-an-id");
+    expect(data.filter.errors).toEqual({
+      city: "There is no such city: choose one from the list.",
+      phase: "There is no such phase: choose one from the list.",
+      convening: "There is no such published convening: choose one from the list.",
+    });
+    expect(data.totals.all).toBe(4);
+  });
+
+  it("exports the same actions as CSV for a phase, and 404s for a phase that does not exist", async () => {
+    const w = await filteredWorld();
+    const csv = async (query: string) =>
+      (await exportLoader({
+        request: await requestAs(w.manager.id, `/actions/export.csv${query}`),
+        params: {},
+        context: {},
+      })) as Response;
+    const phaseOne = await csv("?phase=1&city=cardiff");
+    expect(phaseOne.headers.get("Content-Disposition")).toBe('attachment; filename="cardiff-action-plan-phase-1.csv"');
+    const rows = (await phaseOne.text()).trim().split("\r\n").slice(1);
+    expect(rows.map((row) => row.split(",")[0])).toEqual(["Cardiff at Glasgow"]);
+    const missing = await thrownResponse(csv("?phase=9"));
+    expect(missing.status).toBe(404);
   });
 });
 
