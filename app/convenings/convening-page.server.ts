@@ -91,7 +91,17 @@ export async function loadConveningPage(request: Request, person: SignedInPerson
       placesPerCity: convening.registration.placesPerCity,
     },
     days,
-    warnings: isPlanner ? agendaWarnings(convening, sessions) : [],
+    // Each warning names the sessions it is about, so the page links to each one.
+    warnings: isPlanner
+      ? agendaWarnings(convening, sessions).map(({ kind, message, sessionIds }) => ({
+          kind,
+          message,
+          sessions: sessionIds.map((sessionId) => ({
+            id: sessionId,
+            title: sessions.find((session) => session.id === sessionId)?.title ?? "the session",
+          })),
+        }))
+      : [],
     dayPlaces: agendaDayPlaces(convening.places, days),
     // Counts and (for programme members) names; never the attendees' ids.
     coming: {

@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AgendaDays } from "~/agenda/components/agenda-days";
 import { ViewerTimeZone } from "~/agenda/components/viewer-time-zone";
 import { conveningFormatLabel, conveningKindLabel } from "~/domain/vocabulary/convenings";
-import { frameworkTitle } from "~/domain/vocabulary/framework";
+import { frameworkLabel } from "~/domain/vocabulary/framework";
 import { ConveningStatusNotice } from "~/convenings/components/convening-status-notice";
 import { SubmitButton } from "~/components/form-fields";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -68,7 +68,7 @@ export default function ConveningPage() {
 
       <nav className="card convening-actions no-print" aria-labelledby="actions-title">
         <h2 id="actions-title" className="convening-actions__title">
-          Actions
+          {viewer.isManager ? "Manage this convening" : "For this convening"}
         </h2>
         <ul className="convening-actions__list">
           {viewer.canRegister ? (
@@ -201,7 +201,7 @@ export default function ConveningPage() {
           ) : null
         ) : null}
         {convening.themes.length > 0 ? (
-          <p>Framework themes: {convening.themes.map((code) => `${code} ${frameworkTitle(code)}`).join("; ")}</p>
+          <p>Framework themes: {convening.themes.map(frameworkLabel).join("; ")}</p>
         ) : null}
       </section>
 
@@ -219,7 +219,19 @@ export default function ConveningPage() {
             <ul>
               {warnings.map((warning, index) => (
                 <li key={index} data-warning={warning.kind}>
-                  {warning.message}
+                  {warning.message}{" "}
+                  {warning.sessions.map((session, at) => (
+                    <span key={session.id}>
+                      {at > 0 ? " · " : null}
+                      <a href={`#session-${session.id}`}>Go to “{session.title}”</a>
+                      {viewer.canEdit ? (
+                        <>
+                          {" "}
+                          (<Link to={`/convenings/${id}/sessions/${session.id}/edit`}>edit</Link>)
+                        </>
+                      ) : null}
+                    </span>
+                  ))}
                 </li>
               ))}
             </ul>

@@ -250,6 +250,10 @@ describe("the agenda page", () => {
       "person-double-booked",
       "room-overlap",
     ]);
+    // Each warning names the sessions it is about, for the page to link to them.
+    const outside = page.warnings.find((warning: { kind: string }) => warning.kind === "outside-dates");
+    expect(outside.sessions.map((session: { title: string }) => session.title)).toEqual(["C"]);
+    expect(outside.sessions[0].id).toMatch(/^[0-9a-f]{24}$/);
     await publish(manager.id, conveningId);
     expect(
       (await body(await load(conveningLoader, rep.id, `/convenings/${conveningId}`, { conveningId }))).warnings,

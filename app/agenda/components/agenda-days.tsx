@@ -3,6 +3,7 @@
 import { Link } from "@remix-run/react";
 import type { AgendaDay } from "~/domain/agenda/agenda-view";
 import { sessionKindLabel } from "~/domain/vocabulary/sessions";
+import { frameworkLabel } from "~/domain/vocabulary/framework";
 import { AddToCalendar, sessionCalendarLinks } from "~/calendar/components/add-to-calendar";
 import { SessionResources } from "~/resources/components/resource-list";
 import type { ResourceView } from "~/resources/resource-views";
@@ -105,7 +106,7 @@ export function AgendaDays({
                     </p>
                   ) : null}
                   {item.themes.length > 0 ? (
-                    <p className="muted agenda__themes">Themes: {item.themes.join(", ")}</p>
+                    <p className="muted agenda__themes">Themes: {item.themes.map(frameworkLabel).join("; ")}</p>
                   ) : null}
                   <SessionResources resources={resourcesBySession?.[item.id]} sessionTitle={item.title} />
                   {item.kind === "travel" && travelDetails?.[item.id] ? (

@@ -86,6 +86,24 @@ describe("sessions outside the convening's dates", () => {
     expect(warnings.map((warning) => warning.sessionIds)).toEqual([[before.id]]);
     expect(warnings[0].message).toMatch(/\(Wed 9 Oct 2030 19:00\) falls outside/);
   });
+
+  it("does not warn for a travel leg that leaves on the last day and arrives the next", () => {
+    const flightHome = session("2030-10-11T21:00:00Z", "2030-10-12T08:00:00Z", {
+      kind: "travel",
+      timeZone: "America/New_York",
+    });
+    const leavingAfter = session("2030-10-12T09:00:00Z", "2030-10-12T12:00:00Z", { kind: "travel" });
+    const warnings = outsideDatesWarnings(convening, [flightHome, leavingAfter]);
+    expect(warnings.map((warning) => warning.sessionIds)).toEqual([[leavingAfter.id]]);
+  });
+
+  it("judges the last day at the session's own place, not the convening's zone", () => {
+    // 22:00 in New York on Fri 11 Oct is 03:00 on Sat 12 Oct in London: still the last day there.
+    const eveningInNewYork = session("2030-10-12T01:00:00Z", "2030-10-12T02:00:00Z", {
+      timeZone: "America/New_York",
+    });
+    expect(outsideDatesWarnings(convening, [eveningInNewYork])).toEqual([]);
+  });
 });
 
 describe("no break for more than four hours", () => {

@@ -86,16 +86,29 @@ function dayAndTime(instant: Date, zone: string) {
   return DateTime.fromJSDate(instant, { zone }).toFormat("ccc d LLL yyyy HH:mm");
 }
 
-/** Sessions that start before the first day or end after the last day of the convening, at its place. */
+const dayAt = (instant: Date, zone: string) => DateTime.fromJSDate(instant, { zone }).toISODate()!;
+
+/**
+ * Sessions on a day before the convening's first or after its last, each day read at the
+ * session's own place (an exchange spans zones). A travel leg counts by its departure: the
+ * flight home leaves on the last day and may land on the next.
+ */
 export function outsideDatesWarnings(
   convening: { startsAt: Date; endsAt: Date; timeZone: string },
   sessions: WarningSession[],
 ): AgendaWarning[] {
-  const firstDay = DateTime.fromJSDate(convening.startsAt, { zone: convening.timeZone }).startOf("day").toMillis();
-  const lastDay = DateTime.fromJSDate(convening.endsAt, { zone: convening.timeZone }).endOf("day").toMillis();
+  const firstDay = dayAt(convening.startsAt, convening.timeZone);
+  const lastDay = dayAt(convening.endsAt, convening.timeZone);
+  const isOutside = (session: WarningSession) => {
+    const startDay = dayAt(session.startsAt, session.timeZone);
+    // An end at midnight belongs to the day before it.
+    const endDay =
+      session.kind === "travel" ? startDay : dayAt(new Date(session.endsAt.getTime() - 1), session.timeZone);
+    return startDay < firstDay || endDay > lastDay;
+  };
   return sessions
     .filter((session) => !session.isCancelled)
-    .filter((session) => session.startsAt.getTime() < firstDay || session.endsAt.getTime() > lastDay)
+    .filter(isOutside)
     .map((session) => ({
       kind: "outside-dates" as const,
       message: `“${session.title}” (${dayAndTime(session.startsAt, session.timeZone)}) falls outside the convening's dates.`,

@@ -39,3 +39,9 @@ export const FRAMEWORK: FrameworkEntry[] = [
 export function frameworkTitle(code: string): string {
   return (THEME_TITLES as Record<string, string>)[code] ?? (PRINCIPLE_TITLES as Record<string, string>)[code] ?? code;
 }
+
+/** "T2 Inclusive growth": a code with its title, so nobody has to know the codes by heart. */
+export function frameworkLabel(code: string): string {
+  const title = frameworkTitle(code);
+  return title === code ? code : `${code} ${title}`;
+}

@@ -1,6 +1,7 @@
 // Status badges and the table of actions used on plans, outcomes and the dashboard.
 import { Link } from "@remix-run/react";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "~/domain/vocabulary/follow-ups";
+import { frameworkLabel } from "~/domain/vocabulary/framework";
 
 const STATUS_BADGE: Record<ActionStatus, string> = {
   open: "badge",
@@ -60,7 +61,7 @@ export function ActionTable({
                   <span className="badge badge--error action-table__priority">High priority</span>
                 ) : null}
                 {row.themes.length > 0 ? (
-                  <span className="muted action-table__themes"> {row.themes.join(" · ")}</span>
+                  <span className="muted action-table__themes"> {row.themes.map(frameworkLabel).join(" · ")}</span>
                 ) : null}
                 {showSession ? (
                   <span className="action-table__session">
