@@ -70,3 +70,9 @@ export async function consumeInvitation(tokenHash: string, now: Date): Promise<s
   await Invitation.updateOne({ tokenHash }, { $set: { usedAt: now } });
   return String(invitation.personId);
 }
+
+/** Everyone who was ever sent an invitation (whether they have an account is the person's to say). */
+export async function listInvitedPersonIds(): Promise<Set<string>> {
+  const ids: unknown[] = await Invitation.distinct("personId");
+  return new Set(ids.map(String));
+}

@@ -465,3 +465,92 @@ export async function insertPeople(people: NewPerson[]): Promise<Map<string, str
   );
   return new Map(docs.map((doc) => [doc.email, String(doc._id)]));
 }
+
+/** The account states the people directory filters by; "deleted" is shown only when asked for. */
+export const ACCOUNT_STATES = ["active", "invited", "guest", "deleted"] as const;
+export type AccountState = (typeof ACCOUNT_STATES)[number];
+
+export type PeopleSearch = {
+  /** Words in the name or the email, case-insensitive. */
+  q?: string;
+  cityId?: string | null;
+  role?: Role | null;
+  programmeRole?: ProgrammeRole | null;
+  state?: AccountState | null;
+  /** People without an account who were sent an invitation (models/invitation.server.ts). */
+  invitedIds: ReadonlySet<string>;
+  skip: number;
+  limit: number;
+};
+
+const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function peopleSearchFilter(search: PeopleSearch): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  const words = (search.q ?? "").trim().split(/\s+/).filter(Boolean);
+  if (words.length > 0) {
+    filter.$and = words.map((word) => {
+      const pattern = { $regex: escapeRegex(word), $options: "i" };
+      return { $or: [{ name: pattern }, { email: pattern }] };
+    });
+  }
+  // A city id that names no city matches no one (not the people without a city).
+  if (search.cityId) filter.cityId = isValidId(search.cityId) ? search.cityId : { $in: [] };
+  if (search.role) filter.role = search.role;
+  if (search.programmeRole) filter.programmeRole = search.programmeRole;
+  const invited = [...search.invitedIds];
+  if (search.state === "deleted") filter.anonymisedAt = { $ne: null };
+  else {
+    filter.anonymisedAt = null;
+    if (search.state === "active") filter.passwordHash = { $ne: null };
+    if (search.state === "invited") Object.assign(filter, { passwordHash: null, _id: { $in: invited } });
+    if (search.state === "guest") Object.assign(filter, { passwordHash: null, _id: { $nin: invited } });
+  }
+  return filter;
+}
+
+/** One page of the people directory and how many match in all: two queries. */
+export async function searchPeople(search: PeopleSearch): Promise<{ people: PersonCard[]; total: number }> {
+  const filter = peopleSearchFilter(search);
+  const [docs, total] = await Promise.all([
+    Person.find(filter)
+      .select(selection("card", "anonymisedAt"))
+      .sort({ name: 1, _id: 1 })
+      .skip(search.skip)
+      .limit(search.limit)
+      .lean(),
+    Person.countDocuments(filter),
+  ]);
+  return { people: docs.map((doc) => toView(doc, "card")), total };
+}
+
+/** The people among these emails (lower case), with what an import compares: one query. */
+export async function findPeopleByEmails(emails: string[]): Promise<Map<string, PersonCard>> {
+  const wanted = [...new Set(emails.map((email) => email.trim().toLowerCase()))];
+  if (wanted.length === 0) return new Map();
+  const docs = await Person.find({ email: { $in: wanted } })
+    .select(selection("card"))
+    .lean();
+  return new Map(docs.map((doc) => [doc.email, toView(doc, "card")]));
+}
+
+/** Removes people by id (undoing an import that failed part-way). */
+export async function deletePeopleByIds(ids: string[]): Promise<void> {
+  const valid = ids.filter(isValidId);
+  if (valid.length > 0) await Person.deleteMany({ _id: { $in: valid } });
+}
+
+/** Updates the details an import carries for an existing person. */
+export async function updateImportedPerson(
+  id: string,
+  details: {
+    name: string;
+    cityId: string | null;
+    role: Role;
+    programmeRole: ProgrammeRole | null;
+    organisation: string;
+  },
+): Promise<void> {
+  if (!isValidId(id)) return;
+  await Person.updateOne({ _id: id }, { $set: details }, { runValidators: true });
+}

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
@@ -10,8 +10,16 @@ import { readForm } from "~/forms/form-body.server";
 import { replyWithErrors, useSchemaForm, type FormResult } from "~/forms/schema-form";
 import { invitePerson } from "~/accounts/invitations.server";
 import { listCities } from "~models/city.server";
-import { createPerson, listPeople } from "~models/person.server";
+import { createPerson } from "~models/person.server";
 import { PROGRAMME_ROLE_LABELS } from "~/domain/vocabulary/people";
+import { findPeoplePage, type AccountBadge } from "~/people/directory.server";
+import {
+  ACCOUNT_STATE_OPTIONS,
+  PEOPLE_PAGE_SIZE,
+  peopleQueryString,
+  readPeopleQuery,
+  showingLabel,
+} from "~/people/people-search";
 import { ADD_PERSON_INTENT, INVITE_INTENT, inviteSchema, personWithoutAccountSchema } from "~/people/person-forms";
 
 export const meta: MetaFunction = () => [{ title: "People · Inclusive Cities planner" }];
@@ -24,8 +32,9 @@ const ROLE_OPTIONS = [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireManager(request);
-  const [people, cities] = await Promise.all([listPeople(), listCities()]);
-  return json({ people, cities: cities.map((city) => ({ id: city.id, name: city.name })) });
+  const query = readPeopleQuery(new URL(request.url).searchParams);
+  const [{ people, total }, cities] = await Promise.all([findPeoplePage(query), listCities()]);
+  return json({ people, total, query, cities: cities.map((city) => ({ id: city.id, name: city.name })) });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -78,14 +87,16 @@ async function addPersonWithoutAccount(formData: FormData, cityIds: ReadonlySet<
 }
 
 export default function PeoplePage() {
-  const { people, cities } = useLoaderData<typeof loader>();
+  const { cities } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResultOf = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
-  const cityName = new Map(cities.map((city) => [city.id, city.name]));
   return (
     <>
       <div className="page-heading">
         <h1>People</h1>
+        <Link to="/people/import" className="button button--secondary">
+          Import people from CSV
+        </Link>
       </div>
       <section className="card" aria-labelledby="invite-title">
         <h2 id="invite-title" style={{ marginTop: 0 }}>
@@ -120,48 +131,7 @@ export default function PeoplePage() {
           lastResult={lastResultOf(ADD_PERSON_INTENT)}
         />
       </section>
-      <section aria-labelledby="people-title">
-        <h2 id="people-title">Everyone ({people.length})</h2>
-        {people.length === 0 ? (
-          <div className="empty-state">
-            <h2>No people yet</h2>
-            <p>Invite the programme team and city representatives above.</p>
-          </div>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">City</th>
-                  <th scope="col">Account</th>
-                </tr>
-              </thead>
-              <tbody>
-                {people.map((person) => (
-                  <tr key={person.id}>
-                    <td>
-                      <Link to={`/people/${person.id}`}>{person.name}</Link>
-                    </td>
-                    <td>{person.email}</td>
-                    <td>{ROLE_OPTIONS.find((option) => option.value === person.role)?.label ?? person.role}</td>
-                    <td>{person.cityId ? (cityName.get(person.cityId) ?? "—") : "—"}</td>
-                    <td>
-                      {person.hasAccount ? (
-                        <span className="badge badge--success">Active</span>
-                      ) : (
-                        <span className="badge badge--neutral">Invited or guest</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <PeopleDirectory />
     </>
   );
 }
@@ -254,5 +224,140 @@ function AddPersonForm({
         Add person
       </SubmitButton>
     </Form>
+  );
+}
+
+const BADGES: Record<AccountBadge, { label: string; className: string }> = {
+  active: { label: "Active", className: "badge badge--success" },
+  invited: { label: "Invited", className: "badge badge--warning" },
+  guest: { label: "Guest", className: "badge badge--neutral" },
+  deleted: { label: "Deleted", className: "badge badge--neutral" },
+};
+
+function FilterChoice({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={value}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The search form (GET: the URL is the state), one page of people and links to the pages beside it. */
+function PeopleDirectory() {
+  const { people, total, query, cities } = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  const isSearching = navigation.state === "loading" && navigation.location.pathname === "/people";
+  const cityName = new Map(cities.map((city) => [city.id, city.name]));
+  const lastPage = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
+  return (
+    <section aria-labelledby="people-title">
+      <h2 id="people-title">Everyone</h2>
+      <Form method="get" className="filters card" role="search" aria-label="Search people">
+        <div className="filters__grid">
+          <div className="field">
+            <label htmlFor="filter-q">Name or email</label>
+            <input id="filter-q" name="q" type="search" defaultValue={query.q} />
+          </div>
+          <FilterChoice
+            name="city"
+            label="City"
+            value={query.cityId}
+            options={[
+              { value: "", label: "Any city" },
+              ...cities.map((city) => ({ value: city.id, label: city.name })),
+            ]}
+          />
+          <FilterChoice
+            name="role"
+            label="Role"
+            value={query.role}
+            options={[{ value: "", label: "Any role" }, ...ROLE_OPTIONS]}
+          />
+          <FilterChoice
+            name="programmeRole"
+            label="Role in the programme"
+            value={query.programmeRole}
+            options={[
+              { value: "", label: "Any" },
+              ...Object.entries(PROGRAMME_ROLE_LABELS).map(([value, label]) => ({ value, label })),
+            ]}
+          />
+          <FilterChoice
+            name="state"
+            label="Account"
+            value={query.state}
+            options={[{ value: "", label: "Any (not deleted)" }, ...ACCOUNT_STATE_OPTIONS]}
+          />
+        </div>
+        <button type="submit" className="button" aria-disabled={isSearching || undefined}>
+          {isSearching ? "Searching…" : "Search"}
+        </button>
+      </Form>
+      <p role="status">{showingLabel(query.page, people.length, total)}</p>
+      {people.length === 0 ? null : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">City</th>
+                <th scope="col">Account</th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((person) => (
+                <tr key={person.id}>
+                  <td>
+                    <Link to={`/people/${person.id}`}>{person.name}</Link>
+                  </td>
+                  <td>{person.email}</td>
+                  <td>{ROLE_OPTIONS.find((option) => option.value === person.role)?.label ?? person.role}</td>
+                  <td>{person.cityId ? (cityName.get(person.cityId) ?? "—") : "—"}</td>
+                  <td>
+                    <span className={BADGES[person.accountState].className}>{BADGES[person.accountState].label}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {lastPage > 1 ? (
+        <nav aria-label="Pages of people" className="cluster">
+          {query.page > 1 ? (
+            <Link to={`/people${peopleQueryString(query, query.page - 1)}`} rel="prev">
+              Previous {PEOPLE_PAGE_SIZE}
+            </Link>
+          ) : null}{" "}
+          <span>
+            Page {query.page} of {lastPage}
+          </span>{" "}
+          {query.page < lastPage ? (
+            <Link to={`/people${peopleQueryString(query, query.page + 1)}`} rel="next">
+              Next {PEOPLE_PAGE_SIZE}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </section>
   );
 }
