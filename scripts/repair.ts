@@ -1,9 +1,11 @@
 // npm run repair: gives back places held by seats without a place-holding registration (left by a
 // request a crash cut off) and hands free places to the waitlists in arrival order; and rebuilds
 // the dashboard's and city plans' summaries of follow-up actions, correcting any that writes
-// racing each other left wrong. Safe to run at any time, and twice.
+// racing each other left wrong; and deletes stored files no resource lists (an upload cut off).
+// Safe to run at any time, and twice.
 import { repairPlaces } from "~/registration/registration.server";
 import { repairActionSummaries } from "~/follow-ups/action-summaries.server";
+import { repairResourceFiles } from "~/resources/repair-files.server";
 import { settleMailSender } from "~/mail/background-sender.server";
 import { connectDb, disconnectDb } from "~/utils/db.server";
 
@@ -15,6 +17,10 @@ try {
   );
   const summaries = await repairActionSummaries();
   console.log(`Action summaries checked: ${summaries.checked}, ${summaries.corrected} corrected.`);
+  const files = await repairResourceFiles();
+  console.log(
+    `Resource files checked in ${files.conveningsChecked} convening${files.conveningsChecked === 1 ? "" : "s"}: ${files.filesDeleted} left over from cut-off uploads deleted.`,
+  );
 } catch (error) {
   console.error(`Repair failed: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -84,7 +84,10 @@ export function resourceUploadReceiver(conveningId: string, maxBytes: number) {
     },
     outcome: () => outcome,
     async discard() {
-      await Promise.all(storedIds.map((id) => deleteResourceFile(conveningId, id)));
+      // Best effort: when the database has gone, the form's own answer (503) must not be lost to
+      // the clean-up failing too; pieces left behind are listed nowhere, and the repair pass
+      // deletes them.
+      await Promise.all(storedIds.map((id) => deleteResourceFile(conveningId, id).catch(() => undefined)));
     },
   };
 }
