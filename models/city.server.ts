@@ -213,3 +213,28 @@ export async function removeTaskforceMember(cityId: string, memberId: string): P
   await replaceChangeToken(CHANGE_TOKENS.cities); // a driver call: the schema's hooks don't see it
   return result.modifiedCount === 1;
 }
+
+/**
+ * Adds taskforce members to a city, leaving out anyone of the same name already on it (an import
+ * run twice does not double them); returns the ids of those added, to undo them if need be.
+ */
+export async function addTaskforceMembersOnce(
+  cityId: string,
+  members: Array<Omit<TaskforceMember, "id">>,
+): Promise<string[]> {
+  if (!isValidId(cityId) || members.length === 0) return [];
+  const doc = await City.findById(cityId).select("taskforce.name").lean();
+  if (!doc) return [];
+  const known = new Set((doc.taskforce ?? []).map((member) => member.name.trim().toLowerCase()));
+  const added = members
+    .filter((member) => {
+      const key = member.name.trim().toLowerCase();
+      if (known.has(key)) return false;
+      known.add(key);
+      return true;
+    })
+    .map((member) => ({ ...member, _id: new mongoose.Types.ObjectId() }));
+  if (added.length === 0) return [];
+  await City.updateOne({ _id: cityId }, { $push: { taskforce: { $each: added } } }, { runValidators: true });
+  return added.map((member) => String(member._id));
+}

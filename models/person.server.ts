@@ -1,7 +1,7 @@
 // People in the programme. Everyone has a role; only people who set a password can sign in,
 // so a guest speaker can exist without an account and be invited later.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { Schema } from "mongoose";
+import { Schema, Types } from "mongoose";
 import { findLeanByIds } from "./by-id.server";
 import { findCalendarTokenHolder, recordCalendarToken } from "./calendar-token.server";
 import { idOrNull, isValidId } from "./ids.server";
@@ -553,4 +553,17 @@ export async function updateImportedPerson(
 ): Promise<void> {
   if (!isValidId(id)) return;
   await Person.updateOne({ _id: id }, { $set: details }, { runValidators: true });
+}
+
+/** A fresh id for a person about to be inserted (an import can then undo exactly what it wrote). */
+export function newPersonId(): string {
+  return String(new Types.ObjectId());
+}
+
+/** Inserts people with the ids given, in one write; the unique email index refuses a second one. */
+export async function insertPeopleWithIds(people: Array<NewPerson & { id: string }>): Promise<void> {
+  if (people.length === 0) return;
+  await Person.insertMany(
+    people.map(({ id, ...person }) => ({ ...person, _id: id, email: person.email.trim().toLowerCase() })),
+  );
 }
