@@ -21,7 +21,8 @@ async function preview(personId: string, csv: string, asFile = true) {
     params: {},
     context: {},
   });
-  return { status: response.status, data: await response.json() };
+  const data = (await response.json()) as { plan: { rows: Row[] }; fieldError: string | null };
+  return { status: response.status, data };
 }
 
 function confirm(personId: string, csv: string, existing = "skip") {
