@@ -17,6 +17,9 @@ import { ConveningVisit } from "./convening-visit.server";
 import { DelegateCost } from "./delegate-cost.server";
 import { DigestEntry } from "./digest-entry.server";
 import { LodgingPlanCopy, TravelPlanCopy } from "./exchange-plan-copy.server";
+import { FeedbackForm } from "./feedback-form.server";
+import { FeedbackInvitation, FeedbackReminderClaim } from "./feedback-invitation.server";
+import { FeedbackResponse } from "./feedback-response.server";
 import { FollowUpAction } from "./follow-up-action.server";
 import { FrameworkItem } from "./framework.server";
 import { HotelStay } from "./hotel-stay.server";
@@ -58,6 +61,10 @@ export const allModels: Array<Model<any>> = [
   ConveningVisit,
   DelegateCost,
   DigestEntry,
+  FeedbackForm,
+  FeedbackInvitation,
+  FeedbackReminderClaim,
+  FeedbackResponse,
   FollowUpAction,
   FrameworkItem,
   HotelStay,
