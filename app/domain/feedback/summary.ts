@@ -1,0 +1,154 @@
+// Summarising a convening's feedback, confidentially: no figure or open answer for a group of
+// fewer than MIN_GROUP respondents, and in a breakdown (by city, by role) one more group is held
+// back whenever the hidden ones add up to fewer than MIN_GROUP, so that subtracting the shown
+// groups from the whole never gives away a small group's answers. Pure: no database.
+import type { FeedbackAnswer, FeedbackQuestion } from "./feedback-rules";
+import { SCORE_MAX, SCORE_MIN } from "./feedback-rules";
+
+export const MIN_GROUP = 3;
+export const NOT_SHOWN = `Fewer than ${MIN_GROUP} answers: not shown`;
+
+/** How far each aim was met: the learning report reads this. Null figures: held back (too few answers). */
+export type AimSummary = {
+  aimNumber: number;
+  text: string;
+  answers: number;
+  mean: number | null;
+  counts: number[] | null;
+};
+
+export type ScoreFigures = { answers: number; mean: number | null; counts: number[] | null };
+
+export type OpenAnswer = { text: string; name?: string };
+
+export type QuestionSummary = ScoreFigures & {
+  key: string;
+  kind: FeedbackQuestion["kind"];
+  text: string;
+  aimNumber?: number;
+  sessionId?: string;
+  /** Open questions: the answers (sorted, so their order tells nothing); null when held back. */
+  openAnswers: OpenAnswer[] | null;
+};
+
+export type SummaryResponse = { cityId: string | null; role: string; personId?: string; answers: FeedbackAnswer[] };
+
+export type GroupRow = {
+  key: string;
+  label: string;
+  respondents: number;
+  /** Per scored question; null when the group is too small (or held back to protect one that is). */
+  questions: Array<ScoreFigures & { key: string }> | null;
+};
+
+const roundMean = (sum: number, count: number) => Math.round((sum / count) * 100) / 100;
+
+/** The 1–5 distribution, count and mean of one question's scores; figures null below MIN_GROUP. */
+export function scoreFigures(scores: number[]): ScoreFigures {
+  const valid = scores.filter((score) => Number.isInteger(score) && score >= SCORE_MIN && score <= SCORE_MAX);
+  if (valid.length < MIN_GROUP) return { answers: valid.length, mean: null, counts: null };
+  const counts = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, () => 0);
+  for (const score of valid) counts[score - SCORE_MIN] += 1;
+  return {
+    answers: valid.length,
+    mean: roundMean(
+      valid.reduce((a, b) => a + b, 0),
+      valid.length,
+    ),
+    counts,
+  };
+}
+
+function scoresOf(responses: SummaryResponse[], key: string): number[] {
+  const scores: number[] = [];
+  for (const response of responses)
+    for (const answer of response.answers)
+      if (answer.key === key && typeof answer.score === "number") scores.push(answer.score);
+  return scores;
+}
+
+/**
+ * Every question's figures over all responses. Nothing is shown when fewer than MIN_GROUP people
+ * answered at all; open answers carry names only when `names` is given (named form, manager).
+ */
+export function summariseQuestions(
+  questions: FeedbackQuestion[],
+  responses: SummaryResponse[],
+  names: Map<string, string> | null,
+): QuestionSummary[] {
+  const enough = responses.length >= MIN_GROUP;
+  return questions.map((question) => {
+    const base = {
+      key: question.key,
+      kind: question.kind,
+      text: question.text,
+      ...(question.aimNumber ? { aimNumber: question.aimNumber } : {}),
+      ...(question.sessionId ? { sessionId: question.sessionId } : {}),
+    };
+    if (question.kind === "text") {
+      const texts: OpenAnswer[] = [];
+      for (const response of responses)
+        for (const answer of response.answers) {
+          const text = answer.key === question.key ? answer.text?.trim() : undefined;
+          if (!text) continue;
+          const name = names && response.personId ? names.get(response.personId) : undefined;
+          texts.push(name ? { text, name } : { text });
+        }
+      texts.sort((a, b) => a.text.localeCompare(b.text));
+      return { ...base, answers: texts.length, mean: null, counts: null, openAnswers: enough ? texts : null };
+    }
+    const figures = scoreFigures(scoresOf(responses, question.key));
+    return { ...base, ...(enough ? figures : { ...figures, mean: null, counts: null }), openAnswers: null };
+  });
+}
+
+/** The per-aim shape the learning report uses. */
+export function aimSummaries(summaries: QuestionSummary[]): AimSummary[] {
+  return summaries
+    .filter((question) => question.kind === "aim" && question.aimNumber)
+    .map((question) => ({
+      aimNumber: question.aimNumber!,
+      text: question.text,
+      answers: question.answers,
+      mean: question.mean,
+      counts: question.counts,
+    }));
+}
+
+/**
+ * Rows of a breakdown (by city, by role): groups under MIN_GROUP are held back, and while the
+ * held-back respondents add up to 1 or 2 the next smallest shown group is held back too.
+ */
+export function breakdown(
+  questions: FeedbackQuestion[],
+  responses: SummaryResponse[],
+  groupOf: (response: SummaryResponse) => string,
+  labelOf: (key: string) => string,
+): GroupRow[] {
+  const groups = new Map<string, SummaryResponse[]>();
+  for (const response of responses) {
+    const key = groupOf(response);
+    groups.set(key, [...(groups.get(key) ?? []), response]);
+  }
+  const entries = [...groups.entries()].map(([key, members]) => ({ key, members }));
+  const hidden = new Set(entries.filter((entry) => entry.members.length < MIN_GROUP).map((entry) => entry.key));
+  const hiddenTotal = () => entries.filter((entry) => hidden.has(entry.key)).reduce((n, e) => n + e.members.length, 0);
+  while (hiddenTotal() > 0 && hiddenTotal() < MIN_GROUP) {
+    const next = entries
+      .filter((entry) => !hidden.has(entry.key))
+      .sort((a, b) => a.members.length - b.members.length || a.key.localeCompare(b.key))[0];
+    if (!next) break;
+    hidden.add(next.key);
+  }
+  const scored = questions.filter((question) => question.kind !== "text");
+  return entries
+    .map(({ key, members }) => ({
+      key,
+      label: labelOf(key),
+      respondents: members.length,
+      questions: hidden.has(key)
+        ? null
+        : scored.map((question) => ({ key: question.key, ...scoreFigures(scoresOf(members, question.key)) })),
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}

@@ -1,0 +1,104 @@
+// One scored question's answers: a server-rendered SVG bar per score 1–5, then the same figures
+// in a table, so the picture is a shortcut and never the only way to read them.
+import { TableScroll } from "~/components/table-scroll";
+import { SCORE_LABELS } from "~/domain/feedback/feedback-rules";
+import { NOT_SHOWN, type QuestionSummary } from "~/domain/feedback/summary";
+
+const LABEL_WIDTH = 120;
+const BAR_WIDTH = 420;
+const ROW_HEIGHT = 30;
+const BAR_HEIGHT = 20;
+// 7.4:1 against white (WCAG non-text contrast needs 3:1).
+const BAR_COLOUR = "#0b5c63";
+
+const plural = (count: number, word: string) => `${count} ${count === 1 ? word : `${word}s`}`;
+
+export function ScoreChart({ counts, titleId, title }: { counts: number[]; titleId: string; title: string }) {
+  const max = Math.max(1, ...counts);
+  const height = counts.length * ROW_HEIGHT + 8;
+  const width = LABEL_WIDTH + BAR_WIDTH + 50;
+  return (
+    <figure className="action-chart">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${titleId}-svg-title ${titleId}-desc`}
+        className="action-chart__svg"
+        data-testid="score-chart"
+      >
+        <title id={`${titleId}-svg-title`}>{title}</title>
+        <desc id={`${titleId}-desc`}>
+          {counts.map((count, index) => `Score ${index + 1}: ${plural(count, "answer")}`).join("; ")}. The table below
+          gives every figure.
+        </desc>
+        {counts.map((count, index) => {
+          const y = index * ROW_HEIGHT + 4;
+          const length = (count / max) * BAR_WIDTH;
+          return (
+            <g key={index} data-score={index + 1} data-count={count}>
+              <text x={0} y={y + BAR_HEIGHT / 2 + 5} fontSize="14" fill="#1b1f24">
+                {SCORE_LABELS[index + 1]}
+              </text>
+              {count > 0 ? (
+                <rect x={LABEL_WIDTH} y={y} width={Math.max(length, 2)} height={BAR_HEIGHT} fill={BAR_COLOUR}>
+                  <title>{`Score ${index + 1}: ${plural(count, "answer")}`}</title>
+                </rect>
+              ) : null}
+              <text x={LABEL_WIDTH + length + 6} y={y + BAR_HEIGHT / 2 + 5} fontSize="14" fill="#1b1f24">
+                {count}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
+
+/** A scored question: its chart and table, or the note that it is held back. */
+export function ScoredQuestion({ question, id }: { question: QuestionSummary; id: string }) {
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} style={{ marginTop: 0 }}>
+        {question.text}
+      </h3>
+      {question.counts ? (
+        <>
+          <p className="muted" id={id}>
+            {plural(question.answers, "answer")}, mean {question.mean?.toFixed(2)} out of 5
+          </p>
+          <ScoreChart counts={question.counts} titleId={id} title={`Scores for: ${question.text}`} />
+          <TableScroll labelledBy={`${id}-caption`}>
+            <table data-testid="score-table">
+              <caption id={`${id}-caption`}>Answers by score</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Score</th>
+                  <th scope="col">Answers</th>
+                </tr>
+              </thead>
+              <tbody>
+                {question.counts.map((count, index) => (
+                  <tr key={index}>
+                    <th scope="row">{SCORE_LABELS[index + 1]}</th>
+                    <td>{count}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">All answers (mean)</th>
+                  <td>
+                    {question.answers} ({question.mean?.toFixed(2)})
+                  </td>
+                </tr>
+              </tfoot>
+            </table>
+          </TableScroll>
+        </>
+      ) : (
+        <p className="muted">{NOT_SHOWN}</p>
+      )}
+    </section>
+  );
+}
