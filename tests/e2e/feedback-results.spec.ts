@@ -85,7 +85,9 @@ test("a manager reads feedback results; a small city is held back, also from its
   const rep = await login({ role: "city-rep", city: "cardiff", width: 390 });
   await rep.page.goto(`/convenings/${meeting.id}/feedback/results`);
   await expect(rep.page.getByRole("heading", { name: "Your city", exact: true })).toBeVisible();
-  await expect(rep.page.getByRole("region", { name: "Your city", exact: true })).toContainText("Fewer than 3 answers: not shown");
+  await expect(rep.page.getByRole("region", { name: "Your city", exact: true })).toContainText(
+    "Fewer than 3 answers: not shown",
+  );
   await expect(rep.page.getByRole("table", { name: "Invited and answered, by city" })).not.toContainText("Bristol");
   await expectNoSeriousAxeViolations(rep.page);
   await screenshot(rep.page, "feedback-results-390");

@@ -62,3 +62,37 @@ describe("breakdown", () => {
     expect(rows.every((row) => row.questions !== null)).toBe(true);
   });
 });
+
+describe("breakdown per question", () => {
+  it("holds back a question's figures where a group's few scores could be subtracted out", () => {
+    const twoQuestions: FeedbackQuestion[] = [
+      questions[0],
+      { key: "aim-2", kind: "aim", text: "How far did the meeting achieve aim 2: plan?", aimNumber: 2 },
+    ];
+    const both = (cityId: string, aim1: number, aim2?: number): SummaryResponse => ({
+      cityId,
+      role: "participant",
+      answers: [{ key: "aim-1", score: aim1 }, ...(aim2 ? [{ key: "aim-2", score: aim2 }] : [])],
+    });
+    const responses = [
+      ...[5, 4, 4].map((score) => both("a", score, score)),
+      both("b", 1, 1),
+      both("b", 2, 2),
+      both("b", 3),
+    ];
+    const rows = breakdown(
+      twoQuestions,
+      responses,
+      (r) => r.cityId ?? "none",
+      (key) => key,
+    );
+    expect(rows[0].questions).toEqual([
+      { key: "aim-1", answers: 3, mean: 4.33, counts: [0, 0, 0, 2, 1] },
+      { key: "aim-2", answers: 3, mean: null, counts: null },
+    ]);
+    expect(rows[1].questions).toEqual([
+      { key: "aim-1", answers: 3, mean: 2, counts: [1, 1, 1, 0, 0] },
+      { key: "aim-2", answers: 2, mean: null, counts: null },
+    ]);
+  });
+});

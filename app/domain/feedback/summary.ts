@@ -130,17 +130,19 @@ export function breakdown(
     const key = groupOf(response);
     groups.set(key, [...(groups.get(key) ?? []), response]);
   }
-  const entries = [...groups.entries()].map(([key, members]) => ({ key, members }));
-  const hidden = new Set(entries.filter((entry) => entry.members.length < MIN_GROUP).map((entry) => entry.key));
-  const hiddenTotal = () => entries.filter((entry) => hidden.has(entry.key)).reduce((n, e) => n + e.members.length, 0);
-  while (hiddenTotal() > 0 && hiddenTotal() < MIN_GROUP) {
-    const next = entries
-      .filter((entry) => !hidden.has(entry.key))
-      .sort((a, b) => a.members.length - b.members.length || a.key.localeCompare(b.key))[0];
-    if (!next) break;
-    hidden.add(next.key);
-  }
+  const entries = [...groups.entries()].map(([key, members]) => ({ key, size: members.length, members }));
+  const hidden = withheld(entries);
   const scored = questions.filter((question) => question.kind !== "text");
+  // Per question too: a group's figures for one question are held back the same way, so its few
+  // scores cannot be had from the whole convening's figures for that question.
+  const perQuestion = scored.map((question) => {
+    const figures = new Map(entries.map((entry) => [entry.key, scoreFigures(scoresOf(entry.members, question.key))]));
+    const held = withheld(
+      entries.map((entry) => ({ key: entry.key, size: figures.get(entry.key)!.answers })),
+      hidden,
+    );
+    return { question, figures, held };
+  });
   return entries
     .map(({ key, members }) => ({
       key,
@@ -148,7 +150,29 @@ export function breakdown(
       respondents: members.length,
       questions: hidden.has(key)
         ? null
-        : scored.map((question) => ({ key: question.key, ...scoreFigures(scoresOf(members, question.key)) })),
+        : perQuestion.map(({ question, figures, held }) => {
+            const figure = figures.get(key)!;
+            return held.has(key)
+              ? { key: question.key, answers: figure.answers, mean: null, counts: null }
+              : { key: question.key, ...figure };
+          }),
     }))
     .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/**
+ * The groups to hold back: those under MIN_GROUP (and any `already` held), then, while the held
+ * ones add up to 1 or 2, the next smallest, so the whole minus the shown never gives a small group.
+ */
+function withheld(entries: Array<{ key: string; size: number }>, already: Set<string> = new Set()): Set<string> {
+  const held = new Set(entries.filter((e) => e.size < MIN_GROUP || already.has(e.key)).map((e) => e.key));
+  const heldTotal = () => entries.filter((entry) => held.has(entry.key)).reduce((sum, entry) => sum + entry.size, 0);
+  while (heldTotal() > 0 && heldTotal() < MIN_GROUP) {
+    const next = entries
+      .filter((entry) => !held.has(entry.key))
+      .sort((a, b) => a.size - b.size || a.key.localeCompare(b.key))[0];
+    if (!next) break;
+    held.add(next.key);
+  }
+  return held;
 }
