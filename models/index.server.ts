@@ -9,6 +9,7 @@ import { ChangeNoticeClaim } from "./change-notice-claim.server";
 import { AgendaToken, ChangeToken } from "./change-token.server";
 import { City } from "./city.server";
 import { Convening } from "./convening.server";
+import { AttentionDismissal } from "./attention-dismissal.server";
 import { ConveningAgenda } from "./convening-agenda.server";
 import { ConveningChange } from "./convening-change.server";
 import { ConveningMessage } from "./convening-message.server";
@@ -47,6 +48,7 @@ export const allModels: Array<Model<any>> = [
   CalendarToken,
   AgendaToken,
   AttendanceMarkModel,
+  AttentionDismissal,
   ChangeNoticeBatch,
   ChangeNoticeClaim,
   ChangeNoticeItem,

@@ -274,6 +274,11 @@ function toProblem(doc: MailMessageDoc): MailProblem {
 const PROBLEM_FIELDS = "to subject status attempts transport lastError nextAttemptAt updatedAt";
 
 /** Messages that will not be delivered (failed, refused), latest first. */
+/** How many messages will not be delivered (failed every attempt, or refused). */
+export function countUndeliveredMailMessages(): Promise<number> {
+  return MailMessage.countDocuments({ status: { $in: ["failed", "refused"] } });
+}
+
 export async function listUndeliveredMailMessages(limit = 100): Promise<MailProblem[]> {
   const docs = await MailMessage.find({ status: { $in: ["failed", "refused"] } })
     .select(PROBLEM_FIELDS)

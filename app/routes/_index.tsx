@@ -8,13 +8,17 @@ import { canPlanConvenings, canReadDrafts } from "~/convenings/policy";
 import { connectDb } from "~/utils/db.server";
 import { listCities } from "~models/city.server";
 import { listConvenings } from "~models/queries/convening-lists.server";
+import { hasAttentionQueue } from "~/attention/policy";
+import { loadAttentionQueue } from "~/attention/queue.server";
+import { AttentionQueue } from "~/attention/components/attention-queue";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await connectDb();
   const person = await getOptionalPerson(request);
-  const [convenings, cities] = await Promise.all([
+  const [convenings, cities, attention] = await Promise.all([
     listConvenings({ includeDrafts: canReadDrafts(person) }),
     listCities(),
+    hasAttentionQueue(person) ? loadAttentionQueue(person) : null,
   ]);
   const cityName = new Map(cities.map((city) => [city.id, city.name]));
   const now = Date.now();
@@ -31,6 +35,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     signedIn: Boolean(person),
     canCreate: canPlanConvenings(person),
+    attention: attention
+      ? {
+          ...attention,
+          scope:
+            person?.role === "manager"
+              ? "The programme"
+              : (cities.find((city) => city.id === person?.cityId)?.name ?? "Your city"),
+        }
+      : null,
     upcoming: convenings.filter((convening) => convening.endsAt.getTime() >= now).map(toCard),
     recent: convenings
       .filter((convening) => convening.endsAt.getTime() < now)
@@ -41,7 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function HomePage() {
-  const { signedIn, canCreate, upcoming, recent } = useLoaderData<typeof loader>();
+  const { signedIn, canCreate, upcoming, recent, attention } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Convenings and learning exchanges</h1>
@@ -62,6 +75,7 @@ export default function HomePage() {
         ) : null}
         <Link to="/convenings?when=all">All convenings</Link>
       </p>
+      {attention ? <AttentionQueue {...attention} /> : null}
       <h2>Coming up</h2>
       {upcoming.length === 0 ? (
         <div className="empty-state">

@@ -47,6 +47,13 @@ const envSchema = z
       .refine((value) => Number(value) <= 365, "must be at most 365 days")
       .default("30")
       .transform(Number),
+    // How many weeks before a convening the queue warns of cities with nobody or places unfilled.
+    ATTENTION_WEEKS_BEFORE: z
+      .string()
+      .regex(/^\d+$/, "must be a whole number of weeks")
+      .refine((value) => Number(value) >= 1 && Number(value) <= 52, "must be from 1 to 52 weeks")
+      .default("4")
+      .transform(Number),
     // The largest document a convening's resources take, in bytes (20 MB unless set).
     RESOURCE_MAX_BYTES: z
       .string()

@@ -1,0 +1,82 @@
+// The queue of what needs attention on a manager's (or a representative's) home page: each item
+// with its count and the link where it is acted on, less what this person dismissed or snoozed.
+import { DateTime } from "luxon";
+import {
+  conveningItems,
+  isShown,
+  overdueItems,
+  undeliveredMailItem,
+  type AttentionItem,
+} from "~/domain/attention/queue";
+import type { Viewer } from "~/accounts/policy";
+import { loadDashboard } from "~/follow-ups/action-pages.server";
+import { placesForCity } from "~/registration/rules";
+import { getEnv } from "~/utils/env.server";
+import { listCities } from "~models/city.server";
+import { countUndeliveredMailMessages } from "~models/mail-message.server";
+import { clearDismissals, dismissItem, readDismissals } from "~models/attention-dismissal.server";
+import { listUpcomingWithRosters } from "~models/queries/attention.server";
+import { canSeeItem } from "./policy";
+
+export type AttentionQueue = { items: AttentionItem[]; hidden: number; weeksBefore: number };
+
+export async function loadAttentionQueue(viewer: Viewer, now = new Date()): Promise<AttentionQueue> {
+  const weeksBefore = getEnv().ATTENTION_WEEKS_BEFORE;
+  const isManagerQueue = viewer.role === "manager";
+  const [cities, upcoming, dashboard, undelivered, dismissals] = await Promise.all([
+    listCities(),
+    listUpcomingWithRosters(now),
+    loadDashboard({ now }),
+    isManagerQueue ? countUndeliveredMailMessages() : Promise.resolve(0),
+    readDismissals(viewer.id),
+  ]);
+  const today = DateTime.fromJSDate(now, { zone: "Europe/London" }).startOf("day");
+  const all = [
+    ...upcoming.flatMap((convening) =>
+      conveningItems(
+        {
+          id: convening.id,
+          title: convening.title,
+          startsAt: convening.startsAt,
+          daysAway: Math.max(
+            0,
+            Math.round(
+              DateTime.fromJSDate(convening.startsAt, { zone: convening.timeZone }).startOf("day").diff(today, "days")
+                .days,
+            ),
+          ),
+          capacity: convening.registration.capacity,
+          placesFor: (cityId) => placesForCity(convening.registration, cityId),
+          entries: convening.entries,
+        },
+        cities,
+        weeksBefore,
+      ),
+    ),
+    ...overdueItems(cities, new Map(dashboard.cityRows.map((row) => [row.id, row.overdue]))),
+    ...undeliveredMailItem(undelivered),
+  ].filter((item) => canSeeItem(viewer, item));
+  const items = all.filter((item) => isShown(item, dismissals.get(item.key), now));
+  return { items, hidden: all.length - items.length, weeksBefore };
+}
+
+export const SNOOZE_DAYS = 7;
+
+/** Dismisses an item while its count stays the same, or snoozes it for a week. */
+export async function setAside(
+  viewer: Viewer,
+  key: string,
+  how: "dismiss" | "snooze",
+  now = new Date(),
+): Promise<boolean> {
+  const { items } = await loadAttentionQueue(viewer, now);
+  const item = items.find((candidate) => candidate.key === key);
+  if (!item) return false;
+  const until = how === "snooze" ? new Date(now.getTime() + SNOOZE_DAYS * 24 * 60 * 60 * 1000) : null;
+  return dismissItem(viewer.id, key, { count: item.count, until });
+}
+
+/** Brings back everything this person set aside. */
+export function restoreAll(viewer: Viewer): Promise<void> {
+  return clearDismissals(viewer.id);
+}

@@ -1,0 +1,168 @@
+// What needs the programme team's attention, worked out from what the pages already read: each
+// upcoming convening's roster and limits, each city's overdue actions, the mail that will not be
+// delivered. Pure: the feature reads the data and says who sees which items.
+
+export type AttentionKind =
+  | "pending-approvals"
+  | "waitlist-with-free-places"
+  | "city-with-nobody"
+  | "unfilled-places"
+  | "overdue-actions"
+  | "undelivered-mail";
+
+export type AttentionItem = {
+  /** Stable across reads ("pending-approvals:<conveningId>"): what a dismissal or snooze names. */
+  key: string;
+  kind: AttentionKind;
+  /** The city it is about, for a representative's queue; null for the whole programme. */
+  cityId: string | null;
+  count: number;
+  message: string;
+  href: string;
+};
+
+export type RosterStatusCount = { cityId: string | null; status: string };
+
+export type QueueConvening = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  /** Days until it starts, from today. */
+  daysAway: number;
+  capacity: number | null;
+  /** Places for a city, or null for no per-city limit. */
+  placesFor: (cityId: string) => number | null;
+  entries: RosterStatusCount[];
+};
+
+export type QueueCity = { id: string; slug: string; name: string };
+
+export const PLACE_HOLDING = new Set(["pending", "registered", "attended", "no-show"]);
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+function startsIn(days: number): string {
+  if (days <= 0) return "starts today";
+  if (days === 1) return "starts tomorrow";
+  if (days < 14) return `starts in ${days} days`;
+  return `starts in ${Math.round(days / 7)} weeks`;
+}
+
+/** The items of one upcoming convening: approvals, waitlists beside free places, and its cities. */
+export function conveningItems(convening: QueueConvening, cities: QueueCity[], weeksBefore: number): AttentionItem[] {
+  const items: AttentionItem[] = [];
+  const { id, title } = convening;
+  const attendees = `/convenings/${id}/attendees`;
+  const held = convening.entries.filter((entry) => PLACE_HOLDING.has(entry.status));
+  const heldBy = (cityId: string) => held.filter((entry) => entry.cityId === cityId).length;
+  const totalFree = convening.capacity === null ? Infinity : Math.max(0, convening.capacity - held.length);
+
+  const pendingByCity = new Map<string | null, number>();
+  for (const entry of convening.entries)
+    if (entry.status === "pending") pendingByCity.set(entry.cityId, (pendingByCity.get(entry.cityId) ?? 0) + 1);
+  for (const [cityId, count] of pendingByCity)
+    items.push({
+      key: `pending-approvals:${id}:${cityId ?? "none"}`,
+      kind: "pending-approvals",
+      cityId,
+      count,
+      message: `${plural(count, "registration", "registrations")} awaiting approval for ${title}${cityName(cities, cityId)}`,
+      href: attendees,
+    });
+
+  const waitingByCity = new Map<string | null, number>();
+  for (const entry of convening.entries)
+    if (entry.status === "waitlisted") waitingByCity.set(entry.cityId, (waitingByCity.get(entry.cityId) ?? 0) + 1);
+  for (const [cityId, count] of waitingByCity) {
+    const cityLimit = cityId ? convening.placesFor(cityId) : null;
+    const cityFree = cityLimit === null ? Infinity : Math.max(0, cityLimit - heldBy(cityId!));
+    const free = Math.min(totalFree, cityFree);
+    if (free <= 0) continue;
+    items.push({
+      key: `waitlist-with-free-places:${id}:${cityId ?? "none"}`,
+      kind: "waitlist-with-free-places",
+      cityId,
+      count,
+      message: `${plural(count, "person", "people")} on the waitlist for ${title}${cityName(cities, cityId)} while ${free === Infinity ? "places are" : plural(free, "place is", "places are")} free`,
+      href: attendees,
+    });
+  }
+
+  if (convening.daysAway <= weeksBefore * 7) {
+    for (const city of cities) {
+      const limit = convening.placesFor(city.id);
+      if (limit === 0) continue;
+      const taken = heldBy(city.id);
+      const register = `/convenings/${id}/register`;
+      if (taken === 0) {
+        items.push({
+          key: `city-with-nobody:${id}:${city.id}`,
+          kind: "city-with-nobody",
+          cityId: city.id,
+          count: 1,
+          message: `${city.name} has registered nobody for ${title}, which ${startsIn(convening.daysAway)}`,
+          href: register,
+        });
+      } else if (limit !== null && taken < limit) {
+        const unfilled = limit - taken;
+        items.push({
+          key: `unfilled-places:${id}:${city.id}`,
+          kind: "unfilled-places",
+          cityId: city.id,
+          count: unfilled,
+          message: `${city.name} has ${plural(unfilled, "place", "places")} of ${limit} unfilled for ${title}, which ${startsIn(convening.daysAway)}`,
+          href: register,
+        });
+      }
+    }
+  }
+  return items;
+}
+
+function cityName(cities: QueueCity[], cityId: string | null): string {
+  const city = cityId ? cities.find((candidate) => candidate.id === cityId) : undefined;
+  return city ? ` (${city.name})` : "";
+}
+
+export function overdueItems(cities: QueueCity[], overdueByCity: Map<string, number>): AttentionItem[] {
+  return cities.flatMap((city) => {
+    const count = overdueByCity.get(city.id) ?? 0;
+    if (count === 0) return [];
+    return [
+      {
+        key: `overdue-actions:${city.id}`,
+        kind: "overdue-actions" as const,
+        cityId: city.id,
+        count,
+        message: `${city.name} has ${plural(count, "overdue follow-up action", "overdue follow-up actions")}`,
+        href: `/cities/${city.slug}/plan`,
+      },
+    ];
+  });
+}
+
+export function undeliveredMailItem(count: number): AttentionItem[] {
+  if (count === 0) return [];
+  return [
+    {
+      key: "undelivered-mail",
+      kind: "undelivered-mail",
+      cityId: null,
+      count,
+      message: `${plural(count, "email", "emails")} could not be delivered`,
+      href: "/mail",
+    },
+  ];
+}
+
+export type Dismissal = { count: number; until: Date | null };
+
+/**
+ * Whether an item shows despite a dismissal: a snooze runs out at its time; a dismissal holds
+ * while the count stays what it was, so a new pending registration brings the item back.
+ */
+export function isShown(item: AttentionItem, dismissal: Dismissal | undefined, now: Date): boolean {
+  if (!dismissal) return true;
+  if (dismissal.until) return dismissal.until.getTime() <= now.getTime();
+  return item.count !== dismissal.count;
+}
