@@ -2,7 +2,8 @@
 // forms of the register and attendee pages, each named by the intent its submit button sends.
 import { z } from "zod";
 import { ATTENDANCE_STATUSES } from "~/domain/vocabulary/registrations";
-import { calendarDay, choice, isEmailAddress, requiredText, text } from "~/forms/fields";
+import { PROGRAMME_ROLES } from "~/domain/vocabulary/people";
+import { calendarDay, choice, isEmailAddress, optionalChoice, requiredText, text } from "~/forms/fields";
 
 export const REGISTER_INTENT = "register";
 export const CANCEL_REGISTRATION_INTENT = "cancel";
@@ -18,6 +19,9 @@ export const registrationFormSchema = z
     personId: text(),
     newName: text({ max: 120, tooLong: "Name must be 120 characters or fewer" }),
     newEmail: text({ max: 254, tooLong: "Email address must be 254 characters or fewer" }),
+    // A manager's "someone new": the city they belong to and their role in the programme.
+    newCityId: text(),
+    newProgrammeRole: optionalChoice(PROGRAMME_ROLES, "Choose a role in the programme"),
     roleAtEvent: text({ max: 120, tooLong: "Role at the event must be 120 characters or fewer" }),
     dietaryNeeds: text({ max: 1000, tooLong: "Dietary needs must be 1000 characters or fewer" }),
     accessNeeds: text({ max: 1000, tooLong: "Access needs must be 1000 characters or fewer" }),

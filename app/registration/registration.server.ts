@@ -24,6 +24,7 @@ import {
   TOTAL_POOL,
   type SeatPool,
 } from "~models/place-seat.server";
+import { getCityById } from "~models/city.server";
 import { createPerson, findPersonIdByEmail, getActivePerson, getPeopleByIds, getPerson } from "~models/person.server";
 import {
   createRegistration,
@@ -62,6 +63,8 @@ export type RegisterResult =
       status: RegistrationStatus;
       personName: string;
       waitlistReason: WaitlistReason | null;
+      /** "Someone new" named the email of a person already known: they were registered. */
+      isMatchedByEmail: boolean;
     }
   | { ok: false; status: 400; errors: FieldErrors }
   | { ok: false; status: 403 | 409; message: string };
@@ -127,19 +130,35 @@ async function resolvePerson(
   actor: Actor,
   form: RegistrationForm,
 ): Promise<
-  | { ok: true; personId: string; cityId: string | null; name: string; email: string }
+  | { ok: true; personId: string; cityId: string | null; name: string; email: string; isMatchedByEmail?: boolean }
   | Exclude<RegisterResult, { ok: true }>
 > {
   if (form.personId === "new") {
-    const cityId = actor.role === "manager" ? null : actor.cityId;
+    // A manager places someone new straight into a city; a city rep's colleague is of their city.
+    const cityId = actor.role === "manager" ? form.newCityId || null : actor.cityId;
+    if (cityId && actor.role === "manager" && !(await getCityById(cityId)))
+      return { ok: false, status: 400, errors: { newCityId: "Choose a city from the list" } };
     const existingId = await findPersonIdByEmail(form.newEmail);
     if (existingId) {
       const existing = await getPerson(existingId);
       if (!existing) return { ok: false, status: 400, errors: { newEmail: "Enter your colleague's email address" } };
-      return { ok: true, personId: existing.id, cityId: existing.cityId, name: existing.name, email: existing.email };
+      return {
+        ok: true,
+        personId: existing.id,
+        cityId: existing.cityId,
+        name: existing.name,
+        email: existing.email,
+        isMatchedByEmail: true,
+      };
     }
     try {
-      const personId = await createPerson({ name: form.newName, email: form.newEmail, role: "participant", cityId });
+      const personId = await createPerson({
+        name: form.newName,
+        email: form.newEmail,
+        role: "participant",
+        cityId,
+        programmeRole: actor.role === "manager" ? form.newProgrammeRole || null : null,
+      });
       return { ok: true, personId, cityId, name: form.newName, email: form.newEmail.toLowerCase() };
     } catch (error) {
       if (isDuplicateKeyError(error))
@@ -310,7 +329,7 @@ async function readOutcome(
 async function settle(
   convening: RegistrationConvening,
   place: { id: string; cityId: string | null },
-  person: { name: string; email: string },
+  person: { name: string; email: string; isMatchedByEmail?: boolean },
   isPlacedHere: boolean,
   roster: Roster,
 ): Promise<RegisterResult> {
@@ -318,7 +337,12 @@ async function settle(
   const outcome = await readOutcome(convening, place, roster);
   const { status } = outcome;
   const recipient = { name: person.name, email: person.email };
-  const base = { ok: true as const, registrationId, personName: person.name };
+  const base = {
+    ok: true as const,
+    registrationId,
+    personName: person.name,
+    isMatchedByEmail: person.isMatchedByEmail ?? false,
+  };
   if (status === "waitlisted") {
     await sendRegistrationEmail("waitlisted", recipient, convening);
     return { ...base, status, waitlistReason: outcome.waitlistReason };

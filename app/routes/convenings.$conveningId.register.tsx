@@ -27,6 +27,8 @@ import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
 import { replyWithErrors, useSchemaForm, type FormResult } from "~/forms/schema-form";
 import { CancelRegistrationForm } from "~/registration/components/cancel-registration";
+import { listCities } from "~models/city.server";
+import { PROGRAMME_ROLE_LABELS } from "~/domain/vocabulary/people";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Register · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
@@ -37,7 +39,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const convening = await requireRegistrationConvening(person, params.conveningId);
   const page = await loadRegisterPage(person, convening);
   const refusal = registrationWindowRefusal(convening, new Date());
+  // A manager registers someone new straight into a city.
+  const cities = isManager(person) ? (await listCities()).map((city) => ({ id: city.id, name: city.name })) : [];
   return json({
+    cities,
     convening: {
       id: convening.id,
       title: convening.title,
@@ -104,16 +109,21 @@ async function registerSomeone(person: Registrar, convening: Convening, formData
               isOwnCity: !isManager(person),
             })
           : `${result.personName}'s registration is now ${REGISTRATION_STATUS_LABELS[result.status].toLowerCase()}.`;
-  return json<ActionData>({ result: submission.reply({ resetForm: true }), message: outcome });
+  const matched = result.isMatchedByEmail
+    ? `${result.personName} was already known by that email address, so their record was used. `
+    : "";
+  return json<ActionData>({ result: submission.reply({ resetForm: true }), message: matched + outcome });
 }
 
 function RegisterForm({
   candidates,
+  cities,
   isManager,
   isMultiDay,
   lastResult,
 }: {
   candidates: Array<{ id: string; name: string; cityName: string }>;
+  cities: Array<{ id: string; name: string }>;
   isManager: boolean;
   isMultiDay: boolean;
   lastResult?: FormResult | null;
@@ -141,7 +151,7 @@ function RegisterForm({
               value: candidate.id,
               label: candidate.cityName && isManager ? `${candidate.name} (${candidate.cityName})` : candidate.name,
             })),
-            { value: "new", label: isManager ? "Someone new (no city)" : "A colleague not listed yet" },
+            { value: "new", label: isManager ? "Someone new" : "A colleague not listed yet" },
           ]}
           onChange={(event) => setPersonId(event.currentTarget.value)}
         />
@@ -164,6 +174,28 @@ function RegisterForm({
             autoComplete="off"
             disabled={isNewColleagueOff}
           />
+          {isManager ? (
+            <>
+              <SelectField
+                field={fields.newCityId}
+                label="Their city"
+                options={[
+                  { value: "", label: "No city" },
+                  ...cities.map((city) => ({ value: city.id, label: city.name })),
+                ]}
+                disabled={isNewColleagueOff}
+              />
+              <SelectField
+                field={fields.newProgrammeRole}
+                label="Their role in the programme"
+                options={[
+                  { value: "", label: "Not set" },
+                  ...Object.entries(PROGRAMME_ROLE_LABELS).map(([value, label]) => ({ value, label })),
+                ]}
+                disabled={isNewColleagueOff}
+              />
+            </>
+          ) : null}
         </fieldset>
         <TextField
           field={fields.roleAtEvent}
@@ -200,7 +232,7 @@ function RegisterForm({
 }
 
 export default function RegisterPage() {
-  const { convening, closedReason, candidates, registrations, counts, ownCity, totalHeld, isManager } =
+  const { convening, closedReason, candidates, cities, registrations, counts, ownCity, totalHeld, isManager } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const active = registrations.filter((line) => line.status !== "cancelled" && line.status !== "declined");
@@ -231,6 +263,7 @@ export default function RegisterPage() {
           <RegisterForm
             key={actionData?.message ?? REGISTER_INTENT}
             candidates={candidates}
+            cities={cities}
             isManager={isManager}
             isMultiDay={convening.isMultiDay}
             lastResult={actionData?.result}
