@@ -4,8 +4,8 @@ import { TableScroll } from "~/components/table-scroll";
 import { SCORE_LABELS } from "~/domain/feedback/feedback-rules";
 import { NOT_SHOWN, type QuestionSummary } from "~/domain/feedback/summary";
 
-const LABEL_WIDTH = 120;
-const BAR_WIDTH = 420;
+const LABEL_WIDTH = 100;
+const BAR_WIDTH = 260;
 const ROW_HEIGHT = 30;
 const BAR_HEIGHT = 20;
 // 7.4:1 against white (WCAG non-text contrast needs 3:1).
@@ -24,6 +24,7 @@ export function ScoreChart({ counts, titleId, title }: { counts: number[]; title
         role="img"
         aria-labelledby={`${titleId}-svg-title ${titleId}-desc`}
         className="action-chart__svg"
+        style={{ maxWidth: "30rem" }}
         data-testid="score-chart"
       >
         <title id={`${titleId}-svg-title`}>{title}</title>
