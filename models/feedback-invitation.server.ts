@@ -185,3 +185,20 @@ export async function countAnswersByCity(
   }
   return [...counts.values()];
 }
+
+/** Demo data: an invitation sent (and perhaps answered) in the past; once per (convening, person). */
+export async function insertSeedFeedbackInvitation(input: {
+  conveningId: string;
+  personId: string;
+  cityId: string | null;
+  role: string;
+  email: string;
+  sentAt: Date;
+  answeredAt: Date | null;
+}): Promise<void> {
+  try {
+    await FeedbackInvitation.create({ _id: hashFeedbackToken(randomBytes(32).toString("base64url")), ...input });
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+  }
+}

@@ -24,6 +24,7 @@ import { hashPassword, verifyPassword } from "~/accounts/password.server";
 import { backfillPlaceSeats } from "~/registration/registration.server";
 import { seedDemoResources } from "~/seed/seed-demo-resources.server";
 import { seedDemoExchange } from "~/seed/seed-demo-exchange.server";
+import { seedDemoFeedback } from "~/seed/seed-demo-feedback.server";
 
 export const DEFAULT_DEMO_PASSWORD = "inclusive-cities-demo";
 
@@ -120,6 +121,8 @@ export async function seedDemo(password: string) {
   // Documents and links on past convenings and the upcoming meeting's workshop.
   const seedManagerId = (await findAccountByEmail("manager@example.org"))!.person.id;
   await seedDemoResources(new Map([...recordIds, ...conveningIds]), seedManagerId);
+  // Feedback answers on two past convenings, one city on each too few to show.
+  await seedDemoFeedback(recordIds, cityIds, repIds);
   const manager = (await findAccountByEmail("manager@example.org"))!.person;
   await seedDemoExchange({ cityIds, managerId: manager.id });
   const upcoming = conveningIds.get(DEMO_CONVENINGS[0].seedKey)!;

@@ -82,7 +82,8 @@ describe("seeding the programme", () => {
     expect(DEMO_EXCHANGE_SESSIONS).toHaveLength(11);
     expect(await Registration.countDocuments({ status: "registered" })).toBe(4 + 12);
     expect(await Registration.countDocuments()).toBe(16);
-    expect(await Person.countDocuments({ role: "participant" })).toBe(12);
+    // The exchange's twelve delegates and the fourteen who answered the past convenings' feedback.
+    expect(await Person.countDocuments({ role: "participant" })).toBe(12 + 14);
     expect(await Convening.countDocuments()).toBe(6 + 3);
   });
 });
