@@ -103,6 +103,11 @@ export default function ConveningPage() {
               <Link to={`/convenings/${id}/feedback/results`}>Feedback results</Link>
             </li>
           ) : null}
+          {viewer.canReadOutcomes ? (
+            <li>
+              <Link to={`/convenings/${id}/feedback`}>Feedback form and response rate</Link>
+            </li>
+          ) : null}
           {viewer.isManager ? (
             <li>
               <Link to={`/convenings/${id}/actions/new`}>Record actions</Link>
