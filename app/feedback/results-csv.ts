@@ -1,6 +1,6 @@
 // The feedback results as CSV: the same rows the page shows, with the same figures held back.
 import { toCsv } from "~/domain/follow-ups/csv";
-import { NOT_SHOWN, type GroupRow, type QuestionSummary } from "~/domain/feedback/summary";
+import { NOT_SHOWN, NOT_SHOWN_PROTECTS, type GroupRow, type QuestionSummary } from "~/domain/feedback/summary";
 import type { FeedbackResults } from "./results.server";
 
 export const RESULTS_CSV_HEADER = [
@@ -30,7 +30,19 @@ function groupRows(prefix: string, rows: GroupRow[], questions: QuestionSummary[
   return rows.flatMap((row) => {
     const group = `${prefix}: ${row.label}`;
     if (!row.questions)
-      return [[group, null, null, null, row.respondents, ...figures(0, null, null).slice(1), null, null, NOT_SHOWN]];
+      return [
+        [
+          group,
+          null,
+          null,
+          null,
+          row.respondents,
+          ...figures(0, null, null).slice(1),
+          null,
+          null,
+          row.heldBack === "protects-smaller" ? NOT_SHOWN_PROTECTS : NOT_SHOWN,
+        ],
+      ];
     return row.questions.map((figure) => [
       group,
       textOf.get(figure.key)?.text ?? figure.key,

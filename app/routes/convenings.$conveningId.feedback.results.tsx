@@ -7,7 +7,13 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { forbidden } from "~/accounts/auth.server";
 import { TableScroll } from "~/components/table-scroll";
 import { formatDateRange } from "~/domain/local-time";
-import { MIN_GROUP, NOT_SHOWN, type GroupRow, type QuestionSummary } from "~/domain/feedback/summary";
+import {
+  MIN_GROUP,
+  NOT_SHOWN,
+  NOT_SHOWN_PROTECTS,
+  type GroupRow,
+  type QuestionSummary,
+} from "~/domain/feedback/summary";
 import { ScoredQuestion } from "~/feedback/components/results-chart";
 import { summariseConveningFeedback } from "~/feedback/results.server";
 import { notFound, requirePlanReader } from "~/follow-ups/action-service.server";
@@ -100,7 +106,7 @@ function Breakdown({
               </table>
             </TableScroll>
           ) : (
-            <p className="muted">{NOT_SHOWN}</p>
+            <p className="muted">{row.heldBack === "protects-smaller" ? NOT_SHOWN_PROTECTS : NOT_SHOWN}</p>
           )}
         </section>
       ))}

@@ -96,7 +96,9 @@ describe("feedback results", () => {
     ]);
     expect(two.questions.find((q: { key: string }) => q.key === "take-back").openAnswers).toBeNull();
     expect(JSON.stringify(two)).not.toContain("Zoning pilots");
-    expect(two.byCity).toEqual([{ key: w.leeds, label: "Leeds", respondents: 2, questions: null }]);
+    expect(two.byCity).toEqual([
+      { key: w.leeds, label: "Leeds", respondents: 2, heldBack: "too-few", questions: null },
+    ]);
     expect(two.responseRates).toEqual([{ cityId: w.leeds, city: "Leeds", invited: 4, answered: 2, percent: 50 }]);
 
     await cityAnswers(w.conveningId, w.leeds, 1, [{ aim1: 3, takeBack: "Ask residents first" }]);
@@ -149,7 +151,9 @@ describe("feedback results", () => {
     ]);
 
     const yorkRep = await resultsAs(w.yorkRep.id, w.conveningId);
-    expect(yorkRep.byCity).toEqual([{ key: w.york, label: "York", respondents: 2, questions: null }]);
+    expect(yorkRep.byCity).toEqual([
+      { key: w.york, label: "York", respondents: 2, heldBack: "too-few", questions: null },
+    ]);
     expect(yorkRep.responseRates).toEqual([{ cityId: w.york, city: "York", invited: 5, answered: 2, percent: 40 }]);
     expect(yorkRep.byRole).toBeNull();
 
@@ -224,7 +228,9 @@ describe("feedback results", () => {
     );
     expect(lines).toContain(`All respondents,What will you take back to your city?,text,,,,,,,,,"'=cmd, ""quoted""",,`);
     // Leeds (3) would give York (1) away by subtraction, so both are held back
-    expect(lines).toContain(`City: Leeds,,,,3,,,,,,,,,${NOT_SHOWN}`);
+    expect(lines).toContain(
+      'City: Leeds,,,,3,,,,,,,,,"Not shown, so that a smaller group\'s answers cannot be worked out from the rest"',
+    );
     expect(lines).toContain(`City: York,,,,1,,,,,,,,,${NOT_SHOWN}`);
 
     const page = await resultsAs(w.manager.id, w.conveningId);

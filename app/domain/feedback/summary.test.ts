@@ -49,10 +49,10 @@ describe("breakdown", () => {
       ...[1, 1].map((score) => response("c", score)),
     ];
     const rows = breakdown(questions, responses, (r) => r.cityId ?? "none", label);
-    expect(rows.map((row) => [row.label, row.respondents, row.questions !== null])).toEqual([
-      ["A", 5, true],
-      ["B", 3, false],
-      ["C", 2, false],
+    expect(rows.map((row) => [row.label, row.respondents, row.heldBack, row.questions !== null])).toEqual([
+      ["A", 5, null, true],
+      ["B", 3, "protects-smaller", false],
+      ["C", 2, "too-few", false],
     ]);
     expect(rows[0].questions).toEqual([{ key: "aim-1", answers: 5, mean: 4.2, counts: [0, 0, 1, 2, 2] }]);
   });

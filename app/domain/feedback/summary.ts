@@ -7,6 +7,8 @@ import { SCORE_MAX, SCORE_MIN } from "./feedback-rules";
 
 export const MIN_GROUP = 3;
 export const NOT_SHOWN = `Fewer than ${MIN_GROUP} answers: not shown`;
+/** A group big enough held back so that a smaller one cannot be worked out from the whole. */
+export const NOT_SHOWN_PROTECTS = "Not shown, so that a smaller group's answers cannot be worked out from the rest";
 
 /** How far each aim was met: the learning report reads this. Null figures: held back (too few answers). */
 export type AimSummary = {
@@ -37,6 +39,8 @@ export type GroupRow = {
   key: string;
   label: string;
   respondents: number;
+  /** Why the row's figures are held back, or null when they show. */
+  heldBack: "too-few" | "protects-smaller" | null;
   /** Per scored question; null when the group is too small (or held back to protect one that is). */
   questions: Array<ScoreFigures & { key: string }> | null;
 };
@@ -148,6 +152,11 @@ export function breakdown(
       key,
       label: labelOf(key),
       respondents: members.length,
+      heldBack: hidden.has(key)
+        ? members.length < MIN_GROUP
+          ? ("too-few" as const)
+          : ("protects-smaller" as const)
+        : null,
       questions: hidden.has(key)
         ? null
         : perQuestion.map(({ question, figures, held }) => {
