@@ -7,6 +7,7 @@ import { findCalendarTokenHolder, recordCalendarToken } from "./calendar-token.s
 import { idOrNull, isValidId } from "./ids.server";
 import { registerModel, type LeanDocument } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
+import { keepCityPeopleOnWrite } from "./city-people.server";
 
 import { PROGRAMME_ROLES, ROLES, type ProgrammeRole, type Role } from "~/domain/vocabulary/people";
 import {
@@ -42,6 +43,27 @@ const personSchema = new Schema(
   },
   { timestamps: true },
 );
+
+const citiesOfDocs = (docs: Array<{ cityId?: unknown }>) =>
+  docs.map((doc) => idOrNull(doc.cityId)).filter((id): id is string => id !== null);
+
+// The per-city index of people the owner pickers read by _id (models/city-people.server.ts).
+keepCityPeopleOnWrite(personSchema, {
+  activeInCity: async (cityId) => {
+    const docs = await Person.find({ cityId, anonymisedAt: null })
+      .select("name role programmeRole")
+      .sort({ name: 1, _id: 1 })
+      .lean();
+    return docs.map((doc) => ({
+      id: String(doc._id),
+      name: doc.name,
+      role: doc.role,
+      programmeRole: doc.programmeRole ?? null,
+    }));
+  },
+  citiesOf: async (ids) => citiesOfDocs(await findLeanByIds(Person, ids, "cityId")),
+  citiesMatching: async (filter) => citiesOfDocs(await Person.find(filter).select("cityId").lean()),
+});
 
 export const Person = registerModel("Person", personSchema);
 

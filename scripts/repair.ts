@@ -8,6 +8,8 @@ import { repairActionSummaries } from "~/follow-ups/action-summaries.server";
 import { repairResourceFiles } from "~/resources/repair-files.server";
 import { settleMailSender } from "~/mail/background-sender.server";
 import { connectDb, disconnectDb } from "~/utils/db.server";
+import { listCities } from "~models/city.server";
+import { repairCityPeople } from "~models/city-people.server";
 
 try {
   await connectDb();
@@ -17,6 +19,8 @@ try {
   );
   const summaries = await repairActionSummaries();
   console.log(`Action summaries checked: ${summaries.checked}, ${summaries.corrected} corrected.`);
+  const cityPeople = await repairCityPeople((await listCities()).map((city) => city.id));
+  console.log(`City people indexes checked: ${cityPeople.checked}, ${cityPeople.corrected} corrected.`);
   const files = await repairResourceFiles();
   console.log(
     `Resource files checked in ${files.conveningsChecked} convening${files.conveningsChecked === 1 ? "" : "s"}: ${files.filesDeleted} left over from cut-off uploads deleted.`,

@@ -4,21 +4,24 @@ import { formatDateRange, formatDayHeading, formatLocalTime } from "~/domain/loc
 import type { SignedInPerson } from "~/accounts/auth.server";
 import { canAssignToAnyCity, cityScopeOf } from "./policy";
 import { getReadableConveningForActions } from "./readable-convening.server";
-import { getPeopleByIds, listPossibleOwners, listSessionsForConvening } from "~models/queries/action-context.server";
+import { getPeopleByIds, listOwnerOptions, listSessionsForConvening } from "~models/queries/action-context.server";
 import { listCities } from "~models/city.server";
 import { listFrameworkItems } from "~models/framework.server";
 import { listActionsForConvening } from "~models/follow-up-action.server";
 
-/** Cities, owners and tags for an action form; a rep picks owners from their own city only. */
-export async function loadActionFormOptions(person: SignedInPerson) {
+/**
+ * Cities, owners and tags for an action form; a rep picks owners from their own city only, and
+ * a form fixed to one city (a city's plan) from that city's people.
+ */
+export async function loadActionFormOptions(person: SignedInPerson, { ownerCityId }: { ownerCityId?: string } = {}) {
   const [cities, owners, framework] = await Promise.all([
     listCities(),
-    listPossibleOwners(cityScopeOf(person)),
+    listOwnerOptions(cityScopeOf(person) ?? ownerCityId),
     listFrameworkItems(),
   ]);
   return {
     cities: cities.map((city) => ({ id: city.id, name: city.name })),
-    owners: owners.map((owner) => ({ id: owner.id, name: owner.name, cityId: owner.cityId })),
+    owners,
     themes: framework.filter((item) => item.kind === "theme").map((item) => ({ code: item.code, title: item.title })),
     principles: framework
       .filter((item) => item.kind === "principle")

@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     plan,
     canAdd,
-    formOptions: canAdd ? await loadActionFormOptions(person) : null,
+    formOptions: canAdd ? await loadActionFormOptions(person, { ownerCityId: plan.city.id }) : null,
     // A new one after every save (the loader runs again): a retried form adds one action.
     submissionId: newActionSubmissionId(),
   });

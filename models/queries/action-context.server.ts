@@ -11,6 +11,7 @@ import { cachedByChangeToken, CHANGE_TOKENS } from "~models/change-token.server"
 import { listLiveSessionBriefs, listSessionBriefs, type SessionBrief } from "~models/agenda-session.server";
 import { isValidId, validIds } from "~models/ids.server";
 import { findPersonViews, findPersonViewsByIds, type PersonView } from "~models/person.server";
+import { getCityPeople } from "~models/city-people.server";
 
 export type ConveningForActions = ConveningBrief;
 export type PhasedConvening = ConveningView<"phased">;
@@ -81,4 +82,15 @@ export async function listCityContacts(cityIds: string[]): Promise<PersonForActi
     "contact",
     { name: 1 },
   );
+}
+
+export type OwnerOption = { id: string; name: string; cityId: string | null };
+
+/**
+ * Whom an action form offers as owner: the people of one city from the city's index (one read
+ * by _id), or everyone when no city is given (a manager's form); never deleted people.
+ */
+export async function listOwnerOptions(cityId?: string | null): Promise<OwnerOption[]> {
+  if (cityId) return (await getCityPeople(cityId)).map((person) => ({ id: person.id, name: person.name, cityId }));
+  return (await listPossibleOwners(null)).map((owner) => ({ id: owner.id, name: owner.name, cityId: owner.cityId }));
 }
