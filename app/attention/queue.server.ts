@@ -5,10 +5,13 @@ import {
   conveningItems,
   isShown,
   overdueItems,
+  travelDocumentItems,
   undeliveredMailItem,
+  PLACE_HOLDING,
   type AttentionItem,
 } from "~/domain/attention/queue";
 import type { Viewer } from "~/accounts/policy";
+import { countDelegatesMissingDocuments } from "~/exchanges/travel-documents.server";
 import { loadDashboard } from "~/follow-ups/action-pages.server";
 import { placesForCity } from "~/registration/rules";
 import { getEnv } from "~/utils/env.server";
@@ -53,11 +56,19 @@ export async function loadAttentionQueue(viewer: Viewer, now = new Date()): Prom
         weeksBefore,
       ),
     ),
+    ...(
+      await Promise.all(upcoming.filter((convening) => convening.kind === "learning-exchange").map(missingDocuments))
+    ).flatMap((missing) => travelDocumentItems(missing.exchange, cities, missing.counts)),
     ...overdueItems(cities, new Map(dashboard.cityRows.map((row) => [row.id, row.overdue]))),
     ...undeliveredMailItem(undelivered),
   ].filter((item) => canSeeItem(viewer, item));
   const items = all.filter((item) => isShown(item, dismissals.get(item.key), now));
   return { items, hidden: all.length - items.length, weeksBefore };
+}
+
+async function missingDocuments(exchange: Awaited<ReturnType<typeof listUpcomingWithRosters>>[number]) {
+  const delegates = exchange.entries.filter((entry) => PLACE_HOLDING.has(entry.status));
+  return { exchange, counts: await countDelegatesMissingDocuments(exchange, delegates) };
 }
 
 export const SNOOZE_DAYS = 7;

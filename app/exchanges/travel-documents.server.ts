@@ -143,3 +143,26 @@ export async function travelDocumentWarnings(
     ];
   });
 }
+
+/**
+ * For the attention queue: per city, how many of an exchange's delegates still miss part of
+ * their travel documents (counts only, never what). Documents must cover the exchange's last day.
+ */
+export async function countDelegatesMissingDocuments(
+  exchange: { id: string; endsAt: Date; timeZone: string },
+  delegates: Array<{ personId: string; cityId: string | null }>,
+): Promise<Map<string | null, number>> {
+  const stored = await getTravelDocuments(
+    exchange.id,
+    delegates.map((delegate) => delegate.personId),
+  );
+  const returnDay = returnDayOf(localDayKey(exchange.endsAt, exchange.timeZone), null);
+  const counts = new Map<string | null, number>();
+  for (const delegate of delegates) {
+    const record = stored.get(delegate.personId);
+    if (record?.purgedAt) continue;
+    if (missingParts(record?.details ?? null, returnDay).length === 0) continue;
+    counts.set(delegate.cityId, (counts.get(delegate.cityId) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -11,6 +11,7 @@ import { register } from "../helpers/registration";
 import { body, responseOf } from "../helpers/routes";
 import { toastAfter } from "../factories/toast";
 import { createCity } from "../factories/people";
+import { addDelegate, createExchange } from "../factories/exchanges";
 
 withTestDatabase();
 
@@ -108,6 +109,19 @@ describe("the attention queue", () => {
 
     await press(w.manager.id, { intent: "restore-all" });
     expect((await home(w.manager.id))!.items).toHaveLength(2);
+  });
+
+  it("counts an exchange's delegates whose travel documents are missing, per city, and never says what", async () => {
+    const w = await world();
+    const exchangeId = await createExchange({ createdById: w.manager.id });
+    await addDelegate(exchangeId, w.cardiff, "Dai Morgan");
+    await addDelegate(exchangeId, w.cardiff, "Eira Jones");
+    const item = (await home(w.cardiffRep.id))!.items.find((entry) => entry.kind === "travel-documents-missing");
+    expect([item?.message, item?.href]).toEqual([
+      "2 delegates (Cardiff) for US learning exchange have travel documents missing",
+      `/convenings/${exchangeId}/itinerary`,
+    ]);
+    expect((await home(w.bristolRep.id))!.items.some((entry) => entry.kind === "travel-documents-missing")).toBe(false);
   });
 
   it("refuses to set aside an item a representative cannot see, and a button it does not know", async () => {

@@ -11,6 +11,7 @@ const KIND_LABELS: Record<AttentionKind, string> = {
   "unfilled-places": "Places unfilled",
   "overdue-actions": "Overdue actions",
   "undelivered-mail": "Mail",
+  "travel-documents-missing": "Travel documents",
 };
 
 export function AttentionQueue({
@@ -29,7 +30,8 @@ export function AttentionQueue({
       <h2 id="attention-title">Needs attention{items.length > 0 ? ` (${items.length})` : ""}</h2>
       <p className="muted">
         {scope}: approvals, waitlists beside free places, cities with nobody or places unfilled in the {weeksBefore}{" "}
-        weeks before a convening, overdue actions{scope === "The programme" ? " and mail that was not delivered" : ""}.
+        weeks before a convening, delegates with travel documents missing, overdue actions
+        {scope === "The programme" ? " and mail that was not delivered" : ""}.
       </p>
       {items.length === 0 ? (
         <p data-attention="empty">Nothing needs attention just now.</p>

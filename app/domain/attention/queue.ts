@@ -8,7 +8,8 @@ export type AttentionKind =
   | "city-with-nobody"
   | "unfilled-places"
   | "overdue-actions"
-  | "undelivered-mail";
+  | "undelivered-mail"
+  | "travel-documents-missing";
 
 export type AttentionItem = {
   /** Stable across reads ("pending-approvals:<conveningId>"): what a dismissal or snooze names. */
@@ -139,6 +140,22 @@ export function overdueItems(cities: QueueCity[], overdueByCity: Map<string, num
       },
     ];
   });
+}
+
+/** An exchange's delegates, per city, whose travel documents are not yet complete. */
+export function travelDocumentItems(
+  exchange: { id: string; title: string },
+  cities: QueueCity[],
+  missingByCity: Map<string | null, number>,
+): AttentionItem[] {
+  return [...missingByCity].map(([cityId, count]) => ({
+    key: `travel-documents-missing:${exchange.id}:${cityId ?? "none"}`,
+    kind: "travel-documents-missing" as const,
+    cityId,
+    count,
+    message: `${plural(count, "delegate", "delegates")}${cityName(cities, cityId)} for ${exchange.title} ${count === 1 ? "has" : "have"} travel documents missing`,
+    href: `/convenings/${exchange.id}/itinerary`,
+  }));
 }
 
 export function undeliveredMailItem(count: number): AttentionItem[] {
