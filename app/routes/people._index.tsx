@@ -94,7 +94,7 @@ export default function PeoplePage() {
     <>
       <div className="page-heading">
         <h1>People</h1>
-        <Link to="/people/import" className="button button--secondary">
+        <Link to="/people/import" className="button button--quiet">
           Import people from CSV
         </Link>
       </div>
