@@ -3,7 +3,9 @@
 // account, and one submission stores answers that are not linked to the person; running the job
 // again sends nothing twice, the one reminder goes only to those who have not answered, and bad
 // answers, a used link and a closed form are refused in words.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as respondModule from "../../app/routes/feedback.$token";
+import { requestHandlerFor } from "../helpers/remix-handler";
 import { runFeedbackMail } from "~/feedback/feedback-mail.server";
 import { drainMailQueue } from "~/mail/mail-sender.server";
 import { Convening } from "../../models/convening.server";
@@ -348,5 +350,37 @@ describe("the manager's feedback page", () => {
       }),
     );
     expect(repPost.status).toBe(403);
+  });
+});
+
+describe("the respondent's page as a browser gets it", () => {
+  let handle: (request: Request) => Promise<Response>;
+  beforeAll(async () => {
+    handle = await requestHandlerFor({ "routes/feedback.$token": { path: "feedback/:token", module: respondModule } });
+  });
+
+  it("tells the respondent of a named form before the questions, and shows a refused score at its field", async () => {
+    const { conveningId } = await endedConvening();
+    await FeedbackForm.create({
+      _id: conveningId,
+      conveningId,
+      named: true,
+      questions: [{ key: "aim-1", kind: "aim", text: "How far did the meeting achieve aim 1?", aimNumber: 1 }],
+    });
+    await runFeedbackMail({ now: NOW });
+    const token = tokenIn((await deliveredMail())[0].text);
+    const page = await (await handle(await requestAs(null, `/feedback/${token}`))).text();
+    expect(page).toContain("Your name will be shown with your answers.");
+    expect(page.indexOf("Your name will be shown")).toBeLessThan(
+      page.indexOf("How far did the meeting achieve aim 1?"),
+    );
+    expect(page).toContain("<legend>How far did the meeting achieve aim 1?</legend>");
+
+    const refused = await handle(await formRequest(null, `/feedback/${token}`, { "aim-1": "9" }));
+    const html = await refused.text();
+    expect(refused.status).toBe(400);
+    expect(html).toContain('id="q-aim-1-error"');
+    expect(html).toContain("Choose a score from 1 to 5, or leave it unanswered");
+    expect(html).toContain('aria-invalid="true"');
   });
 });
