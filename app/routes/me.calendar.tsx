@@ -7,6 +7,8 @@ import { useState } from "react";
 import { requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
+import { confirmationNeeded, type Confirmation } from "~/forms/confirmation";
+import { ConfirmButton, ConfirmationView } from "~/components/confirm-dialog";
 import { SubscribeLinks } from "~/calendar/components/subscribe-links";
 import { webcalUrl } from "~/calendar/subscribe-urls";
 import { getEnv } from "~/utils/env.server";
@@ -42,51 +44,85 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const person = await requirePerson(request);
-  switch ((await readForm(request)).get("intent")) {
-    case ROTATE_FEED_INTENT:
-      return rotateFeed(person.id);
-    case REVOKE_FEED_INTENT:
-      return turnOffFeed(person.id);
+  const formData = await readForm(request);
+  switch (formData.get("intent")) {
+    case ROTATE_FEED_INTENT: {
+      // The first link replaces nothing; replacing one is final, so it asks first.
+      const hasFeed = (await getCalendarTokenCreatedAt(person.id)) !== null;
+      const confirm = hasFeed ? confirmationNeeded(formData, REPLACE_FEED_CONFIRMATION) : null;
+      return confirm ? askFirst(confirm) : rotateFeed(person.id);
+    }
+    case REVOKE_FEED_INTENT: {
+      const confirm = confirmationNeeded(formData, TURN_OFF_FEED_CONFIRMATION);
+      return confirm ? askFirst(confirm) : turnOffFeed(person.id);
+    }
   }
-  return json({ token: null, feedUrl: null, revoked: false }, { status: 400, headers: PRIVATE_HEADERS });
+  return json({ token: null, feedUrl: null, revoked: false, confirm: null }, { status: 400, headers: PRIVATE_HEADERS });
 }
 
 // The personal feed form: two buttons, each an intent with its own function.
 const ROTATE_FEED_INTENT = "rotate";
 const REVOKE_FEED_INTENT = "revoke";
 
+const REPLACE_FEED_CONFIRMATION: Confirmation = {
+  title: "Replace your personal feed link?",
+  message:
+    "Your current link stops working at once, and calendars subscribed with it stop updating until you give them " +
+    "the new link. Replacing is final: the old link cannot be brought back.",
+  yesLabel: "Yes, replace my link",
+  noLabel: "No, keep my link",
+  fields: { intent: ROTATE_FEED_INTENT },
+};
+
+const TURN_OFF_FEED_CONFIRMATION: Confirmation = {
+  title: "Turn off your personal feed?",
+  message:
+    "Your link stops working at once and calendars subscribed with it stop updating. It cannot be turned back on: " +
+    "you can only create a new link later and add that to your calendar again.",
+  yesLabel: "Yes, turn off my feed",
+  noLabel: "No, keep it",
+  fields: { intent: REVOKE_FEED_INTENT },
+};
+
+/** Nothing changed yet: the page shows what would happen and asks. */
+function askFirst(confirm: Confirmation) {
+  return json({ token: null, feedUrl: null, revoked: false, confirm }, { headers: PRIVATE_HEADERS });
+}
+
 /** A new secret link (the first, or one replacing a leaked link, which stops working at once). */
 async function rotateFeed(personId: string) {
   const token = await rotateCalendarToken(personId);
   return json(
-    { token, feedUrl: `${getEnv().APP_URL}/calendar/me/${token}.ics`, revoked: false },
+    { token, feedUrl: `${getEnv().APP_URL}/calendar/me/${token}.ics`, revoked: false, confirm: null },
     { headers: PRIVATE_HEADERS },
   );
 }
 
 async function turnOffFeed(personId: string) {
   await revokeCalendarToken(personId);
-  return json({ token: null, feedUrl: null, revoked: true }, { headers: PRIVATE_HEADERS });
+  return json({ token: null, feedUrl: null, revoked: true, confirm: null }, { headers: PRIVATE_HEADERS });
 }
 
 function PersonalFeedForm({ hasFeed, isBusy }: { hasFeed: boolean; isBusy: boolean }) {
-  return (
-    <Form method="post" className="cluster">
-      <button type="submit" name="intent" value={ROTATE_FEED_INTENT} className="button" disabled={isBusy}>
-        {hasFeed ? "Get a new link (the old one stops working)" : "Create my personal feed link"}
-      </button>
-      {hasFeed ? (
-        <button
-          type="submit"
-          name="intent"
-          value={REVOKE_FEED_INTENT}
-          className="button button--quiet"
-          disabled={isBusy}
-        >
-          Turn off my personal feed
+  if (!hasFeed) {
+    return (
+      <Form method="post" className="cluster">
+        <button type="submit" name="intent" value={ROTATE_FEED_INTENT} className="button" disabled={isBusy}>
+          Create my personal feed link
         </button>
-      ) : null}
-    </Form>
+      </Form>
+    );
+  }
+  return (
+    <div className="cluster">
+      <ConfirmButton
+        confirmation={REPLACE_FEED_CONFIRMATION}
+        label="Get a new link (the old one stops working)"
+        className="button"
+        disabled={isBusy}
+      />
+      <ConfirmButton confirmation={TURN_OFF_FEED_CONFIRMATION} label="Turn off my personal feed" disabled={isBusy} />
+    </div>
   );
 }
 
@@ -180,10 +216,16 @@ export default function CalendarSubscriptionsPage() {
           </p>
         ) : (
           <p>
-            {result?.revoked ? "Your personal feed link has been turned off." : "You have no personal feed link yet."}
+            {result?.revoked
+              ? "Your personal feed link has been turned off. To subscribe again, create a new link: the old one will not work again."
+              : "You have no personal feed link yet."}
           </p>
         )}
-        <PersonalFeedForm hasFeed={hasFeed} isBusy={isBusy} />
+        {result?.confirm ? (
+          <ConfirmationView confirmation={result.confirm} />
+        ) : (
+          <PersonalFeedForm hasFeed={hasFeed} isBusy={isBusy} />
+        )}
       </section>
 
       <section className="card" aria-labelledby="how-to">

@@ -47,6 +47,10 @@ test.describe("calendar subscriptions", () => {
     expect(text).toContain(title); // the rep is registered for it
 
     await page.getByRole("button", { name: /Get a new link/ }).click();
+    // Replacing is final, so a dialog asks first; its safe choice has the focus.
+    const dialog = page.getByRole("dialog", { name: "Replace your personal feed link?" });
+    await expect(dialog.getByRole("button", { name: "No, keep my link" })).toBeFocused();
+    await dialog.getByRole("button", { name: "Yes, replace my link" }).click();
     await page.waitForFunction((old) => {
       const input = document.getElementById("personal-feed-url") as HTMLInputElement | null;
       return input !== null && input.value !== old;

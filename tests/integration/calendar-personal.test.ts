@@ -41,7 +41,7 @@ async function registeredPerson() {
 
 async function pageAction(personId: string, intent: string) {
   const response = await calendarPageAction({
-    request: await formRequest(personId, "/me/calendar", { intent }),
+    request: await formRequest(personId, "/me/calendar", { intent, confirmed: "yes" }),
     params: {},
     context: {},
   });

@@ -1,0 +1,111 @@
+// One confirmation for every destructive action. The trigger form posts without `confirmed`:
+// without JavaScript the action answers with a Confirmation and the page shows
+// <ConfirmationView>; with JavaScript the submit opens a modal <dialog> (Escape closes it, focus
+// starts on the safe choice and goes back to the trigger) whose form posts the same fields with
+// confirmed=yes.
+import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
+import { useId, useRef, type FormEvent } from "react";
+import { CONFIRMED_FIELD, CONFIRMED_VALUE, type Confirmation } from "~/forms/confirmation";
+
+function HiddenFields({ fields }: { fields: Record<string, string> }) {
+  return (
+    <>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
+}
+
+/** The no-JavaScript confirmation: what will happen, "Yes, …" and "No, …". */
+export function ConfirmationView({ confirmation }: { confirmation: Confirmation }) {
+  const { pathname, search } = useLocation();
+  const isBusy = useNavigation().state === "submitting";
+  const titleId = useId();
+  return (
+    <section className="card confirmation" role="alertdialog" aria-labelledby={titleId}>
+      <h2 id={titleId}>{confirmation.title}</h2>
+      <p>{confirmation.message}</p>
+      <Form method="post" className="cluster">
+        <HiddenFields fields={confirmation.fields} />
+        <button
+          type="submit"
+          name={CONFIRMED_FIELD}
+          value={CONFIRMED_VALUE}
+          className="button button--danger"
+          disabled={isBusy}
+        >
+          {isBusy ? "Working…" : confirmation.yesLabel}
+        </button>
+        <Link to={`${pathname}${search}`} className="button button--quiet">
+          {confirmation.noLabel}
+        </Link>
+      </Form>
+    </section>
+  );
+}
+
+/** A one-button form for a destructive action that asks first. */
+export function ConfirmButton({
+  confirmation,
+  label,
+  accessibleLabel,
+  className = "button button--quiet",
+  disabled = false,
+}: {
+  confirmation: Confirmation;
+  label: string;
+  accessibleLabel?: string;
+  className?: string;
+  disabled?: boolean;
+}) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const messageId = useId();
+  const isBusy = useNavigation().state === "submitting";
+
+  function ask(event: FormEvent<HTMLFormElement>) {
+    const dialog = dialogRef.current;
+    if (!dialog || typeof dialog.showModal !== "function") return; // the server asks instead
+    event.preventDefault();
+    dialog.showModal();
+  }
+
+  return (
+    <>
+      <Form method="post" onSubmit={ask}>
+        <HiddenFields fields={confirmation.fields} />
+        <button ref={triggerRef} type="submit" className={className} aria-label={accessibleLabel} disabled={disabled}>
+          {label}
+        </button>
+      </Form>
+      <dialog
+        ref={dialogRef}
+        className="confirm-dialog"
+        aria-labelledby={titleId}
+        aria-describedby={messageId}
+        onClose={() => triggerRef.current?.focus()}
+      >
+        <h2 id={titleId}>{confirmation.title}</h2>
+        <p id={messageId}>{confirmation.message}</p>
+        <Form method="post" className="cluster" onSubmit={() => dialogRef.current?.close()}>
+          <HiddenFields fields={confirmation.fields} />
+          <button
+            type="submit"
+            name={CONFIRMED_FIELD}
+            value={CONFIRMED_VALUE}
+            className="button button--danger"
+            disabled={isBusy}
+          >
+            {confirmation.yesLabel}
+          </button>
+          {/* The safe choice takes the focus first. */}
+          <button type="button" className="button button--quiet" autoFocus onClick={() => dialogRef.current?.close()}>
+            {confirmation.noLabel}
+          </button>
+        </Form>
+      </dialog>
+    </>
+  );
+}
