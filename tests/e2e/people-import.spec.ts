@@ -72,8 +72,12 @@ test.describe("importing people from CSV", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, "people-import-errors-390");
+    // The full page is 200 rows long: the first screen is what a phone shows first.
+    await page.screenshot({ path: "tests/e2e/screenshots/people-import-errors-390-first-screen.png" });
     await page.goto("/people?state=guest");
     await expect(page.getByRole("heading", { name: "Everyone" })).toBeVisible();
     await screenshot(page, "people-search-390");
+    await page.getByRole("heading", { name: "Everyone" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "tests/e2e/screenshots/people-search-390-directory.png" });
   });
 });
