@@ -6,8 +6,11 @@ export function FilterSelect({
   value,
   options,
   error,
+  id = name,
 }: {
   name: string;
+  /** The control's id, when the page has another control of that name. */
+  id?: string;
   label: string;
   value: string;
   options: ReadonlyArray<{ value: string; label: string }>;
@@ -15,19 +18,19 @@ export function FilterSelect({
 }) {
   return (
     <div className={error ? "field field--error" : "field"}>
-      <label htmlFor={name}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       {error ? (
-        <p className="field__error" id={`${name}-error`}>
+        <p className="field__error" id={`${id}-error`}>
           <span className="visually-hidden">Error: </span>
           {error}
         </p>
       ) : null}
       <select
-        id={name}
+        id={id}
         name={name}
         defaultValue={error ? "" : value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${name}-error` : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
