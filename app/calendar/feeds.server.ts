@@ -290,9 +290,13 @@ const PERSONAL_FEED_HOURS = 1;
  * costs the token check and one small read.
  */
 export async function personalFeed(token: string, now = new Date()): Promise<CalendarFile | null> {
-  const personId = await calendarTokenOwner(token);
+  // The token check and the change tokens are read at once: a poll answered 304 waits for one round trip.
+  const [personId, tokens] = await Promise.all([
+    calendarTokenOwner(token),
+    isCalendarTokenShaped(token) ? changeTokensFingerprint(PERSONAL_FEED_TOKENS) : Promise.resolve(""),
+  ]);
   if (!personId) return null;
-  const fingerprint = `${await changeTokensFingerprint(PERSONAL_FEED_TOKENS)}|${getEnv().APP_URL}`;
+  const fingerprint = `${tokens}|${getEnv().APP_URL}`;
   return memoised(`person:${personId}`, fingerprint, now, async () => {
     const built = await buildPersonalFeed(personId, now);
     return { ...built, nextDropOut: Math.min(built.nextDropOut, now.getTime() + PERSONAL_FEED_HOURS * 3_600_000) };
