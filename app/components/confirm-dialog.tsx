@@ -61,6 +61,7 @@ export function ConfirmButton({
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const messageId = useId();
   const isBusy = useNavigation().state === "submitting";
@@ -70,6 +71,7 @@ export function ConfirmButton({
     if (!dialog || typeof dialog.showModal !== "function") return; // the server asks instead
     event.preventDefault();
     dialog.showModal();
+    keepRef.current?.focus(); // the safe choice takes the focus first
   }
 
   return (
@@ -100,8 +102,12 @@ export function ConfirmButton({
           >
             {confirmation.yesLabel}
           </button>
-          {/* The safe choice takes the focus first. */}
-          <button type="button" className="button button--quiet" autoFocus onClick={() => dialogRef.current?.close()}>
+          <button
+            ref={keepRef}
+            type="button"
+            className="button button--quiet"
+            onClick={() => dialogRef.current?.close()}
+          >
             {confirmation.noLabel}
           </button>
         </Form>
