@@ -21,6 +21,7 @@ import {
   showingLabel,
 } from "~/people/people-search";
 import { ADD_PERSON_INTENT, INVITE_INTENT, inviteSchema, personWithoutAccountSchema } from "~/people/person-forms";
+import { FilterSelect } from "~/components/filter-select";
 
 export const meta: MetaFunction = () => [{ title: "People · Inclusive Cities planner" }];
 
@@ -234,31 +235,6 @@ const BADGES: Record<AccountBadge, { label: string; className: string }> = {
   deleted: { label: "Deleted", className: "badge badge--neutral" },
 };
 
-function FilterChoice({
-  name,
-  label,
-  value,
-  options,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={value}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** The search form (GET: the URL is the state), one page of people and links to the pages beside it. */
 function PeopleDirectory() {
   const { people, total, query, cities } = useLoaderData<typeof loader>();
@@ -275,7 +251,8 @@ function PeopleDirectory() {
             <label htmlFor="filter-q">Name or email</label>
             <input id="filter-q" name="q" type="search" defaultValue={query.q} />
           </div>
-          <FilterChoice
+          <FilterSelect
+            id="filter-city"
             name="city"
             label="City"
             value={query.cityId}
@@ -284,13 +261,15 @@ function PeopleDirectory() {
               ...cities.map((city) => ({ value: city.id, label: city.name })),
             ]}
           />
-          <FilterChoice
+          <FilterSelect
+            id="filter-role"
             name="role"
             label="Role"
             value={query.role}
             options={[{ value: "", label: "Any role" }, ...ROLE_OPTIONS]}
           />
-          <FilterChoice
+          <FilterSelect
+            id="filter-programmeRole"
             name="programmeRole"
             label="Role in the programme"
             value={query.programmeRole}
@@ -299,7 +278,8 @@ function PeopleDirectory() {
               ...Object.entries(PROGRAMME_ROLE_LABELS).map(([value, label]) => ({ value, label })),
             ]}
           />
-          <FilterChoice
+          <FilterSelect
+            id="filter-state"
             name="state"
             label="Account"
             value={query.state}
