@@ -44,6 +44,8 @@ const followUpActionSchema = new Schema(
     sequence: { type: Number, required: true, default: 0 }, // iCalendar SEQUENCE
     createdById: { type: Schema.Types.ObjectId, ref: "Person", default: null },
     seedKey: { type: String, default: undefined, index: { unique: true, sparse: true } }, // demo data only
+    // The session-notes point this action was made from (app/notes), shown on the action page.
+    sourceNote: { type: { conveningId: String, pointId: String }, default: null, _id: false },
   },
   { timestamps: true },
 );
@@ -95,6 +97,7 @@ export type ActionDetail = ActionSummary & {
   updates: ProgressUpdate[];
   sequence: number;
   createdById: string | null;
+  sourceNote: { conveningId: string; pointId: string } | null;
 };
 
 export type ActionWithTimeline = ActionSummary & { updates: ProgressUpdate[] };
@@ -155,6 +158,7 @@ export type NewFollowUpAction = {
   resourcesNeeded: string;
   createdBy: { id: string; name: string };
   at?: Date;
+  sourceNote?: { conveningId: string; pointId: string } | null;
 };
 
 function newActionDocument(input: NewFollowUpAction) {
@@ -200,7 +204,7 @@ export async function createFollowUpActionOnce(
 export async function getFollowUpAction(id: string): Promise<ActionDetail | null> {
   if (!isValidId(id)) return null;
   const doc = await FollowUpAction.findById(id)
-    .select(`${SUMMARY_FIELDS} description resourcesNeeded updates sequence createdById`)
+    .select(`${SUMMARY_FIELDS} description resourcesNeeded updates sequence createdById sourceNote`)
     .lean();
   if (!doc) return null;
   return {
@@ -210,6 +214,10 @@ export async function getFollowUpAction(id: string): Promise<ActionDetail | null
     updates: (doc.updates ?? []).map(toUpdate),
     sequence: doc.sequence ?? 0,
     createdById: idOrNull(doc.createdById),
+    sourceNote:
+      doc.sourceNote?.conveningId && doc.sourceNote.pointId
+        ? { conveningId: doc.sourceNote.conveningId, pointId: doc.sourceNote.pointId }
+        : null,
   };
 }
 

@@ -33,6 +33,7 @@ import { Phase } from "./phase.server";
 import { PlaceSeat } from "./place-seat.server";
 import { Registration } from "./registration.server";
 import { ConveningResources } from "./resource.server";
+import { SessionNotes, SessionNotesClaim } from "./session-note.server";
 import { ReminderDelivery } from "./reminder-delivery.server";
 import { RoomAssignment } from "./room-assignment.server";
 import { SessionAttendance } from "./session-attendance.server";
@@ -76,6 +77,8 @@ export const allModels: Array<Model<any>> = [
   MailClaim,
   MailMessage,
   Person,
+  SessionNotes,
+  SessionNotesClaim,
   PersonRegistrations,
   Phase,
   PlaceSeat,

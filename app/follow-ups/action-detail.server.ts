@@ -41,6 +41,14 @@ export async function loadActionDetail(person: SignedInPerson, action: ActionDet
     convening: convening ? { id: convening.id, title: convening.title } : null,
     // A session is as private as its convening: no title when the convening is not readable (a draft).
     sessionTitle: convening && sessions[0]?.conveningId === convening.id ? sessions[0].title : null,
+    // Made from a session-notes point: links back to it (as private as the convening).
+    sourceNote:
+      convening && action.sourceNote?.conveningId === convening.id
+        ? {
+            href: `/convenings/${convening.id}/notes#point-${action.sourceNote.pointId}`,
+            sessionTitle: sessions[0]?.conveningId === convening.id ? sessions[0].title : convening.title,
+          }
+        : null,
     themeTitles: action.themes.map((code) => title.get(code) ?? code),
     principleTitles: action.principles.map((code) => title.get(code) ?? code),
     dueText: describeDue(action, today),

@@ -107,7 +107,7 @@ export type Created = {
 export async function createActionFromForm(
   person: SignedInPerson,
   formData: FormData,
-  origin: { convening: ConveningForActions | null },
+  origin: { convening: ConveningForActions | null; sourceNote?: { conveningId: string; pointId: string } },
 ): Promise<Created | Refusal> {
   const checked = await checkActionForm(person, formData, origin.convening);
   if (!checked.ok) return checked;
@@ -125,6 +125,7 @@ export async function createActionFromForm(
     themes: form.themes,
     resourcesNeeded: form.resourcesNeeded,
     createdBy: { id: person.id, name: person.name },
+    sourceNote: origin.sourceNote ?? null,
   };
   let actionId: string;
   let title = form.title;

@@ -180,6 +180,12 @@ export default function ActionPage() {
                 <>
                   <Link to={`/convenings/${data.convening.id}`}>{data.convening.title}</Link>
                   {data.sessionTitle ? `, session “${data.sessionTitle}”` : ""}
+                  {data.sourceNote ? (
+                    <>
+                      {" "}
+                      · <Link to={data.sourceNote.href}>From the notes of {data.sourceNote.sessionTitle}</Link>
+                    </>
+                  ) : null}
                 </>
               ) : (
                 `${data.city.name}'s action plan`

@@ -9,6 +9,8 @@ import { ACTION_STATUS_LABELS } from "~/domain/vocabulary/follow-ups";
 import { formatDateRange } from "~/domain/local-time";
 import { canRecordActions } from "~/follow-ups/policy";
 import { getReadableConveningForActions } from "~/follow-ups/readable-convening.server";
+import { loadNotesForOutcomes } from "~/notes/notes.server";
+import { NOTE_KIND_LABELS } from "~/domain/vocabulary/notes";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Outcomes · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
@@ -18,7 +20,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);
   const convening = await getReadableConveningForActions(person, params.conveningId ?? "");
   if (!convening) throw notFound("That convening");
-  const outcomes = await loadConveningOutcomes(convening.id);
+  const [outcomes, sessionNotes] = await Promise.all([
+    loadConveningOutcomes(convening.id),
+    loadNotesForOutcomes(person, convening.id),
+  ]);
   return json({
     convening: {
       id: convening.id,
@@ -26,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       when: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
     },
     canRecord: canRecordActions(person),
+    sessionNotes,
     ...outcomes,
   });
 }
@@ -82,6 +88,35 @@ export default function OutcomesPage() {
           ))}
         </>
       )}
+      {data.sessionNotes.length > 0 ? (
+        <section aria-labelledby="session-notes-title" className="card">
+          <h2 id="session-notes-title" style={{ marginTop: 0 }}>
+            Session notes
+          </h2>
+          <p>
+            <Link to={`/convenings/${data.convening.id}/notes`}>All session notes</Link>
+          </p>
+          {data.sessionNotes.map((session) => (
+            <section key={session.id} aria-labelledby={`notes-${session.id}`}>
+              <h3 id={`notes-${session.id}`}>{session.title}</h3>
+              <ul>
+                {session.points.map((point) => (
+                  <li key={point.id}>
+                    <strong>{NOTE_KIND_LABELS[point.kind]}:</strong> {point.text}{" "}
+                    <span className="muted">({point.authorName})</span>
+                    {point.action ? (
+                      <>
+                        {" "}
+                        Became action: <Link to={`/actions/${point.action.id}`}>{point.action.title}</Link>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ) : null}
     </>
   );
 }
