@@ -25,6 +25,7 @@ import { FollowUpAction } from "./follow-up-action.server";
 import { FrameworkItem } from "./framework.server";
 import { HotelStay } from "./hotel-stay.server";
 import { Invitation, InvitationRedemption } from "./invitation.server";
+import { LearningReport } from "./learning-report.server";
 import { MailClaim } from "./mail-claim.server";
 import { MailMessage } from "./mail-message.server";
 import { Person } from "./person.server";
@@ -73,6 +74,7 @@ export const allModels: Array<Model<any>> = [
   HotelStay,
   Invitation,
   InvitationRedemption,
+  LearningReport,
   LodgingPlanCopy,
   MailClaim,
   MailMessage,
