@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { action as indexAction, loader as indexLoader } from "../../app/routes/reports._index";
 import { action as reportAction, loader as reportLoader } from "../../app/routes/reports.$reportId";
+import { loader as pdfLoader } from "../../app/routes/reports.$reportId[.]pdf";
 import { Convening } from "../../models/convening.server";
 import { createFollowUpAction } from "../../models/follow-up-action.server";
 import { createLearningReport, getLearningReport } from "../../models/learning-report.server";
@@ -155,5 +156,24 @@ describe("learning report", () => {
     expect(result.initialValue.startsOn).toBe("2026-04-10");
     const list = await load(indexLoader, w.yorkRep.id, "/reports?_data=x", {});
     expect((await body(list)).reports.map((r: { title: string }) => r.title)).toEqual(["Spring 2026"]);
+  });
+});
+
+describe("learning report PDF", () => {
+  it("answers a PDF attachment to a reader, 403 to a participant and 404 for an unknown report", async () => {
+    const w = await world();
+    const response = await load(pdfLoader, w.yorkRep.id, `/reports/${w.reportId}.pdf`, { reportId: w.reportId });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("application/pdf");
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="learning-report-spring-2026.pdf"');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect((bytes.toString("latin1").match(/\/Type \/Page\b/g) ?? []).length).toBe(3);
+    const refused = await load(pdfLoader, w.participant.id, `/reports/${w.reportId}.pdf`, { reportId: w.reportId });
+    expect(refused.status).toBe(403);
+    const unknown = await load(pdfLoader, w.manager.id, "/reports/000000000000000000000000.pdf", {
+      reportId: "000000000000000000000000",
+    });
+    expect(unknown.status).toBe(404);
   });
 });

@@ -6,6 +6,7 @@ import { mockServer } from "../mocks";
 beforeAll(() => {
   mockServer.listen({
     onUnhandledRequest(request, print) {
+      if (request.url.startsWith("data:")) return; // an inline resource (the PDF layout engine's wasm), not the network
       const host = new URL(request.url).hostname;
       if (host === "127.0.0.1" || host === "localhost") return; // our own servers under test
       print.error();
