@@ -25,6 +25,7 @@ import { backfillPlaceSeats } from "~/registration/registration.server";
 import { seedDemoResources } from "~/seed/seed-demo-resources.server";
 import { seedDemoExchange } from "~/seed/seed-demo-exchange.server";
 import { seedDemoFeedback } from "~/seed/seed-demo-feedback.server";
+import { seedDemoNotes } from "~/seed/seed-demo-notes.server";
 
 export const DEFAULT_DEMO_PASSWORD = "inclusive-cities-demo";
 
@@ -124,6 +125,8 @@ export async function seedDemo(password: string) {
   // Feedback answers on two past convenings, one city on each too few to show.
   await seedDemoFeedback(recordIds, cityIds, repIds);
   const manager = (await findAccountByEmail("manager@example.org"))!.person;
+  // Session notes on two past convenings, one point made an action.
+  await seedDemoNotes(recordIds, cityIds, { id: manager.id, name: manager.name });
   await seedDemoExchange({ cityIds, managerId: manager.id });
   const upcoming = conveningIds.get(DEMO_CONVENINGS[0].seedKey)!;
   for (const slug of DEMO_REGISTERED_CITY_SLUGS) {

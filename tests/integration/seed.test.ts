@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_SESSIONS } from "~/seed/demo-data";
 import { DEMO_EXCHANGE_SESSIONS } from "~/seed/demo-exchange-data";
+import { DEMO_NOTES_SESSION_COUNT } from "~/seed/seed-demo-notes.server";
 import { DEFAULT_DEMO_PASSWORD, seedDemo, seedProgramme } from "~/seed/seed.server";
 import { signIn } from "~/accounts/sign-in.server";
 import { AgendaSession } from "../../models/agenda-session.server";
@@ -77,7 +78,9 @@ describe("seeding the programme", () => {
     expect(rep.ok && rep.person.role).toBe("city-rep");
     // The demo meeting's six sessions and one registration each for the Bristol, Cardiff, Glasgow
     // and Sheffield reps; the demo exchange's eleven sessions and twelve delegates.
-    expect(await AgendaSession.countDocuments()).toBe(DEMO_SESSIONS.length + DEMO_EXCHANGE_SESSIONS.length);
+    expect(await AgendaSession.countDocuments()).toBe(
+      DEMO_SESSIONS.length + DEMO_EXCHANGE_SESSIONS.length + DEMO_NOTES_SESSION_COUNT,
+    );
     expect(DEMO_SESSIONS).toHaveLength(6);
     expect(DEMO_EXCHANGE_SESSIONS).toHaveLength(11);
     expect(await Registration.countDocuments({ status: "registered" })).toBe(4 + 12);
