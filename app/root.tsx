@@ -7,6 +7,7 @@ import { SiteHeader } from "~/components/site-header";
 import stylesHref from "~/styles/app.css";
 import { getOptionalPerson } from "~/accounts/auth.server";
 import { canSeeDashboard } from "~/follow-ups/policy";
+import { canReadReports } from "~/reports/policy";
 import { canSeeMail } from "~/mail/policy";
 import { isTransportConfigured } from "~/mail/transport.server";
 import { canManagePeople } from "~/people/policy";
@@ -32,6 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       person: person ? { name: person.name, role: person.role, cityName: city?.name ?? null } : null,
       links: {
         dashboard: person ? canSeeDashboard(person).ok : false,
+        reports: canReadReports(person).ok,
         people: canManagePeople(person),
         mail: canSeeMail(person).ok,
         // The outbox stands in for real email wherever no transport is configured (app/mail).
@@ -43,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-const NO_LINKS = { dashboard: false, people: false, mail: false, outbox: false };
+const NO_LINKS = { dashboard: false, reports: false, people: false, mail: false, outbox: false };
 
 export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");

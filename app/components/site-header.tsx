@@ -4,7 +4,7 @@ import { ROLE_LABELS } from "~/domain/vocabulary/people";
 
 type HeaderPerson = { name: string; role: string; cityName: string | null };
 /** Which programme-team pages the header links to, as the policies decided in the root loader. */
-export type HeaderLinks = { dashboard: boolean; people: boolean; mail: boolean; outbox: boolean };
+export type HeaderLinks = { dashboard: boolean; reports: boolean; people: boolean; mail: boolean; outbox: boolean };
 
 export function SiteHeader({ person, links }: { person: HeaderPerson | null; links: HeaderLinks }) {
   return (
@@ -34,6 +34,11 @@ export function SiteHeader({ person, links }: { person: HeaderPerson | null; lin
             {links.dashboard ? (
               <li>
                 <NavLink to="/dashboard">Dashboard</NavLink>
+              </li>
+            ) : null}
+            {links.reports ? (
+              <li>
+                <NavLink to="/reports">Reports</NavLink>
               </li>
             ) : null}
             {links.people ? (

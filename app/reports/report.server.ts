@@ -167,7 +167,8 @@ export async function computeReportFigures(
       startsOn: convening.startsAt.toISOString().slice(0, 10),
       aims,
       hasFeedback: (results?.respondents ?? 0) > 0,
-      openAnswers,
+      // The same words from several people are one quote to pick.
+      openAnswers: [...new Set(openAnswers)],
     };
   });
 

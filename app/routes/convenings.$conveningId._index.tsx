@@ -105,6 +105,11 @@ export default function ConveningPage() {
           ) : null}
           {viewer.canReadOutcomes ? (
             <li>
+              <Link to={`/convenings/${id}/notes`}>Session notes</Link>
+            </li>
+          ) : null}
+          {viewer.canReadOutcomes ? (
+            <li>
               <Link to={`/convenings/${id}/feedback`}>Feedback form and response rate</Link>
             </li>
           ) : null}

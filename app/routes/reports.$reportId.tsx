@@ -180,54 +180,60 @@ export default function LearningReportPage() {
 
       <section className="report-section" aria-labelledby="attendance-title">
         <h2 id="attendance-title">Attendance by city</h2>
-        <TableScroll labelledBy="attendance-caption">
-          <table>
-            <caption id="attendance-caption">All convenings in the report</caption>
-            <thead>
-              <tr>
-                <th scope="col">City</th>
-                <th scope="col">Attended</th>
-                <th scope="col">Registered</th>
-                <th scope="col">Share</th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.attendanceByCity.map((row) => (
-                <tr key={row.cityId}>
-                  <th scope="row">{row.city}</th>
-                  <td>{row.attended}</td>
-                  <td>{row.registered}</td>
-                  <td>
-                    <Bar value={row.registered} max={maxRegistered} label={`${row.registered} registered`} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-        {figures.attendanceByConvening.map((convening) => (
-          <TableScroll key={convening.conveningId} labelledBy={`attendance-${convening.conveningId}`}>
+        {figures.attendanceByCity.length === 0 ? (
+          <p className="muted">No registrations were recorded for these convenings.</p>
+        ) : (
+          <TableScroll labelledBy="attendance-caption">
             <table>
-              <caption id={`attendance-${convening.conveningId}`}>{convening.title}</caption>
+              <caption id="attendance-caption">All convenings in the report</caption>
               <thead>
                 <tr>
                   <th scope="col">City</th>
-                  <th scope="col">Attended / registered</th>
+                  <th scope="col">Attended</th>
+                  <th scope="col">Registered</th>
+                  <th scope="col">Share</th>
                 </tr>
               </thead>
               <tbody>
-                {convening.cities.map((row) => (
+                {figures.attendanceByCity.map((row) => (
                   <tr key={row.cityId}>
                     <th scope="row">{row.city}</th>
+                    <td>{row.attended}</td>
+                    <td>{row.registered}</td>
                     <td>
-                      {row.attended} / {row.registered}
+                      <Bar value={row.registered} max={maxRegistered} label={`${row.registered} registered`} />
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </TableScroll>
-        ))}
+        )}
+        {figures.attendanceByConvening
+          .filter((convening) => convening.cities.length > 0)
+          .map((convening) => (
+            <TableScroll key={convening.conveningId} labelledBy={`attendance-${convening.conveningId}`}>
+              <table>
+                <caption id={`attendance-${convening.conveningId}`}>{convening.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">City</th>
+                    <th scope="col">Attended / registered</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {convening.cities.map((row) => (
+                    <tr key={row.cityId}>
+                      <th scope="row">{row.city}</th>
+                      <td>
+                        {row.attended} / {row.registered}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          ))}
       </section>
 
       <section className="report-section" aria-labelledby="actions-title">

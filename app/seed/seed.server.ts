@@ -26,6 +26,7 @@ import { seedDemoResources } from "~/seed/seed-demo-resources.server";
 import { seedDemoExchange } from "~/seed/seed-demo-exchange.server";
 import { seedDemoFeedback } from "~/seed/seed-demo-feedback.server";
 import { seedDemoNotes } from "~/seed/seed-demo-notes.server";
+import { seedDemoReport } from "~/seed/seed-demo-report.server";
 
 export const DEFAULT_DEMO_PASSWORD = "inclusive-cities-demo";
 
@@ -128,6 +129,8 @@ export async function seedDemo(password: string) {
   // Session notes on two past convenings, one point made an action.
   await seedDemoNotes(recordIds, cityIds, { id: manager.id, name: manager.name });
   await seedDemoExchange({ cityIds, managerId: manager.id });
+  // Phase one's learning report, over the convenings, feedback and actions above.
+  await seedDemoReport(recordIds, manager.id);
   const upcoming = conveningIds.get(DEMO_CONVENINGS[0].seedKey)!;
   for (const slug of DEMO_REGISTERED_CITY_SLUGS) {
     await upsertSeedRegistration({
