@@ -1,5 +1,6 @@
 // The learning loop as the demo shows it: a past meeting's session notes, its feedback results
 // and the phase-one learning report as a page, in print and as a PDF download.
+import fs from "node:fs";
 import { demoAccount, expect, expectNoSeriousAxeViolations, screenshot, signIn, test } from "./playwright-utils";
 
 test("the phase-one learning report reads as a page, prints, and downloads as a PDF", async ({ newPage }) => {
@@ -20,6 +21,9 @@ test("the phase-one learning report reads as a page, prints, and downloads as a 
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   const bytes = await pdf.body();
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  // Kept beside the screenshots, to be opened and looked at.
+  fs.mkdirSync("tests/e2e/screenshots", { recursive: true });
+  fs.writeFileSync("tests/e2e/screenshots/learning-report.pdf", bytes);
 });
 
 test("a past meeting's session notes and feedback results, on a phone", async ({ newPage }) => {

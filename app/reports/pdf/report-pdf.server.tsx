@@ -6,13 +6,13 @@ import type { LearningReportView } from "../report.server";
 
 const styles = StyleSheet.create({
   page: { padding: 40, fontFamily: "Helvetica", fontSize: 10, lineHeight: 1.4 },
-  title: { fontSize: 20, fontFamily: "Helvetica-Bold", marginBottom: 4 },
+  title: { fontSize: 20, fontFamily: "Helvetica-Bold", lineHeight: 1.2, marginBottom: 6 },
   h2: { fontSize: 14, fontFamily: "Helvetica-Bold", marginTop: 14, marginBottom: 6 },
   h3: { fontSize: 11, fontFamily: "Helvetica-Bold", marginTop: 8, marginBottom: 4 },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#999", paddingVertical: 2 },
   head: { fontFamily: "Helvetica-Bold" },
-  wide: { flex: 3 },
-  cell: { flex: 1 },
+  wide: { flex: 3, paddingRight: 8 },
+  cell: { flex: 1, paddingRight: 4 },
   muted: { color: "#555" },
   quote: { marginVertical: 4, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: "#1d4ed8" },
 });
@@ -83,7 +83,11 @@ function ReportDocument({ report }: { report: LearningReportView }) {
       </Page>
       <Page size="A4" style={styles.page}>
         <Text style={styles.h2}>Attendance by city</Text>
-        <Row isHead cells={["City", "Attended", "Registered", ""]} />
+        {figures.attendanceByCity.length === 0 ? (
+          <Text style={styles.muted}>No registrations were recorded for these convenings.</Text>
+        ) : (
+          <Row isHead cells={["City", "Attended", "Registered", ""]} />
+        )}
         {figures.attendanceByCity.map((row) => (
           <View key={row.cityId} style={styles.row} wrap={false}>
             <Text style={styles.wide}>{row.city}</Text>
