@@ -118,15 +118,14 @@ export async function changeConveningNotes<R>(conveningId: string, change: Notes
     if ("refused" in outcome) return outcome.refused;
     const fields = { noteTakerIds: outcome.next.noteTakerIds, points: outcome.next.points.map(toStored) };
     if (notes.revision === 0) {
-      const existing = await SessionNotes.exists({ _id: conveningId });
-      if (!existing) {
-        try {
-          await SessionNotes.create({ _id: conveningId, ...fields, revision: 1 });
-          return outcome.result;
-        } catch (error) {
-          if (!isDuplicateKeyError(error)) throw error;
-          continue;
-        }
+      // Read before the notes existed: only the insert may write revision 1. Losing it means
+      // another writer's first point is there now, so read again rather than claim over it.
+      try {
+        await SessionNotes.create({ _id: conveningId, ...fields, revision: 1 });
+        return outcome.result;
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+        continue;
       }
     }
     if (!(await claimRevision(conveningId, notes.revision + 1))) continue;

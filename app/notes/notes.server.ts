@@ -76,7 +76,11 @@ export async function loadSessionNotes(person: SignedInPerson, conveningId: stri
       when: `${formatDayHeading(session.startsAt, session.timeZone)}, ${formatLocalTime(session.startsAt, session.timeZone)}`,
       points: notes.points
         .filter((point) => point.sessionId === session.id)
-        .map((point) => pointView(person, convening, notes, point)),
+        .map((point) => ({
+          ...pointView(person, convening, notes, point),
+          // When it was written, at the session's place, as the session's own time reads.
+          writtenAt: `${formatDayHeading(point.createdAt, session.timeZone)}, ${formatLocalTime(point.createdAt, session.timeZone)}`,
+        })),
     })),
     noteTakers: manages ? noteTakers.map((taker) => ({ id: taker.id, name: taker.name })) : null,
     candidates: candidates

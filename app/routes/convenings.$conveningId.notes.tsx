@@ -156,7 +156,7 @@ function PointItem({ point, actionForm }: { point: Point; actionForm: Data["acti
         <strong>{NOTE_KIND_LABELS[point.kind]}:</strong> {point.text}
       </p>
       <p className="muted">
-        {point.authorName}, {new Date(point.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC
+        {point.authorName}, {point.writtenAt}
       </p>
       {point.action ? (
         <p>

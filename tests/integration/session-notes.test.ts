@@ -9,6 +9,7 @@ import { getConveningNotes } from "../../models/session-note.server";
 import { newId } from "../../models/ids.server";
 import { withTestDatabase } from "../setup/database";
 import { createAccount, createCity, formRequest, requestAs } from "../factories/people";
+import { formatDayHeading, formatLocalTime } from "~/domain/local-time";
 
 withTestDatabase();
 
@@ -106,6 +107,12 @@ describe("session notes", () => {
     ]);
     const notes = await getConveningNotes(w.conveningId);
     expect(notes.points.map((point) => point.text)).toEqual(["Cities share their welcome strategies by May"]);
+    // When it was written reads at the session's place, not in UTC.
+    const written = notes.points[0].createdAt;
+    expect(read.sessions[0].points[0].writtenAt).toBe(
+      `${formatDayHeading(written, "Europe/London")}, ${formatLocalTime(written, "Europe/London")}`,
+    );
+    expect(read.sessions[0].points[0].writtenAt).not.toContain("UTC");
   });
 
   it("refuses empty and too long points at the field, keeping the text", async () => {
