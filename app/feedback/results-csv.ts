@@ -22,125 +22,82 @@ export const RESULTS_CSV_HEADER = [
 
 type Cell = string | number | null;
 
-const figures = (answers: number, mean: number | null, counts: number[] | null): Cell[] =>
-  counts ? [answers, mean, ...counts] : [answers, null, null, null, null, null, null];
+/** A row by its named cells; every cell not named is empty. */
+function row(cells: {
+  group: string;
+  question?: string | null;
+  kind?: string | null;
+  invited?: number;
+  answers?: number;
+  mean?: number | null;
+  counts?: number[] | null;
+  openAnswer?: string;
+  name?: string | null;
+  note?: string | null;
+}): Cell[] {
+  const counts = cells.counts ?? [null, null, null, null, null];
+  return [
+    cells.group,
+    cells.question ?? null,
+    cells.kind ?? null,
+    cells.invited ?? null,
+    cells.answers ?? null,
+    cells.mean ?? null,
+    ...counts,
+    cells.openAnswer ?? null,
+    cells.name ?? null,
+    cells.note ?? null,
+  ];
+}
+
+/** A question's figures, or its count alone with the reason when they are held back. */
+const figures = (answers: number, mean: number | null, counts: number[] | null) =>
+  counts ? { answers, mean, counts } : { answers, note: NOT_SHOWN };
 
 function groupRows(prefix: string, rows: GroupRow[], questions: QuestionSummary[]): Cell[][] {
   const textOf = new Map(questions.map((question) => [question.key, question]));
-  return rows.flatMap((row) => {
-    const group = `${prefix}: ${row.label}`;
-    if (!row.questions)
+  return rows.flatMap((group) => {
+    const label = `${prefix}: ${group.label}`;
+    if (!group.questions)
       return [
-        [
-          group,
-          null,
-          null,
-          null,
-          row.respondents,
-          ...figures(0, null, null).slice(1),
-          null,
-          null,
-          row.heldBack === "protects-smaller" ? NOT_SHOWN_PROTECTS : NOT_SHOWN,
-        ],
+        row({
+          group: label,
+          answers: group.respondents,
+          note: group.heldBack === "protects-smaller" ? NOT_SHOWN_PROTECTS : NOT_SHOWN,
+        }),
       ];
-    return row.questions.map((figure) => [
-      group,
-      textOf.get(figure.key)?.text ?? figure.key,
-      textOf.get(figure.key)?.kind ?? null,
-      null,
-      ...figures(figure.answers, figure.mean, figure.counts),
-      null,
-      null,
-      figure.counts ? null : NOT_SHOWN,
-    ]);
+    return group.questions.map((figure) =>
+      row({
+        group: label,
+        question: textOf.get(figure.key)?.text ?? figure.key,
+        kind: textOf.get(figure.key)?.kind ?? null,
+        ...figures(figure.answers, figure.mean, figure.counts),
+      }),
+    );
   });
 }
 
 export function feedbackResultsCsv(results: FeedbackResults): string {
   const rows: Cell[][] = [];
-  for (const rate of results.responseRates)
-    rows.push([
-      `Response rate: ${rate.city}`,
-      null,
-      null,
-      rate.invited,
-      rate.answered,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      rate.percent === null ? null : `${rate.percent}%`,
-    ]);
-  rows.push([
-    "Response rate: all cities",
-    null,
-    null,
-    results.total.invited,
-    results.total.answered,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    results.total.percent === null ? null : `${results.total.percent}%`,
-  ]);
+  const rate = (group: string, figures: { invited: number; answered: number; percent: number | null }) =>
+    row({
+      group,
+      invited: figures.invited,
+      answers: figures.answered,
+      note: figures.percent === null ? null : `${figures.percent}%`,
+    });
+  for (const city of results.responseRates) rows.push(rate(`Response rate: ${city.city}`, city));
+  rows.push(rate("Response rate: all cities", results.total));
   for (const question of results.questions) {
+    const about = { group: "All respondents", question: question.text, kind: question.kind };
     if (question.kind === "text") {
-      if (!question.openAnswers) {
-        rows.push([
-          "All respondents",
-          question.text,
-          question.kind,
-          null,
-          question.answers,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          NOT_SHOWN,
-        ]);
-        continue;
-      }
-      for (const answer of question.openAnswers)
-        rows.push([
-          "All respondents",
-          question.text,
-          question.kind,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          answer.text,
-          answer.name ?? null,
-          null,
-        ]);
+      if (!question.openAnswers) rows.push(row({ ...about, answers: question.answers, note: NOT_SHOWN }));
+      else
+        for (const answer of question.openAnswers)
+          rows.push(row({ ...about, openAnswer: answer.text, name: answer.name ?? null }));
       continue;
     }
-    rows.push([
-      "All respondents",
-      question.text,
-      question.kind,
-      null,
-      ...figures(question.answers, question.mean, question.counts),
-      null,
-      null,
-      question.counts ? null : NOT_SHOWN,
-    ]);
+    rows.push(row({ ...about, ...figures(question.answers, question.mean, question.counts) }));
   }
   rows.push(...groupRows("City", results.byCity, results.questions));
   if (results.byRole) rows.push(...groupRows("Role", results.byRole, results.questions));
