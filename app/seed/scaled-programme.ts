@@ -266,11 +266,18 @@ export function scaledProgramme(scale: number, today: string): ScaledProgramme {
 export type ProgrammeSize = Record<"people" | "convenings" | "sessions" | "actions" | "registrations", number>;
 
 /** What the demo holds as seeded: the manager and a rep per city, and the rest of its data. */
+// What the demo's learning loop adds (app/seed/seed-demo-feedback.server.ts and
+// seed-demo-notes.server.ts; the seed tests hold them to these): the delegates who answered
+// feedback, and the round-table session and the action its notes give two past meetings.
+const DEMO_FEEDBACK_PEOPLE = 14;
+const DEMO_NOTES_SESSIONS = 2;
+const DEMO_NOTES_ACTIONS = 1;
+
 export const DEMO_SIZE: ProgrammeSize = {
-  people: 1 + CITIES.length + DEMO_EXCHANGE_DELEGATES.length,
+  people: 1 + CITIES.length + DEMO_EXCHANGE_DELEGATES.length + DEMO_FEEDBACK_PEOPLE,
   convenings: CONVENINGS_ON_RECORD.length + DEMO_CONVENINGS.length + 1,
-  sessions: DEMO_SESSIONS.length + DEMO_EXCHANGE_SESSIONS.length,
-  actions: DEMO_ACTIONS.length,
+  sessions: DEMO_SESSIONS.length + DEMO_EXCHANGE_SESSIONS.length + DEMO_NOTES_SESSIONS,
+  actions: DEMO_ACTIONS.length + DEMO_NOTES_ACTIONS,
   registrations: DEMO_REGISTERED_CITY_SLUGS.length + DEMO_EXCHANGE_DELEGATES.length,
 };
 

@@ -149,16 +149,18 @@ describe("follow-up action storage", () => {
     expect(await claimReminder({ ...claim, period: "2026-11-24" })).toBe(true);
   });
 
-  it("seeds six demo actions once and leaves them alone on a second run", async () => {
+  it("seeds seven demo actions (one from session notes) once and leaves them alone on a second run", async () => {
     await seedDemo(DEFAULT_DEMO_PASSWORD);
     const first = await FollowUpAction.find().sort({ seedKey: 1 }).lean();
     await seedDemo(DEFAULT_DEMO_PASSWORD);
     const second = await FollowUpAction.find().sort({ seedKey: 1 }).lean();
-    expect(first).toHaveLength(6);
+    expect(first).toHaveLength(7);
     expect(second).toEqual(first);
-    expect(first.filter((action) => !action.ownerPersonId).map((action) => action.seedKey)).toEqual([
+    expect(first.filter((action) => !action.ownerPersonId).map((action) => action.seedKey ?? "from notes")).toEqual([
+      "from notes",
       "demo-a3",
       "demo-a6",
     ]);
+    expect(first.filter((action) => action.sourceNote).map((action) => action.seedKey)).toEqual([undefined]);
   }, 60_000);
 });

@@ -230,11 +230,36 @@ describe("notes after a redirect and the header's links (the root loader)", () =
           links: unknown;
         }
       ).links;
-    expect(await links(manager.id)).toEqual({ dashboard: true, people: true, mail: true, outbox: false });
+    expect(await links(manager.id)).toEqual({
+      dashboard: true,
+      reports: true,
+      people: true,
+      mail: true,
+      outbox: false,
+    });
     await withEnv(NO_MAIL_TRANSPORT, async () => {
-      expect(await links(manager.id)).toEqual({ dashboard: true, people: true, mail: true, outbox: true });
-      for (const personId of [rep.id, null])
-        expect(await links(personId)).toEqual({ dashboard: false, people: false, mail: false, outbox: false });
+      expect(await links(manager.id)).toEqual({
+        dashboard: true,
+        reports: true,
+        people: true,
+        mail: true,
+        outbox: true,
+      });
+      // A representative reads the programme's learning reports; nothing else of the programme team's.
+      expect(await links(rep.id)).toEqual({
+        dashboard: false,
+        reports: true,
+        people: false,
+        mail: false,
+        outbox: false,
+      });
+      expect(await links(null)).toEqual({
+        dashboard: false,
+        reports: false,
+        people: false,
+        mail: false,
+        outbox: false,
+      });
     });
   });
 });

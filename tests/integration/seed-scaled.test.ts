@@ -75,7 +75,8 @@ describe("seeding the demo at scale", () => {
       await seedAtScale(2);
       const sessions = await AgendaSession.find().select("conveningId startsAt").sort({ startsAt: 1, _id: 1 }).lean();
       const conveningIds = [...new Set(sessions.map((session) => String(session.conveningId)))];
-      expect(conveningIds).toHaveLength(24); // the demo meeting, the demo exchange and the scaled programme's 22
+      // The demo meeting, the demo exchange, the two past meetings with notes and the scaled programme's 22.
+      expect(conveningIds).toHaveLength(26);
       for (const conveningId of conveningIds) {
         const expected = sessions.filter((session) => String(session.conveningId) === conveningId);
         // The stored copy itself (null when missing or of an older shape), not one rebuilt on reading.
