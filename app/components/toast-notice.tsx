@@ -3,17 +3,21 @@
 import { useLocation } from "@remix-run/react";
 import { useState } from "react";
 
-export function ToastNotice({ toast }: { toast: { id: string; description: string } | null }) {
+type Toast = { id: string; description: string };
+
+export function ToastNotice({ toast }: { toast: Toast | null }) {
   const { key } = useLocation();
-  // The root loader does not run again on a plain client-side navigation, so its toast would
-  // linger: remember the page each note arrived on and show it there only.
-  const [arrival, setArrival] = useState(toast ? { id: toast.id, key } : null);
-  if (toast && arrival?.id !== toast.id) setArrival({ id: toast.id, key });
-  const isShown = toast !== null && (arrival?.id !== toast.id || arrival.key === key);
-  if (!toast || !isShown) return null;
+  // The root loader reads the note once (its cookie is cleared), so a revalidation of the same
+  // page (the viewer's time zone being learnt, a fetcher's action) answers none: keep the note
+  // for the page it arrived on. A plain client-side navigation does not run the root loader,
+  // so the note is shown on its own page only.
+  const [arrival, setArrival] = useState(toast ? { ...toast, key } : null);
+  if (toast && arrival?.id !== toast.id) setArrival({ ...toast, key });
+  const shown = toast && arrival?.id !== toast.id ? toast : arrival?.key === key ? arrival : null;
+  if (!shown) return null;
   return (
     <p className="notice" role="status">
-      {toast.description}
+      {shown.description}
     </p>
   );
 }
