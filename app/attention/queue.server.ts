@@ -3,6 +3,8 @@
 import { DateTime } from "luxon";
 import {
   conveningItems,
+  feedbackItems,
+  FEEDBACK_LOOKBACK_DAYS,
   isShown,
   overdueItems,
   travelDocumentItems,
@@ -18,17 +20,22 @@ import { getEnv } from "~/utils/env.server";
 import { listCities } from "~models/city.server";
 import { countUndeliveredMailMessages } from "~models/mail-message.server";
 import { clearDismissals, dismissItem, readDismissals } from "~models/attention-dismissal.server";
-import { listUpcomingWithRosters } from "~models/queries/attention.server";
+import { readQueueConvenings, type UpcomingConvening } from "~models/queries/attention.server";
 import { canSeeItem } from "./policy";
 
 export type AttentionQueue = { items: AttentionItem[]; hidden: number; weeksBefore: number };
 
 export async function loadAttentionQueue(viewer: Viewer, now = new Date()): Promise<AttentionQueue> {
-  const weeksBefore = getEnv().ATTENTION_WEEKS_BEFORE;
+  const env = getEnv();
+  const weeksBefore = env.ATTENTION_WEEKS_BEFORE;
+  const feedbackSettings = {
+    lowResponseDays: env.ATTENTION_FEEDBACK_DAYS,
+    lowResponsePercent: env.ATTENTION_FEEDBACK_PERCENT,
+  };
   const isManagerQueue = viewer.role === "manager";
-  const [cities, upcoming, dashboard, undelivered, dismissals] = await Promise.all([
+  const [cities, { upcoming, ended }, dashboard, undelivered, dismissals] = await Promise.all([
     listCities(),
-    listUpcomingWithRosters(now),
+    readQueueConvenings(now, new Date(now.getTime() - FEEDBACK_LOOKBACK_DAYS * 24 * 60 * 60 * 1000)),
     loadDashboard({ now }),
     isManagerQueue ? countUndeliveredMailMessages() : Promise.resolve(0),
     readDismissals(viewer.id),
@@ -59,6 +66,9 @@ export async function loadAttentionQueue(viewer: Viewer, now = new Date()): Prom
     ...(
       await Promise.all(upcoming.filter((convening) => convening.kind === "learning-exchange").map(missingDocuments))
     ).flatMap((missing) => travelDocumentItems(missing.exchange, cities, missing.counts)),
+    ...ended.flatMap((feedback) =>
+      feedbackItems(feedback, cities, isManagerQueue ? null : viewer.cityId, feedbackSettings, now),
+    ),
     ...overdueItems(cities, new Map(dashboard.cityRows.map((row) => [row.id, row.overdue]))),
     ...undeliveredMailItem(undelivered),
   ].filter((item) => canSeeItem(viewer, item));
@@ -66,7 +76,7 @@ export async function loadAttentionQueue(viewer: Viewer, now = new Date()): Prom
   return { items, hidden: all.length - items.length, weeksBefore };
 }
 
-async function missingDocuments(exchange: Awaited<ReturnType<typeof listUpcomingWithRosters>>[number]) {
+async function missingDocuments(exchange: UpcomingConvening) {
   const delegates = exchange.entries.filter((entry) => PLACE_HOLDING.has(entry.status));
   return { exchange, counts: await countDelegatesMissingDocuments(exchange, delegates) };
 }

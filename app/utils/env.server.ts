@@ -54,6 +54,20 @@ const envSchema = z
       .refine((value) => Number(value) >= 1 && Number(value) <= 52, "must be from 1 to 52 weeks")
       .default("4")
       .transform(Number),
+    // Days after a feedback form's invitations went out before the queue calls its response low.
+    ATTENTION_FEEDBACK_DAYS: z
+      .string()
+      .regex(/^\d+$/, "must be a whole number of days")
+      .refine((value) => Number(value) >= 1 && Number(value) <= 60, "must be from 1 to 60 days")
+      .default("10")
+      .transform(Number),
+    // The share of invitees (per cent) who answered below which the queue calls a response low.
+    ATTENTION_FEEDBACK_PERCENT: z
+      .string()
+      .regex(/^\d+$/, "must be a whole number of per cent")
+      .refine((value) => Number(value) >= 1 && Number(value) <= 100, "must be from 1 to 100 per cent")
+      .default("30")
+      .transform(Number),
     // The largest document a convening's resources take, in bytes (20 MB unless set).
     RESOURCE_MAX_BYTES: z
       .string()

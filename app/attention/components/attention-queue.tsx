@@ -12,6 +12,8 @@ const KIND_LABELS: Record<AttentionKind, string> = {
   "overdue-actions": "Overdue actions",
   "undelivered-mail": "Mail",
   "travel-documents-missing": "Travel documents",
+  "feedback-not-sent": "Feedback not sent",
+  "feedback-low-response": "Feedback",
 };
 
 export function AttentionQueue({
@@ -30,7 +32,8 @@ export function AttentionQueue({
       <h2 id="attention-title">Needs attention{items.length > 0 ? ` (${items.length})` : ""}</h2>
       <p className="muted">
         {scope}: approvals, waitlists beside free places, cities with nobody or places unfilled in the {weeksBefore}{" "}
-        weeks before a convening, delegates with travel documents missing, overdue actions
+        weeks before a convening, delegates with travel documents missing, overdue actions, feedback
+        {scope === "The programme" ? " not sent or" : ""} with a low response
         {scope === "The programme" ? " and mail that was not delivered" : ""}.
       </p>
       {items.length === 0 ? (

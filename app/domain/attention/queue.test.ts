@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { conveningItems, isShown, overdueItems, undeliveredMailItem, type QueueConvening } from "./queue";
+import {
+  conveningItems,
+  feedbackItems,
+  isShown,
+  overdueItems,
+  undeliveredMailItem,
+  type QueueConvening,
+} from "./queue";
 
 const bristol = { id: "b".repeat(24), slug: "bristol", name: "Bristol" };
 const cardiff = { id: "c".repeat(24), slug: "cardiff", name: "Cardiff" };
@@ -95,5 +102,78 @@ describe("programme items and dismissals", () => {
     expect(isShown(item, { count: 2, until: null }, now)).toBe(true);
     expect(isShown(item, { count: 3, until: new Date("2030-01-11T00:00:00Z") }, now)).toBe(false);
     expect(isShown(item, { count: 3, until: new Date("2030-01-10T00:00:00Z") }, now)).toBe(true);
+  });
+});
+
+describe("a convening's feedback items", () => {
+  const now = new Date("2030-11-20T12:00:00Z");
+  const DAY = 24 * 3600 * 1000;
+  const settings = { lowResponseDays: 10, lowResponsePercent: 30 };
+  const ended = (days: number) => ({
+    id: "f".repeat(24),
+    title: "Liverpool meeting",
+    endsAt: new Date(now.getTime() - days * DAY),
+  });
+  const openForm = { closedAt: null, closesAt: new Date(now.getTime() + 5 * DAY) };
+  const invited = (cityId: string, daysAgo: number, isAnswered: boolean) => ({
+    cityId,
+    sentAt: new Date(now.getTime() - daysAgo * DAY),
+    answeredAt: isAnswered ? now : null,
+  });
+
+  it("says a form was not sent once the convening ended more than a day ago, to the programme only", () => {
+    expect(feedbackItems({ convening: ended(0.5), form: null, invitations: [] }, cities, null, settings, now)).toEqual(
+      [],
+    );
+    expect(feedbackItems({ convening: ended(3), form: null, invitations: [] }, cities, null, settings, now)).toEqual([
+      {
+        key: `feedback-not-sent:${"f".repeat(24)}`,
+        kind: "feedback-not-sent",
+        cityId: null,
+        count: 1,
+        message: "No feedback form has gone out for Liverpool meeting, which ended 3 days ago",
+        href: `/convenings/${"f".repeat(24)}/feedback`,
+      },
+    ]);
+    expect(
+      feedbackItems({ convening: ended(3), form: null, invitations: [] }, cities, bristol.id, settings, now),
+    ).toEqual([]);
+    expect(feedbackItems({ convening: ended(31), form: null, invitations: [] }, cities, null, settings, now)).toEqual(
+      [],
+    );
+  });
+
+  it("raises a low response on an open form once its invitations are old enough, per city for a representative", () => {
+    const invitations = [
+      invited(bristol.id, 12, true),
+      invited(bristol.id, 12, false),
+      invited(cardiff.id, 12, false),
+      invited(cardiff.id, 12, false),
+      invited(cardiff.id, 12, false),
+      invited(cardiff.id, 2, false),
+    ];
+    const feedback = { convening: ended(13), form: openForm, invitations };
+    expect(
+      feedbackItems(feedback, cities, null, settings, now).map((item) => [item.key, item.count, item.message]),
+    ).toEqual([
+      [
+        `feedback-low-response:${"f".repeat(24)}:none`,
+        4,
+        "4 people have not answered the feedback on Liverpool meeting: 1 of 5 answered (20 %)",
+      ],
+    ]);
+    expect(
+      feedbackItems(feedback, cities, cardiff.id, settings, now).map((item) => [item.cityId, item.message]),
+    ).toEqual([
+      [cardiff.id, "3 people (Cardiff) have not answered the feedback on Liverpool meeting: 0 of 3 answered (0 %)"],
+    ]);
+    // Bristol answered one in two: not low.
+    expect(feedbackItems(feedback, cities, bristol.id, settings, now)).toEqual([]);
+    expect(feedbackItems({ ...feedback, form: { ...openForm, closedAt: now } }, cities, null, settings, now)).toEqual(
+      [],
+    );
+    expect(
+      feedbackItems({ ...feedback, invitations: [invited(cardiff.id, 9, false)] }, cities, null, settings, now),
+    ).toEqual([]);
   });
 });

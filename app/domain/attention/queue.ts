@@ -1,6 +1,8 @@
 // What needs the programme team's attention, worked out from what the pages already read: each
 // upcoming convening's roster and limits, each city's overdue actions, the mail that will not be
-// delivered. Pure: the feature reads the data and says who sees which items.
+// delivered, the feedback of convenings that ended lately. Pure: the feature reads the data and
+// says who sees which items.
+import { OPEN_FOR_DAYS, SEND_WITHIN_DAYS } from "~/domain/feedback/feedback-rules";
 
 export type AttentionKind =
   | "pending-approvals"
@@ -9,7 +11,9 @@ export type AttentionKind =
   | "unfilled-places"
   | "overdue-actions"
   | "undelivered-mail"
-  | "travel-documents-missing";
+  | "travel-documents-missing"
+  | "feedback-not-sent"
+  | "feedback-low-response";
 
 export type AttentionItem = {
   /** Stable across reads ("pending-approvals:<conveningId>"): what a dismissal or snooze names. */
@@ -168,6 +172,79 @@ export function undeliveredMailItem(count: number): AttentionItem[] {
       count,
       message: `${plural(count, "email", "emails")} could not be delivered`,
       href: "/mail",
+    },
+  ];
+}
+
+export type FeedbackSettings = {
+  /** Days after the invitations went out before a low response is raised. */
+  lowResponseDays: number;
+  /** The share of invitees, in per cent, below which a response is low. */
+  lowResponsePercent: number;
+};
+
+export type QueueFeedback = {
+  convening: { id: string; title: string; endsAt: Date };
+  form: { closedAt: Date | null; closesAt: Date | null } | null;
+  invitations: Array<{ cityId: string | null; sentAt: Date | null; answeredAt: Date | null }>;
+};
+
+/** How far back the queue looks for feedback: a form sent as late as it can be, open its full time. */
+export const FEEDBACK_LOOKBACK_DAYS = SEND_WITHIN_DAYS + OPEN_FOR_DAYS;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A convening's feedback: not sent once it ended more than a day ago with no invitation gone out,
+ * until the scheduled job would no longer send it (for the programme only: the manager sends it); a low response while the form is open, once the
+ * invitations are `lowResponseDays` old. The programme's item counts everyone; a city's
+ * (`scopeCityId`, a representative's) counts that city's invitees alone.
+ */
+export function feedbackItems(
+  { convening, form, invitations }: QueueFeedback,
+  cities: QueueCity[],
+  scopeCityId: string | null,
+  settings: FeedbackSettings,
+  now: Date,
+): AttentionItem[] {
+  const sinceEnd = now.getTime() - convening.endsAt.getTime();
+  if (sinceEnd < 0) return [];
+  const { id, title } = convening;
+  const daysAgo = Math.floor(sinceEnd / DAY_MS);
+  if (invitations.length === 0) {
+    if (scopeCityId !== null || sinceEnd <= DAY_MS || sinceEnd > SEND_WITHIN_DAYS * DAY_MS) return [];
+    return [
+      {
+        key: `feedback-not-sent:${id}`,
+        kind: "feedback-not-sent",
+        cityId: null,
+        count: 1,
+        message: `No feedback form has gone out for ${title}, which ended ${daysAgo === 1 ? "a day" : `${daysAgo} days`} ago`,
+        href: `/convenings/${id}/feedback`,
+      },
+    ];
+  }
+  const isOpen = form !== null && !form.closedAt && (!form.closesAt || form.closesAt.getTime() > now.getTime());
+  if (!isOpen) return [];
+  const cutoff = now.getTime() - settings.lowResponseDays * DAY_MS;
+  const counted = invitations.filter(
+    (invitation) =>
+      invitation.sentAt !== null &&
+      invitation.sentAt.getTime() <= cutoff &&
+      (scopeCityId === null || invitation.cityId === scopeCityId),
+  );
+  const answered = counted.filter((invitation) => invitation.answeredAt !== null).length;
+  if (counted.length === 0 || answered * 100 >= counted.length * settings.lowResponsePercent) return [];
+  const waiting = counted.length - answered;
+  const percent = Math.round((answered / counted.length) * 100);
+  return [
+    {
+      key: `feedback-low-response:${id}:${scopeCityId ?? "none"}`,
+      kind: "feedback-low-response",
+      cityId: scopeCityId,
+      count: waiting,
+      message: `${plural(waiting, "person", "people")}${cityName(cities, scopeCityId)} ${waiting === 1 ? "has" : "have"} not answered the feedback on ${title}: ${answered} of ${counted.length} answered (${percent} %)`,
+      href: `/convenings/${id}/feedback/results`,
     },
   ];
 }
