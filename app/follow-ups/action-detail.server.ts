@@ -13,7 +13,12 @@ import { getReadableConveningForActions } from "./readable-convening.server";
 
 const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
-export async function loadActionDetail(person: SignedInPerson, action: ActionDetail, now = new Date()) {
+/** `ownerCityId`: the city whose people the edit form offers (the action's own unless another was asked for). */
+export async function loadActionDetail(
+  person: SignedInPerson,
+  action: ActionDetail,
+  { now = new Date(), ownerCityId = action.ownerCityId }: { now?: Date; ownerCityId?: string } = {},
+) {
   const change = canChangeCityActions(person, action.ownerCityId);
   const [city, owners, convening, sessions, framework, formOptions] = await Promise.all([
     getCityById(action.ownerCityId),
@@ -21,7 +26,7 @@ export async function loadActionDetail(person: SignedInPerson, action: ActionDet
     action.conveningId ? getReadableConveningForActions(person, action.conveningId) : Promise.resolve(null),
     action.sessionId ? getSessionsByIds([action.sessionId]) : Promise.resolve([]),
     listFrameworkItems(),
-    change.ok ? loadActionFormOptions(person) : Promise.resolve(null),
+    change.ok ? loadActionFormOptions(person, { ownerCityId }) : Promise.resolve(null),
   ]);
   const today = todayIn(now);
   const title = new Map(framework.map((item) => [item.code, `${item.code} ${item.title}`]));

@@ -2,26 +2,35 @@
 import { compareForPlan, describeDue, isOverdue, todayIn } from "~/domain/follow-ups/action-rules";
 import { formatDateRange, formatDayHeading, formatLocalTime } from "~/domain/local-time";
 import type { SignedInPerson } from "~/accounts/auth.server";
-import { canAssignToAnyCity, cityScopeOf } from "./policy";
+import { forbidden } from "~/accounts/auth.server";
+import { canAssignToAnyCity, canAssignToCity, cityScopeOf } from "./policy";
 import { getReadableConveningForActions } from "./readable-convening.server";
 import { getPeopleByIds, listOwnerOptions, listSessionsForConvening } from "~models/queries/action-context.server";
-import { listCities } from "~models/city.server";
+import { getCityById, listCities } from "~models/city.server";
 import { listFrameworkItems } from "~models/framework.server";
 import { listActionsForConvening } from "~models/follow-up-action.server";
 
 /**
- * Cities, owners and tags for an action form; a rep picks owners from their own city only, and
- * a form fixed to one city (a city's plan) from that city's people.
+ * Cities, owners and tags for an action form. Owners are the people of the owning city alone
+ * (its index, one read by _id): a rep's own city, or the city the form names; none before a
+ * city is chosen (the form then asks for the city's people).
  */
-export async function loadActionFormOptions(person: SignedInPerson, { ownerCityId }: { ownerCityId?: string } = {}) {
+export async function loadActionFormOptions(
+  person: SignedInPerson,
+  { ownerCityId }: { ownerCityId?: string | null } = {},
+) {
+  const ownersCityId = cityScopeOf(person) ?? (ownerCityId || null);
   const [cities, owners, framework] = await Promise.all([
     listCities(),
-    listOwnerOptions(cityScopeOf(person) ?? ownerCityId),
+    ownersCityId ? listOwnerOptions(ownersCityId) : Promise.resolve([]),
     listFrameworkItems(),
   ]);
+  const isKnownCity = cities.some((city) => city.id === ownersCityId);
   return {
     cities: cities.map((city) => ({ id: city.id, name: city.name })),
-    owners,
+    owners: isKnownCity ? owners : [],
+    /** The city whose people `owners` holds; null for none. */
+    ownersCityId: isKnownCity ? ownersCityId : null,
     themes: framework.filter((item) => item.kind === "theme").map((item) => ({ code: item.code, title: item.title })),
     principles: framework
       .filter((item) => item.kind === "principle")
@@ -30,16 +39,28 @@ export async function loadActionFormOptions(person: SignedInPerson, { ownerCityI
   };
 }
 
+/**
+ * The people an action owned by this city may name, for the form's picker when the city changes:
+ * a rep asks for their own city only; null for a city that does not exist.
+ */
+export async function loadOwnersForCity(person: SignedInPerson, cityId: string) {
+  const decision = canAssignToCity(person, cityId);
+  if (!decision.ok) throw forbidden(decision.reason);
+  const city = await getCityById(cityId);
+  if (!city) return null;
+  return { cityId: city.id, owners: await listOwnerOptions(city.id) };
+}
+
 export async function loadFastEntry(
   person: SignedInPerson,
   conveningId: string,
-  options: { withActions?: boolean; now?: Date } = {},
+  options: { withActions?: boolean; now?: Date; ownerCityId?: string | null } = {},
 ) {
   const convening = await getReadableConveningForActions(person, conveningId);
   if (!convening) return null;
   const withActions = options.withActions ?? true;
   const [formOptions, sessions, actions] = await Promise.all([
-    loadActionFormOptions(person),
+    loadActionFormOptions(person, { ownerCityId: options.ownerCityId }),
     listSessionsForConvening(convening.id),
     withActions ? listActionsForConvening(convening.id) : Promise.resolve([]),
   ]);

@@ -31,6 +31,23 @@ export const actionFormSchema = z.object({
 });
 export type ActionForm = z.infer<typeof actionFormSchema>;
 
+const LIST_FIELDS = new Set(["themes", "principles"]);
+
+/**
+ * What was typed in an action form sent back by "Show people of this city" (a GET without
+ * JavaScript), to show the form again as it was; null when the address holds no such form.
+ */
+export function typedActionValues(searchParams: URLSearchParams): Record<string, string | string[]> | null {
+  if (!searchParams.has("ownerCityId")) return null;
+  const values: Record<string, string | string[]> = {};
+  for (const name of Object.keys(actionFormSchema.shape)) {
+    if (name === "submissionId") continue;
+    if (LIST_FIELDS.has(name)) values[name] = searchParams.getAll(name);
+    else if (searchParams.has(name)) values[name] = searchParams.get(name) ?? "";
+  }
+  return values;
+}
+
 export const progressFormSchema = z.object({
   text: text({ max: 4000, tooLong: "Keep the update to 4,000 characters or fewer" }),
   evidenceUrl: webLink({ invalid: "Enter a full link starting with https://", isHttpAllowed: true }),

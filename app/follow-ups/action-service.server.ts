@@ -79,7 +79,7 @@ async function checkActionForm(
   else requireCityChange(person, city.id);
   if (form.ownerPersonId && !owner)
     errors.ownerPersonId = "That person is not in the programme: choose an owner from the list";
-  else if (owner && !canNameOwner(person, owner, form.ownerCityId)) {
+  else if (owner && !canNameOwner(owner, form.ownerCityId)) {
     errors.ownerPersonId = `The owner must be someone from ${city?.name ?? "your city"}`;
   }
   if (form.sessionId && (!convening || sessions[0]?.conveningId !== convening.id)) {

@@ -37,9 +37,9 @@ export function canAssignToCity(viewer: Viewer, cityId: string): Decision {
   );
 }
 
-/** An action's owner is someone of its city, unless a manager names them. */
-export function canNameOwner(viewer: Viewer, owner: { cityId: string | null }, ownerCityId: string): boolean {
-  return canAssignToAnyCity(viewer) || owner.cityId === ownerCityId;
+/** An action's owner is someone of its city, whoever names them (the picker offers no one else). */
+export function canNameOwner(owner: { cityId: string | null }, ownerCityId: string): boolean {
+  return owner.cityId === ownerCityId;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   PROGRESS_INTENT,
   progressFormSchema,
   REMOVE_UPDATE_INTENT,
+  typedActionValues,
 } from "~/follow-ups/action-form";
 import { useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
 import { StatusBadge } from "~/follow-ups/components/action-list";
@@ -32,7 +33,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);
   const action = await loadActionForReader(person, params.actionId);
-  return json(await loadActionDetail(person, action));
+  // The edit form sent back by "Show people of this city" (without JavaScript): shown as typed.
+  const typed = typedActionValues(new URL(request.url).searchParams);
+  const typedCityId = typeof typed?.ownerCityId === "string" ? typed.ownerCityId : undefined;
+  const detail = await loadActionDetail(person, action, { ownerCityId: typedCityId });
+  return json({
+    ...detail,
+    editValues: typed ? { ...detail.editValues, ...typed } : detail.editValues,
+    isEditTyped: Boolean(typed),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -120,6 +129,7 @@ function EditActionForm({
           fields={fields}
           cities={options.cities}
           owners={options.owners}
+          ownersCityId={options.ownersCityId}
           themes={options.themes}
           principles={options.principles}
           isCityFixed={options.isCityFixed}
@@ -262,7 +272,7 @@ export default function ActionPage() {
 
       {data.canChange && data.formOptions ? (
         <section aria-labelledby="edit-title">
-          <details className="card" open={Boolean(lastResultOf(EDIT_ACTION_INTENT))}>
+          <details className="card" open={Boolean(lastResultOf(EDIT_ACTION_INTENT)) || data.isEditTyped}>
             <summary>
               <h2 id="edit-title" style={{ display: "inline", fontSize: "var(--font-size-l)" }}>
                 Edit details

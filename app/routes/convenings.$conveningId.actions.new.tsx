@@ -15,6 +15,7 @@ import {
   requirePlanReader,
 } from "~/follow-ups/action-service.server";
 import { loadFastEntry } from "~/follow-ups/action-entry.server";
+import { typedActionValues } from "~/follow-ups/action-form";
 import { cityScopeOf } from "~/follow-ups/policy";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
@@ -26,17 +27,22 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);
-  const sessionId = new URL(request.url).searchParams.get("sessionId") ?? "";
-  const data = await loadFastEntry(person, params.conveningId ?? "");
+  const searchParams = new URL(request.url).searchParams;
+  const sessionId = searchParams.get("sessionId") ?? "";
+  // The form sent back by "Show people of this city" (without JavaScript): shown as typed.
+  const typed = typedActionValues(searchParams);
+  const typedCityId = typeof typed?.ownerCityId === "string" ? typed.ownerCityId : null;
+  const data = await loadFastEntry(person, params.conveningId ?? "", { ownerCityId: typedCityId });
   if (!data) throw notFound("That convening");
   return json({
     ...data,
     // A new one after every save (the loader runs again): a retried form saves one action.
     submissionId: newActionSubmissionId(),
     defaults: {
+      ...typed,
       sessionId: data.sessions.some((session) => session.id === sessionId) ? sessionId : "",
-      ownerCityId: cityScopeOf(person) ?? "",
-    },
+      ownerCityId: cityScopeOf(person) ?? typedCityId ?? "",
+    } satisfies FormFields,
   });
 }
 
@@ -55,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 type Fetcher = ReturnType<typeof useFetcher<typeof action>>;
 type EntryOptions = Pick<
   ReturnType<typeof useLoaderData<typeof loader>>,
-  "cities" | "owners" | "themes" | "principles" | "sessions" | "isCityFixed"
+  "cities" | "owners" | "ownersCityId" | "themes" | "principles" | "sessions" | "isCityFixed"
 >;
 
 /** The entry form, fresh after each save (keyed by the saved action) but keeping session and city. */
@@ -85,6 +91,7 @@ function EntryForm({
           fields={fields}
           cities={options.cities}
           owners={options.owners}
+          ownersCityId={options.ownersCityId}
           themes={options.themes}
           principles={options.principles}
           sessions={options.sessions}

@@ -1,6 +1,8 @@
 // The fields of the action form, shared by fast entry, the city plan and the edit form, bound to
 // one conform form read by actionFormSchema (useActionForm).
 import { getInputProps, getSelectProps } from "@conform-to/react";
+import { useFetcher } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { errorOf, SelectField, TextAreaField, TextField, type Field } from "~/components/form-fields";
 import { actionFormSchema } from "~/follow-ups/action-form";
 import { nestedValues, useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
@@ -65,22 +67,60 @@ function CheckboxGroup({ field, legend, options }: { field: Field; legend: strin
   );
 }
 
-/** The owner list grouped by city; a rep only sees their own city's people. */
-function OwnerSelect({ field, owners, cities }: { field: Field; owners: OwnerOption[]; cities: CityOption[] }) {
+type OwnersAnswer = { cityId: string; owners: OwnerOption[] };
+
+/** True once the page runs its script: until then the form asks for a city's people by GET. */
+function useIsHydrated() {
+  const [isHydrated, setIsHydrated] = useState(false);
+  useEffect(() => setIsHydrated(true), []);
+  return isHydrated;
+}
+
+/**
+ * The owner list: the people of the owning city only. `owners` are those of `ownersCityId`
+ * (from the loader); when the city chosen differs, its people are read as it changes, or
+ * without JavaScript after "Show people of this city" (a GET of the form as typed).
+ */
+function OwnerSelect({
+  field,
+  owners,
+  ownersCityId,
+  chosenCityId,
+  cities,
+  isCityFixed,
+}: {
+  field: Field;
+  owners: OwnerOption[];
+  ownersCityId: string | null;
+  chosenCityId: string;
+  cities: CityOption[];
+  isCityFixed?: boolean;
+}) {
   const error = errorOf(field);
-  const byCity = new Map<string, OwnerOption[]>();
-  for (const owner of owners) byCity.set(owner.cityId ?? "", [...(byCity.get(owner.cityId ?? "") ?? []), owner]);
-  const groups = [
-    ...cities.map((city) => ({ label: city.name, id: city.id })),
-    { label: "Programme team and partners", id: "" },
-  ].filter((group) => byCity.has(group.id));
+  const isHydrated = useIsHydrated();
+  const fetcher = useFetcher<OwnersAnswer>();
+  const { load } = fetcher;
+  const isOtherCity = !isCityFixed && chosenCityId !== "" && chosenCityId !== ownersCityId;
+  useEffect(() => {
+    if (isOtherCity) load(`/actions/owners/${chosenCityId}`);
+  }, [isOtherCity, chosenCityId, load]);
+  const fetched = fetcher.data?.cityId === chosenCityId ? fetcher.data.owners : null;
+  const offered = chosenCityId === "" ? [] : isOtherCity ? (fetched ?? []) : owners;
+  const isLoading = isOtherCity && fetched === null && isHydrated;
+  const cityName = cities.find((city) => city.id === chosenCityId)?.name;
+  const hint =
+    chosenCityId === ""
+      ? "Choose the owning city first: its people are offered here."
+      : isOtherCity && !isHydrated
+        ? `Show the people of ${cityName ?? "the city chosen"} to choose one of them.`
+        : `Someone from ${cityName ?? "the owning city"} who will make it happen. Without one, the city's operational lead gets the reminders.`;
   const describedBy = ["ownerPersonId-hint", error ? "ownerPersonId-error" : null].filter(Boolean).join(" ");
   const { key: _key, ...props } = getSelectProps(field, { ariaAttributes: false });
   return (
     <div className={error ? "field field--error" : "field"}>
       <label htmlFor="ownerPersonId">Owner (optional)</label>
       <p className="field__hint" id="ownerPersonId-hint">
-        The person who will make it happen. Without one, the city's operational lead gets the reminders.
+        {hint}
       </p>
       {error ? (
         <p className="field__error" id="ownerPersonId-error">
@@ -88,18 +128,34 @@ function OwnerSelect({ field, owners, cities }: { field: Field; owners: OwnerOpt
           {error}
         </p>
       ) : null}
-      <select {...props} id="ownerPersonId" aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
-        <option value="">No owner yet</option>
-        {groups.map((group) => (
-          <optgroup key={group.id || "none"} label={group.label}>
-            {byCity.get(group.id)!.map((owner) => (
-              <option key={owner.id} value={owner.id}>
-                {owner.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
+      <div className="owner-picker">
+        <select
+          {...props}
+          // A new list of people: a fresh select, so a person of the city before is not kept.
+          key={isOtherCity ? `${chosenCityId}:${fetched ? "loaded" : "waiting"}` : "loader"}
+          id="ownerPersonId"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          aria-busy={isLoading || undefined}
+        >
+          <option value="">{isLoading ? "Loading people…" : "No owner yet"}</option>
+          {offered.map((owner) => (
+            <option key={owner.id} value={owner.id}>
+              {owner.name}
+            </option>
+          ))}
+        </select>
+        {isCityFixed || isHydrated ? null : (
+          <button type="submit" formMethod="get" formNoValidate className="button button--quiet">
+            Show people of this city
+          </button>
+        )}
+      </div>
+      {isLoading ? (
+        <p className="visually-hidden" role="status">
+          Loading the people of {cityName ?? "the city chosen"}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -112,6 +168,7 @@ export function ActionFields({
   fields,
   cities,
   owners,
+  ownersCityId,
   themes,
   principles,
   sessions,
@@ -122,6 +179,8 @@ export function ActionFields({
   fields: ActionFieldset;
   cities: CityOption[];
   owners: OwnerOption[];
+  /** The city whose people `owners` holds (null for none yet); a fixed city's form holds its own. */
+  ownersCityId?: string | null;
   themes: FrameworkOption[];
   principles: FrameworkOption[];
   sessions?: Array<{ id: string; label: string }>;
@@ -130,6 +189,11 @@ export function ActionFields({
   fixedCityId?: string;
   autoFocusTitle?: boolean;
 }) {
+  const chosenCityId = isCityFixed
+    ? (fixedCityId ?? shown(fields.ownerCityId, ""))
+    : typeof fields.ownerCityId.value === "string"
+      ? fields.ownerCityId.value
+      : "";
   const isMoreOpen =
     [fields.description, fields.resourcesNeeded].some((field) => shown(field, "") !== "") ||
     fields.principles.initialValue !== undefined ||
@@ -177,7 +241,14 @@ export function ActionFields({
           defaultValue={shown(fields.priority, "medium")}
         />
       </div>
-      <OwnerSelect field={fields.ownerPersonId} owners={owners} cities={cities} />
+      <OwnerSelect
+        field={fields.ownerPersonId}
+        owners={owners}
+        ownersCityId={ownersCityId ?? null}
+        chosenCityId={chosenCityId}
+        cities={cities}
+        isCityFixed={isCityFixed}
+      />
       <CheckboxGroup field={fields.themes} legend="Framework themes" options={themes} />
       <details className="action-form__more" open={isMoreOpen}>
         <summary>Description, resources and principles</summary>
