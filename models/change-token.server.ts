@@ -5,7 +5,8 @@
 import { randomUUID } from "node:crypto";
 import mongoose, { Schema, type Schema as SchemaType } from "mongoose";
 import { registerModel } from "./register-model.server";
-import { isDuplicateKeyError, upsertRacingSafely } from "./duplicate-key.server";
+import { upsertRacingSafely } from "./duplicate-key.server";
+import { recordProgrammeChange, recordProgrammeChangeOnWrite } from "./programme-token.server";
 
 const changeTokenSchema = new Schema({
   _id: { type: String, required: true },
@@ -52,6 +53,8 @@ export async function replaceChangeToken(name: ChangeTokenName) {
   await upsertRacingSafely(() =>
     ChangeToken.updateOne({ _id: name }, { $set: { token: randomUUID() } }, { upsert: true }),
   );
+  // A city's name is in the events of the convenings it hosts: the whole programme is read again.
+  if (name === CHANGE_TOKENS.cities) await recordProgrammeChange(null);
 }
 
 const WRITE_QUERIES = [
@@ -70,6 +73,8 @@ export function replaceChangeTokenOnWrite(schema: SchemaType, name: ChangeTokenN
   schema.post("save", replace);
   schema.post("insertMany", replace);
   for (const query of WRITE_QUERIES) schema.post(query, replace);
+  // Convening writes also name the convenings they wrote in the programme's change log.
+  if (name === CHANGE_TOKENS.convenings) recordProgrammeChangeOnWrite(schema);
 }
 
 /** Memoises one loader per key until the named token changes. */
@@ -83,39 +88,4 @@ export function cachedByChangeToken<T>(name: ChangeTokenName) {
     entries.set(key, { token, value });
     return value;
   };
-}
-
-// A token per convening, replaced whenever its agenda copy is written (models/convening-agenda.server.ts):
-// a feed of many convenings re-renders only those whose agenda changed. Apart from the collection
-// tokens, so the collections' one small read stays small.
-const agendaTokenSchema = new Schema({
-  _id: { type: String, required: true }, // the convening's id
-  token: { type: String, required: true },
-});
-export const AgendaToken = registerModel("AgendaToken", agendaTokenSchema);
-
-/** Each convening's agenda token ("initial" for one never written), in one scan of the small collection. */
-export async function readAgendaTokens(conveningIds: string[]): Promise<Map<string, string>> {
-  const docs = conveningIds.length > 0 ? await AgendaToken.find({ _id: { $in: conveningIds } }).lean() : [];
-  const tokens = new Map(docs.map((doc) => [doc._id, doc.token]));
-  return new Map(conveningIds.map((id) => [id, tokens.get(id) ?? "initial"]));
-}
-
-export async function replaceAgendaToken(conveningId: string) {
-  await upsertRacingSafely(() =>
-    AgendaToken.updateOne({ _id: conveningId }, { $set: { token: randomUUID() } }, { upsert: true }),
-  );
-}
-
-/** Tokens for convenings whose first agenda copies were stored in bulk (the seed), in one write. */
-export async function insertAgendaTokens(conveningIds: string[]) {
-  if (conveningIds.length === 0) return;
-  try {
-    await AgendaToken.insertMany(
-      conveningIds.map((id) => ({ _id: id, token: randomUUID() })),
-      { ordered: false },
-    );
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error; // a token written since: it is newer anyway
-  }
 }

@@ -6,7 +6,7 @@
 import { Schema, Types, type Query } from "mongoose";
 import { registerModel } from "./register-model.server";
 import { isDuplicateKeyError } from "./duplicate-key.server";
-import { insertAgendaTokens, replaceAgendaToken } from "./change-token.server";
+import { recordProgrammeChange } from "./programme-token.server";
 import { QUERY_WRITES } from "./query-writes.server";
 
 const conveningAgendaSchema = new Schema(
@@ -48,8 +48,8 @@ export async function writeAgendaCopy(conveningId: string, sessions: Array<Recor
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error; // a newer copy exists
   }
-  // After the write: a feed that read the old token before it re-renders this convening.
-  await replaceAgendaToken(conveningId);
+  // After the write: a feed that read the programme before it reads this convening again.
+  await recordProgrammeChange([conveningId]);
 }
 
 type SessionQuery = Query<unknown, unknown>;
@@ -110,5 +110,5 @@ export async function insertAgendaCopies(
   await ConveningAgenda.insertMany(
     copies.map(({ conveningId, sessions }) => ({ _id: conveningId, sessions, builtAt, shape: COPY_SHAPE })),
   );
-  await insertAgendaTokens(copies.map(({ conveningId }) => conveningId));
+  await recordProgrammeChange(copies.map(({ conveningId }) => conveningId));
 }

@@ -6,7 +6,7 @@ import { CalendarToken } from "./calendar-token.server";
 import { AttendanceMarkModel } from "./attendance-mark.server";
 import { ChangeNoticeBatch, ChangeNoticeItem } from "./change-notice.server";
 import { ChangeNoticeClaim } from "./change-notice-claim.server";
-import { AgendaToken, ChangeToken } from "./change-token.server";
+import { ChangeToken } from "./change-token.server";
 import { City } from "./city.server";
 import { Convening } from "./convening.server";
 import { AttentionDismissal } from "./attention-dismissal.server";
@@ -32,7 +32,9 @@ import { Person } from "./person.server";
 import { PersonRegistrations } from "./person-registrations.server";
 import { Phase } from "./phase.server";
 import { PlaceSeat } from "./place-seat.server";
+import { ProgrammeChange } from "./programme-token.server";
 import { Registration } from "./registration.server";
+import { RegistrationEnding } from "./registration-ending.server";
 import { ConveningResources } from "./resource.server";
 import { SessionNotes, SessionNotesClaim } from "./session-note.server";
 import { ReminderDelivery } from "./reminder-delivery.server";
@@ -48,7 +50,6 @@ export const allModels: Array<Model<any>> = [
   ActionSummaryDocument,
   AgendaSession,
   CalendarToken,
-  AgendaToken,
   AttendanceMarkModel,
   AttentionDismissal,
   ChangeNoticeBatch,
@@ -84,7 +85,9 @@ export const allModels: Array<Model<any>> = [
   PersonRegistrations,
   Phase,
   PlaceSeat,
+  ProgrammeChange,
   Registration,
+  RegistrationEnding,
   ReminderDelivery,
   RoomAssignment,
   SessionAttendance,

@@ -1,15 +1,23 @@
 // The programme and city feeds put together from one part per convening (its event and its
 // sessions' events, rendered), each kept until that convening or its agenda changes: an edit to
 // one session reads and renders one convening again, and the rest is put together as it was.
-// A part is known current by the convening's agenda token (models/change-token.server.ts) and a
-// hash of the convening as the feed shows it; the list of public convenings is kept until a
-// convening or a city changes.
+// Which convenings changed comes from the programme's change log (models/programme-token.server.ts,
+// decision 033): an unchanged programme costs one lookup by _id, an edit the changed convenings' reads.
 import { createHash } from "node:crypto";
 import { renderEvents, type RenderedEvent } from "~/domain/ical/build-calendar";
 import type { EventTextCache } from "~/domain/ical/event-text-cache";
 import { LruCache } from "~/domain/lru-cache";
-import { CHANGE_TOKENS, changeTokensFingerprint, readAgendaTokens, readChangeToken } from "~models/change-token.server";
-import { listPublicConvenings, listSessionsForFeeds, type FeedConvening } from "~models/queries/calendar-feeds.server";
+import {
+  currentProgrammePosition,
+  readProgrammeChangesAfter,
+  type ProgrammePosition,
+} from "~models/programme-token.server";
+import {
+  listPublicConvenings,
+  listPublicConveningsByIds,
+  listSessionsForFeeds,
+  type FeedConvening,
+} from "~models/queries/calendar-feeds.server";
 import {
   conveningDropOutAt,
   conveningEvent,
@@ -21,7 +29,10 @@ import {
 
 export type ConveningPart = {
   conveningId: string;
+  /** A hash of the convening as the feed shows it. */
   version: string;
+  /** The generation of the programme it was read in (see below). */
+  generation: number;
   /** When an item of the part drops out of feeds (a cancellation's 30 days end): rebuilt then. */
   validUntil: number;
   lastModified: number;
@@ -41,21 +52,59 @@ const parts = new LruCache<string, ConveningPart>(MAX_PART_CHARACTERS, (part) =>
   [part.convening, ...part.sessions].reduce((sum, event) => sum + (event?.text.length ?? 0), 200),
 );
 
-let listed: { fingerprint: string; convenings: ListedConvening[] } | null = null;
+/**
+ * The public convenings in start order, as of a position in the change log. The generation
+ * counts, in this process, every read that found a change: a part is current only if it was
+ * read in or after the generation that last found its convening changed (a part read by a
+ * request that started before a change is never kept as current).
+ */
+export type Programme = { generation: number; convenings: ListedConvening[] };
 
-/** Every public convening, in start order, kept until a convening or a city changes. */
-export async function listedConvenings(context: FeedContext): Promise<ListedConvening[]> {
-  const fingerprint = `${await changeTokensFingerprint([CHANGE_TOKENS.convenings, CHANGE_TOKENS.cities])}|${hashOf(context)}`;
-  if (listed?.fingerprint === fingerprint) return listed.convenings;
-  const convenings = (await listPublicConvenings()).map((record) => ({ record, hash: hashOf([record, context]) }));
-  listed = { fingerprint, convenings };
-  return convenings;
+let programme: (Programme & { position: ProgrammePosition; context: string }) | null = null;
+let generation = 0;
+let everythingChangedIn = 0;
+const changedIn = new Map<string, number>();
+let syncing: Promise<Programme> | null = null;
+
+const listedOf = (context: FeedContext) => (record: FeedConvening) => ({ record, hash: hashOf([record, context]) });
+const byStart = (a: ListedConvening, b: ListedConvening) =>
+  a.record.startsAt.getTime() - b.record.startsAt.getTime() || (a.record.id < b.record.id ? -1 : 1);
+
+async function readProgramme(context: FeedContext): Promise<Programme> {
+  const contextHash = hashOf(context);
+  const changes = programme ? await readProgrammeChangesAfter(programme.position) : null;
+  if (programme && changes?.conveningIds && programme.context === contextHash) {
+    const changed = changes.conveningIds;
+    if (changed.size === 0) return programme;
+    generation += 1;
+    for (const id of changed) changedIn.set(id, generation);
+    const fresh = (await listPublicConveningsByIds([...changed])).map(listedOf(context));
+    const convenings = [...programme.convenings.filter(({ record }) => !changed.has(record.id)), ...fresh];
+    programme = { generation, convenings: convenings.sort(byStart), position: changes.position, context: contextHash };
+    return programme;
+  }
+  // The first read, or the whole programme changed: everything is read again (the position first,
+  // so a write made while the convenings are read is read again next time).
+  const position = changes?.position ?? (await currentProgrammePosition());
+  generation += 1;
+  everythingChangedIn = generation;
+  changedIn.clear();
+  parts.clear();
+  const convenings = (await listPublicConvenings()).map(listedOf(context));
+  programme = { generation, convenings, position, context: contextHash };
+  return programme;
+}
+
+/** Every public convening, in start order, brought up to date; concurrent requests share one read. */
+export function currentProgramme(context: FeedContext): Promise<Programme> {
+  syncing ??= readProgramme(context).finally(() => (syncing = null));
+  return syncing;
 }
 
 function buildPart(
   convening: FeedConvening,
   sessions: SessionRecord[],
-  version: string,
+  version: { version: string; generation: number },
   context: FeedContext,
   now: Date,
   texts: EventTextCache,
@@ -80,7 +129,7 @@ function buildPart(
   const [conveningText = null] = conveningListed ? renderEvents([conveningEvent(convening, context)], texts) : [];
   return {
     conveningId: convening.id,
-    version,
+    ...version,
     validUntil,
     lastModified,
     convening: conveningText,
@@ -89,27 +138,19 @@ function buildPart(
 }
 
 /**
- * The parts of these convenings, in their order: those kept and current as they are, the others
- * built from their sessions (one read for all of them). Agenda tokens are read before the
- * sessions, so a write in between makes the part stale on the next request.
+ * The parts of these convenings (from `currentProgramme`), in their order: those kept and current
+ * as they are, the others built from their agenda copies (read by _id).
  */
 export async function conveningParts(
-  convenings: ListedConvening[],
+  { generation: readIn, convenings }: { generation: number; convenings: ListedConvening[] },
   context: FeedContext,
   now: Date,
   texts: EventTextCache,
 ): Promise<ConveningPart[]> {
-  const tokens = await readAgendaTokens(convenings.map(({ record }) => record.id));
-  // A convening whose copy was never written through the model (a bulk load) follows the sessions' token.
-  const hasUntracked = [...tokens.values()].includes("initial");
-  const sessionsToken = hasUntracked ? await readChangeToken(CHANGE_TOKENS.sessions) : "";
-  const versionOf = ({ record, hash }: ListedConvening) => {
-    const token = tokens.get(record.id)!;
-    return `${hash}|${token === "initial" ? `initial:${sessionsToken}` : token}`;
-  };
-  const current = (listedConvening: ListedConvening) => {
-    const part = parts.get(listedConvening.record.id);
-    return part && part.version === versionOf(listedConvening) && now.getTime() < part.validUntil ? part : null;
+  const current = ({ record, hash }: ListedConvening) => {
+    const part = parts.get(record.id);
+    const changed = Math.max(everythingChangedIn, changedIn.get(record.id) ?? 0);
+    return part && part.version === hash && part.generation >= changed && now.getTime() < part.validUntil ? part : null;
   };
   const stale = convenings.filter((listedConvening) => !current(listedConvening));
   const sessions = stale.length > 0 ? await listSessionsForFeeds(stale.map(({ record }) => record)) : [];
@@ -119,8 +160,9 @@ export async function conveningParts(
   return convenings.map((listedConvening) => {
     const kept = current(listedConvening);
     if (kept) return kept;
-    const { record } = listedConvening;
-    const part = buildPart(record, byConvening.get(record.id) ?? [], versionOf(listedConvening), context, now, texts);
+    const { record, hash } = listedConvening;
+    const version = { version: hash, generation: readIn };
+    const part = buildPart(record, byConvening.get(record.id) ?? [], version, context, now, texts);
     parts.set(record.id, part);
     return part;
   });
@@ -140,8 +182,8 @@ export function joinParts(list: ConveningPart[], options: { includeConvenings: b
   return { events, lastModified, nextDropOut };
 }
 
-/** Forgets every part and the list of convenings (tests and benchmarks measure cold builds). */
+/** Forgets every part and the programme read (tests and benchmarks measure cold builds). */
 export function clearFeedParts() {
   parts.clear();
-  listed = null;
+  programme = null;
 }

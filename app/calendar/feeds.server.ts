@@ -7,7 +7,7 @@ import { LruCache } from "~/domain/lru-cache";
 import { googleCalendarUrl, outlookCalendarUrl } from "~/domain/ical/calendar-links";
 import { getEnv } from "~/utils/env.server";
 import { feedContext } from "./feed-context.server";
-import { clearFeedParts, conveningParts, joinParts, listedConvenings } from "./feed-parts.server";
+import { clearFeedParts, conveningParts, currentProgramme, joinParts, type Programme } from "./feed-parts.server";
 import { CHANGE_TOKENS, changeTokensFingerprint, type ChangeTokenName } from "~models/change-token.server";
 import {
   findPersonIdByCalendarToken,
@@ -118,12 +118,13 @@ function fileOf(body: string, lastModified: number, extra: { isPrivate: boolean;
 /** A public feed of whole convenings from their parts (feed-parts.server.ts): only changed ones are built. */
 async function feedFromParts(
   calendar: Calendar,
+  programme: Programme,
   keep: (convening: { id: string; hostCityId: string | null }) => boolean,
   now: Date,
 ): Promise<Collected & { file: CalendarFile }> {
-  const context = feedContext(false);
-  const convenings = (await listedConvenings(context)).filter(({ record }) => keep(record));
-  const joined = joinParts(await conveningParts(convenings, context, now, publicEventTexts), {
+  const convenings = programme.convenings.filter(({ record }) => keep(record));
+  const listed = { generation: programme.generation, convenings };
+  const joined = joinParts(await conveningParts(listed, feedContext(false), now, publicEventTexts), {
     includeConvenings: true,
   });
   const body = assembleCalendar({ ...calendar, refreshMinutes: REFRESH_MINUTES }, joined.events);
@@ -195,14 +196,16 @@ export function clearFeedCache() {
 // --- the feeds ----------------------------------------------------------------------------------
 
 export async function programmeFeed(now = new Date()): Promise<CalendarFile> {
-  const fingerprint = await currentFingerprint({ includeRegistrations: false });
-  const file = await memoised("programme", fingerprint, now, () =>
+  // The change log says whether anything changed: one lookup by _id while nothing did.
+  const programme = await currentProgramme(feedContext(false));
+  const file = await memoised("programme", `${programme.generation}|${getEnv().APP_URL}`, now, () =>
     feedFromParts(
       {
         name: "Inclusive Cities programme",
         description: "Convenings, learning exchanges and their sessions in the Inclusive Cities programme.",
         url: `${getEnv().APP_URL}/convenings`,
       },
+      programme,
       () => true,
       now,
     ),
@@ -215,8 +218,12 @@ export async function cityFeed(slug: string, now = new Date()): Promise<Calendar
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
   const city = await findCity(slug);
   if (!city) return null;
-  const fingerprint = await currentFingerprint({ includeRegistrations: true });
-  return memoised(`city:${city.id}`, fingerprint, now, async () => {
+  // Where the city's people go follows the registrations' token; the convenings, the change log.
+  const [registrations, programme] = await Promise.all([
+    currentFingerprint({ includeRegistrations: true }),
+    currentProgramme(feedContext(false)),
+  ]);
+  return memoised(`city:${city.id}`, `${programme.generation}|${registrations}`, now, async () => {
     const attended = new Set(await listCityConveningIds(city.id));
     return feedFromParts(
       {
@@ -224,6 +231,7 @@ export async function cityFeed(slug: string, now = new Date()): Promise<Calendar
         description: `Convenings ${city.name} hosts or takes part in, with their sessions.`,
         url: `${getEnv().APP_URL}/cities`,
       },
+      programme,
       (convening) => convening.hostCityId === city.id || attended.has(convening.id),
       now,
     );
