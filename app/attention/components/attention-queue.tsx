@@ -65,7 +65,9 @@ function AttentionRow({ item }: { item: AttentionItem }) {
   const isSaving = fetcher.state !== "idle";
   return (
     <li className="attention__item" data-attention={item.kind} aria-busy={isSaving || undefined}>
-      <span className="badge">{KIND_LABELS[item.kind]}</span> <Link to={item.href}>{item.message}</Link>
+      <span className="attention__what">
+        <span className="badge">{KIND_LABELS[item.kind]}</span> <Link to={item.href}>{item.message}</Link>
+      </span>
       <fetcher.Form method="post" action="/attention" className="attention__buttons">
         <input type="hidden" name="key" value={item.key} />
         {isSaving ? (

@@ -1,0 +1,303 @@
+// The programme manager's morning (issue 16, "Done when"): the queue on the home page shows the
+// demo programme's real to-dos with their counts, each link lands where the item is acted on,
+// and acting clears the item (an approval, a free place filled from the waitlist, a dismissal and
+// a snooze); an import of 200 people with 5 bad rows reports exactly those rows and imports
+// nothing; every destructive action asks first. The demo is a read-only baseline: what the
+// walk changes is this test's own meetings and people. Screenshots at desktop and phone width.
+import type { Locator, Page } from "@playwright/test";
+import { createPerson } from "../../models/person.server";
+import {
+  cityIdOf,
+  createMeeting,
+  expect,
+  expectNoSeriousAxeViolations,
+  register,
+  screenshot,
+  test,
+} from "./playwright-utils";
+
+const DAY = 24 * 3600 * 1000;
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+/** Where each kind of item is acted on: the page's path and its heading. */
+const LANDINGS: Record<string, { path: RegExp; heading: RegExp }> = {
+  "pending-approvals": { path: /^\/convenings\/[0-9a-f]{24}\/attendees$/, heading: /^Attendees$/ },
+  "waitlist-with-free-places": { path: /^\/convenings\/[0-9a-f]{24}\/attendees$/, heading: /^Attendees$/ },
+  "city-with-nobody": { path: /^\/convenings\/[0-9a-f]{24}\/register$/, heading: /^Register for / },
+  "unfilled-places": { path: /^\/convenings\/[0-9a-f]{24}\/register$/, heading: /^Register for / },
+  "overdue-actions": { path: /^\/cities\/[a-z-]+\/plan$/, heading: /action plan/ },
+  "undelivered-mail": { path: /^\/mail$/, heading: /^Mail$/ },
+  "travel-documents-missing": { path: /^\/convenings\/[0-9a-f]{24}\/itinerary$/, heading: /^Itinerary$/ },
+  "feedback-not-sent": { path: /^\/convenings\/[0-9a-f]{24}\/feedback$/, heading: /^Feedback form$/ },
+  "feedback-low-response": { path: /^\/convenings\/[0-9a-f]{24}\/feedback\/results$/, heading: /feedback/i },
+};
+
+const queueOf = (page: Page) => page.getByRole("region", { name: /Needs attention/ });
+const itemsOf = (page: Page) => queueOf(page).locator("li.attention__item");
+
+/** A screenshot at desktop width and another at phone width, the page left at desktop width. */
+async function screenshotBoth(page: Page, name: string) {
+  await screenshot(page, `${name}-desktop`);
+  await page.setViewportSize(PHONE);
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(DESKTOP);
+}
+
+async function itemTexts(items: Locator) {
+  return (await items.getByRole("link").allTextContents()).map((text) => text.trim());
+}
+
+/** A meeting of this test two months away (no city's "nobody registered" yet) with people of Bristol. */
+async function meetingWithBristolPeople(
+  tag: string,
+  title: string,
+  statuses: Array<"pending" | "registered" | "waitlisted">,
+  registration: Record<string, unknown> = {},
+) {
+  const bristol = await cityIdOf("bristol");
+  const meeting = await createMeeting({
+    title,
+    startsAt: new Date(Date.now() + 60 * DAY),
+    registration: { placesPerCity: 2, ...registration },
+  });
+  const names: string[] = [];
+  for (const [index, status] of statuses.entries()) {
+    const name = `${["Amal", "Bryn", "Cerys"][index]} ${tag}`;
+    const personId = await createPerson({
+      name,
+      email: `morning.${tag}.${index}.${meeting.id}@bristol.example`,
+      role: "participant",
+      cityId: bristol,
+    });
+    await register(meeting.id, personId, bristol, status);
+    names.push(name);
+  }
+  return { meeting, names };
+}
+
+test.describe("the manager's morning", () => {
+  test("the queue shows the demo's to-dos with their counts, and each link lands where it is acted on", async ({
+    login,
+  }) => {
+    const { page } = await login({ role: "manager" });
+    await page.goto("/");
+    const items = itemsOf(page);
+    await expect(items.first()).toBeVisible();
+    const texts = await itemTexts(items);
+    // Every item says how many: a number, or a city with nobody registered.
+    for (const text of texts) expect(text).toMatch(/^\d+ |^No feedback form| has \d+ | has registered nobody /);
+    const kinds = await items.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-attention") ?? ""));
+    // The demo's own to-dos: its overdue actions and its undelivered mail at least.
+    expect(kinds).toContain("overdue-actions");
+    await expectNoSeriousAxeViolations(page);
+    await screenshotBoth(page, "morning-queue");
+
+    for (const kind of [...new Set(kinds)]) {
+      await page.goto("/");
+      const link = queueOf(page).locator(`[data-attention="${kind}"]`).first().getByRole("link");
+      const href = (await link.getAttribute("href"))!;
+      await link.click();
+      await page.waitForURL((url) => url.pathname === href);
+      expect(new URL(page.url()).pathname).toMatch(LANDINGS[kind].path);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(LANDINGS[kind].heading);
+      await screenshotBoth(page, `morning-landing-${kind}`);
+    }
+  });
+
+  test("approving a pending registration and filling a free place from the waitlist clear their items", async ({
+    login,
+    tag,
+  }) => {
+    const pending = await meetingWithBristolPeople(tag, `Approval meeting ${tag}`, ["pending"], {
+      isApprovalRequired: true,
+    });
+    const waiting = await meetingWithBristolPeople(tag, `Waitlist meeting ${tag}`, ["registered", "waitlisted"], {
+      capacity: 3,
+    });
+    const { page } = await login({ role: "manager" });
+    await page.goto("/");
+    const approval = queueOf(page).getByRole("link", {
+      name: `1 registration awaiting approval for Approval meeting ${tag} (Bristol)`,
+    });
+    await expect(approval).toBeVisible();
+    await approval.click();
+    await page.waitForURL((url) => url.pathname === `${pending.meeting.path}/attendees`);
+    await page.getByRole("button", { name: `Approve ${pending.names[0]}` }).click();
+    await expect(page.getByText("Approved. A confirmation with the calendar file was emailed.")).toBeVisible();
+    await page.goto("/");
+    await expect(queueOf(page).getByText(`Approval meeting ${tag}`)).toHaveCount(0);
+
+    const waitlist = queueOf(page).getByRole("link", {
+      name: `1 person on the waitlist for Waitlist meeting ${tag} (Bristol) while 1 place is free`,
+    });
+    await expect(waitlist).toBeVisible();
+    await waitlist.click();
+    await page.waitForURL((url) => url.pathname === `${waiting.meeting.path}/attendees`);
+    await screenshotBoth(page, "morning-waitlist-attendees");
+    await page.getByRole("button", { name: "Offer free places to the waitlist" }).click();
+    await expect(page.getByText("1 person from the waitlist got a place and was emailed.")).toBeVisible();
+    await page.goto("/");
+    await expect(queueOf(page).getByText(`Waitlist meeting ${tag}`)).toHaveCount(0);
+  });
+
+  test("a dismissed item stays away while its count holds; a snoozed one is away for a week; both come back on request", async ({
+    login,
+  }) => {
+    const { page } = await login({ role: "manager" });
+    await page.goto("/");
+    const items = itemsOf(page);
+    const before = await items.count();
+    expect(before).toBeGreaterThan(1);
+    const [first, second] = (await itemTexts(items)).slice(0, 2);
+
+    await items
+      .first()
+      .getByRole("button", { name: /^Dismiss/ })
+      .click();
+    await expect(queueOf(page).getByRole("link", { name: first, exact: true })).toHaveCount(0);
+    await queueOf(page)
+      .getByRole("link", { name: second, exact: true })
+      .locator("xpath=..")
+      .getByRole("button", { name: /^Snooze a week/ })
+      .click();
+    await expect(queueOf(page).getByRole("link", { name: second, exact: true })).toHaveCount(0);
+    await expect(queueOf(page).getByText("2 items set aside.")).toBeVisible();
+    await expect(items).toHaveCount(before - 2);
+    await screenshotBoth(page, "morning-queue-set-aside");
+
+    await queueOf(page).getByRole("button", { name: "Show them again" }).click();
+    await expect(items).toHaveCount(before);
+  });
+
+  test("an import of 200 people with 5 bad rows reports exactly those rows and imports nothing", async ({
+    login,
+    tag,
+  }) => {
+    const { page } = await login({ role: "manager" });
+    const rows = Array.from(
+      { length: 200 },
+      (_, index) =>
+        `Morning ${tag} ${String(index).padStart(3, "0")},morning.${tag}.${index}@example.org,Bristol,participant,,Org,,no`,
+    );
+    rows[9] = `Dee ${tag},dee.${tag}@,Cardiff,,,,,`; // row 11
+    rows[60] = `Eli ${tag},eli.${tag}@example.org,Narnia,,,,,`; // row 62
+    rows[120] = `,noname.${tag}@example.org,Glasgow,,,,,`; // row 122
+    rows[170] = `Again ${tag},MORNING.${tag}.7@example.org,Bristol,,,,,`; // row 172
+    rows[198] = `Fay ${tag},fay.${tag}@example.org,Bristol,,,,,perhaps`; // row 200
+    const csv = ["name,email,city,role,programme role,organisation,sector,taskforce", ...rows].join("\r\n");
+
+    await page.goto("/people/import");
+    await page
+      .getByLabel("CSV file", { exact: true })
+      .setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Check the rows" }).click();
+    await expect(
+      page.getByRole("heading", { name: "200 rows: 195 new, 0 already known, 5 with errors" }),
+    ).toBeVisible();
+    await expect(page.getByRole("list", { name: "Rows with errors" }).getByRole("listitem")).toHaveText([
+      `Row 11: email 'dee.${tag}@' is not an email address`,
+      "Row 62: city 'Narnia' is not a city of the programme",
+      "Row 122: the name is empty",
+      `Row 172: email 'morning.${tag}.7@example.org' is already on row 9`,
+      "Row 200: taskforce 'perhaps' must be yes or no",
+    ]);
+    await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+    await screenshotBoth(page, "morning-import-errors");
+
+    await page.goto(`/people?q=${encodeURIComponent(`morning.${tag}`)}`);
+    await expect(page.getByText("No one matches")).toBeVisible();
+  });
+
+  test("cancelling a registration and turning off or replacing a feed link ask first, with a dialog or a page", async ({
+    login,
+    newPage,
+    tag,
+  }) => {
+    const { meeting, names } = await meetingWithBristolPeople(tag, `Cancel meeting ${tag}`, ["registered"]);
+    const [amal] = names;
+    const { page, person } = await login({ role: "manager" });
+    await page.goto(`${meeting.path}/attendees`);
+    await page.getByRole("button", { name: `Cancel ${amal}'s registration` }).click();
+    const dialog = page.getByRole("dialog", { name: `Cancel ${amal}'s registration?` });
+    await expect(dialog.getByRole("button", { name: "No, keep it" })).toBeFocused();
+    await screenshotBoth(page, "morning-cancel-dialog");
+    await dialog.getByRole("button", { name: "No, keep it" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("row").filter({ hasText: amal })).toContainText("Registered");
+
+    // Without JavaScript the server asks on a page of its own.
+    const plain = await newPage({ javaScriptEnabled: false });
+    await plain.goto("/login");
+    await plain.getByLabel("Email address").fill(person.email);
+    await plain.getByLabel("Password").fill(person.password);
+    await plain.getByRole("button", { name: "Sign in" }).click();
+    await plain.waitForURL((url) => !url.pathname.startsWith("/login"));
+    await plain.goto(`${meeting.path}/attendees`);
+    await plain.getByRole("button", { name: `Cancel ${amal}'s registration` }).click();
+    const asked = plain.getByRole("alertdialog", { name: `Cancel ${amal}'s registration?` });
+    await expect(asked).toBeVisible();
+    await screenshotBoth(plain, "morning-cancel-page");
+    await asked.getByRole("link", { name: "No, keep it" }).click();
+    await expect(plain.getByRole("row").filter({ hasText: amal })).toContainText("Registered");
+
+    await page.goto("/me/calendar");
+    await page.getByRole("button", { name: "Create my personal feed link" }).click();
+    await page.getByLabel("Your personal feed link", { exact: true }).waitFor();
+    await page.getByRole("button", { name: /Get a new link/ }).click();
+    const replace = page.getByRole("dialog", { name: "Replace your personal feed link?" });
+    await expect(replace.getByRole("button", { name: "No, keep my link" })).toBeFocused();
+    await replace.getByRole("button", { name: "No, keep my link" }).click();
+    await expect(replace).toBeHidden();
+    await page.getByRole("button", { name: "Turn off my personal feed" }).click();
+    const turnOff = page.getByRole("dialog", { name: "Turn off your personal feed?" });
+    await expect(turnOff.getByRole("button", { name: "No, keep it" })).toBeFocused();
+    await screenshotBoth(page, "morning-feed-dialog");
+    await turnOff.getByRole("button", { name: "Yes, turn off my feed" }).click();
+    await expect(page.getByText(/Your personal feed link has been turned off/)).toBeVisible();
+  });
+
+  test("recording an action, the owner picker offers the owning city's people, with and without JavaScript", async ({
+    login,
+    newPage,
+    tag,
+  }) => {
+    const { meeting, names } = await meetingWithBristolPeople(tag, `Actions meeting ${tag}`, ["registered"]);
+    const cardiffName = `Dai ${tag}`;
+    await createPerson({
+      name: cardiffName,
+      email: `dai.${tag}@cardiff.example`,
+      role: "participant",
+      cityId: await cityIdOf("cardiff"),
+    });
+    const { page, person } = await login({ role: "manager" });
+    await page.goto(`${meeting.path}/actions/new`);
+    const owner = page.getByLabel("Owner (optional)");
+    await expect(page.getByText("Choose the owning city first: its people are offered here.")).toBeVisible();
+    await page.getByLabel("Owning city").selectOption({ label: "Bristol" });
+    await expect(owner.locator("option", { hasText: names[0] })).toHaveCount(1);
+    await expect(owner.locator("option", { hasText: cardiffName })).toHaveCount(0);
+    await page.getByLabel("Owning city").selectOption({ label: "Cardiff" });
+    await expect(owner.locator("option", { hasText: cardiffName })).toHaveCount(1);
+    await expect(owner.locator("option", { hasText: names[0] })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Show people of this city" })).toHaveCount(0);
+    await screenshotBoth(page, "morning-owner-picker");
+
+    const plain = await newPage({ javaScriptEnabled: false });
+    await plain.goto("/login");
+    await plain.getByLabel("Email address").fill(person.email);
+    await plain.getByLabel("Password").fill(person.password);
+    await plain.getByRole("button", { name: "Sign in" }).click();
+    await plain.waitForURL((url) => !url.pathname.startsWith("/login"));
+    await plain.goto(`${meeting.path}/actions/new`);
+    await plain.getByLabel("Action", { exact: true }).fill("Publish the welcome pack");
+    await plain.getByLabel("Owning city").selectOption({ label: "Cardiff" });
+    await plain.getByRole("button", { name: "Show people of this city" }).click();
+    await expect(plain.getByLabel("Action", { exact: true })).toHaveValue("Publish the welcome pack");
+    await expect(plain.getByLabel("Owning city")).toHaveValue(await cityIdOf("cardiff"));
+    await plain.getByLabel("Owner (optional)").selectOption({ label: cardiffName });
+    await screenshotBoth(plain, "morning-owner-picker-no-script");
+    await plain.getByRole("button", { name: "Save and add another" }).click();
+    await expect(plain.getByText("Saved “Publish the welcome pack”.")).toBeVisible();
+  });
+});
