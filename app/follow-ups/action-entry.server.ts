@@ -3,7 +3,7 @@ import { compareForPlan, describeDue, isOverdue, todayIn } from "~/domain/follow
 import { formatDateRange, formatDayHeading, formatLocalTime } from "~/domain/local-time";
 import type { SignedInPerson } from "~/accounts/auth.server";
 import { forbidden } from "~/accounts/auth.server";
-import { canAssignToAnyCity, canAssignToCity, cityScopeOf } from "./policy";
+import { canAssignToAnyCity, canChangeCityActions, cityScopeOf } from "./policy";
 import { getReadableConveningForActions } from "./readable-convening.server";
 import { getPeopleByIds, listOwnerOptions, listSessionsForConvening } from "~models/queries/action-context.server";
 import { getCityById, listCities } from "~models/city.server";
@@ -41,10 +41,11 @@ export async function loadActionFormOptions(
 
 /**
  * The people an action owned by this city may name, for the form's picker when the city changes:
- * a rep asks for their own city only; null for a city that does not exist.
+ * only those who may change the city's actions ask (a rep for their own city); null for a city
+ * that does not exist.
  */
 export async function loadOwnersForCity(person: SignedInPerson, cityId: string) {
-  const decision = canAssignToCity(person, cityId);
+  const decision = canChangeCityActions(person, cityId);
   if (!decision.ok) throw forbidden(decision.reason);
   const city = await getCityById(cityId);
   if (!city) return null;

@@ -86,6 +86,9 @@ describe("the owner picker of an action", () => {
     expect(cityPeopleReads.map((query) => isByIdAlone(query.filter))).toEqual([true]);
 
     expect((await thrownResponse(read(w.bristolRep.id, w.cardiff))).status).toBe(403);
+    expect((await (await read(w.bristolRep.id, w.bristol)).json()).owners).toHaveLength(2);
+    const participant = await createAccount({ role: "participant", cityId: w.bristol });
+    expect((await thrownResponse(read(participant.id, w.bristol))).status).toBe(403);
     expect((await thrownResponse(read(w.manager.id, "64b000000000000000000009"))).status).toBe(404);
   });
 
