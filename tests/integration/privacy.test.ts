@@ -314,18 +314,19 @@ describe("a person's own data", () => {
     });
     const params = { conveningId };
     const ids = (people: Array<{ id: string }>) => people.map((person) => person.id).sort();
-    for (const [actorId, choosable] of [
-      [manager.id, [rep.id, manager.id, colleague]],
-      [rep.id, [rep.id, colleague]],
+    // The owner picker offers the owning city's people only, for a manager once the city is chosen.
+    for (const [actorId, choosable, owners] of [
+      [manager.id, [rep.id, manager.id, colleague], [rep.id, colleague]],
+      [rep.id, [rep.id, colleague], [rep.id, colleague]],
     ] as const) {
       const registerPage = await body<{ candidates: Array<{ id: string }> }>(
         await load(registerLoader, actorId, `/convenings/${conveningId}/register`, params),
       );
       expect(ids(registerPage.candidates)).toEqual([...choosable].sort());
       const entryPage = await body<{ owners: Array<{ id: string }> }>(
-        await load(fastEntryLoader, actorId, `/convenings/${conveningId}/actions/new`, params),
+        await load(fastEntryLoader, actorId, `/convenings/${conveningId}/actions/new?ownerCityId=${bristol}`, params),
       );
-      expect(ids(entryPage.owners)).toEqual([...choosable].sort());
+      expect(ids(entryPage.owners)).toEqual([...owners].sort());
     }
     const registered = await register(manager.id, conveningId, { personId: participant.id });
     expect(registered).toHaveStatus(400);
