@@ -145,6 +145,40 @@ test.describe("the manager's morning", () => {
     await expect(queueOf(page).getByText(`Waitlist meeting ${tag}`)).toHaveCount(0);
   });
 
+  test("a meeting that ended with no feedback sent: the item lands on its form, and sending it clears the item", async ({
+    login,
+    tag,
+  }) => {
+    const title = `Feedback meeting ${tag}`;
+    const bristol = await cityIdOf("bristol");
+    const meeting = await createMeeting({
+      title,
+      startsAt: new Date(Date.now() - 4 * DAY),
+      endsAt: new Date(Date.now() - 3 * DAY),
+    });
+    const personId = await createPerson({
+      name: `Gwen ${tag}`,
+      email: `gwen.${tag}@bristol.example`,
+      role: "participant",
+      cityId: bristol,
+    });
+    await register(meeting.id, personId, bristol, "registered");
+    const { page } = await login({ role: "manager" });
+    await page.goto("/");
+    const item = queueOf(page).getByRole("link", {
+      name: `No feedback form has gone out for ${title}, which ended 3 days ago`,
+    });
+    await expect(item).toBeVisible();
+    await item.click();
+    await page.waitForURL((url) => url.pathname === `${meeting.path}/feedback`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Feedback form");
+    await screenshotBoth(page, "morning-landing-feedback-not-sent");
+    await page.getByRole("button", { name: "Send now" }).click();
+    await expect(page.getByRole("button", { name: "Send to attendees who do not have it yet" })).toBeVisible();
+    await page.goto("/");
+    await expect(queueOf(page).getByText(title)).toHaveCount(0);
+  });
+
   test("a dismissed item stays away while its count holds; a snoozed one is away for a week; both come back on request", async ({
     login,
   }) => {
