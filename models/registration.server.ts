@@ -128,6 +128,12 @@ export async function getRegistration(id: string): Promise<RegistrationRecord | 
   return doc ? toRecord(doc) : null;
 }
 
+/** The registrations with these ids (unknown and malformed ones left out), one read by _id each. */
+export async function getRegistrationsByIds(ids: readonly string[]): Promise<RegistrationRecord[]> {
+  const docs = await findLeanByIds(Registration, ids, REGISTRATION_FIELDS);
+  return docs.map(toRecord);
+}
+
 /** The person's registration for the convening as their index names it, read by _id and checked. */
 async function findOwnRegistration(conveningId: string, personId: string) {
   if (!isValidId(conveningId) || !isValidId(personId)) return null;

@@ -18,7 +18,7 @@ import { getRegistrationConvening, type RegistrationConvening } from "~models/co
 import type { RegistrationStatus } from "~/domain/vocabulary/registrations";
 
 export type RegistrationEmailKind =
-  "confirmed" | "pending" | "waitlisted" | "promoted" | "approved" | "declined" | "cancelled";
+  "confirmed" | "pending" | "waitlisted" | "promoted" | "approved" | "declined" | "cancelled" | "restored";
 
 /** Registrations whose confirmation put the convening in the person's calendar. */
 export const CALENDAR_ENTRY_STATUSES: readonly RegistrationStatus[] = ["registered", "attended", "no-show"];
@@ -68,16 +68,30 @@ const SUBJECTS: Record<RegistrationEmailKind, string> = {
   waitlisted: "You are on the waitlist",
   declined: "Your registration was declined",
   cancelled: "Your registration is cancelled",
+  restored: "Your registration is back",
+};
+
+/** An undone cancellation or decline: where the registration stands again, in the email's words. */
+const RESTORED_LINES: Partial<Record<RegistrationStatus, string>> = {
+  pending: "It is waiting for the programme team's approval again; we will email you when it is decided.",
+  waitlisted: "You are back on the waitlist in the place you had. If a place opens up you will get it automatically.",
 };
 
 export async function sendRegistrationEmail(
   kind: RegistrationEmailKind,
   to: Participant,
   convening: RegistrationConvening,
-  extra: { reason?: string; promotionCause?: PromotionCause; hadCalendarEntry?: boolean } = {},
+  extra: {
+    reason?: string;
+    promotionCause?: PromotionCause;
+    hadCalendarEntry?: boolean;
+    /** For "restored": the status the registration is back in. */
+    restoredStatus?: RegistrationStatus;
+  } = {},
 ) {
   const link = `${appUrl()}/convenings/${convening.id}`;
-  const hasPlace = kind === "confirmed" || kind === "approved" || kind === "promoted";
+  const isPlaceRestored = kind === "restored" && CALENDAR_ENTRY_STATUSES.includes(extra.restoredStatus ?? "cancelled");
+  const hasPlace = kind === "confirmed" || kind === "approved" || kind === "promoted" || isPlaceRestored;
   const calendar = hasPlace
     ? await calendarFor("REQUEST", convening.id, to)
     : kind === "cancelled" && extra.hadCalendarEntry
@@ -88,12 +102,19 @@ export async function sendRegistrationEmail(
     lines.push(
       kind === "promoted"
         ? `${PROMOTION_OPENINGS[extra.promotionCause ?? "place-free"]}, so you have moved from the waitlist to a place at ${convening.title}.`
-        : `You have a place at ${convening.title}.`,
+        : isPlaceRestored
+          ? `The cancellation of your registration was undone: you have your place at ${convening.title} again.`
+          : `You have a place at ${convening.title}.`,
       `When: ${when(convening)}`,
       convening.places[0]
         ? `Where: ${[convening.places[0].name, convening.places[0].address].filter(Boolean).join(", ")}`
         : "",
       calendar ? "The attached calendar invitation adds it to your calendar." : "",
+    );
+  } else if (kind === "restored") {
+    lines.push(
+      `The change to your registration for ${convening.title} (${when(convening)}) was undone.`,
+      RESTORED_LINES[extra.restoredStatus ?? "pending"] ?? "",
     );
   } else if (kind === "pending") {
     lines.push(

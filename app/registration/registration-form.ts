@@ -11,6 +11,12 @@ export const APPROVE_INTENT = "approve";
 export const DECLINE_INTENT = "decline";
 export const FILL_PLACES_INTENT = "fill";
 export const PURGE_NEEDS_INTENT = "purge-needs";
+export const APPROVE_SELECTED_INTENT = "approve-selected";
+export const DECLINE_SELECTED_INTENT = "decline-selected";
+/** Puts back a registration just cancelled or declined (undo.server.ts). */
+export const UNDO_ENDING_INTENT = "undo";
+/** After an undo found the place taken: the cancelled registration joins the waitlist. */
+export const JOIN_WAITLIST_INTENT = "join-waitlist";
 
 const stayDay = calendarDay({ invalid: "Enter a date like 2027-03-25", isOptional: true });
 

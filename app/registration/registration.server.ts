@@ -55,6 +55,7 @@ import {
   type RegistrationSettings,
 } from "./rules";
 import { isDuplicateKeyError } from "~models/duplicate-key.server";
+import { recordRegistrationEnding } from "~models/registration-ending.server";
 
 export type RegisterResult =
   | {
@@ -108,6 +109,14 @@ async function claimPlace(
     return "total-full";
   }
   return totalClaim.claim === "claimed" ? "placed" : "already-placed";
+}
+
+/** Claims a place for a registration as it stands now (an undo putting a place back): the seats decide. */
+export async function claimPlaceNow(
+  convening: RegistrationConvening,
+  registration: { id: string; cityId: string | null },
+): Promise<Placement> {
+  return claimPlace(convening, registration, await readRoster(convening.id));
 }
 
 /** Places held per pool as the roster's statuses say: what a request checks before it claims (the seats decide). */
@@ -283,6 +292,14 @@ function fullLimit(
   const { capacity } = convening.registration;
   if (capacity !== null && (seatCounts.get(TOTAL_POOL) ?? 0) >= capacity) return "total-full";
   return null;
+}
+
+/** Why a waitlisted person of this city has no place now: their city's places or the total are full, or others wait first. */
+export async function waitlistReasonFor(
+  convening: RegistrationConvening,
+  cityId: string | null,
+): Promise<WaitlistReason> {
+  return fullLimit(convening, cityId, heldByPool(await readRoster(convening.id))) ?? "queue";
 }
 
 // Long enough for any pass to finish its few writes; seats still halfway then were left by a crash.
@@ -524,12 +541,13 @@ async function loadForChange(actor: Actor, convening: RegistrationConvening, reg
   return { ok: true as const, registration };
 }
 
-/** Cancels a registration; a freed place goes to the first on that city's waitlist. */
+/** Cancels a registration; a freed place goes to the first on that city's waitlist. It can be undone for a while (undo.server.ts). */
 export async function cancelRegistration(
   actor: Actor,
   convening: RegistrationConvening,
   registrationId: string,
-): Promise<ActionResult> {
+  now = new Date(),
+): Promise<{ ok: true; personName: string } | Exclude<ActionResult, { ok: true }>> {
   const loaded = await loadForChange(actor, convening, registrationId);
   if (!loaded.ok) return loaded;
   const { registration } = loaded;
@@ -538,6 +556,14 @@ export async function cancelRegistration(
   }
   const moved = await moveRegistrationStatus(registration.id, ACTIVE_STATUSES, "cancelled");
   if (!moved) return { ok: false, status: 409, message: "This registration is not active any more." };
+  await recordRegistrationEnding({
+    registrationId: registration.id,
+    conveningId: convening.id,
+    statusBefore: registration.status,
+    endedAs: "cancelled",
+    endedById: actor.id,
+    endedAt: now,
+  });
   await releaseSeats(registration.id);
   // They are told, and a calendar their confirmation filled gets the entry removed.
   const person = await getActivePerson(registration.personId);
@@ -546,7 +572,7 @@ export async function cancelRegistration(
       hadCalendarEntry: CALENDAR_ENTRY_STATUSES.includes(registration.status),
     });
   await fillFreePlaces(convening, registration.cityId, null, "cancellation");
-  return { ok: true };
+  return { ok: true, personName: person?.name ?? "The person" };
 }
 
 export async function approveRegistration(
@@ -585,6 +611,14 @@ export async function declineRegistration(
       message: "Only registrations awaiting approval or on the waitlist can be declined.",
     };
   }
+  await recordRegistrationEnding({
+    registrationId: registration.id,
+    conveningId: convening.id,
+    statusBefore: registration.status,
+    endedAs: "declined",
+    endedById: managerId,
+    endedAt: new Date(),
+  });
   await releaseSeats(registration.id);
   const person = await getPerson(registration.personId);
   if (person) await sendRegistrationEmail("declined", person, convening, { reason });

@@ -27,13 +27,32 @@ import { readForm } from "~/forms/form-body.server";
 import { useSchemaForm, type FormResult } from "~/forms/schema-form";
 import {
   APPROVE_INTENT,
+  APPROVE_SELECTED_INTENT,
   CANCEL_REGISTRATION_INTENT,
   DECLINE_INTENT,
+  DECLINE_SELECTED_INTENT,
   declineSchema,
   FILL_PLACES_INTENT,
+  JOIN_WAITLIST_INTENT,
   PURGE_NEEDS_INTENT,
+  UNDO_ENDING_INTENT,
 } from "~/registration/registration-form";
 import { CancelRegistrationForm } from "~/registration/components/cancel-registration";
+import { BULK_FORM_ID, BulkRegistrations } from "~/registration/components/bulk-registrations";
+import { SelectBox, useIsAllSelected } from "~/registration/components/selection";
+import { UndoNotice, UndoRefusal } from "~/registration/components/undo-notice";
+import { AskedFirst } from "~/registration/components/asked-first";
+import { confirmationNeeded, type Confirmation } from "~/forms/confirmation";
+import {
+  cancelConfirmation,
+  declineConfirmation,
+  declineSelectedConfirmation,
+  UNDO_WINDOW_MINUTES,
+} from "~/registration/confirmations";
+import { approveSelected, declineSelected } from "~/registration/bulk-actions.server";
+import { readSelection } from "~/registration/selection.server";
+import { selectedIdsOf } from "~/registration/selection";
+import { joinWaitlistAfterUndo, undoEnding, undoOffer, type UndoOffer } from "~/registration/undo.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Attendees · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
@@ -70,12 +89,35 @@ type AttendeesActionData = {
   problem: string | null;
   result: FormResult | null;
   registrationId: string | null;
+  /** The question a destructive post gets before it acts (decision 029). */
+  confirm: Confirmation | null;
+  /** "Undo" after a cancellation or decline, for a few minutes. */
+  undo: UndoOffer | null;
+  /** An undo found the place taken: this cancelled registration may join the waitlist instead. */
+  waitlistFor: { registrationId: string; personName: string } | null;
+  /** The people ticked, kept ticked when the post did nothing (a reason was missing). */
+  selected: string[];
+  reasonError: string | null;
 };
 type Actor = Awaited<ReturnType<typeof requirePerson>>;
 type Convening = Awaited<ReturnType<typeof requireRegistrationConvening>>;
 
-const done = (intent: string, message: string) =>
-  json<AttendeesActionData>({ intent, message, problem: null, result: null, registrationId: null });
+const NOTHING: AttendeesActionData = {
+  intent: "",
+  message: null,
+  problem: null,
+  result: null,
+  registrationId: null,
+  confirm: null,
+  undo: null,
+  waitlistFor: null,
+  selected: [],
+  reasonError: null,
+};
+const answer = (data: Partial<AttendeesActionData>, status = 200) =>
+  json<AttendeesActionData>({ ...NOTHING, ...data }, { status });
+const done = (intent: string, message: string) => answer({ intent, message });
+const askFirst = (intent: string, confirm: Confirmation) => answer({ intent, confirm });
 const registrationIdOf = (formData: FormData) => String(formData.get("registrationId") ?? "");
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -85,12 +127,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === CANCEL_REGISTRATION_INTENT) return cancelOne(person, convening, formData);
+  if (intent === UNDO_ENDING_INTENT) return undoOne(person, convening, formData);
+  if (intent === JOIN_WAITLIST_INTENT) return joinWaitlist(person, convening, formData);
   invariantResponse(canDecideRegistrations(person), "Only the programme team can do this.", { status: 403 });
   switch (intent) {
     case APPROVE_INTENT:
       return approveOne(convening, formData);
     case DECLINE_INTENT:
       return declineOne(person, convening, formData);
+    case APPROVE_SELECTED_INTENT:
+      return approveTicked(person, convening, formData);
+    case DECLINE_SELECTED_INTENT:
+      return declineTicked(person, convening, formData);
     case FILL_PLACES_INTENT:
       return offerFreePlaces(convening);
     case PURGE_NEEDS_INTENT:
@@ -99,10 +147,47 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw new Response("Unknown action", { status: 400 });
 }
 
+/** The one registration a row's button names, checked as a selection of one: its name for the question. */
+async function requireOne(person: Actor, convening: Convening, formData: FormData) {
+  const selection = await readSelection(person, convening, [registrationIdOf(formData)]);
+  if (!selection.ok) throw new Response(selection.message, { status: selection.status === 400 ? 404 : 403 });
+  return selection.registrations[0];
+}
+
 async function cancelOne(person: Actor, convening: Convening, formData: FormData) {
-  const result = await cancelRegistration(person, convening, registrationIdOf(formData));
+  const registration = await requireOne(person, convening, formData);
+  const confirm = confirmationNeeded(formData, cancelConfirmation(registration.id, registration.name));
+  if (confirm) return askFirst(CANCEL_REGISTRATION_INTENT, confirm);
+  const result = await cancelRegistration(person, convening, registration.id);
   if (!result.ok) throw new Response(result.message, { status: result.status });
-  return done(CANCEL_REGISTRATION_INTENT, "Registration cancelled; the first on the waitlist got the place.");
+  return answer({
+    intent: CANCEL_REGISTRATION_INTENT,
+    message: `${result.personName}'s registration is cancelled and they were emailed; if anyone was waiting, the first in line got the place.`,
+    undo: undoOffer(convening, registration.id, result.personName),
+  });
+}
+
+async function undoOne(person: Actor, convening: Convening, formData: FormData) {
+  const registrationId = registrationIdOf(formData);
+  const result = await undoEnding(person, convening, registrationId);
+  if (result.ok) return done(UNDO_ENDING_INTENT, result.message);
+  if (result.status !== 409) throw new Response(result.message, { status: result.status });
+  const registration = result.canJoinWaitlist ? await requireOne(person, convening, formData) : null;
+  return answer(
+    {
+      intent: UNDO_ENDING_INTENT,
+      problem: result.message,
+      waitlistFor: registration ? { registrationId, personName: registration.name } : null,
+    },
+    409,
+  );
+}
+
+async function joinWaitlist(person: Actor, convening: Convening, formData: FormData) {
+  const result = await joinWaitlistAfterUndo(person, convening, registrationIdOf(formData));
+  if (result.ok) return done(JOIN_WAITLIST_INTENT, result.message);
+  if (result.status !== 409) throw new Response(result.message, { status: result.status });
+  return answer({ intent: JOIN_WAITLIST_INTENT, problem: result.message }, 409);
 }
 
 async function approveOne(convening: Convening, formData: FormData) {
@@ -115,13 +200,55 @@ async function declineOne(manager: Actor, convening: Convening, formData: FormDa
   const registrationId = registrationIdOf(formData);
   const submission = parseWithZod(formData, { schema: declineSchema });
   if (submission.status !== "success")
-    return json<AttendeesActionData>(
-      { intent: DECLINE_INTENT, message: null, problem: null, result: submission.reply(), registrationId },
-      { status: 400 },
-    );
+    return answer({ intent: DECLINE_INTENT, result: submission.reply(), registrationId }, 400);
+  const registration = await requireOne(manager, convening, formData);
+  const confirm = confirmationNeeded(
+    formData,
+    declineConfirmation(registration.id, registration.name, submission.value.reason),
+  );
+  if (confirm) return askFirst(DECLINE_INTENT, confirm);
   const result = await declineRegistration(convening, registrationId, submission.value.reason, manager.id);
   if (!result.ok) throw new Response(result.message, { status: result.status });
-  return done(DECLINE_INTENT, "Declined. The person was emailed the reason.");
+  return answer({
+    intent: DECLINE_INTENT,
+    message: `${registration.name}'s registration is declined, and they were emailed the reason.`,
+    undo: undoOffer(convening, registration.id, registration.name),
+  });
+}
+
+/** The ticked registrations, or the answer that says why nothing was done (nobody ticked: at the form). */
+async function ticked(person: Actor, convening: Convening, formData: FormData, intent: string) {
+  const selection = await readSelection(person, convening, selectedIdsOf(formData));
+  if (selection.ok) return selection;
+  if (selection.status === 403) throw new Response(selection.message, { status: 403 });
+  return answer({ intent, problem: selection.message }, 400);
+}
+
+async function approveTicked(manager: Actor, convening: Convening, formData: FormData) {
+  const selection = await ticked(manager, convening, formData, APPROVE_SELECTED_INTENT);
+  if (!("registrations" in selection)) return selection;
+  const outcome = await approveSelected(convening, selection.registrations);
+  return done(APPROVE_SELECTED_INTENT, outcome.message);
+}
+
+async function declineTicked(manager: Actor, convening: Convening, formData: FormData) {
+  const selection = await ticked(manager, convening, formData, DECLINE_SELECTED_INTENT);
+  if (!("registrations" in selection)) return selection;
+  const ids = selection.registrations.map((registration) => registration.id);
+  const submission = parseWithZod(formData, { schema: declineSchema });
+  if (submission.status !== "success")
+    return answer(
+      {
+        intent: DECLINE_SELECTED_INTENT,
+        reasonError: submission.error?.reason?.[0] ?? "Give a reason",
+        selected: ids,
+      },
+      400,
+    );
+  const confirm = confirmationNeeded(formData, declineSelectedConfirmation(ids, submission.value.reason));
+  if (confirm) return askFirst(DECLINE_SELECTED_INTENT, confirm);
+  const outcome = await declineSelected(convening, selection.registrations, submission.value.reason, manager.id);
+  return done(DECLINE_SELECTED_INTENT, outcome.message);
 }
 
 /** The reason box and button for declining one person's registration. */
@@ -145,16 +272,15 @@ async function offerFreePlaces(convening: Convening) {
 
 async function deleteNeeds(convening: Convening) {
   const result = await purgeNeeds(convening);
-  if (!result.ok)
-    return json<AttendeesActionData>(
-      { intent: PURGE_NEEDS_INTENT, message: null, problem: result.message, result: null, registrationId: null },
-      { status: 409 },
-    );
+  if (!result.ok) return answer({ intent: PURGE_NEEDS_INTENT, problem: result.message }, 409);
   return done(
     PURGE_NEEDS_INTENT,
     `Dietary and access needs deleted from ${result.purged} registration${result.purged === 1 ? "" : "s"}.`,
   );
 }
+
+/** People a bulk action can be about: everyone still on the list (not cancelled or declined). */
+const isSelectable = (status: string) => status !== "cancelled" && status !== "declined";
 
 const isPlaceHolding = (status: string) => (PLACE_HOLDING_STATUSES as readonly string[]).includes(status);
 
@@ -179,7 +305,11 @@ export default function AttendeesPage() {
   const { convening, canDecide, canSeeNeeds, hasDelegatePages, lines, counts, needs, isNeedsPurgeable, daysAttended } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const isAllSelected = useIsAllSelected();
+  const kept = new Set(actionData?.selected ?? []);
   const cities = [...new Set(lines.map((line) => line.cityName))].sort();
+  const isBulkProblem =
+    actionData?.intent === APPROVE_SELECTED_INTENT || actionData?.intent === DECLINE_SELECTED_INTENT;
   return (
     <>
       <p>
@@ -209,15 +339,12 @@ export default function AttendeesPage() {
       <p className="lede">
         {convening.title}: {formatRange(convening.startsAt, convening.endsAt, convening.timeZone)}
       </p>
+      {actionData?.confirm ? <AskedFirst confirmation={actionData.confirm} /> : null}
       {actionData?.message ? (
-        <p className="notice notice--success" role="status">
-          {actionData.message}
-        </p>
+        <UndoNotice message={actionData.message} offer={actionData.undo} minutes={UNDO_WINDOW_MINUTES} />
       ) : null}
-      {actionData?.problem ? (
-        <p className="notice notice--error" role="alert">
-          {actionData.problem}
-        </p>
+      {actionData?.problem && !isBulkProblem ? (
+        <UndoRefusal message={actionData.problem} waitlistFor={actionData.waitlistFor} />
       ) : null}
       <section aria-labelledby="counts-title">
         <h2 id="counts-title">By city</h2>
@@ -278,6 +405,14 @@ export default function AttendeesPage() {
           ) : null}
         </section>
       ) : null}
+      {lines.some((line) => isSelectable(line.status)) ? (
+        <BulkRegistrations
+          conveningId={convening.id}
+          canDecide={canDecide}
+          reasonError={actionData?.reasonError ?? null}
+          problem={isBulkProblem ? (actionData?.problem ?? null) : null}
+        />
+      ) : null}
       {lines.length === 0 ? (
         <div className="empty-state">
           <h2>Nobody registered yet</h2>
@@ -291,6 +426,9 @@ export default function AttendeesPage() {
               <table className="table-stack">
                 <thead>
                   <tr>
+                    <th scope="col">
+                      <span className="visually-hidden">Select</span>
+                    </th>
                     <th scope="col">Name</th>
                     <th scope="col">Organisation</th>
                     <th scope="col">Role at event</th>
@@ -305,6 +443,16 @@ export default function AttendeesPage() {
                     .filter((line) => line.cityName === cityName)
                     .map((line) => (
                       <tr key={line.id}>
+                        <td className="select-cell">
+                          {isSelectable(line.status) ? (
+                            <SelectBox
+                              formId={BULK_FORM_ID}
+                              registrationId={line.id}
+                              personName={line.name}
+                              isChecked={isAllSelected || kept.has(line.id)}
+                            />
+                          ) : null}
+                        </td>
                         <td>
                           {hasDelegatePages && isPlaceHolding(line.status) ? (
                             <Link to={`/convenings/${convening.id}/delegates/${line.personId}`}>{line.name}</Link>

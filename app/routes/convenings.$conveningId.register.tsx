@@ -18,7 +18,13 @@ import { formatRange, placesBanner, waitlistMessage } from "~/registration/forma
 import { requireRegistrationConvening } from "~/registration/readable-convening.server";
 import { cancelRegistration, registerForConvening } from "~/registration/registration.server";
 import { registrationWindowRefusal } from "~/registration/rules";
-import { CANCEL_REGISTRATION_INTENT, REGISTER_INTENT, registrationFormSchema } from "~/registration/registration-form";
+import {
+  CANCEL_REGISTRATION_INTENT,
+  JOIN_WAITLIST_INTENT,
+  REGISTER_INTENT,
+  registrationFormSchema,
+  UNDO_ENDING_INTENT,
+} from "~/registration/registration-form";
 import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadRegisterPage } from "~/registration/views.server";
 import { forbidden, requirePerson } from "~/accounts/auth.server";
@@ -27,6 +33,12 @@ import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
 import { replyWithErrors, useSchemaForm, type FormResult } from "~/forms/schema-form";
 import { CancelRegistrationForm } from "~/registration/components/cancel-registration";
+import { UndoNotice, UndoRefusal } from "~/registration/components/undo-notice";
+import { AskedFirst } from "~/registration/components/asked-first";
+import { cancelConfirmation, UNDO_WINDOW_MINUTES } from "~/registration/confirmations";
+import { confirmationNeeded, type Confirmation } from "~/forms/confirmation";
+import { readSelection } from "~/registration/selection.server";
+import { joinWaitlistAfterUndo, undoEnding, undoOffer, type UndoOffer } from "~/registration/undo.server";
 import { listCities } from "~models/city.server";
 import { PROGRAMME_ROLE_LABELS } from "~/domain/vocabulary/people";
 
@@ -59,7 +71,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-type ActionData = { result: FormResult | null; message: string | null };
+type ActionData = {
+  result: FormResult | null;
+  message: string | null;
+  problem?: string | null;
+  confirm?: Confirmation | null;
+  undo?: UndoOffer | null;
+  waitlistFor?: { registrationId: string; personName: string } | null;
+};
 type Registrar = Awaited<ReturnType<typeof requirePerson>>;
 type Convening = Awaited<ReturnType<typeof requireRegistrationConvening>>;
 
@@ -69,17 +88,57 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const convening = await requireRegistrationConvening(person, params.conveningId);
   const formData = await readForm(request);
   // The cancel buttons say so; the register form is the page's own (older posts send no intent).
-  if (formData.get("intent") === CANCEL_REGISTRATION_INTENT) return cancelOneRegistration(person, convening, formData);
+  const intent = formData.get("intent");
+  if (intent === CANCEL_REGISTRATION_INTENT) return cancelOneRegistration(person, convening, formData);
+  if (intent === UNDO_ENDING_INTENT) return undoCancellation(person, convening, formData);
+  if (intent === JOIN_WAITLIST_INTENT) return joinWaitlist(person, convening, formData);
   return registerSomeone(person, convening, formData);
 }
 
+/** The registration a row's button names, if this person may change it: its name for the question. */
+async function requireOne(person: Registrar, convening: Convening, registrationId: string) {
+  const selection = await readSelection(person, convening, [registrationId]);
+  if (!selection.ok) throw new Response(selection.message, { status: selection.status === 400 ? 404 : 403 });
+  return selection.registrations[0];
+}
+
+const registrationIdOf = (formData: FormData) => String(formData.get("registrationId") ?? "");
+
 async function cancelOneRegistration(person: Registrar, convening: Convening, formData: FormData) {
-  const result = await cancelRegistration(person, convening, String(formData.get("registrationId") ?? ""));
+  const registration = await requireOne(person, convening, registrationIdOf(formData));
+  const confirm = confirmationNeeded(formData, cancelConfirmation(registration.id, registration.name));
+  if (confirm) return json<ActionData>({ result: null, message: null, confirm });
+  const result = await cancelRegistration(person, convening, registration.id);
   if (!result.ok) throw new Response(result.message, { status: result.status });
   return json<ActionData>({
     result: null,
-    message: "The registration was cancelled. If anyone was waiting, the first in line now has the place.",
+    message: `${result.personName}'s registration is cancelled and they were emailed. If anyone was waiting, the first in line now has the place.`,
+    undo: undoOffer(convening, registration.id, result.personName),
   });
+}
+
+async function undoCancellation(person: Registrar, convening: Convening, formData: FormData) {
+  const registrationId = registrationIdOf(formData);
+  const result = await undoEnding(person, convening, registrationId);
+  if (result.ok) return json<ActionData>({ result: null, message: result.message });
+  if (result.status !== 409) throw new Response(result.message, { status: result.status });
+  const registration = result.canJoinWaitlist ? await requireOne(person, convening, registrationId) : null;
+  return json<ActionData>(
+    {
+      result: null,
+      message: null,
+      problem: result.message,
+      waitlistFor: registration ? { registrationId, personName: registration.name } : null,
+    },
+    { status: 409 },
+  );
+}
+
+async function joinWaitlist(person: Registrar, convening: Convening, formData: FormData) {
+  const result = await joinWaitlistAfterUndo(person, convening, registrationIdOf(formData));
+  if (result.ok) return json<ActionData>({ result: null, message: result.message });
+  if (result.status !== 409) throw new Response(result.message, { status: result.status });
+  return json<ActionData>({ result: null, message: null, problem: result.message }, { status: 409 });
 }
 
 async function registerSomeone(person: Registrar, convening: Convening, formData: FormData) {
@@ -248,10 +307,12 @@ export default function RegisterPage() {
       {ownCity ? (
         <p className="notice">{placesBanner(ownCity, { capacity: convening.capacity, held: totalHeld })}</p>
       ) : null}
+      {actionData?.confirm ? <AskedFirst confirmation={actionData.confirm} /> : null}
       {actionData?.message ? (
-        <p className="notice notice--success" role="status">
-          {actionData.message}
-        </p>
+        <UndoNotice message={actionData.message} offer={actionData.undo ?? null} minutes={UNDO_WINDOW_MINUTES} />
+      ) : null}
+      {actionData?.problem ? (
+        <UndoRefusal message={actionData.problem} waitlistFor={actionData.waitlistFor ?? null} />
       ) : null}
       <section className="card" aria-labelledby="register-title">
         <h2 id="register-title" style={{ marginTop: 0 }}>

@@ -20,11 +20,12 @@ export async function register(actorId: string, conveningId: string, fields: Rec
   return registerAction({ request, params: { conveningId }, context: {} });
 }
 
-/** Posts the cancel button of one registration on the register page as `actorId`. */
+/** Posts the cancel button of one registration on the register page as `actorId`, confirmed (decision 029). */
 export async function cancelRegistration(actorId: string, conveningId: string, registrationId: string) {
   const request = await formRequest(actorId, `/convenings/${conveningId}/register`, {
     intent: "cancel",
     registrationId,
+    confirmed: "yes",
   });
   return registerAction({ request, params: { conveningId }, context: {} });
 }

@@ -72,6 +72,7 @@ describe("approval", () => {
       intent: "decline",
       registrationId: await registrationIdOf(conveningId, first),
       reason: "Places are for officers this time",
+      confirmed: "yes",
     });
     expect(response.status).toBe(200);
     expect(await Registration.findOne({ conveningId, personId: first }).lean()).toMatchObject({
@@ -158,6 +159,7 @@ describe("raising the limits", () => {
     await attendees(rep.id, conveningId, {
       intent: "cancel",
       registrationId: await registrationIdOf(conveningId, first),
+      confirmed: "yes",
     });
     expect(await statusOf(conveningId, second)).toBe("registered");
     expect(sentEmails.map((email) => email.subject.split(":")[0])).toEqual([
@@ -435,7 +437,11 @@ describe("my convenings and the convening's cancellation", () => {
     const { rep, bristol, conveningId } = await setup({ placesPerCity: 2 });
     const [b1, b2, b3, b4] = await createColleagues(bristol, 4);
     for (const personId of [b1, b2, b3, b4]) await register(rep.id, conveningId, { personId });
-    await attendees(rep.id, conveningId, { intent: "cancel", registrationId: await registrationIdOf(conveningId, b1) });
+    await attendees(rep.id, conveningId, {
+      intent: "cancel",
+      registrationId: await registrationIdOf(conveningId, b1),
+      confirmed: "yes",
+    });
     // Cancelled on its first day, after the morning's attendance was taken.
     await Registration.updateOne({ conveningId, personId: b2 }, { $set: { status: "attended" } });
     await Convening.updateOne({ _id: conveningId }, { $set: { status: "cancelled", cancelReason: "Election called" } });

@@ -1,21 +1,14 @@
-// The "Cancel" button for one registration, on the register and attendee pages: a one-button
-// form whose intent each page's action hands to its cancel function.
-import { Form } from "@remix-run/react";
-import { CANCEL_REGISTRATION_INTENT } from "~/registration/registration-form";
+// The "Cancel" button for one registration, on the register and attendee pages: it asks first
+// (a dialog with JavaScript, the server's question without) and each page's action cancels.
+import { ConfirmButton } from "~/components/confirm-dialog";
+import { cancelConfirmation } from "~/registration/confirmations";
 
 export function CancelRegistrationForm({ registrationId, personName }: { registrationId: string; personName: string }) {
   return (
-    <Form method="post">
-      <input type="hidden" name="registrationId" value={registrationId} />
-      <button
-        type="submit"
-        name="intent"
-        value={CANCEL_REGISTRATION_INTENT}
-        className="button button--quiet"
-        aria-label={`Cancel ${personName}'s registration`}
-      >
-        Cancel
-      </button>
-    </Form>
+    <ConfirmButton
+      confirmation={cancelConfirmation(registrationId, personName)}
+      label="Cancel"
+      accessibleLabel={`Cancel ${personName}'s registration`}
+    />
   );
 }
