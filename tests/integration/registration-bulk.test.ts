@@ -86,7 +86,7 @@ describe("approving the selected registrations", () => {
   });
 
   it("with nobody selected, says so at the form and changes nothing", async () => {
-    const { manager, conveningId, ids, people } = await withPending();
+    const { manager, conveningId, people } = await withPending();
     const response = await attendees(manager.id, conveningId, { intent: "approve-selected" });
     expect(response.status).toBe(400);
     expect((await answerOf(response)).problem).toBe("Select at least one person first: tick the box beside each name.");
