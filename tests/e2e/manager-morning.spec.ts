@@ -5,6 +5,8 @@
 // nothing; every destructive action asks first. The demo is a read-only baseline: what the
 // walk changes is this test's own meetings and people. Screenshots at desktop and phone width.
 import type { Locator, Page } from "@playwright/test";
+import { ensureFeedbackForm, markFeedbackFormSent } from "../../models/feedback-form.server";
+import { insertSeedFeedbackInvitation } from "../../models/feedback-invitation.server";
 import { createPerson } from "../../models/person.server";
 import {
   cityIdOf,
@@ -177,6 +179,54 @@ test.describe("the manager's morning", () => {
     await expect(page.getByRole("button", { name: "Send to attendees who do not have it yet" })).toBeVisible();
     await page.goto("/");
     await expect(queueOf(page).getByText(title)).toHaveCount(0);
+  });
+
+  test("a low feedback response shows the programme's rate to the manager and a city's own to its rep", async ({
+    login,
+    tag,
+  }) => {
+    const title = `Low response meeting ${tag}`;
+    const [bristol, cardiff] = [await cityIdOf("bristol"), await cityIdOf("cardiff")];
+    const meeting = await createMeeting({
+      title,
+      startsAt: new Date(Date.now() - 14 * DAY),
+      endsAt: new Date(Date.now() - 13 * DAY),
+    });
+    const sentAt = new Date(Date.now() - 12 * DAY);
+    await ensureFeedbackForm(meeting.id, []);
+    await markFeedbackFormSent(meeting.id, sentAt, new Date(sentAt.getTime() + 21 * DAY));
+    for (const [index, cityId] of [bristol, bristol, cardiff, cardiff].entries()) {
+      const personId = await createPerson({
+        name: `Invitee ${tag} ${index}`,
+        email: `invitee.${tag}.${index}@example.org`,
+        role: "participant",
+        cityId,
+      });
+      await insertSeedFeedbackInvitation({
+        conveningId: meeting.id,
+        personId,
+        cityId,
+        role: "participant",
+        email: `invitee.${tag}.${index}@example.org`,
+        sentAt,
+        answeredAt: null,
+      });
+    }
+    const { page } = await login({ role: "manager" });
+    await page.goto("/");
+    const item = queueOf(page).getByRole("link", {
+      name: `4 people have not answered the feedback on ${title}: 0 of 4 answered (0 %)`,
+    });
+    await item.click();
+    await page.waitForURL((url) => url.pathname === `${meeting.path}/feedback/results`);
+    await screenshotBoth(page, "morning-landing-feedback-low-response");
+
+    const { page: repPage } = await login({ role: "city-rep", city: "cardiff" });
+    await repPage.goto("/");
+    await expect(queueOf(repPage).getByRole("link", { name: new RegExp(title) })).toHaveText([
+      `2 people (Cardiff) have not answered the feedback on ${title}: 0 of 2 answered (0 %)`,
+    ]);
+    await screenshotBoth(repPage, "morning-rep-queue");
   });
 
   test("a dismissed item stays away while its count holds; a snoozed one is away for a week; both come back on request", async ({
