@@ -1,7 +1,8 @@
 // What the queue of things needing attention reads: the published convenings still to come, with
 // their registration limits and each one's roster (by _id, decision 020); from the same read, the
-// convenings that ended lately, with their feedback forms (by _id) and invitations (one query for
-// them all, bounded by those convenings' attendees).
+// convenings that ended lately, with their feedback forms (by _id) and the invitations of the
+// forms sent: one query for them all, whatever the number of convenings (FerretDB answers it by
+// scanning the invitations, one document per attendee of a convening that had feedback).
 import { findConveningViews, type ConveningView } from "~models/convening.server";
 import { readRoster, type RosterEntry } from "~models/convening-roster.server";
 import { listFeedbackForms, type FeedbackFormRecord } from "~models/feedback-form.server";
