@@ -88,6 +88,7 @@ function OwnerSelect({
   chosenCityId,
   cities,
   isCityFixed,
+  isHydrated,
 }: {
   field: Field;
   owners: OwnerOption[];
@@ -95,9 +96,9 @@ function OwnerSelect({
   chosenCityId: string;
   cities: CityOption[];
   isCityFixed?: boolean;
+  isHydrated: boolean;
 }) {
   const error = errorOf(field);
-  const isHydrated = useIsHydrated();
   const fetcher = useFetcher<OwnersAnswer>();
   const { load } = fetcher;
   const isOtherCity = !isCityFixed && chosenCityId !== "" && chosenCityId !== ownersCityId;
@@ -189,6 +190,7 @@ export function ActionFields({
   fixedCityId?: string;
   autoFocusTitle?: boolean;
 }) {
+  const isHydrated = useIsHydrated();
   const chosenCityId = isCityFixed
     ? (fixedCityId ?? shown(fields.ownerCityId, ""))
     : typeof fields.ownerCityId.value === "string"
@@ -200,6 +202,11 @@ export function ActionFields({
     Boolean(errorOf(fields.principles));
   return (
     <>
+      {isCityFixed || isHydrated ? null : (
+        // Enter in a field saves, as before: the first submit button is the form's default, and
+        // "Show people of this city" (a GET) comes later.
+        <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
+      )}
       {sessions ? (
         <SelectField
           field={fields.sessionId}
@@ -248,6 +255,7 @@ export function ActionFields({
         chosenCityId={chosenCityId}
         cities={cities}
         isCityFixed={isCityFixed}
+        isHydrated={isHydrated}
       />
       <CheckboxGroup field={fields.themes} legend="Framework themes" options={themes} />
       <details className="action-form__more" open={isMoreOpen}>
