@@ -48,8 +48,22 @@ export type SeatPool = { pool: string; limit: number | null; range: number };
 
 type HeldSeat = { _id: string; seat: string; registrationId: string };
 
+// Requests of a burst read the same pools at the same moment: one read of a pool's seats is shared
+// by every request that asks while it runs. A read seen a moment late is safe: a claim is decided
+// by its unique insert, never by what it read.
+const poolReads = new Map<string, Promise<HeldSeat[]>>();
+
 /** The numbered seats of a limited pool, read by _id in parallel: as many reads as its range. */
-async function readNumberedSeats(conveningId: string, pool: string, range: number): Promise<HeldSeat[]> {
+function readNumberedSeats(conveningId: string, pool: string, range: number): Promise<HeldSeat[]> {
+  const key = `${seatId(conveningId, pool, "")}${range}`;
+  const running = poolReads.get(key);
+  if (running) return running;
+  const read = readNumberedSeatsNow(conveningId, pool, range).finally(() => poolReads.delete(key));
+  poolReads.set(key, read);
+  return read;
+}
+
+async function readNumberedSeatsNow(conveningId: string, pool: string, range: number): Promise<HeldSeat[]> {
   const docs = await Promise.all(
     Array.from({ length: range }, (_, number) =>
       PlaceSeat.findById(seatId(conveningId, pool, String(number)))

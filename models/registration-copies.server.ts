@@ -22,6 +22,7 @@ import {
   type PersonRegistrationFields,
 } from "./person-registrations.server";
 import { QUERY_WRITES } from "./query-writes.server";
+import { createBatchByKey } from "./serial-by-key";
 
 type StoredRegistration = {
   _id: unknown;
@@ -78,11 +79,16 @@ async function readByIds(model: RegistrationModel, ids: string[], select: string
   return docs;
 }
 
-/** Writes the copies of one convening's registrations from `docs` (null: the registration is gone). */
+/**
+ * Writes the copies of one convening's registrations from `docs` (null: the registration is gone):
+ * the roster now, in the convening's turn; the person indexes queued in their people's turns,
+ * settling with the promise returned, so the convening's next turn need not wait for them.
+ */
 async function writeCopies(
   conveningId: string,
   rows: Array<{ id: string; keys: Keys; doc: StoredRegistration | null }>,
-) {
+  isOneAtATime: boolean,
+): Promise<{ personWrites: Promise<unknown> }> {
   const set = new Map<string, RosterEntryFields>();
   const unset: string[] = [];
   for (const { id, doc } of rows) {
@@ -91,19 +97,54 @@ async function writeCopies(
   }
   await writeRosterEntries(conveningId, set, unset);
   const present = rows.flatMap(({ keys, doc }) => (doc ? [{ ...keys, entry: personEntry(doc) }] : []));
-  // Many at once (the repair pass building copies of old data): in bulk, without per-person turns.
-  if (present.length > CHUNK) await writePersonEntriesInBulk(present);
-  await Promise.all(
+  // Many at once in the repair pass (building copies of old data): in bulk, without per-person turns.
+  const isBulk = isOneAtATime && present.length > CHUNK;
+  if (isBulk) await writePersonEntriesInBulk(present);
+  // Queued before the turn ends: a later turn's writes of the same person come after these.
+  const personWrites = Promise.all(
     rows.map(({ keys, doc }) =>
       !doc
         ? serialByPerson(keys.personId, () => writePersonEntries(keys.personId, new Map(), [conveningId]))
-        : present.length > CHUNK
+        : isBulk
           ? undefined
           : serialByPerson(keys.personId, () =>
               writePersonEntries(keys.personId, new Map([[conveningId, personEntry(doc)]])),
             ),
     ),
   );
+  return { personWrites };
+}
+
+type Row = { id: string; keys: Keys };
+
+/** One turn of a convening: its registrations read as stored now, then their copies written. */
+async function syncConveningRows(model: RegistrationModel, conveningId: string, rows: Row[], isOneAtATime: boolean) {
+  // Read inside the turn: a write that ended before this turn began is what the copy shows.
+  const docs = await readByIds(model, [...new Set(rows.map((row) => row.id))], TRUTH_FIELDS);
+  const byId = new Map(docs.map((doc) => [String(doc._id), doc]));
+  const unique = [...new Map(rows.map((row) => [row.id, row])).values()];
+  return writeCopies(
+    conveningId,
+    unique.map((row) => ({ ...row, doc: byId.get(row.id) ?? null })),
+    isOneAtATime,
+  );
+}
+
+// A burst of registrations for one convening (200 at once) shares its turns: one read and one
+// roster write for all the registrations that arrived while the previous turn ran.
+const batches = new WeakMap<
+  RegistrationModel,
+  (conveningId: string, rows: Row[]) => Promise<{ personWrites: Promise<unknown> }>
+>();
+function conveningBatch(model: RegistrationModel) {
+  let batch = batches.get(model);
+  if (!batch) {
+    batch = createBatchByKey(serialByConvening, (conveningId: string, rows: Row[]) =>
+      syncConveningRows(model, conveningId, rows, false),
+    );
+    batches.set(model, batch);
+  }
+  return batch;
 }
 
 /**
@@ -117,23 +158,17 @@ export async function syncRegistrationCopies(model: RegistrationModel, ids: stri
     const keys = keysById.get(id);
     return keys ? [{ id, keys }] : []; // never stored, or gone before its keys were read
   });
-  const syncConvening = ([conveningId, rows]: [string, typeof known]) =>
-    serialByConvening(conveningId, async () => {
-      // Read inside the turn: a write that ended before this turn began is what the copy shows.
-      const docs = await readByIds(
-        model,
-        rows.map((row) => row.id),
-        TRUTH_FIELDS,
-      );
-      const byId = new Map(docs.map((doc) => [String(doc._id), doc]));
-      await writeCopies(
-        conveningId,
-        rows.map((row) => ({ ...row, doc: byId.get(row.id) ?? null })),
-      );
-    });
   const groups = [...groupBy(known, (row) => row.keys.conveningId)];
-  if (!isOneAtATime) await Promise.all(groups.map(syncConvening));
-  else for (const group of groups) await syncConvening(group);
+  if (isOneAtATime) {
+    for (const [conveningId, rows] of groups)
+      await (
+        await serialByConvening(conveningId, () => syncConveningRows(model, conveningId, rows, true))
+      ).personWrites;
+    return;
+  }
+  await Promise.all(
+    groups.map(async ([conveningId, rows]) => (await conveningBatch(model)(conveningId, rows)).personWrites),
+  );
 }
 
 /**

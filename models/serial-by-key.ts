@@ -17,3 +17,29 @@ export function createSerialByKey() {
     }
   };
 }
+
+type Serial = ReturnType<typeof createSerialByKey>;
+
+/**
+ * Runs `run` in the key's turns of `serial` with the items queued for it, merging items that
+ * arrive while an earlier turn of the key waits or runs into one later turn: a burst of writes
+ * to one document becomes a few writes, not one per item. Every item is handled in a turn that
+ * began after it was queued; a caller's promise settles with that turn, with what it returned.
+ */
+export function createBatchByKey<Item, Result>(serial: Serial, run: (key: string, items: Item[]) => Promise<Result>) {
+  const waiting = new Map<string, { items: Item[]; done: Promise<Result> }>();
+  return function batch(key: string, items: Item[]): Promise<Result> {
+    const queued = waiting.get(key);
+    if (queued) {
+      queued.items.push(...items);
+      return queued.done;
+    }
+    const next: { items: Item[]; done: Promise<Result> } = { items: [...items], done: Promise.resolve() as never };
+    next.done = serial(key, () => {
+      waiting.delete(key); // from here on, new items wait for the turn after this one
+      return run(key, next.items);
+    });
+    waiting.set(key, next);
+    return next.done;
+  };
+}
