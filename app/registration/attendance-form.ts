@@ -5,6 +5,11 @@ import { choice, text } from "~/forms/fields";
 
 export const MARK_INTENT = "mark";
 export const SESSION_ATTENDANCE_INTENT = "session-attendance";
+/** "Mark selected as here": the ticked people, on the page's day or at its session. */
+export const MARK_SELECTED_HERE_INTENT = "mark-selected-here";
+
+/** Where the ticked people are marked: the page's day, or its session. */
+export const markSelectedSchema = z.object({ day: text(), session: text(), q: text({ max: 120 }) });
 
 /** What a row's buttons send: "clear" is pressing the button that is already pressed. */
 export const MARK_CHOICES = ["here", "away", "clear"] as const;

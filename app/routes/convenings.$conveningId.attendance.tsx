@@ -4,6 +4,8 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useFetchers, useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
+
+const BULK_HERE_FORM_ID = "mark-selected-here";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
@@ -11,10 +13,17 @@ import { readForm } from "~/forms/form-body.server";
 import { hereCountLabel, matchesSearch } from "~/registration/attendance-days";
 import {
   MARK_INTENT,
+  MARK_SELECTED_HERE_INTENT,
   markSchema,
+  markSelectedSchema,
   SESSION_ATTENDANCE_INTENT,
   sessionAttendanceSchema,
 } from "~/registration/attendance-form";
+import { markSelectedHere } from "~/registration/attendance-bulk.server";
+import bulkStyles from "~/registration/components/bulk.css";
+import { SelectAll, useIsAllSelected, useIsScripted } from "~/registration/components/selection";
+import { IntentButton } from "~/registration/components/intent-button";
+import { selectedIdsOf } from "~/registration/selection";
 import { markPersonAttendance, switchSessionAttendance } from "~/registration/attendance-marks.server";
 import { loadAttendancePage } from "~/registration/attendance-page.server";
 import attendanceStyles from "~/registration/components/attendance.css";
@@ -28,7 +37,10 @@ import { markAttendance } from "~/registration/registration.server";
 import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: attendanceStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: attendanceStyles },
+  { rel: "stylesheet", href: bulkStyles },
+];
 
 export const meta: MetaFunction = () => [{ title: "Attendance · Inclusive Cities planner" }];
 
@@ -82,6 +94,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
           "Attendance is no longer taken at that session; its marks no longer count.",
         );
   }
+  if (intent === MARK_SELECTED_HERE_INTENT) {
+    const submission = parseWithZod(formData, { schema: markSelectedSchema });
+    if (submission.status !== "success") throw new Response("Choose a day or a session.", { status: 400 });
+    const value = submission.value;
+    const target = value.session ? { sessionId: value.session } : { day: value.day };
+    const result = await markSelectedHere(convening, { registrationIds: selectedIdsOf(formData), target }, person.id);
+    if (!result.ok) return json<BulkHereAnswer>({ bulkProblem: result.message }, { status: result.status });
+    return redirectWithToast(
+      backTo(convening.id, { ...value, registrationId: "" }).replace(/#.*$/, ""),
+      result.message,
+    );
+  }
   if (intent === MARK_INTENT) {
     const submission = parseWithZod(formData, { schema: markSchema });
     const registrationId = String(formData.get("registrationId") ?? "");
@@ -107,6 +131,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return json({ ok: true });
 }
 
+/** "Mark selected as here" that did nothing (nobody ticked, or a refusal): said at its form. */
+type BulkHereAnswer = { bulkProblem: string };
+
 /** A mark sent without a script that was refused: the page comes back with the row's reason. */
 function isFailedMark(data: unknown): data is AttendanceAnswer & { message: string } {
   return (
@@ -116,13 +143,6 @@ function isFailedMark(data: unknown): data is AttendanceAnswer & { message: stri
     "message" in data &&
     !(data as AttendanceAnswer).ok
   );
-}
-
-/** True once the page's script runs: marks then go by fetcher and answer with data. */
-function useIsScripted() {
-  const [isScripted, setScripted] = useState(false);
-  useEffect(() => setScripted(true), []);
-  return isScripted;
 }
 
 export default function AttendancePage() {
@@ -147,6 +167,8 @@ export default function AttendancePage() {
   const away = marks.filter((mark) => mark === "away").length;
   const matching = data.people.filter((row) => matchesSearch(row, query));
   const failure = isFailedMark(actionData) ? actionData : null;
+  const bulkProblem = actionData && "bulkProblem" in actionData ? actionData.bulkProblem : null;
+  const isAllSelected = useIsAllSelected();
 
   return (
     <div className="attendance-page">
@@ -234,6 +256,30 @@ export default function AttendancePage() {
           <p className="muted" aria-live="polite">
             {query.trim() ? `${matching.length} of ${data.people.length} people match “${query.trim()}”.` : ""}
           </p>
+          {data.notYetOpen ? null : (
+            <Form
+              method="post"
+              action={`${path}?${pageQuery}`}
+              id={BULK_HERE_FORM_ID}
+              className="card bulk-form"
+              aria-label="Mark the people you select"
+            >
+              <input type="hidden" name="day" value={slot.day} />
+              <input type="hidden" name="session" value={slot.session} />
+              <input type="hidden" name="q" value={query} />
+              {bulkProblem ? (
+                <p className="notice notice--error" role="alert">
+                  {bulkProblem}
+                </p>
+              ) : null}
+              <div className="cluster">
+                <SelectAll formId={BULK_HERE_FORM_ID} />
+                <IntentButton intent={MARK_SELECTED_HERE_INTENT} pendingText="Marking…">
+                  Mark selected as here
+                </IntentButton>
+              </div>
+            </Form>
+          )}
           <ul className="attendance-rows">
             {data.people.map((row) => (
               <AttendanceRow
@@ -246,6 +292,8 @@ export default function AttendancePage() {
                 slot={slot}
                 q={query}
                 failure={failure?.registrationId === row.registrationId ? failure.message : null}
+                selectFormId={BULK_HERE_FORM_ID}
+                isSelected={isAllSelected}
               />
             ))}
           </ul>

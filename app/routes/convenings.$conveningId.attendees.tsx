@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps } from "@conform-to/react";
@@ -42,6 +42,7 @@ import { BULK_FORM_ID, BulkRegistrations } from "~/registration/components/bulk-
 import { SelectBox, useIsAllSelected } from "~/registration/components/selection";
 import { UndoNotice, UndoRefusal } from "~/registration/components/undo-notice";
 import { AskedFirst } from "~/registration/components/asked-first";
+import bulkStyles from "~/registration/components/bulk.css";
 import { confirmationNeeded, type Confirmation } from "~/forms/confirmation";
 import {
   cancelConfirmation,
@@ -53,6 +54,8 @@ import { approveSelected, declineSelected } from "~/registration/bulk-actions.se
 import { readSelection } from "~/registration/selection.server";
 import { selectedIdsOf } from "~/registration/selection";
 import { joinWaitlistAfterUndo, undoEnding, undoOffer, type UndoOffer } from "~/registration/undo.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: bulkStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Attendees · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
@@ -35,12 +35,15 @@ import { replyWithErrors, useSchemaForm, type FormResult } from "~/forms/schema-
 import { CancelRegistrationForm } from "~/registration/components/cancel-registration";
 import { UndoNotice, UndoRefusal } from "~/registration/components/undo-notice";
 import { AskedFirst } from "~/registration/components/asked-first";
+import bulkStyles from "~/registration/components/bulk.css";
 import { cancelConfirmation, UNDO_WINDOW_MINUTES } from "~/registration/confirmations";
 import { confirmationNeeded, type Confirmation } from "~/forms/confirmation";
 import { readSelection } from "~/registration/selection.server";
 import { joinWaitlistAfterUndo, undoEnding, undoOffer, type UndoOffer } from "~/registration/undo.server";
 import { listCities } from "~models/city.server";
 import { PROGRAMME_ROLE_LABELS } from "~/domain/vocabulary/people";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: bulkStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Register · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },

@@ -4,6 +4,7 @@
 import { useFetcher } from "@remix-run/react";
 import type { MarkState } from "../attendance-days";
 import { MARK_INTENT, type MarkChoice } from "../attendance-form";
+import { SelectBox } from "./selection";
 
 export type AttendanceAnswer = { ok: boolean; registrationId: string; message: string | null };
 
@@ -40,6 +41,8 @@ export function AttendanceRow({
   slot,
   q,
   failure,
+  selectFormId,
+  isSelected,
 }: {
   person: RowPerson;
   /** Where the form posts: the page's own address with its day or session. */
@@ -51,6 +54,9 @@ export function AttendanceRow({
   q: string;
   /** Why the last mark sent without a script was refused, if it was this row's. */
   failure: string | null;
+  /** The bulk form the row's checkbox joins. */
+  selectFormId: string;
+  isSelected: boolean;
 }) {
   const fetcher = useFetcher<AttendanceAnswer>({ key: markFetcherKey(person.registrationId) });
   const mark = shownMark(person.mark, fetcher.formData);
@@ -59,7 +65,20 @@ export function AttendanceRow({
     failure ?? (!isSaving && fetcher.data && !fetcher.data.ok ? (fetcher.data.message ?? "Not saved.") : null);
   const statusId = `${rowAnchor(person.registrationId)}-status`;
   return (
-    <li id={rowAnchor(person.registrationId)} className="attendance-row" hidden={hidden} data-mark={mark ?? "none"}>
+    <li
+      id={rowAnchor(person.registrationId)}
+      className={`attendance-row${canMark ? " attendance-row--selectable" : ""}`}
+      hidden={hidden}
+      data-mark={mark ?? "none"}
+    >
+      {canMark ? (
+        <SelectBox
+          formId={selectFormId}
+          registrationId={person.registrationId}
+          personName={person.name}
+          isChecked={isSelected}
+        />
+      ) : null}
       <div className="attendance-row__who">
         <strong className="attendance-row__name">{person.name}</strong>
         <span className="muted">
