@@ -72,6 +72,8 @@ const conveningSchema = new Schema(
     revision: { type: Number, required: true, default: 1 }, // optimistic concurrency for edits
     sequence: { type: Number, required: true, default: 0 }, // iCalendar SEQUENCE
     lastChangeAt: { type: Date, default: null }, // newest change-history entry: pages skip reading history when nothing changed
+    // Set when a draft's deletion starts (models/convening-deletion.server.ts): it can no longer be published.
+    deletingAt: { type: Date, default: undefined },
     createdById: { type: Schema.Types.ObjectId, ref: "Person", default: null },
     updatedById: { type: Schema.Types.ObjectId, ref: "Person", default: null },
   },
@@ -473,7 +475,7 @@ export async function updateConvening(
 export async function publishConvening(id: string, by: Actor): Promise<boolean> {
   if (!isValidId(id)) return false;
   const result = await Convening.updateOne(
-    { _id: id, status: "draft" },
+    { _id: id, status: "draft", deletingAt: null },
     { $set: { status: "published", updatedById: by.id }, $inc: { revision: 1, sequence: 1 } },
   );
   if (result.modifiedCount === 0) return false;
@@ -519,6 +521,37 @@ export async function cancelConvening(id: string, reason: string, by: Actor): Pr
     personName: by.name,
     changes: [{ field: "status", from: before.status, to: "cancelled" }],
     reason,
+  });
+  return true;
+}
+
+/**
+ * Brings a cancelled convening back as published, its registrations as the cancellation left
+ * them (decision 036). The calendar keeps its UIDs and gets a higher sequence than the
+ * cancellation's, so every feed and invitation puts the event back; the reason stops showing.
+ */
+export async function reinstateConvening(id: string, by: Actor): Promise<boolean> {
+  if (!isValidId(id)) return false;
+  const before = await getConvening(id);
+  if (!before || before.status !== "cancelled") return false;
+  const result = await Convening.updateOne(
+    { _id: id, status: "cancelled" },
+    {
+      $set: { status: "published", cancelReason: "", cancelledAt: null, updatedById: by.id },
+      $inc: { revision: 1, sequence: 1 },
+    },
+  );
+  if (result.modifiedCount === 0) return false;
+  await recordChange({
+    conveningId: id,
+    sessionId: null,
+    kind: "convening-reinstated",
+    subject: before.title,
+    timeZone: before.timeZone,
+    personId: by.id,
+    personName: by.name,
+    changes: [{ field: "status", from: "cancelled", to: "published" }],
+    reason: "",
   });
   return true;
 }

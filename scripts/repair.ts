@@ -1,7 +1,8 @@
 // npm run repair: gives back places held by seats without a place-holding registration (left by a
 // request a crash cut off) and hands free places to the waitlists in arrival order; and rebuilds
 // the dashboard's and city plans' summaries of follow-up actions, correcting any that writes
-// racing each other left wrong; and deletes stored files no resource lists (an upload cut off).
+// racing each other left wrong; and deletes stored files no resource lists (an upload cut off);
+// and finishes deleting drafts whose deletion was cut off.
 // Safe to run at any time, and twice.
 import { repairPlaces } from "~/registration/registration.server";
 import { repairActionSummaries } from "~/follow-ups/action-summaries.server";
@@ -10,6 +11,7 @@ import { settleMailSender } from "~/mail/background-sender.server";
 import { connectDb, disconnectDb } from "~/utils/db.server";
 import { listCities } from "~models/city.server";
 import { repairCityPeople } from "~models/city-people.server";
+import { finishInterruptedDeletions } from "~models/convening-deletion.server";
 
 try {
   await connectDb();
@@ -25,6 +27,8 @@ try {
   console.log(
     `Resource files checked in ${files.conveningsChecked} convening${files.conveningsChecked === 1 ? "" : "s"}: ${files.filesDeleted} left over from cut-off uploads deleted.`,
   );
+  const deletions = await finishInterruptedDeletions();
+  console.log(`Draft deletions finished: ${deletions}.`);
 } catch (error) {
   console.error(`Repair failed: ${(error as Error).message}`);
   process.exitCode = 1;

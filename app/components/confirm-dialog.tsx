@@ -17,8 +17,8 @@ function HiddenFields({ fields }: { fields: Record<string, string> }) {
   );
 }
 
-/** The no-JavaScript confirmation: what will happen, "Yes, …" and "No, …". */
-export function ConfirmationView({ confirmation }: { confirmation: Confirmation }) {
+/** The no-JavaScript confirmation: what will happen, "Yes, …" and "No, …" (back to `backTo`, else this page). */
+export function ConfirmationView({ confirmation, backTo }: { confirmation: Confirmation; backTo?: string }) {
   const { pathname, search } = useLocation();
   const isBusy = useNavigation().state === "submitting";
   const titleId = useId();
@@ -37,7 +37,7 @@ export function ConfirmationView({ confirmation }: { confirmation: Confirmation 
         >
           {isBusy ? "Working…" : confirmation.yesLabel}
         </button>
-        <Link to={`${pathname}${search}`} className="button button--quiet">
+        <Link to={backTo ?? `${pathname}${search}`} className="button button--quiet">
           {confirmation.noLabel}
         </Link>
       </Form>
@@ -45,17 +45,19 @@ export function ConfirmationView({ confirmation }: { confirmation: Confirmation 
   );
 }
 
-/** A one-button form for a destructive action that asks first. */
+/** A one-button form for a destructive action that asks first; `action` posts to another route. */
 export function ConfirmButton({
   confirmation,
   label,
   accessibleLabel,
+  action,
   className = "button button--quiet",
   disabled = false,
 }: {
   confirmation: Confirmation;
   label: string;
   accessibleLabel?: string;
+  action?: string;
   className?: string;
   disabled?: boolean;
 }) {
@@ -76,7 +78,7 @@ export function ConfirmButton({
 
   return (
     <>
-      <Form method="post" onSubmit={ask}>
+      <Form method="post" action={action} onSubmit={ask}>
         <HiddenFields fields={confirmation.fields} />
         <button ref={triggerRef} type="submit" className={className} aria-label={accessibleLabel} disabled={disabled}>
           {label}
@@ -91,7 +93,7 @@ export function ConfirmButton({
       >
         <h2 id={titleId}>{confirmation.title}</h2>
         <p id={messageId}>{confirmation.message}</p>
-        <Form method="post" className="cluster" onSubmit={() => dialogRef.current?.close()}>
+        <Form method="post" action={action} className="cluster" onSubmit={() => dialogRef.current?.close()}>
           <HiddenFields fields={confirmation.fields} />
           <button
             type="submit"

@@ -18,13 +18,16 @@ import { recordVisit } from "~models/convening-visit.server";
 import type { ConveningRecord } from "~models/convening.server";
 import type { SignedInPerson } from "~models/person.server";
 import { agendaDayPlaces, cityPlacesView, conveningRoute } from "./convening-route";
+import { deleteDraftConfirmation, reinstateConfirmation } from "./lifecycle-confirmations";
 import {
   canCancelConvening,
   canCompleteConvening,
+  canDeleteConvening,
   canEditConvening,
   canManageShareLink,
   canPlanConvenings,
   canPublishConvening,
+  canReinstateConvening,
   canSeeJoiningLink,
   canSeePeopleNames,
   canSeeShareLink,
@@ -127,6 +130,11 @@ export async function loadConveningPage(request: Request, person: SignedInPerson
       canCancel: canCancelConvening(person, convening),
       canComplete: canCompleteConvening(person, convening, now),
       canManageShareLink: canManageShareLink(person, convening),
+      // What deleting the draft or reinstating would do, for the dialog to ask; null when not offered.
+      deleteDraft: canDeleteConvening(person, convening) ? deleteDraftConfirmation(convening.title) : null,
+      reinstate: canReinstateConvening(person, convening)
+        ? reinstateConfirmation(convening.title, convening.endsAt < now)
+        : null,
       isRegistered,
       zone: viewerZone,
     },

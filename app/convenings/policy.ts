@@ -1,6 +1,6 @@
 // Who may see and do what with a convening. Published, completed and cancelled convenings are
 // public; a draft is the programme team's and does not exist for anyone else. Only managers plan:
-// create, edit, publish, cancel, complete, duplicate. Used by loaders, actions and the flags the
+// create, edit, publish, cancel, reinstate, complete, duplicate, delete a draft. Used by loaders, actions and the flags the
 // page shows, so the rule lives here once.
 import { isManager, type Viewer } from "~/accounts/policy";
 import type { ConveningStatus } from "~/domain/vocabulary/convenings";
@@ -43,6 +43,20 @@ export function isCancellable(convening: ConveningState): boolean {
 
 export function canCancelConvening(viewer: Viewer | null, convening: ConveningState): boolean {
   return isManager(viewer) && isCancellable(convening);
+}
+
+/** Only a draft can be deleted: it was never announced. A public convening is cancelled instead. */
+export function isDeletable(convening: ConveningState): boolean {
+  return convening.status === "draft";
+}
+
+export function canDeleteConvening(viewer: Viewer | null, convening: ConveningState): boolean {
+  return isManager(viewer) && isDeletable(convening);
+}
+
+/** A cancelled convening can be brought back, as published, by the programme team. */
+export function canReinstateConvening(viewer: Viewer | null, convening: ConveningState): boolean {
+  return isManager(viewer) && convening.status === "cancelled";
 }
 
 export function canCompleteConvening(

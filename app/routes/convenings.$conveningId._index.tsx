@@ -16,6 +16,7 @@ import { AddToCalendar } from "~/calendar/components/add-to-calendar";
 import { ConveningAims } from "~/convenings/components/convening-aims";
 import { CityPlaces, ConveningRoute } from "~/convenings/components/convening-route";
 import { ShareLinkPanel } from "~/convenings/components/share-link-panel";
+import { ConfirmButton } from "~/components/confirm-dialog";
 import { ConveningResources } from "~/resources/components/resource-list";
 import { loadResourceLinks } from "~/resources/resources.server";
 
@@ -163,6 +164,27 @@ export default function ConveningPage() {
               {viewer.canCancel ? (
                 <li>
                   <Link to={`/convenings/${id}/cancel`}>Cancel convening</Link>
+                </li>
+              ) : null}
+              {viewer.reinstate ? (
+                <li>
+                  <ConfirmButton
+                    confirmation={viewer.reinstate}
+                    label="Reinstate"
+                    accessibleLabel="Reinstate this convening"
+                    action={`/convenings/${id}/reinstate`}
+                    className="button"
+                  />
+                </li>
+              ) : null}
+              {viewer.deleteDraft ? (
+                <li>
+                  <ConfirmButton
+                    confirmation={viewer.deleteDraft}
+                    label="Delete draft"
+                    action={`/convenings/${id}/delete`}
+                    className="button button--danger"
+                  />
                 </li>
               ) : null}
               {viewer.canPublish ? (

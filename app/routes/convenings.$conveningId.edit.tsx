@@ -14,7 +14,9 @@ import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
 import { timeZoneChoices } from "~/domain/exchanges/time-zone-choices";
-import { isOpenForChanges } from "~/convenings/policy";
+import { isDeletable, isOpenForChanges } from "~/convenings/policy";
+import { deleteDraftConfirmation } from "~/convenings/lifecycle-confirmations";
+import { ConfirmButton } from "~/components/confirm-dialog";
 import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
 import { listCities } from "~models/city.server";
@@ -40,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     cities: cities.map((city) => ({ id: city.id, name: city.name })),
     timeZones: timeZoneChoices(),
     notice,
+    deleteDraft: isDeletable(convening) ? deleteDraftConfirmation(convening.title) : null,
   });
 }
 
@@ -107,6 +110,18 @@ export default function EditConveningPage() {
           <ChangeNoticeChoice audience={loaderData.notice} about="convening" lastResult={actionData?.result} />
         }
       />
+      {loaderData.deleteDraft ? (
+        <section className="card" aria-labelledby="delete-draft-title">
+          <h2 id="delete-draft-title">Delete this draft</h2>
+          <p>It was never published: deleting it removes it and its sessions for good.</p>
+          <ConfirmButton
+            confirmation={loaderData.deleteDraft}
+            label="Delete draft"
+            action={`/convenings/${loaderData.id}/delete`}
+            className="button button--danger"
+          />
+        </section>
+      ) : null}
     </>
   );
 }
