@@ -41,10 +41,11 @@ export const run: BenchPart = async ({ app, fixtures, scale, databasePid }) => {
     const { status } = await app.get(feed);
     if (status !== 200 && status !== 404) throw new Error(`${feed} answered ${status}`);
   }
-  const node = process.memoryUsage().rss;
-  // What Node still holds once garbage is gone, to tell retained data from a high-water mark.
+  const nodePeak = process.memoryUsage().rss;
+  // What Node still holds once garbage is gone, to tell retained data from a high-water mark:
+  // the target is judged on the app at rest, serving, once the builds' garbage is collected.
   collectGarbage();
-  const heap = process.memoryUsage().heapUsed;
+  const { heapUsed: heap, rss: node } = process.memoryUsage();
   const database = databasePid === undefined ? null : residentBytes(databasePid);
   const total = node + (database ?? 0);
   const mib = (bytes: number) => `${(bytes / MIB).toFixed(0)} MiB`;
@@ -56,8 +57,8 @@ export const run: BenchPart = async ({ app, fixtures, scale, databasePid }) => {
         name: `resident memory after reading ${feeds.length} feeds once`,
         measured:
           database === null
-            ? `Node ${mib(nodeBefore)} → ${mib(node)} (the database runs elsewhere: MONGODB_URI); heap after a full GC ${mib(heap)}`
-            : `Node ${mib(nodeBefore)} → ${mib(node)} + FerretDB ${mib(databaseBefore ?? 0)} → ${mib(database)} = ${mib(total)}; Node's heap after a full GC ${mib(heap)}`,
+            ? `Node ${mib(nodeBefore)} → ${mib(node)} after a full GC (${mib(nodePeak)} right after the reads; the database runs elsewhere: MONGODB_URI); heap ${mib(heap)}`
+            : `Node ${mib(nodeBefore)} → ${mib(node)} after a full GC (${mib(nodePeak)} right after the reads) + FerretDB ${mib(databaseBefore ?? 0)} → ${mib(database)} = ${mib(total)}; Node's heap ${mib(heap)}`,
         target: `≤ ${TARGET_MIB} MiB`,
         isMet: total <= TARGET_MIB * MIB,
       },
