@@ -78,6 +78,15 @@ async function meetingWithBristolPeople(
   return { meeting, names };
 }
 
+/** Registers a colleague not in the programme yet from the register page. */
+async function registerColleague(page: Page, name: string) {
+  await page.getByLabel("Who are you registering?").selectOption({ label: "A colleague not listed yet" });
+  await page.getByLabel("Colleague's full name").fill(name);
+  await page.getByLabel("Colleague's email address").fill(`${name.replace(" ", ".").toLowerCase()}@bristol.example`);
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await page.getByRole("status").filter({ hasText: name }).waitFor();
+}
+
 test.describe("the manager's morning", () => {
   test("the queue shows the demo's to-dos with their counts, and each link lands where it is acted on", async ({
     login,
@@ -227,6 +236,32 @@ test.describe("the manager's morning", () => {
       `2 people (Cardiff) have not answered the feedback on ${title}: 0 of 2 answered (0 %)`,
     ]);
     await screenshotBoth(repPage, "morning-rep-queue");
+  });
+
+  test("a rep's city with nobody registered: the item lands on the register page, and filling the places clears it", async ({
+    login,
+    tag,
+  }) => {
+    const title = `Nobody yet meeting ${tag}`;
+    const meeting = await createMeeting({ title, startsAt: new Date(Date.now() + 10 * DAY) });
+    const { page } = await login({ role: "city-rep", city: "bristol" });
+    await page.goto("/");
+    await queueOf(page)
+      .getByRole("link", { name: `Bristol has registered nobody for ${title}, which starts in 10 days` })
+      .click();
+    await page.waitForURL((url) => url.pathname === `${meeting.path}/register`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Register for ${title}`);
+    await screenshotBoth(page, "morning-landing-city-with-nobody");
+    await registerColleague(page, `Hana ${tag}`);
+    await page.goto("/");
+    const unfilled = queueOf(page).getByRole("link", {
+      name: `Bristol has 1 place of 2 unfilled for ${title}, which starts in 10 days`,
+    });
+    await unfilled.click();
+    await page.waitForURL((url) => url.pathname === `${meeting.path}/register`);
+    await registerColleague(page, `Iwan ${tag}`);
+    await page.goto("/");
+    await expect(queueOf(page).getByRole("link", { name: new RegExp(title) })).toHaveCount(0);
   });
 
   test("a dismissed item stays away while its count holds; a snoozed one is away for a week; both come back on request", async ({
