@@ -1,7 +1,9 @@
 // The convening page's share link: the public agenda's address for partners without an account,
-// and for managers the buttons that replace it or turn it off and on again.
+// and for managers the buttons that replace it or turn it off (both ask first) and on again.
 import { Form } from "@remix-run/react";
+import { ConfirmButton } from "~/components/confirm-dialog";
 import { SubmitButton } from "~/components/form-fields";
+import { shareLinkConfirmation } from "~/convenings/lifecycle-confirmations";
 import type { ShareLinkIntent } from "~/convenings/share-link-form";
 
 type ShareLinkPanelProps = {
@@ -22,8 +24,12 @@ function ShareLinkButton({
   label: string;
   pendingText: string;
 }) {
+  const action = `/convenings/${conveningId}/share`;
+  const confirmation = shareLinkConfirmation(intent);
+  if (confirmation)
+    return <ConfirmButton confirmation={confirmation} label={label} action={action} className="button" />;
   return (
-    <Form method="post" action={`/convenings/${conveningId}/share`}>
+    <Form method="post" action={action}>
       <SubmitButton name="intent" value={intent} pendingText={pendingText}>
         {label}
       </SubmitButton>
