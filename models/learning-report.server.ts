@@ -1,6 +1,7 @@
 // Learning reports: a programme report over a phase or a date range, with the manager's own
 // introduction and conclusions and the feedback quotes they picked. Figures are computed at read.
 import { Schema } from "mongoose";
+import { isDuplicateKeyError } from "./duplicate-key.server";
 import { isValidId } from "./ids.server";
 import { registerModel } from "./register-model.server";
 
@@ -77,9 +78,18 @@ function toRecord(doc: ReportDoc): LearningReportRecord {
 
 export type NewLearningReport = { title: string; phase: number | null; startsOn: string; endsOn: string };
 
-export async function createLearningReport(input: NewLearningReport, byId: string): Promise<string> {
-  const doc = await LearningReport.create({ ...input, createdById: byId });
-  return String(doc._id);
+/**
+ * Inserts the report under the id its form carried, so a form sent again (its first answer lost
+ * with the connection) finds that report made and makes no second one.
+ */
+export async function createLearningReport(input: NewLearningReport, byId: string, id?: string): Promise<string> {
+  try {
+    const doc = await LearningReport.create({ ...(isValidId(id) ? { _id: id } : {}), ...input, createdById: byId });
+    return String(doc._id);
+  } catch (error) {
+    if (isValidId(id) && isDuplicateKeyError(error)) return id;
+    throw error;
+  }
 }
 
 /** One report by _id; null for a malformed or unknown id. */

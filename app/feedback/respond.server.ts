@@ -1,7 +1,7 @@
 // The respondent's side: their one-time link opens the convening's form (no account), and one
 // submission stores their answers. The response is inserted first under its own unique _id (an
 // HMAC of the token), so a second submission of the same link finds it taken; then the
-// invitation is marked answered. Bad answers store nothing and come back to their fields.
+// invitation is marked answered (again by that second submission, should the first have stopped between). Bad answers store nothing and come back to their fields.
 import { checkAnswers, isFormOpen, submissionDay, type FeedbackQuestion } from "~/domain/feedback/feedback-rules";
 import { invariantResponse } from "~/utils/invariant";
 import { findConveningBriefs } from "~models/queries/feedback-recipients.server";
@@ -74,7 +74,7 @@ export async function submitFeedback(token: string, formData: FormData, now = ne
     answers: checked.answers,
     submittedOn: submissionDay(now),
   });
-  if (stored === "used") return { status: "refused", message: LINK_USED_MESSAGE };
+  // Marked answered on "used" too: a first submission cut off after its insert is finished here.
   await markFeedbackInvitationAnswered(invitation, now);
-  return { status: "saved" };
+  return stored === "used" ? { status: "refused", message: LINK_USED_MESSAGE } : { status: "saved" };
 }

@@ -16,6 +16,8 @@ export const createReportSchema = z
     phase: text(),
     startsOn: calendarDay({ invalid: "Enter the first day as YYYY-MM-DD", isOptional: true }),
     endsOn: calendarDay({ invalid: "Enter the last day as YYYY-MM-DD", isOptional: true }),
+    // The new report's id, made when the page was read: sending the form again makes no second report.
+    reportId: text(),
   })
   .superRefine((value, context) => {
     if (value.phase !== "") return;

@@ -17,6 +17,7 @@ import {
   type LearningReportRecord,
 } from "~models/learning-report.server";
 import { listPhases } from "~models/phase.server";
+import { newId } from "~models/ids.server";
 import {
   listActionsOfConvenings,
   listHeldConvenings,
@@ -223,7 +224,7 @@ export type CreateResult = { ok: true; id: string } | { ok: false; field: "phase
 
 /** A new report for a phase (its days) or for the given days. */
 export async function createReport(
-  input: { title: string; phase: string; startsOn: string; endsOn: string },
+  input: { title: string; phase: string; startsOn: string; endsOn: string; reportId: string },
   by: Viewer,
 ): Promise<CreateResult> {
   let range = { phase: null as number | null, startsOn: input.startsOn, endsOn: input.endsOn };
@@ -236,7 +237,7 @@ export async function createReport(
       endsOn: phase.endsOn ?? new Date().toISOString().slice(0, 10),
     };
   }
-  const id = await createLearningReport({ title: input.title, ...range }, by.id);
+  const id = await createLearningReport({ title: input.title, ...range }, by.id, input.reportId);
   return { ok: true, id };
 }
 
@@ -256,3 +257,6 @@ export async function pickReportQuote(
 }
 
 export { listLearningReports, listPhases };
+
+/** The id a new-report form carries, so the same form sent twice makes one report. */
+export const newReportId = newId;

@@ -7,12 +7,12 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { forbidden, requirePerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
-import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
+import { ErrorSummary, HiddenField, SelectField, SubmitButton, TextField } from "~/components/form-fields";
 import { readForm } from "~/forms/form-body.server";
 import { useSchemaForm } from "~/forms/schema-form";
 import { canEditReports, canReadReports } from "~/reports/policy";
 import { createReportSchema } from "~/reports/report-forms";
-import { createReport, listLearningReports, listPhases } from "~/reports/report.server";
+import { createReport, listLearningReports, listPhases, newReportId } from "~/reports/report.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "Learning reports · Inclusive Cities planner" }];
@@ -26,6 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     canEdit: canEditReports(person).ok,
     reports: reports.map(({ id, title, startsOn, endsOn }) => ({ id, title, startsOn, endsOn })),
     phases: phases.map((phase) => ({ value: String(phase.number), label: phase.name })),
+    newReportId: newReportId(),
   });
 }
 
@@ -43,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ReportsPage() {
-  const { reports, phases, canEdit } = useLoaderData<typeof loader>();
+  const { reports, phases, canEdit, newReportId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useSchemaForm({
     id: "create-report",
@@ -69,6 +70,7 @@ export default function ReportsPage() {
           <h2 id="new-report-title">New report</h2>
           <Form method="post" className="form" {...getFormProps(form)}>
             <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
+            <HiddenField field={fields.reportId} value={newReportId} />
             <TextField field={fields.title} label="Title" />
             <SelectField
               field={fields.phase}
