@@ -8,6 +8,7 @@ import type { Locator, Page } from "@playwright/test";
 import { ensureFeedbackForm, markFeedbackFormSent } from "../../models/feedback-form.server";
 import { insertSeedFeedbackInvitation } from "../../models/feedback-invitation.server";
 import { createPerson } from "../../models/person.server";
+import { createAction } from "../factories/calendar";
 import {
   cityIdOf,
   createMeeting,
@@ -422,5 +423,26 @@ test.describe("the manager's morning", () => {
     // Enter in a field saves the action: "Show people of this city" is not the form's default.
     await plain.getByLabel("Action", { exact: true }).press("Enter");
     await expect(plain.getByText("Saved “Publish the welcome pack”.")).toBeVisible();
+
+    // The edit form of an action, moved to another city without JavaScript.
+    const actionId = await createAction({
+      ownerCityId: await cityIdOf("bristol"),
+      ownerPersonId: null,
+      title: `Map the welcome services ${tag}`,
+      dueOn: null,
+      conveningId: meeting.id,
+    });
+    await plain.goto(`/actions/${actionId}`);
+    await plain.getByText("Edit details").click();
+    await plain.getByLabel("Action", { exact: true }).fill(`Map Cardiff's welcome services ${tag}`);
+    await plain.getByLabel("Owning city").selectOption({ label: "Cardiff" });
+    await plain.getByRole("button", { name: "Show people of this city" }).click();
+    await expect(plain.getByLabel("Action", { exact: true })).toHaveValue(`Map Cardiff's welcome services ${tag}`);
+    await expect(plain.getByLabel("Owner (optional)").locator("option", { hasText: names[0] })).toHaveCount(0);
+    await plain.getByLabel("Owner (optional)").selectOption({ label: cardiffName });
+    await screenshotBoth(plain, "morning-owner-picker-edit-no-script");
+    await plain.getByRole("button", { name: "Save changes" }).click();
+    await expect(plain.getByText("Action updated.")).toBeVisible();
+    await expect(plain.getByRole("definition").filter({ hasText: cardiffName })).toBeVisible();
   });
 });
