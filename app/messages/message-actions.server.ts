@@ -22,7 +22,7 @@ import type { SignedInPerson } from "~models/person.server";
 import { renderMessage } from "./message-email.server";
 import { messageSchema, PREVIEW_MESSAGE_INTENT, SEND_MESSAGE_INTENT } from "./message-form";
 import { canChooseAudience, canSeeMessage, canWriteTo, type Audience } from "./policy";
-import { findRecipients } from "./recipients.server";
+import { findRecipients, findSelectedRecipients } from "./recipients.server";
 import { deliverConveningMessage, sendConveningMessage, type Delivery } from "./send-message.server";
 
 export type MessagePreview = { subject: string; text: string; recipientCount: number; audience: string };
@@ -40,6 +40,7 @@ const NOBODY: Record<Exclude<MessageAudience, "city">, string> = {
   everyone: "Nobody is registered yet, so there is nobody to write to.",
   waitlist: "Nobody is on the waitlist, so there is nobody to write to.",
   pending: "No registration is waiting for approval, so there is nobody to write to.",
+  selected: "None of the people selected can be written to: they have cancelled, been declined or deleted their data.",
 };
 
 /** "Nobody is on the waitlist…", at the field that chose the audience (a rep's is fixed: the form's own message). */
@@ -48,7 +49,7 @@ function nobodyToWriteTo(person: SignedInPerson, audience: Audience, cityName: s
     audience.kind === "city"
       ? `Nobody from ${cityName ?? "this city"} has a place yet, so there is nobody to write to.`
       : NOBODY[audience.kind];
-  if (!canChooseAudience(person)) return { form: message };
+  if (!canChooseAudience(person) || audience.kind === "selected") return { form: message };
   return { fields: { [audience.kind === "city" ? "cityId" : "audience"]: message } };
 }
 
@@ -98,7 +99,16 @@ export async function answerMessageForm(
     }
   }
 
-  const recipients = await findRecipients(convening.id, form.audience);
+  // The people ticked on the attendee list are checked again here: the form's ids are the writer's word.
+  const selected =
+    form.audience.kind === "selected"
+      ? await findSelectedRecipients(person, convening.id, form.audience.registrationIds)
+      : null;
+  if (selected && !selected.ok) {
+    if (selected.status === 403) throw forbidden(selected.message);
+    return refuse(submission, { form: selected.message });
+  }
+  const recipients = selected ? selected.recipients : await findRecipients(convening.id, form.audience);
   if (recipients.length === 0) return refuse(submission, nobodyToWriteTo(person, form.audience, city?.name ?? null));
   if (intent === PREVIEW_MESSAGE_INTENT) {
     return answer({
@@ -110,7 +120,8 @@ export async function answerMessageForm(
       },
     });
   }
-  const delivery = await sendConveningMessage(form, recipients, convening, person);
+  const audience = selected ? { ...form.audience, cityId: selected.cityId } : form.audience;
+  const delivery = await sendConveningMessage({ ...form, audience }, recipients, convening, person);
   return redirectWithToast(messagesPage(convening), sentNote(delivery));
 }
 

@@ -15,6 +15,8 @@ export function messageReason(audience: MessageAudience, convening: MessageConve
       return `You receive this because you are on the waitlist for ${convening.title}.`;
     case "pending":
       return `You receive this because you asked to register for ${convening.title} and your registration is waiting for approval.`;
+    case "selected":
+      return `You receive this because of your registration for ${convening.title}.`;
     default:
       return `You receive this because you are registered for ${convening.title}.`;
   }

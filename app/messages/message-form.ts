@@ -20,9 +20,16 @@ const messageBody = z
     else if (value.length > MAX_MESSAGE_BODY_LENGTH) issue(tooLong("Message", MAX_MESSAGE_BODY_LENGTH)(value.length));
   });
 
+/** The people ticked on the attendee list, for the "selected" audience: one value or many. */
+const registrationIds = z.preprocess(
+  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+  z.array(z.string().trim()).max(500, "Select at most 500 people at a time"),
+);
+
 export const messageSchema = z
   .object({
     formToken: text(),
+    registrationIds,
     audience: choice(MESSAGE_AUDIENCES, "Choose who the message goes to"),
     cityId: optionalId("Choose a city from the list"),
     subject: title("Enter a subject", {
@@ -40,9 +47,13 @@ export const messageSchema = z
       });
     }
   })
-  .transform(({ audience, cityId, ...rest }) => ({
+  .transform(({ audience, cityId, registrationIds, ...rest }) => ({
     ...rest,
-    audience: { kind: audience, cityId: audience === "city" ? cityId : null },
+    audience: {
+      kind: audience,
+      cityId: audience === "city" ? cityId : null,
+      registrationIds: audience === "selected" ? registrationIds : [],
+    },
   }));
 
 export type MessageForm = z.output<typeof messageSchema>;

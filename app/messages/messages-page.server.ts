@@ -16,7 +16,7 @@ import { listConveningMessages, newMessageFormToken } from "~models/convening-me
 import { getConvening, type ConveningRecord } from "~models/convening.server";
 import type { SignedInPerson } from "~models/person.server";
 import { canChooseAudience, canSeeMessage, canWriteMessages } from "./policy";
-import { countAudiences, type AudienceCounts } from "./recipients.server";
+import { countAudiences, findSelectedRecipients, type AudienceCounts } from "./recipients.server";
 
 /** The convening whose people this person may write to: 404 as its other pages, 403 when they may not write. */
 export async function requireMessageableConvening(
@@ -35,8 +35,12 @@ export async function requireMessageableConvening(
   return convening;
 }
 
+/** The audiences a manager picks from; "selected" comes from the attendee list, never from the list here. */
 function audienceOptions(counts: AudienceCounts) {
-  return MESSAGE_AUDIENCES.map((kind: MessageAudience) => ({
+  const choosable = MESSAGE_AUDIENCES.filter(
+    (kind): kind is Exclude<MessageAudience, "selected"> => kind !== "selected",
+  );
+  return choosable.map((kind) => ({
     value: kind,
     label:
       kind === "city"
@@ -51,11 +55,31 @@ const citiesFor = async (person: SignedInPerson): Promise<CitySummary[]> => {
   return own ? [own] : [];
 };
 
-export async function loadMessagesPage(person: SignedInPerson, convening: ConveningRecord) {
-  const [counts, messages, cities] = await Promise.all([
+/**
+ * The people ticked on the attendee list ("Write to selected" opens this page with their ids):
+ * refused, 400 or 403, when any is not this convening's or not the writer's to write to.
+ */
+async function selectionFor(person: SignedInPerson, convening: ConveningRecord, registrationIds: string[]) {
+  if (registrationIds.length === 0) return null;
+  const selected = await findSelectedRecipients(person, convening.id, registrationIds);
+  if (!selected.ok) throw new Response(selected.message, { status: selected.status });
+  return {
+    registrationIds,
+    recipientCount: selected.recipients.length,
+    names: selected.recipients.map((recipient) => recipient.name),
+  };
+}
+
+export async function loadMessagesPage(
+  person: SignedInPerson,
+  convening: ConveningRecord,
+  registrationIds: string[] = [],
+) {
+  const [counts, messages, cities, selection] = await Promise.all([
     countAudiences(convening.id),
     listConveningMessages(convening.id),
     citiesFor(person),
+    selectionFor(person, convening, registrationIds),
   ]);
   const cityNames = new Map(cities.map((city) => [city.id, city.name]));
   const isChoosing = canChooseAudience(person);
@@ -67,6 +91,8 @@ export async function loadMessagesPage(person: SignedInPerson, convening: Conven
       dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
     },
     formToken: newMessageFormToken(),
+    /** "Write to selected": the people ticked on the attendee list, the form's audience. */
+    selection,
     canChooseAudience: isChoosing,
     audienceOptions: isChoosing ? audienceOptions(counts) : [],
     cityOptions: isChoosing

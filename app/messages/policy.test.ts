@@ -34,12 +34,23 @@ describe("the messages policy", () => {
     });
   });
 
+  it("lets a city rep write to people they selected (each checked against their city when sent)", () => {
+    expect(canWriteTo(bristolRep, published, { kind: "selected", cityId: "bristol", registrationIds: ["r1"] })).toEqual(
+      {
+        ok: true,
+      },
+    );
+    expect(canWriteTo(participant, published, { kind: "selected", cityId: null }).ok).toBe(false);
+  });
+
   it("shows a city rep the record of their own city's messages only", () => {
     expect([
       canSeeMessage(manager, { audience: "everyone", cityId: null }),
       canSeeMessage(bristolRep, { audience: "city", cityId: "bristol" }),
       canSeeMessage(bristolRep, { audience: "city", cityId: "cardiff" }),
       canSeeMessage(bristolRep, { audience: "everyone", cityId: null }),
-    ]).toEqual([true, true, false, false]);
+      canSeeMessage(bristolRep, { audience: "selected", cityId: "bristol" }),
+      canSeeMessage(bristolRep, { audience: "selected", cityId: null }),
+    ]).toEqual([true, true, false, false, true, false]);
   });
 });

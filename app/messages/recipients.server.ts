@@ -3,6 +3,8 @@
 import { AUDIENCE_STATUSES, MESSAGE_AUDIENCES } from "~/domain/vocabulary/messages";
 import { listContactablePeople } from "~models/person.server";
 import { listRegistrationsForConvening, type RegistrationRecord } from "~models/registration.server";
+import type { Viewer } from "~/accounts/policy";
+import { NOTHING_SELECTED, readSelection } from "~/registration/selection.server";
 import type { Audience } from "./policy";
 
 export type Recipient = { registrationId: string; personId: string; name: string; email: string };
@@ -57,4 +59,38 @@ export async function countAudiences(conveningId: string): Promise<AudienceCount
     pending: count({ kind: "pending", cityId: null }),
     byCity,
   };
+}
+
+export type SelectedRecipients =
+  { ok: true; recipients: Recipient[]; cityId: string | null } | { ok: false; status: 400 | 403; message: string };
+
+/**
+ * The people ticked on the attendee list: every id must be a registration of this convening the
+ * writer may act for (a rep: their city's), or nobody is written to; those cancelled or declined
+ * since, and people who deleted their data, are left out. A rep's message is their city's.
+ */
+export async function findSelectedRecipients(
+  writer: Viewer,
+  conveningId: string,
+  registrationIds: readonly string[],
+): Promise<SelectedRecipients> {
+  const selection = await readSelection(writer, { id: conveningId }, registrationIds);
+  if (!selection.ok)
+    return selection.message === NOTHING_SELECTED
+      ? {
+          ok: false,
+          status: 400,
+          message: "Select people on the attendee list first, then choose “Write to selected”.",
+        }
+      : selection;
+  const inAudience = selection.registrations.filter((registration) =>
+    AUDIENCE_STATUSES.selected.includes(registration.status),
+  );
+  const recipients = (await contactable(inAudience)).map(({ registration, person }) => ({
+    registrationId: registration.id,
+    personId: person.id,
+    name: person.name,
+    email: person.email,
+  }));
+  return { ok: true, recipients, cityId: writer.role === "manager" ? null : writer.cityId };
 }

@@ -1,6 +1,7 @@
 // Messages to a convening's people: managers write to everyone registered, one city's
 // delegation, the waitlist or the registrations waiting for approval; a city representative to
-// their own city's delegation. Preview first, then send; the record of what was sent below.
+// their own city's delegation; either to the people ticked on the attendee list. Preview first,
+// then send; the record of what was sent below.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
@@ -13,6 +14,7 @@ import { MessageHistory } from "~/messages/components/message-history";
 import { answerMessageForm, resumeMessage } from "~/messages/message-actions.server";
 import { PREVIEW_MESSAGE_INTENT, RESUME_MESSAGE_INTENT, SEND_MESSAGE_INTENT } from "~/messages/message-form";
 import { loadMessagesPage, requireMessageableConvening } from "~/messages/messages-page.server";
+import { selectedIdsOf } from "~/registration/selection";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Messages · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
@@ -21,7 +23,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePerson(request, ["manager", "city-rep"]);
   const convening = await requireMessageableConvening(person, params.conveningId);
-  return json(await loadMessagesPage(person, convening));
+  // "Write to selected" on the attendee list opens this page with the ticked registrations.
+  const selected = selectedIdsOf(new URL(request.url).searchParams);
+  return json(await loadMessagesPage(person, convening, selected));
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

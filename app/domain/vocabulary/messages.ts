@@ -2,18 +2,22 @@
 // words people see for it, and the size limits shared by the form and the stored record.
 import type { RegistrationStatus } from "./registrations";
 
-export const MESSAGE_AUDIENCES = ["everyone", "city", "waitlist", "pending"] as const;
+export const MESSAGE_AUDIENCES = ["everyone", "city", "waitlist", "pending", "selected"] as const;
 export type MessageAudience = (typeof MESSAGE_AUDIENCES)[number];
 
 /** Registrations with a confirmed place, before or after the day: not waiting, not cancelled or declined. */
 const WITH_A_PLACE: readonly RegistrationStatus[] = ["registered", "attended", "no-show"];
 
-/** The registrations each audience reaches; "city" is those of one city (the registration's city). */
+/**
+ * The registrations each audience reaches; "city" is those of one city (the registration's city),
+ * "selected" the people ticked on the attendee list who are still on it.
+ */
 export const AUDIENCE_STATUSES: Record<MessageAudience, readonly RegistrationStatus[]> = {
   everyone: WITH_A_PLACE,
   city: WITH_A_PLACE,
   waitlist: ["waitlisted"],
   pending: ["pending"],
+  selected: ["pending", "registered", "waitlisted", "attended", "no-show"],
 };
 
 export const AUDIENCE_LABELS: Record<MessageAudience, string> = {
@@ -21,6 +25,7 @@ export const AUDIENCE_LABELS: Record<MessageAudience, string> = {
   city: "One city's delegation",
   waitlist: "The waitlist",
   pending: "Registrations waiting for approval",
+  selected: "People selected on the attendee list",
 };
 
 /** "Everyone registered", "Bristol's delegation": what a message went to, as the record lists it. */

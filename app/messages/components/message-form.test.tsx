@@ -28,6 +28,8 @@ const managerPage: Parameters<typeof MessageForm>[0]["page"] = {
   ],
   cityOptions: [{ value: BRISTOL, label: "Bristol (2 people)" }],
   ownCity: null,
+  selection: null,
+  convening: { id: "convening-1", title: "City Working Group meeting", dateRange: "19–20 October 2017" },
 };
 
 function reply(values: Record<string, string>) {

@@ -1,7 +1,7 @@
 // The message form: to whom (managers choose; a city rep's is their own city's delegation), a
 // subject and a plain-text message. "Preview" shows the message and the count without sending;
 // "Send" sends it. Works without JavaScript: each button posts its own intent.
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { getFormProps } from "@conform-to/react";
 import {
   ErrorSummary,
@@ -16,10 +16,14 @@ import { useSchemaForm } from "~/forms/schema-form";
 import type { MessageActionData } from "~/messages/message-actions.server";
 import { messageSchema, PREVIEW_MESSAGE_INTENT, SEND_MESSAGE_INTENT } from "~/messages/message-form";
 import type { MessagesPage } from "~/messages/messages-page.server";
+import { namesList } from "~/registration/selection";
 import { MessagePreview } from "./message-preview";
 
 type MessageFormProps = {
-  page: Pick<MessagesPage, "formToken" | "canChooseAudience" | "audienceOptions" | "cityOptions" | "ownCity">;
+  page: Pick<
+    MessagesPage,
+    "formToken" | "canChooseAudience" | "audienceOptions" | "cityOptions" | "ownCity" | "selection" | "convening"
+  >;
   lastAnswer?: MessageActionData | null;
 };
 
@@ -30,7 +34,7 @@ export function MessageForm({ page, lastAnswer }: MessageFormProps) {
     lastResult: lastAnswer?.result,
     defaultValue: {
       formToken: page.formToken,
-      audience: page.canChooseAudience ? "everyone" : "city",
+      audience: page.selection ? "selected" : page.canChooseAudience ? "everyone" : "city",
       cityId: page.ownCity?.id ?? "",
     },
   });
@@ -38,7 +42,19 @@ export function MessageForm({ page, lastAnswer }: MessageFormProps) {
     <Form method="post" className="form" {...getFormProps(form)}>
       <ErrorSummary id={form.errorId} errors={lastAnswer?.result.error} />
       <HiddenField field={fields.formToken} />
-      {page.canChooseAudience ? (
+      {page.selection ? (
+        <>
+          <HiddenField field={fields.audience} value="selected" />
+          {page.selection.registrationIds.map((id) => (
+            <input key={id} type="hidden" name="registrationIds" value={id} />
+          ))}
+          <p>
+            To: the {peopleCount(page.selection.recipientCount)} you selected on the attendee list
+            {page.selection.names.length > 0 ? `: ${namesList(page.selection.names)}` : ""}.{" "}
+            <Link to={`/convenings/${page.convening.id}/attendees`}>Change the selection</Link>
+          </p>
+        </>
+      ) : page.canChooseAudience ? (
         <>
           <SelectField field={fields.audience} label="Send to" options={page.audienceOptions} />
           <SelectField
