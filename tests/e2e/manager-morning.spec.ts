@@ -2,8 +2,10 @@
 // demo programme's real to-dos with their counts, each link lands where the item is acted on,
 // and acting clears the item (an approval, a free place filled from the waitlist, a dismissal and
 // a snooze); an import of 200 people with 5 bad rows reports exactly those rows and imports
-// nothing; every destructive action asks first. The demo is a read-only baseline: what the
-// walk changes is this test's own meetings and people. Screenshots at desktop and phone width.
+// nothing; every destructive action asks first (a registration's cancellation, replacing or
+// turning off a feed link or a share link, a draft's deletion, a reinstatement). The demo is a
+// read-only baseline: what the walk changes is this test's own meetings and people.
+// Screenshots at desktop and phone width.
 import type { Locator, Page } from "@playwright/test";
 import { ensureFeedbackForm, markFeedbackFormSent } from "../../models/feedback-form.server";
 import { insertSeedFeedbackInvitation } from "../../models/feedback-invitation.server";
@@ -16,6 +18,7 @@ import {
   expectNoSeriousAxeViolations,
   register,
   screenshot,
+  signIn,
   test,
 } from "./playwright-utils";
 
@@ -351,11 +354,7 @@ test.describe("the manager's morning", () => {
 
     // Without JavaScript the server asks on a page of its own.
     const plain = await newPage({ javaScriptEnabled: false });
-    await plain.goto("/login");
-    await plain.getByLabel("Email address").fill(person.email);
-    await plain.getByLabel("Password").fill(person.password);
-    await plain.getByRole("button", { name: "Sign in" }).click();
-    await plain.waitForURL((url) => !url.pathname.startsWith("/login"));
+    await signIn(plain, person);
     await plain.goto(`${meeting.path}/attendees`);
     await plain.getByRole("button", { name: `Cancel ${amal}'s registration` }).click();
     const asked = plain.getByRole("alertdialog", { name: `Cancel ${amal}'s registration?` });
@@ -378,6 +377,64 @@ test.describe("the manager's morning", () => {
     await screenshotBoth(page, "morning-feed-dialog");
     await turnOff.getByRole("button", { name: "Yes, turn off my feed" }).click();
     await expect(page.getByText(/Your personal feed link has been turned off/)).toBeVisible();
+  });
+
+  test("deleting a draft, reinstating a convening and changing its share link ask first", async ({
+    login,
+    newPage,
+    tag,
+  }) => {
+    const published = await createMeeting({ title: `Shared meeting ${tag}` });
+    const draftTitle = `Draft meeting ${tag}`;
+    const draft = await createMeeting({ title: draftTitle, status: "draft" });
+    const cancelledTitle = `Cancelled meeting ${tag}`;
+    const cancelled = await createMeeting({
+      title: cancelledTitle,
+      status: "cancelled",
+      cancelledAt: new Date(),
+      cancelReason: "The host city's election",
+    });
+    const { page, person } = await login({ role: "manager" });
+
+    await page.goto(published.path);
+    await page.getByRole("button", { name: "Replace link" }).click();
+    const replace = page.getByRole("dialog", { name: "Replace the share link?" });
+    await expect(replace.getByRole("button", { name: "No, keep this link" })).toBeFocused();
+    await screenshotBoth(page, "morning-share-link-dialog");
+    await replace.getByRole("button", { name: "No, keep this link" }).click();
+    await expect(replace).toBeHidden();
+    await page.getByRole("button", { name: "Turn off link" }).click();
+    const turnOff = page.getByRole("dialog", { name: "Turn off the share link?" });
+    await expect(turnOff.getByRole("button", { name: "No, keep it on" })).toBeFocused();
+    await turnOff.getByRole("button", { name: "Yes, turn it off" }).click();
+    await expect(page.getByRole("button", { name: "Turn on link" })).toBeVisible();
+
+    await page.goto(cancelled.path);
+    await page.getByRole("button", { name: "Reinstate this convening" }).click();
+    const reinstate = page.getByRole("dialog", { name: `Reinstate “${cancelledTitle}”?` });
+    await expect(reinstate.getByRole("button", { name: "No, keep it cancelled" })).toBeFocused();
+    await reinstate.getByRole("button", { name: "No, keep it cancelled" }).click();
+    await expect(reinstate).toBeHidden();
+
+    // Without JavaScript the draft's deletion asks on a page of its own; "No" keeps it.
+    const plain = await newPage({ javaScriptEnabled: false });
+    await signIn(plain, person);
+    await plain.goto(draft.path);
+    await plain.getByRole("button", { name: "Delete draft" }).click();
+    const asked = plain.getByRole("alertdialog", { name: `Delete the draft “${draftTitle}”?` });
+    await expect(asked).toBeVisible();
+    await screenshotBoth(plain, "morning-delete-draft-page");
+    await asked.getByRole("link", { name: "No, keep it" }).click();
+    await expect(plain.getByRole("heading", { level: 1 })).toHaveText(draftTitle);
+
+    await page.goto(draft.path);
+    await page.getByRole("button", { name: "Delete draft" }).click();
+    const deletion = page.getByRole("dialog", { name: `Delete the draft “${draftTitle}”?` });
+    await expect(deletion.getByRole("button", { name: "No, keep it" })).toBeFocused();
+    await screenshotBoth(page, "morning-delete-draft-dialog");
+    await deletion.getByRole("button", { name: "Yes, delete the draft" }).click();
+    await page.waitForURL((url) => url.pathname === "/convenings");
+    await expect(page.getByText(`The draft “${draftTitle}” was deleted.`)).toBeVisible();
   });
 
   test("recording an action, the owner picker offers the owning city's people, with and without JavaScript", async ({
@@ -407,11 +464,7 @@ test.describe("the manager's morning", () => {
     await screenshotBoth(page, "morning-owner-picker");
 
     const plain = await newPage({ javaScriptEnabled: false });
-    await plain.goto("/login");
-    await plain.getByLabel("Email address").fill(person.email);
-    await plain.getByLabel("Password").fill(person.password);
-    await plain.getByRole("button", { name: "Sign in" }).click();
-    await plain.waitForURL((url) => !url.pathname.startsWith("/login"));
+    await signIn(plain, person);
     await plain.goto(`${meeting.path}/actions/new`);
     await plain.getByLabel("Action", { exact: true }).fill("Publish the welcome pack");
     await plain.getByLabel("Owning city").selectOption({ label: "Cardiff" });
