@@ -53,7 +53,7 @@ export default function DeleteDraftPage() {
       <p>
         <Link to={`/convenings/${id}`}>Back to {title}</Link>
       </p>
-      <h1>Delete the draft “{title}”</h1>
+      <h1>Delete a draft</h1>
       <ConfirmationView confirmation={actionData?.confirmation ?? confirmation} backTo={`/convenings/${id}`} />
     </>
   );

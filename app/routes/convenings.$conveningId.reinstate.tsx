@@ -54,7 +54,7 @@ export default function ReinstateConveningPage() {
       <p>
         <Link to={`/convenings/${id}`}>Back to {title}</Link>
       </p>
-      <h1>Reinstate “{title}”</h1>
+      <h1>Reinstate a convening</h1>
       <ConfirmationView confirmation={actionData?.confirmation ?? confirmation} backTo={`/convenings/${id}`} />
     </>
   );

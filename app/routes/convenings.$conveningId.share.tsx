@@ -67,7 +67,7 @@ export default function ShareLinkPage() {
       <p>
         <Link to={`/convenings/${id}`}>Back to {title}</Link>
       </p>
-      <h1>Share link of “{title}”</h1>
+      <h1>Share link</h1>
       {actionData?.confirmation ? (
         <ConfirmationView confirmation={actionData.confirmation} backTo={`/convenings/${id}`} />
       ) : (
