@@ -3,9 +3,11 @@ import type { Viewer } from "~/accounts/policy";
 import {
   canCancelConvening,
   canCompleteConvening,
+  canDeleteConvening,
   canEditConvening,
   canPublishConvening,
   canReadConvening,
+  canReinstateConvening,
   canSeeJoiningLink,
   canManageShareLink,
   canSeeShareLink,
@@ -66,5 +68,14 @@ describe("the convenings policy", () => {
       canManageShareLink(rep, { status: "published" }),
       canManageShareLink(null, { status: "published" }),
     ]).toEqual([true, true, false, false, false]);
+  });
+
+  it("lets managers alone delete a draft (anything public is cancelled instead) and reinstate a cancelled convening", () => {
+    const statuses = ["draft", "published", "cancelled", "completed"];
+    expect(statuses.map((status) => canDeleteConvening(manager, { status }))).toEqual([true, false, false, false]);
+    expect(statuses.map((status) => canReinstateConvening(manager, { status }))).toEqual([false, false, true, false]);
+    expect([canDeleteConvening(rep, { status: "draft" }), canReinstateConvening(rep, { status: "cancelled" })]).toEqual(
+      [false, false],
+    );
   });
 });
