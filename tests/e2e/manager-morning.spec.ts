@@ -2,7 +2,7 @@
 // demo programme's real to-dos with their counts, each link lands where the item is acted on,
 // and acting clears the item (an approval, a free place filled from the waitlist, a dismissal and
 // a snooze); an import of 200 people with 5 bad rows reports exactly those rows and imports
-// nothing; every destructive action asks first (a registration's cancellation, replacing or
+// nothing; every destructive action asks first (cancelling or declining a registration, replacing or
 // turning off a feed link or a share link, a draft's deletion, a reinstatement). The demo is a
 // read-only baseline: what the walk changes is this test's own meetings and people.
 // Screenshots at desktop and phone width.
@@ -335,13 +335,15 @@ test.describe("the manager's morning", () => {
     await expect(page.getByText("No one matches")).toBeVisible();
   });
 
-  test("cancelling a registration and turning off or replacing a feed link ask first, with a dialog or a page", async ({
+  test("cancelling or declining a registration and turning off or replacing a feed link ask first", async ({
     login,
     newPage,
     tag,
   }) => {
-    const { meeting, names } = await meetingWithBristolPeople(tag, `Cancel meeting ${tag}`, ["registered"]);
-    const [amal] = names;
+    const { meeting, names } = await meetingWithBristolPeople(tag, `Cancel meeting ${tag}`, ["registered", "pending"], {
+      isApprovalRequired: true,
+    });
+    const [amal, bryn] = names;
     const { page, person } = await login({ role: "manager" });
     await page.goto(`${meeting.path}/attendees`);
     await page.getByRole("button", { name: `Cancel ${amal}'s registration` }).click();
@@ -351,6 +353,14 @@ test.describe("the manager's morning", () => {
     await dialog.getByRole("button", { name: "No, keep it" }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole("row").filter({ hasText: amal })).toContainText("Registered");
+
+    // Declining, with its reason, asks first too; "No" keeps the registration waiting.
+    await page.getByLabel(`Reason for declining ${bryn}`).fill("The places went to the host city's team");
+    await page.getByRole("button", { name: "Decline", exact: true }).click();
+    const decline = page.getByRole("alertdialog", { name: `Decline ${bryn}'s registration?` });
+    await expect(decline).toContainText("with your reason: “The places went to the host city's team”");
+    await decline.getByRole("link", { name: "No, keep it" }).click();
+    await expect(page.getByRole("row").filter({ hasText: bryn })).toContainText("Awaiting approval");
 
     // Without JavaScript the server asks on a page of its own.
     const plain = await newPage({ javaScriptEnabled: false });
