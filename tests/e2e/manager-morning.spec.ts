@@ -2,9 +2,9 @@
 // demo programme's real to-dos with their counts, each link lands where the item is acted on,
 // and acting clears the item (an approval, a free place filled from the waitlist, a dismissal and
 // a snooze); an import of 200 people with 5 bad rows reports exactly those rows and imports
-// nothing; every destructive action asks first (cancelling or declining a registration, replacing or
-// turning off a feed link or a share link, a draft's deletion, a reinstatement). The demo is a
-// read-only baseline: what the walk changes is this test's own meetings and people.
+// nothing; every destructive action asks first (cancelling or declining a registration,
+// replacing or turning off a feed link or a share link, a draft's deletion, a reinstatement). The
+// demo is a read-only baseline: what the walk changes is this test's own meetings and people.
 // Screenshots at desktop and phone width.
 import type { Locator, Page } from "@playwright/test";
 import { ensureFeedbackForm, markFeedbackFormSent } from "../../models/feedback-form.server";
