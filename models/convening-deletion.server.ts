@@ -102,9 +102,9 @@ async function dropResourceBucket(id: string) {
 
 /** The repair pass: finishes every deletion a crash cut off. Returns how many it finished. */
 export async function finishInterruptedDeletions(): Promise<number> {
-  const docs = await Convening.find({ deletingAt: { $ne: null }, status: "draft" })
-    .select("_id")
-    .lean();
-  for (const doc of docs) await deleteDraftConvening(String(doc._id));
-  return docs.length;
+  // The mark is checked here rather than in the filter: a draft never marked must not be touched.
+  const drafts = await Convening.find({ status: "draft" }).select("deletingAt").lean();
+  const marked = drafts.filter((doc) => doc.deletingAt instanceof Date);
+  for (const doc of marked) await deleteDraftConvening(String(doc._id));
+  return marked.length;
 }

@@ -138,7 +138,9 @@ describe("deleting a draft", () => {
     await Convening.updateOne({ _id: conveningId }, { $set: { deletingAt: new Date() } }); // the crash came after the mark
     await postForm(publishAction, manager.id, `/convenings/${conveningId}/publish`, { conveningId }, {});
     expect((await getConvening(conveningId))?.status).toBe("draft");
+    const untouched = await createConvening({ status: "draft" });
     expect(await finishInterruptedDeletions()).toBe(1);
+    expect(await getConvening(untouched)).not.toBeNull();
     expect(await documentsNaming(conveningId)).toEqual({});
     expect(await deleteDraftConvening(conveningId)).toEqual({ ok: false, reason: "missing" });
   });
