@@ -184,6 +184,29 @@ export async function readSeatsOf(
   );
 }
 
+// Every promotion pass gives back a convening's stray seats first, and that is a scan of every
+// seat (they are found by age). A burst of registrations makes dozens of passes a second, while a
+// stray seat is one a crash left minutes ago: one scan per convening in a while is enough.
+const STRAY_CHECK_EVERY_MS = 30_000;
+const strayChecks = new Map<string, { at: number; placedBefore: number }>();
+
+/** Was the convening checked for seats placed before this moment, a moment ago? Notes a check now if not. */
+function isStrayCheckRecent(conveningId: string, placedBefore: Date) {
+  const now = Date.now();
+  const last = strayChecks.get(conveningId);
+  // Checked again past the interval, or for a cut-off earlier than the last one's or well after it.
+  const cutOff = placedBefore.getTime();
+  if (
+    last &&
+    now - last.at < STRAY_CHECK_EVERY_MS &&
+    cutOff >= last.placedBefore &&
+    cutOff - last.placedBefore < STRAY_CHECK_EVERY_MS
+  )
+    return true;
+  strayChecks.set(conveningId, { at: now, placedBefore: cutOff });
+  return false;
+}
+
 /**
  * Releases seats that no place-holding registration owns and that are older than `placedBefore`
  * (a younger one may belong to a request still running): seats of cancelled, declined or deleted
@@ -197,6 +220,8 @@ export async function releaseStraySeats(options: {
 }): Promise<Map<string, number>> {
   const released = new Map<string, number>();
   if (options.conveningId !== undefined && !isValidId(options.conveningId)) return released;
+  if (options.conveningId !== undefined && isStrayCheckRecent(options.conveningId, options.placedBefore))
+    return released;
   const filter: Record<string, unknown> = { createdAt: { $lt: options.placedBefore } };
   if (options.conveningId) filter.conveningId = options.conveningId;
   const seats = await PlaceSeat.find(filter).select("conveningId registrationId").lean();
