@@ -25,6 +25,7 @@ import {
 import { dropReportQuote, pickReportQuote, readLearningReport, saveReportText } from "~/reports/report.server";
 import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
+import { FigureTable } from "~/reports/components/figure-table";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.report.title ?? "Learning report"} · Inclusive Cities planner` },
@@ -142,38 +143,31 @@ export default function LearningReportPage() {
         </p>
         {figures.convenings.map((convening) => (
           <TableScroll key={convening.id} labelledBy={`aims-${convening.id}`}>
-            <table>
-              <caption id={`aims-${convening.id}`}>
-                {convening.title} ({convening.startsOn})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Aim</th>
-                  <th scope="col">How far met</th>
+            <FigureTable
+              captionId={`aims-${convening.id}`}
+              caption={
+                <>
+                  {convening.title} ({convening.startsOn})
+                </>
+              }
+              columns={["Aim", "How far met"]}
+              empty={convening.aims.length === 0 ? "No aims were set." : null}
+            >
+              {convening.aims.map((aim) => (
+                <tr key={aim.number}>
+                  <td>
+                    {aim.number}. {aim.text}
+                  </td>
+                  <td>
+                    {!convening.hasFeedback
+                      ? "No feedback collected"
+                      : aim.mean === null
+                        ? `Fewer than ${MIN_GROUP} answers: not shown`
+                        : `${aim.mean} of 5 (${aim.answers} answers)`}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {convening.aims.length === 0 ? (
-                  <tr>
-                    <td colSpan={2}>No aims were set.</td>
-                  </tr>
-                ) : null}
-                {convening.aims.map((aim) => (
-                  <tr key={aim.number}>
-                    <td>
-                      {aim.number}. {aim.text}
-                    </td>
-                    <td>
-                      {!convening.hasFeedback
-                        ? "No feedback collected"
-                        : aim.mean === null
-                          ? `Fewer than ${MIN_GROUP} answers: not shown`
-                          : `${aim.mean} of 5 (${aim.answers} answers)`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </FigureTable>
           </TableScroll>
         ))}
       </section>
@@ -184,54 +178,42 @@ export default function LearningReportPage() {
           <p className="muted">No registrations were recorded for these convenings.</p>
         ) : (
           <TableScroll labelledBy="attendance-caption">
-            <table>
-              <caption id="attendance-caption">All convenings in the report</caption>
-              <thead>
-                <tr>
-                  <th scope="col">City</th>
-                  <th scope="col">Attended</th>
-                  <th scope="col">Registered</th>
-                  <th scope="col">Share</th>
+            <FigureTable
+              captionId="attendance-caption"
+              caption="All convenings in the report"
+              columns={["City", "Attended", "Registered", "Share"]}
+            >
+              {figures.attendanceByCity.map((row) => (
+                <tr key={row.cityId}>
+                  <th scope="row">{row.city}</th>
+                  <td>{row.attended}</td>
+                  <td>{row.registered}</td>
+                  <td>
+                    <Bar value={row.registered} max={maxRegistered} label={`${row.registered} registered`} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {figures.attendanceByCity.map((row) => (
-                  <tr key={row.cityId}>
-                    <th scope="row">{row.city}</th>
-                    <td>{row.attended}</td>
-                    <td>{row.registered}</td>
-                    <td>
-                      <Bar value={row.registered} max={maxRegistered} label={`${row.registered} registered`} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </FigureTable>
           </TableScroll>
         )}
         {figures.attendanceByConvening
           .filter((convening) => convening.cities.length > 0)
           .map((convening) => (
             <TableScroll key={convening.conveningId} labelledBy={`attendance-${convening.conveningId}`}>
-              <table>
-                <caption id={`attendance-${convening.conveningId}`}>{convening.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">City</th>
-                    <th scope="col">Attended / registered</th>
+              <FigureTable
+                captionId={`attendance-${convening.conveningId}`}
+                caption={convening.title}
+                columns={["City", "Attended / registered"]}
+              >
+                {convening.cities.map((row) => (
+                  <tr key={row.cityId}>
+                    <th scope="row">{row.city}</th>
+                    <td>
+                      {row.attended} / {row.registered}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {convening.cities.map((row) => (
-                    <tr key={row.cityId}>
-                      <th scope="row">{row.city}</th>
-                      <td>
-                        {row.attended} / {row.registered}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </FigureTable>
             </TableScroll>
           ))}
       </section>
@@ -243,25 +225,19 @@ export default function LearningReportPage() {
           { id: "city", title: "By city", rows: figures.actionsByCity },
         ].map((group) => (
           <TableScroll key={group.id} labelledBy={`actions-${group.id}`}>
-            <table>
-              <caption id={`actions-${group.id}`}>{group.title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{group.id === "theme" ? "Theme" : "City"}</th>
-                  <th scope="col">Opened</th>
-                  <th scope="col">Done</th>
+            <FigureTable
+              captionId={`actions-${group.id}`}
+              caption={group.title}
+              columns={[group.id === "theme" ? "Theme" : "City", "Opened", "Done"]}
+            >
+              {group.rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.label}</th>
+                  <td>{row.opened}</td>
+                  <td>{row.done}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {group.rows.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row">{row.label}</th>
-                    <td>{row.opened}</td>
-                    <td>{row.done}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </FigureTable>
           </TableScroll>
         ))}
       </section>
@@ -288,27 +264,20 @@ export default function LearningReportPage() {
         <h2 id="changes-title">Since the previous report</h2>
         {report.previous ? (
           <TableScroll labelledBy="changes-caption">
-            <table>
-              <caption id="changes-caption">Compared with {report.previous.title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Figure</th>
-                  <th scope="col">Before</th>
-                  <th scope="col">Now</th>
-                  <th scope="col">Change</th>
+            <FigureTable
+              captionId="changes-caption"
+              caption={<>Compared with {report.previous.title}</>}
+              columns={["Figure", "Before", "Now", "Change"]}
+            >
+              {report.previous.deltas.map((delta) => (
+                <tr key={delta.label}>
+                  <th scope="row">{delta.label}</th>
+                  <td>{delta.before}</td>
+                  <td>{delta.now}</td>
+                  <td>{delta.change > 0 ? `+${delta.change}` : delta.change}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.previous.deltas.map((delta) => (
-                  <tr key={delta.label}>
-                    <th scope="row">{delta.label}</th>
-                    <td>{delta.before}</td>
-                    <td>{delta.now}</td>
-                    <td>{delta.change > 0 ? `+${delta.change}` : delta.change}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </FigureTable>
           </TableScroll>
         ) : (
           <p className="muted">This is the first report.</p>
