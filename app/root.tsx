@@ -15,17 +15,26 @@ import { useNonce } from "~/utils/nonce";
 import { getToast } from "~/utils/toast.server";
 import { ToastNotice } from "~/components/toast-notice";
 import { getCityById } from "~models/city.server";
+import { HTML_LANG, DEFAULT_LANGUAGE } from "~/domain/languages";
+import { CATALOGUES } from "~/i18n/catalogues.server";
+import { I18nProvider } from "~/i18n/i18n-provider";
+import { getLanguage } from "~/i18n/language.server";
+import { translatorOfMatches } from "~/i18n/meta";
+import { useT } from "~/i18n/use-t";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = () => [{ title: "Inclusive Cities planner" }];
+export const meta: MetaFunction = ({ matches }) => [
+  { title: translatorOfMatches(matches)?.("app.title") ?? "Inclusive Cities planner" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const person = await getOptionalPerson(request).catch(() => null);
-  const city = person?.cityId ? await getCityById(person.cityId) : null;
+  const city = person?.cityId ? await getCityById(person.cityId).catch(() => null) : null;
+  const language = await getLanguage(request);
   // A note left by the redirect that led here: shown once, and its cookie cleared.
   const { toast, headers } = await getToast(request);
   return json(
@@ -40,6 +49,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
         outbox: canSeeMail(person).ok && !isTransportConfigured(),
       },
       toast,
+      // Only the reader's language travels to the client.
+      language,
+      messages: CATALOGUES[language],
     },
     { headers: headers ?? undefined },
   );
@@ -54,8 +66,21 @@ export function useRootData() {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRootData();
   const nonce = useNonce();
+  const language = data?.language ?? DEFAULT_LANGUAGE;
   return (
-    <html lang="en-GB">
+    <I18nProvider language={language} messages={data?.messages ?? {}}>
+      <Document lang={HTML_LANG[language]} nonce={nonce}>
+        {children}
+      </Document>
+    </I18nProvider>
+  );
+}
+
+function Document({ lang, nonce, children }: { lang: string; nonce: string; children: ReactNode }) {
+  const data = useRootData();
+  const t = useT();
+  return (
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -64,15 +89,19 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <a className="skip-link" href="#main">
-          Skip to main content
+          {t("app.skipLink")}
         </a>
-        <SiteHeader person={data?.person ?? null} links={data?.links ?? NO_LINKS} />
+        <SiteHeader
+          person={data?.person ?? null}
+          links={data?.links ?? NO_LINKS}
+          language={data?.language ?? DEFAULT_LANGUAGE}
+        />
         <main id="main" className="page" tabIndex={-1}>
           <ToastNotice toast={data?.toast ?? null} />
           {children}
         </main>
         <footer className="site-footer">
-          <p>Inclusive Cities · convening and exchange planner</p>
+          <p>{t("app.footer")}</p>
         </footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

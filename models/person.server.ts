@@ -15,6 +15,7 @@ import {
   DEFAULT_CHANGE_NOTICE_MODE,
   type ChangeNoticeMode,
 } from "~/domain/vocabulary/email-preferences";
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from "~/domain/languages";
 
 export type { ProgrammeRole, Role };
 
@@ -40,6 +41,8 @@ const personSchema = new Schema(
     changeNotices: { type: String, enum: CHANGE_NOTICE_MODES, default: DEFAULT_CHANGE_NOTICE_MODE },
     isReminderWanted: { type: Boolean, default: true },
     timeZone: { type: String, default: null },
+    // The interface language the person saved (/me/language), applied when they sign in.
+    language: { type: String, enum: LANGUAGES, default: DEFAULT_LANGUAGE },
   },
   { timestamps: true },
 );
@@ -85,6 +88,7 @@ export type PersonRecord = {
   isReminderWanted: boolean;
   /** The person's own zone for times in emails; null: the place's zone only. */
   timeZone: string | null;
+  language: Language;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -106,6 +110,7 @@ const FROM_DOC: { [K in keyof PersonRecord]: (doc: PersonDoc) => PersonRecord[K]
   changeNotices: (doc) => doc.changeNotices ?? DEFAULT_CHANGE_NOTICE_MODE,
   isReminderWanted: (doc) => doc.isReminderWanted ?? true,
   timeZone: (doc) => doc.timeZone ?? null,
+  language: (doc) => (isLanguage(doc.language) ? doc.language : DEFAULT_LANGUAGE),
   createdAt: (doc) => doc.createdAt,
   updatedAt: (doc) => doc.updatedAt,
 };
@@ -115,7 +120,7 @@ const STORED_AS: Partial<Record<PersonField, string>> = { hasAccount: "passwordH
 /** The views pages read (the query selects exactly what they need), each a Pick of PersonRecord. */
 export const PERSON_VIEWS = {
   /** What pages may know about the signed-in person. */
-  signedIn: ["name", "email", "role", "cityId"],
+  signedIn: ["name", "email", "role", "cityId", "language"],
   /** Directory cards, profiles, registration lists. */
   card: ["name", "email", "organisation", "jobTitle", "cityId", "programmeRole", "role", "hasAccount"],
   /** Owners and contacts of follow-up actions. */
@@ -439,6 +444,11 @@ export async function getEmailPreferences(personId: string): Promise<EmailPrefer
   if (!doc) return null;
   const { id: _id, ...preferences } = toView(doc, "emailPreferences");
   return preferences;
+}
+
+export async function updatePersonLanguage(personId: string, language: Language): Promise<void> {
+  if (!isValidId(personId)) return;
+  await Person.updateOne({ _id: personId }, { $set: { language } }, { runValidators: true });
 }
 
 export async function updateEmailPreferences(personId: string, preferences: EmailPreferences): Promise<void> {

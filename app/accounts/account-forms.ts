@@ -3,17 +3,24 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
 import { email, text, verbatim } from "~/forms/fields";
+import type { Translate } from "~/i18n/translator";
 
 const tooLongPassword = `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer`;
 
-export const signInSchema = z.object({
-  email: email({
-    required: "Enter your email address",
-    tooLong: "Email address must be 254 characters or fewer",
-    invalid: "Enter an email address like name@example.org",
-  }),
-  password: verbatim({ required: "Enter your password", max: PASSWORD_MAX_LENGTH, tooLong: tooLongPassword }),
-});
+/** The sign-in form, its messages in the reader's language (server and browser alike). */
+export const signInSchemaFor = (t: Translate) =>
+  z.object({
+    email: email({
+      required: t("login.emailRequired"),
+      tooLong: t("login.emailTooLong"),
+      invalid: t("login.emailInvalid"),
+    }),
+    password: verbatim({
+      required: t("login.passwordRequired"),
+      max: PASSWORD_MAX_LENGTH,
+      tooLong: t("login.passwordTooLong", { max: PASSWORD_MAX_LENGTH }),
+    }),
+  });
 
 export const setPasswordSchema = z
   .object({

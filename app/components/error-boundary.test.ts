@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { explainError } from "./error-boundary";
+import { explainError as explainWith, type StatusHandlers } from "./error-boundary";
+import english from "~/i18n/catalogues/en.json";
+import { createTranslator } from "~/i18n/translator";
+
+const explainError = (status: number, statusText: string, data: unknown, handlers: StatusHandlers = {}) =>
+  explainWith(status, statusText, data, handlers, createTranslator("en", english));
 
 const START = { to: "/", label: "Go to the start page" };
 

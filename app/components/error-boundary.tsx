@@ -2,20 +2,16 @@
 // page needs its own words for a status (a convening that does not exist, a plan not shared with
 // the reader) passes them as status handlers.
 import { Link, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import type { Translate } from "~/i18n/translator";
+import { useT } from "~/i18n/use-t";
 
 /** What the page says for an error status, and where it offers to go next. */
 export type ErrorWords = { title: string; body: string; link?: { to: string; label: string } };
 export type StatusHandlers = Partial<Record<number, ErrorWords>>;
 
-const EXPLANATIONS: StatusHandlers = {
-  400: { title: "That request could not be understood", body: "Something in the address or form was not valid." },
-  403: { title: "You do not have access to this", body: "Your account cannot see or change this page." },
-  404: { title: "Page not found", body: "There is nothing at this address. It may have moved or been removed." },
-  409: { title: "Changed by someone else", body: "This was changed since you opened it. Reload and try again." },
-  503: { title: "Temporarily unavailable", body: "The planner cannot reach its database. Try again in a moment." },
-};
-
-const START_PAGE = { to: "/", label: "Go to the start page" };
+const EXPLAINED = [400, 403, 404, 409, 503] as const;
+type ExplainedStatus = (typeof EXPLAINED)[number];
+const isExplained = (status: number): status is ExplainedStatus => (EXPLAINED as readonly number[]).includes(status);
 
 /**
  * The words for an error response: the route's own for its status, else the refusal's message
@@ -25,26 +21,29 @@ export function explainError(
   status: number,
   statusText: string,
   data: unknown,
-  statusHandlers: StatusHandlers = {},
+  statusHandlers: StatusHandlers,
+  t: Translate,
 ): Required<ErrorWords> {
+  const startPage = { to: "/", label: t("error.startPage") };
   const own = statusHandlers[status];
-  if (own) return { link: START_PAGE, ...own };
-  const known = EXPLANATIONS[status];
+  if (own) return { link: startPage, ...own };
   const detail = typeof data === "string" && data.length < 300 ? data : null;
+  const known = isExplained(status) ? status : null;
   return {
-    title: known?.title ?? statusText ?? "Something went wrong",
-    body: detail ?? known?.body ?? "The request could not be completed.",
-    link: START_PAGE,
+    title: known ? t(`error.${known}.title`) : statusText || t("error.other.title"),
+    body: detail ?? (known ? t(`error.${known}.body`) : t("error.other.body")),
+    link: startPage,
   };
 }
 
 export function GeneralErrorBoundary({ statusHandlers }: { statusHandlers?: StatusHandlers } = {}) {
   const error = useRouteError();
+  const t = useT();
   if (isRouteErrorResponse(error)) {
-    const words = explainError(error.status, error.statusText, error.data, statusHandlers);
+    const words = explainError(error.status, error.statusText, error.data, statusHandlers ?? {}, t);
     return (
       <section className="error-page" aria-labelledby="error-title">
-        <p className="error-page__code">Error {error.status}</p>
+        <p className="error-page__code">{t("error.code", { status: error.status })}</p>
         <h1 id="error-title">{words.title}</h1>
         <p>{words.body}</p>
         <p>
@@ -55,11 +54,11 @@ export function GeneralErrorBoundary({ statusHandlers }: { statusHandlers?: Stat
   }
   return (
     <section className="error-page" aria-labelledby="error-title">
-      <p className="error-page__code">Error 500</p>
-      <h1 id="error-title">Something went wrong on our side</h1>
-      <p>The problem has been logged. Your saved work is safe; please try again.</p>
+      <p className="error-page__code">{t("error.code", { status: 500 })}</p>
+      <h1 id="error-title">{t("error.500.title")}</h1>
+      <p>{t("error.500.body")}</p>
       <p>
-        <Link to="/">Go to the start page</Link>
+        <Link to="/">{t("error.startPage")}</Link>
       </p>
     </section>
   );

@@ -131,9 +131,9 @@ export function formatWithViewerTime(instant: Date, placeZone: string, viewerZon
   return `${placeTime} · ${formatLocalTime(instant, viewerZone)}`;
 }
 
-/** "Monday 21 May 2018": the calendar day at the place. */
-export function formatDayHeading(instant: Date, zone: string): string {
-  return atZone(instant, zone).toFormat("cccc d LLLL yyyy");
+/** "Monday 21 May 2018" ("Dydd Llun 21 Mai 2018" in cy-GB): the calendar day at the place. */
+export function formatDayHeading(instant: Date, zone: string, locale: string = DISPLAY_LOCALE): string {
+  return atZone(instant, zone, locale).toFormat("cccc d LLLL yyyy");
 }
 
 /** "2018-05-21": the calendar day at the place, for grouping sessions by day. */
@@ -143,11 +143,11 @@ export function localDayKey(instant: Date, zone: string): string {
 
 /**
  * The calendar days spanned at the place: "11 October 2018", "21–25 May 2018",
- * "28 February – 1 March 2019", "30 December 2019 – 2 January 2020".
+ * "28 February – 1 March 2019", "30 December 2019 – 2 January 2020"; month names in `locale`.
  */
-export function formatDateRange(start: Date, end: Date, zone: string): string {
-  const s = atZone(start, zone);
-  const e = atZone(end, zone);
+export function formatDateRange(start: Date, end: Date, zone: string, locale: string = DISPLAY_LOCALE): string {
+  const s = atZone(start, zone, locale);
+  const e = atZone(end, zone, locale);
   if (e.toMillis() < s.toMillis()) {
     throw new RangeError("formatDateRange: end is before start");
   }
@@ -199,12 +199,12 @@ function assertValidDate(instant: Date): void {
   }
 }
 
-function atZone(instant: Date, zone: string): DateTime {
+function atZone(instant: Date, zone: string, locale: string = DISPLAY_LOCALE): DateTime {
   assertValidDate(instant);
   if (!isValidTimeZone(zone)) {
     throw new RangeError(`"${zone}" is not a recognised IANA time zone`);
   }
-  return DateTime.fromJSDate(instant, { zone }).setLocale(DISPLAY_LOCALE);
+  return DateTime.fromJSDate(instant, { zone }).setLocale(locale);
 }
 
 function dayText(dt: DateTime): string {

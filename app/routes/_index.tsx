@@ -11,10 +11,14 @@ import { listConvenings } from "~models/queries/convening-lists.server";
 import { hasAttentionQueue } from "~/attention/policy";
 import { loadAttentionQueue } from "~/attention/queue.server";
 import { AttentionQueue } from "~/attention/components/attention-queue";
+import { FORMAT_LOCALE } from "~/domain/languages";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await connectDb();
   const person = await getOptionalPerson(request);
+  const { language, t } = await translateRequest(request);
   const [convenings, cities, attention] = await Promise.all([
     listConvenings({ includeDrafts: canReadDrafts(person) }),
     listCities(),
@@ -27,9 +31,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: convening.title,
     kind: convening.kind,
     status: convening.status,
-    dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
+    dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone, FORMAT_LOCALE[language]),
     where: convening.hostCityId
-      ? `Hosted by ${cityName.get(convening.hostCityId)}`
+      ? t("home.hostedBy", { city: cityName.get(convening.hostCityId) ?? "" })
       : convening.places.map((place) => place.name).join(", "),
   });
   return json({
@@ -40,8 +44,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
           ...attention,
           scope:
             person?.role === "manager"
-              ? "The programme"
-              : (cities.find((city) => city.id === person?.cityId)?.name ?? "Your city"),
+              ? t("home.scopeProgramme")
+              : (cities.find((city) => city.id === person?.cityId)?.name ?? t("home.scopeYourCity")),
         }
       : null,
     upcoming: convenings.filter((convening) => convening.endsAt.getTime() >= now).map(toCard),
@@ -55,32 +59,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function HomePage() {
   const { signedIn, canCreate, upcoming, recent, attention } = useLoaderData<typeof loader>();
+  const t = useT();
   return (
     <>
-      <h1>Convenings and learning exchanges</h1>
-      <p className="lede">
-        Plan City Working Group meetings and study visits, register your city's people, read agendas and keep follow-up
-        actions moving.
-      </p>
+      <h1>{t("home.title")}</h1>
+      <p className="lede">{t("home.lede")}</p>
       <p className="cluster">
         {!signedIn ? (
           <Link className="button" to="/login">
-            Sign in
+            {t("home.signIn")}
           </Link>
         ) : null}
         {canCreate ? (
           <Link className="button" to="/convenings/new">
-            New convening
+            {t("home.newConvening")}
           </Link>
         ) : null}
-        <Link to="/convenings?when=all">All convenings</Link>
+        <Link to="/convenings?when=all">{t("home.allConvenings")}</Link>
       </p>
       {attention ? <AttentionQueue {...attention} /> : null}
-      <h2>Coming up</h2>
+      <h2>{t("home.comingUp")}</h2>
       {upcoming.length === 0 ? (
         <div className="empty-state">
-          <h2>Nothing scheduled yet</h2>
-          <p>When the programme team publishes the next convening it will appear here.</p>
+          <h2>{t("home.nothingScheduled")}</h2>
+          <p>{t("home.nothingScheduledBody")}</p>
         </div>
       ) : (
         <div className="grid">
@@ -91,14 +93,14 @@ export default function HomePage() {
       )}
       {recent.length > 0 ? (
         <>
-          <h2>Recently held</h2>
+          <h2>{t("home.recentlyHeld")}</h2>
           <div className="grid">
             {recent.map((convening) => (
               <ConveningCard key={convening.id} convening={convening} />
             ))}
           </div>
           <p>
-            <Link to="/convenings?when=past">All past convenings</Link>
+            <Link to="/convenings?when=past">{t("home.allPast")}</Link>
           </p>
         </>
       ) : null}

@@ -4,7 +4,7 @@ import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
-import { PASSWORD_FIELDS, signInSchema } from "~/accounts/account-forms";
+import { PASSWORD_FIELDS, signInSchemaFor } from "~/accounts/account-forms";
 import { getOptionalPerson } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
@@ -12,8 +12,12 @@ import { connectDb } from "~/utils/db.server";
 import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { createSignedInResponse, safeRedirectPath } from "~/accounts/session.server";
 import { signIn } from "~/accounts/sign-in.server";
+import { languageCookieHeader } from "~/i18n/language.server";
+import { pageTitle } from "~/i18n/meta";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "Sign in · Inclusive Cities planner" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "login.title") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const person = await getOptionalPerson(request);
@@ -25,42 +29,53 @@ export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const formData = await readForm(request);
   const redirectTo = safeRedirectPath(formData.get("redirectTo"));
-  const submission = parseWithZod(formData, { schema: signInSchema });
+  const { t } = await translateRequest(request);
+  const submission = parseWithZod(formData, { schema: signInSchemaFor(t) });
   if (submission.status !== "success")
     return json({ result: submission.reply({ hideFields: PASSWORD_FIELDS }) }, { status: 400 });
   await connectDb();
-  const result = await signIn(submission.value.email, submission.value.password);
+  const result = await signIn(submission.value.email, submission.value.password, new Date(), t);
   if (!result.ok)
     return json(
       { result: replyWithErrors(submission, { form: result.message }, { hideFields: PASSWORD_FIELDS }) },
       { status: 400 },
     );
-  return createSignedInResponse(result.person.id, redirectTo);
+  // The person's saved language is theirs again from this sign-in (docs/decisions/037).
+  const response = await createSignedInResponse(result.person.id, redirectTo);
+  response.headers.append("Set-Cookie", await languageCookieHeader(result.person.language));
+  return response;
 }
 
 export default function LoginPage() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useSchemaForm({ id: "sign-in", schema: signInSchema, lastResult: actionData?.result });
+  const t = useT();
+  const [form, fields] = useSchemaForm({ id: "sign-in", schema: signInSchemaFor(t), lastResult: actionData?.result });
   return (
     <div className="card" style={{ maxWidth: "32rem" }}>
-      <h1>Sign in</h1>
+      <h1>{t("login.title")}</h1>
       <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <TextField
           field={fields.email}
-          label="Email address"
+          label={t("login.email")}
           type="email"
           autoComplete="email"
           maxLength={300}
           required
         />
-        <TextField field={fields.password} label="Password" type="password" autoComplete="current-password" required />
-        <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
+        <TextField
+          field={fields.password}
+          label={t("login.password")}
+          type="password"
+          autoComplete="current-password"
+          required
+        />
+        <SubmitButton pendingText={t("login.pending")}>{t("login.submit")}</SubmitButton>
       </Form>
       <p className="muted" style={{ marginTop: "var(--space-4)" }}>
-        No account? Ask the programme team for an invitation. Agendas shared with you by link work without one.
+        {t("login.noAccount")}
       </p>
     </div>
   );

@@ -15,20 +15,24 @@ import { invariantResponse } from "~/utils/invariant";
 import { listAgendaSessions } from "~models/agenda-session.server";
 import { getCityById } from "~models/city.server";
 import { getConveningByShareToken } from "~models/convening.server";
+import { FORMAT_LOCALE, HTML_LANG } from "~/domain/languages";
+import { translatorOfMatches } from "~/i18n/meta";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.convening.title ?? "Agenda"} · Inclusive Cities` },
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = translatorOfMatches(matches);
+  const title = data?.convening.title ?? t?.("share.titleFallback") ?? "Agenda";
+  return [{ title: t ? t("share.title", { title }) : title }, { name: "robots", content: "noindex" }];
+};
 
 // Public and read-only: anyone with the link, no account. No personal data: no names of speakers
 // or attendees, no joining link. The calendar links are the convening's public ones.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await connectDb();
+  const { language, t } = await translateRequest(request);
   const convening = await getConveningByShareToken(params.token ?? "");
-  invariantResponse(convening, "There is no shared agenda at this link. Ask the programme team for a new one.", {
-    status: 404,
-  });
+  invariantResponse(convening, t("share.notFound"), { status: 404 });
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
   const [sessions, hostCity, addToCalendar] = await Promise.all([
     listAgendaSessions(convening.id),
@@ -43,7 +47,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         status: convening.status,
         cancelReason: convening.cancelReason,
         summary: convening.summary,
-        dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
+        // The agenda below is not translated yet and is marked English, so its dates are too.
+        dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone, FORMAT_LOCALE.en),
         hostCityName: hostCity?.name ?? null,
         aims: convening.aims,
         places: convening.places,
@@ -54,6 +59,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         includeSpeakers: false,
       }),
       viewerZone,
+      sessionCount: sessions.filter((session) => !session.cancelledAt).length,
+      language,
       // Public documents and links only, downloaded by this link's token.
       resources: await loadSharedResourceLinks(convening, params.token ?? "", sessions),
       calendar: { addToCalendar, feedUrl: conveningFeedUrl(getEnv().APP_URL, convening.id) },
@@ -63,18 +70,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function SharedAgendaPage() {
-  const { convening, days, viewerZone, resources, calendar } = useLoaderData<typeof loader>();
+  const { convening, days, viewerZone, sessionCount, language, resources, calendar } = useLoaderData<typeof loader>();
+  const t = useT();
   return (
     <>
       <ViewerTimeZone serverZone={viewerZone} />
-      <p className="notice no-print">A read-only agenda shared by the Inclusive Cities programme team.</p>
-      <ConveningPublicAgenda
-        convening={convening}
-        days={days}
-        viewerZoneShown={Boolean(viewerZone)}
-        resources={resources}
-      />
-      <ConveningCalendarOffer title={convening.title} {...calendar} />
+      <p className="notice no-print">{t("share.notice")}</p>
+      <p className="muted">{t("share.sessionCount", { count: sessionCount })}</p>
+      {/* The agenda's own words and its content are in English for now, and say so to readers. */}
+      <div lang={language === "en" ? undefined : HTML_LANG.en}>
+        <ConveningPublicAgenda
+          convening={convening}
+          days={days}
+          viewerZoneShown={Boolean(viewerZone)}
+          resources={resources}
+        />
+        <ConveningCalendarOffer title={convening.title} {...calendar} />
+      </div>
     </>
   );
 }
