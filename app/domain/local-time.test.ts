@@ -382,3 +382,14 @@ describe("isCalendarDay", () => {
     ).toEqual([false, false, false, false, false, false, false]);
   });
 });
+
+describe("dates in Welsh", () => {
+  it("names the day and months in cy-GB when asked, English by default", () => {
+    const monday = utc("2018-05-21T13:30:00Z");
+    expect(formatDayHeading(monday, LONDON, "cy-GB")).toBe("Dydd Llun 21 Mai 2018");
+    expect(formatDateRange(utc("2019-02-28T10:00:00Z"), utc("2019-03-01T10:00:00Z"), LONDON, "cy-GB")).toBe(
+      "28 Chwefror – 1 Mawrth 2019",
+    );
+    expect(formatDayHeading(monday, LONDON)).toBe("Monday 21 May 2018");
+  });
+});
