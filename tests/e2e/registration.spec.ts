@@ -51,6 +51,7 @@ test.describe("registering a city's people with per-city places", () => {
     await screenshot(page, "registration-rep-waitlist");
 
     await page.getByRole("button", { name: "Cancel Lina Officer's registration" }).click();
+    await page.getByRole("button", { name: "Yes, cancel Lina Officer's registration" }).click();
     await page.getByRole("status").filter({ hasText: "cancelled" }).waitFor();
     await rowOf(page, "Lina Officer").waitFor({ state: "detached" });
     await expect(rowOf(page, "Nadia Officer").getByRole("cell").nth(2)).toHaveText("Registered");
