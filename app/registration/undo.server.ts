@@ -54,6 +54,20 @@ const BECAUSE = {
   "total-full": () => "every place at the convening has been taken meanwhile",
 };
 
+/** The convening's registration the actor may change, or the refusal to answer instead. */
+async function managedRegistration(
+  actor: Actor,
+  convening: RegistrationConvening,
+  registrationId: string,
+): Promise<{ refused: UndoResult } | { registration: NonNullable<Awaited<ReturnType<typeof getRegistration>>> }> {
+  const registration = await getRegistration(registrationId);
+  if (!registration || registration.conveningId !== convening.id)
+    return { refused: refuse(404, "There is no such registration for this convening.") };
+  if (!canManageRegistration(actor, registration))
+    return { refused: refuse(403, "You can only change registrations of your own city.") };
+  return { registration };
+}
+
 /** Puts a cancelled or declined registration back as it was, while the undo window is open and its place is free. */
 export async function undoEnding(
   actor: Actor,
@@ -61,11 +75,9 @@ export async function undoEnding(
   registrationId: string,
   now = new Date(),
 ): Promise<UndoResult> {
-  const registration = await getRegistration(registrationId);
-  if (!registration || registration.conveningId !== convening.id)
-    return refuse(404, "There is no such registration for this convening.");
-  if (!canManageRegistration(actor, registration))
-    return refuse(403, "You can only change registrations of your own city.");
+  const found = await managedRegistration(actor, convening, registrationId);
+  if ("refused" in found) return found.refused;
+  const { registration } = found;
   const person = await getActivePerson(registration.personId);
   const name = person?.name ?? "This person";
   const ending = await getRegistrationEnding(registration.id);
@@ -125,11 +137,9 @@ export async function joinWaitlistAfterUndo(
   registrationId: string,
   now = new Date(),
 ): Promise<UndoResult> {
-  const registration = await getRegistration(registrationId);
-  if (!registration || registration.conveningId !== convening.id)
-    return refuse(404, "There is no such registration for this convening.");
-  if (!canManageRegistration(actor, registration))
-    return refuse(403, "You can only change registrations of your own city.");
+  const found = await managedRegistration(actor, convening, registrationId);
+  if ("refused" in found) return found.refused;
+  const { registration } = found;
   const windowRefusal = registrationWindowRefusal(convening, now);
   if (windowRefusal) return refuse(409, windowRefusal.message);
   const person = await getActivePerson(registration.personId);

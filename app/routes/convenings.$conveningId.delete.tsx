@@ -3,10 +3,10 @@
 // pages post here from a dialog.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
-import { ConfirmationView } from "~/components/confirm-dialog";
+import { ConveningConfirmationPage } from "~/convenings/components/convening-confirmation-page";
 import { deleteDraftConfirmation } from "~/convenings/lifecycle-confirmations";
 import { isDeletable } from "~/convenings/policy";
 import { confirmationNeeded } from "~/forms/confirmation";
@@ -49,12 +49,11 @@ export default function DeleteDraftPage() {
   const { id, title, confirmation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
-    <>
-      <p>
-        <Link to={`/convenings/${id}`}>Back to {title}</Link>
-      </p>
-      <h1>Delete a draft</h1>
-      <ConfirmationView confirmation={actionData?.confirmation ?? confirmation} backTo={`/convenings/${id}`} />
-    </>
+    <ConveningConfirmationPage
+      conveningId={id}
+      conveningTitle={title}
+      heading="Delete a draft"
+      confirmation={actionData?.confirmation ?? confirmation}
+    />
   );
 }

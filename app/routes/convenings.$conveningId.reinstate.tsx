@@ -2,10 +2,10 @@
 // again with its registrations as they were, and everyone the cancellation told is told again.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
-import { ConfirmationView } from "~/components/confirm-dialog";
+import { ConveningConfirmationPage } from "~/convenings/components/convening-confirmation-page";
 import { reinstateConfirmation } from "~/convenings/lifecycle-confirmations";
 import { notifyConveningReinstated } from "~/convenings/reinstatement-notice.server";
 import { confirmationNeeded } from "~/forms/confirmation";
@@ -50,12 +50,11 @@ export default function ReinstateConveningPage() {
   const { id, title, confirmation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
-    <>
-      <p>
-        <Link to={`/convenings/${id}`}>Back to {title}</Link>
-      </p>
-      <h1>Reinstate a convening</h1>
-      <ConfirmationView confirmation={actionData?.confirmation ?? confirmation} backTo={`/convenings/${id}`} />
-    </>
+    <ConveningConfirmationPage
+      conveningId={id}
+      conveningTitle={title}
+      heading="Reinstate a convening"
+      confirmation={actionData?.confirmation ?? confirmation}
+    />
   );
 }
