@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explainError as explainWith, type StatusHandlers } from "./error-boundary";
-import english from "~/i18n/catalogues/en.json";
+import { english } from "~/i18n/catalogues/english";
 import { createTranslator } from "~/i18n/translator";
 
 const explainError = (status: number, statusText: string, data: unknown, handlers: StatusHandlers = {}) =>

@@ -27,7 +27,7 @@ export function explainError(
   const startPage = { to: "/", label: t("error.startPage") };
   const own = statusHandlers[status];
   if (own) return { link: startPage, ...own };
-  const detail = typeof data === "string" && data.length < 300 ? data : null;
+  const detail = typeof data === "string" && data.length > 0 && data.length < 300 ? data : null;
   const known = isExplained(status) ? status : null;
   return {
     title: known ? t(`error.${known}.title`) : statusText || t("error.other.title"),
