@@ -34,6 +34,30 @@ test.describe("mail without a transport", () => {
     await screenshot(page, "mail-queue-manager");
   });
 
+  test("fits a phone when a message goes to a long address (a defect: the address widened the page)", async ({
+    login,
+    tag,
+  }) => {
+    const meeting = await createMeeting({
+      title: `City Working Group meeting: Newport ${tag}`,
+      registration: { placesPerCity: 2 },
+    });
+    const longAddress = `gwenllian.ap.rhys-pritchard.officer.${tag}@cyngor-dinas-casnewydd.example`;
+    const rep = await login({ role: "city-rep", city: "cardiff" });
+    await rep.page.goto(`${meeting.path}/register`);
+    await rep.page.getByLabel("Who are you registering?").selectOption({ label: "A colleague not listed yet" });
+    await rep.page.getByLabel("Colleague's full name").fill("Gwenllian ap Rhys-Pritchard");
+    await rep.page.getByLabel("Colleague's email address").fill(longAddress);
+    await rep.page.getByRole("button", { name: "Register", exact: true }).click();
+    await rep.page.getByRole("status").filter({ hasText: "is registered" }).waitFor();
+
+    const { page } = await login({ role: "manager", width: 390 });
+    await page.goto("/dev/outbox");
+    await page.getByRole("article").filter({ hasText: longAddress }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, "mail-outbox-phone");
+  });
+
   test("keeps the outbox and the mail queue from a city representative", async ({ login }) => {
     const { page } = await login({ role: "city-rep", city: "cardiff" });
     expect((await page.goto("/dev/outbox"))?.status()).toBe(403);

@@ -31,9 +31,16 @@ async function overflowAt(page: Page, path: string): Promise<string | null> {
   await page.waitForLoadState("networkidle");
   return page.evaluate((width) => {
     if (document.documentElement.scrollWidth <= width) return null;
-    const culprit = [...document.querySelectorAll("body *")]
-      .filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest("[role=region]"))
-      .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0];
+    // An element sticks out, or its text does (a long word overflows a box that itself fits):
+    // the innermost such element, where the overflow starts.
+    const reach = (element: Element) =>
+      Math.max(element.getBoundingClientRect().right, element.getBoundingClientRect().left + element.scrollWidth);
+    const outside = [...document.querySelectorAll("body *")].filter(
+      (element) => reach(element) > width + 1 && !element.closest("[role=region]"),
+    );
+    const culprit = outside
+      .filter((element) => ![...element.children].some((child) => outside.includes(child)))
+      .sort((a, b) => reach(b) - reach(a))[0];
     return `${document.documentElement.scrollWidth}px wide; ${culprit ? `${culprit.tagName.toLowerCase()}.${culprit.className} “${(culprit.textContent ?? "").trim().slice(0, 40)}”` : "no single element"}`;
   }, PHONE);
 }
