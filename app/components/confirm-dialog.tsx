@@ -5,7 +5,7 @@
 // confirmed=yes.
 import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
 import { useId, useRef, type FormEvent } from "react";
-import { CONFIRMED_FIELD, CONFIRMED_VALUE, type Confirmation } from "~/forms/confirmation";
+import { CONFIRMED_FIELD, CONFIRMED_VALUE, yesButtonClass, type Confirmation } from "~/forms/confirmation";
 
 function HiddenFields({ fields }: { fields: Record<string, string> }) {
   return (
@@ -32,7 +32,7 @@ export function ConfirmationView({ confirmation, backTo }: { confirmation: Confi
           type="submit"
           name={CONFIRMED_FIELD}
           value={CONFIRMED_VALUE}
-          className="button button--danger"
+          className={yesButtonClass(confirmation)}
           disabled={isBusy}
         >
           {isBusy ? "Working…" : confirmation.yesLabel}
@@ -99,7 +99,7 @@ export function ConfirmButton({
             type="submit"
             name={CONFIRMED_FIELD}
             value={CONFIRMED_VALUE}
-            className="button button--danger"
+            className={yesButtonClass(confirmation)}
             disabled={isBusy}
           >
             {confirmation.yesLabel}

@@ -27,6 +27,8 @@ export function reinstateConfirmation(title: string, hasEnded: boolean): Confirm
     yesLabel: "Yes, reinstate it",
     noLabel: "No, keep it cancelled",
     fields: {},
+    // Reinstating gives back what the cancellation took: not a red button.
+    tone: "primary",
   };
 }
 

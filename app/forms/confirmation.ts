@@ -15,7 +15,16 @@ export type Confirmation = {
   noLabel: string;
   /** The fields the confirmed post repeats (intent, ids). */
   fields: Record<string, string>;
+  /** How "Yes" looks: danger (the default) for what takes something away, primary for what gives back. */
+  tone?: ConfirmationTone;
 };
+
+export type ConfirmationTone = "danger" | "primary";
+
+/** The class of a confirmation's "Yes" button: red only where something is taken away. */
+export function yesButtonClass(confirmation: Pick<Confirmation, "tone">): string {
+  return confirmation.tone === "primary" ? "button" : "button button--danger";
+}
 
 export function isConfirmed(formData: FormData): boolean {
   return formData.get(CONFIRMED_FIELD) === CONFIRMED_VALUE;
