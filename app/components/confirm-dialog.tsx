@@ -6,6 +6,7 @@
 import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
 import { useId, useRef, type FormEvent } from "react";
 import { CONFIRMED_FIELD, CONFIRMED_VALUE, yesButtonClass, type Confirmation } from "~/forms/confirmation";
+import { useT } from "~/i18n/use-t";
 
 function HiddenFields({ fields }: { fields: Record<string, string> }) {
   return (
@@ -19,6 +20,7 @@ function HiddenFields({ fields }: { fields: Record<string, string> }) {
 
 /** The no-JavaScript confirmation: what will happen, "Yes, …" and "No, …" (back to `backTo`, else this page). */
 export function ConfirmationView({ confirmation, backTo }: { confirmation: Confirmation; backTo?: string }) {
+  const t = useT();
   const { pathname, search } = useLocation();
   const isBusy = useNavigation().state === "submitting";
   const titleId = useId();
@@ -35,7 +37,7 @@ export function ConfirmationView({ confirmation, backTo }: { confirmation: Confi
           className={yesButtonClass(confirmation)}
           disabled={isBusy}
         >
-          {isBusy ? "Working…" : confirmation.yesLabel}
+          {isBusy ? t("forms.working") : confirmation.yesLabel}
         </button>
         <Link to={backTo ?? `${pathname}${search}`} className="button button--quiet">
           {confirmation.noLabel}

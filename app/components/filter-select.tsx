@@ -1,5 +1,7 @@
 // A select in a GET filter form (the URL is the state): its value from the URL, and the reason a
 // value named nothing, at the field.
+import { useT } from "~/i18n/use-t";
+
 export function FilterSelect({
   name,
   label,
@@ -16,12 +18,13 @@ export function FilterSelect({
   options: ReadonlyArray<{ value: string; label: string }>;
   error?: string;
 }) {
+  const t = useT();
   return (
     <div className={error ? "field field--error" : "field"}>
       <label htmlFor={id}>{label}</label>
       {error ? (
         <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t("forms.errorPrefix")}</span>
           {error}
         </p>
       ) : null}

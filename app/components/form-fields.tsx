@@ -11,6 +11,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from "react";
+import { useT } from "~/i18n/use-t";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's field: the form's own shape does not matter here
 export type Field = FieldMetadata<any, any, string[]>;
@@ -18,6 +19,7 @@ export type Field = FieldMetadata<any, any, string[]>;
 type FieldShellProps = { id: string; label: string; hint?: string; error?: string; children: ReactNode };
 
 function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
+  const t = useT();
   return (
     <div className={error ? "field field--error" : "field"}>
       <label htmlFor={id}>{label}</label>
@@ -28,7 +30,7 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
       ) : null}
       {error ? (
         <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t("forms.errorPrefix")}</span>
           {error}
         </p>
       ) : null}
@@ -176,6 +178,7 @@ export function ErrorSummary({
   id?: string;
   fieldId?: (name: string) => string;
 }) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors ?? {}).flatMap(([name, messages]) =>
     messages?.[0] ? [[name, messages[0]] as const] : [],
@@ -186,7 +189,7 @@ export function ErrorSummary({
   if (entries.length === 0) return null;
   return (
     <div className="error-summary" id={id} role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">There is a problem</h2>
+      <h2 id="error-summary-title">{t("forms.errorSummaryTitle")}</h2>
       <ul>
         {entries.map(([name, message]) => (
           <li key={name}>{name === "" ? message : <a href={`#${fieldId(name)}`}>{message}</a>}</li>

@@ -2,15 +2,17 @@
 // labelled region so keyboard users can scroll it with the arrow keys (WCAG 2.1.1), and on narrow
 // screens it says that it scrolls.
 import type { ReactNode } from "react";
+import { useT } from "~/i18n/use-t";
 
 type Label = { label: string; labelledBy?: never } | { labelledBy: string; label?: never };
 
 export function TableScroll({ children, hint = true, ...label }: Label & { children: ReactNode; hint?: boolean }) {
+  const t = useT();
   return (
     <>
       {hint ? (
         <p className="table-wrap__hint" aria-hidden="true">
-          Scroll sideways to see every column.
+          {t("forms.tableScrollHint")}
         </p>
       ) : null}
       <div

@@ -3,10 +3,13 @@ import { renderToString } from "react-dom/server";
 // Remix's <Form> needs a router; react-router-dom (under @remix-run/react) gives a static one.
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
+import { english } from "~/i18n/catalogues/english";
+import { I18nProvider } from "~/i18n/i18n-provider";
 import { SessionForm } from "~/agenda/components/session-form";
 import { sessionFormSchema } from "~/agenda/session-form";
 import { ConveningForm } from "~/convenings/components/convening-form";
-import { conveningFormSchema } from "~/convenings/convening-form";
+import { conveningFormSchemaFor } from "~/convenings/convening-form";
+import { createTranslator } from "~/i18n/translator";
 import { ActionFields, useActionForm } from "~/follow-ups/components/action-fields";
 
 /** The server's HTML for a page showing `element`, as a browser without JavaScript gets it. */
@@ -15,7 +18,9 @@ async function serverHtml(element: React.ReactNode) {
   const context = await handler.query(new Request("http://planner.test/"));
   if (context instanceof Response) throw context;
   return renderToString(
-    <StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} />,
+    <I18nProvider language="en" messages={english}>
+      <StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} />
+    </I18nProvider>,
   );
 }
 
@@ -44,7 +49,7 @@ describe("the big forms rendered again from a refused post", () => {
         [`cityPlaces.${BRISTOL.id}`]: "lots",
         isApprovalRequired: "on",
       }),
-      { schema: conveningFormSchema({ cityIds }) },
+      { schema: conveningFormSchemaFor(createTranslator("en", english), { cityIds }) },
     );
     const html = await serverHtml(
       <ConveningForm

@@ -3,9 +3,26 @@ import { parseWithZod } from "@conform-to/zod/v3";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { english } from "~/i18n/catalogues/english";
+import { welsh } from "~/i18n/catalogues/welsh";
+import { I18nProvider } from "~/i18n/i18n-provider";
 import { ErrorSummary, TextField } from "~/components/form-fields";
 import { email, requiredText, verbatim } from "./fields";
 import { nestedValues, replyWithErrors, useSchemaForm, type FormResult } from "./schema-form";
+
+const inEnglish = (element: React.ReactNode) =>
+  renderToString(
+    <I18nProvider language="en" messages={english}>
+      {element}
+    </I18nProvider>,
+  );
+
+const inWelsh = (element: React.ReactNode) =>
+  renderToString(
+    <I18nProvider language="cy" messages={welsh}>
+      {element}
+    </I18nProvider>,
+  );
 
 const schema = z.object({
   name: requiredText("Enter a name", { max: 5, tooLong: "Name must be 5 characters or fewer" }),
@@ -42,7 +59,7 @@ describe("a form rendered on the server from its last answer (no JavaScript need
     const submission = parseWithZod(formData({ name: "Alexandra", email: "not-an-email", password: "secret words" }), {
       schema,
     });
-    const html = renderToString(<Page lastResult={submission.reply({ hideFields: ["password"] })} />);
+    const html = inEnglish(<Page lastResult={submission.reply({ hideFields: ["password"] })} />);
     expect(html).toContain(
       '<input id="name" name="name" form="test" type="text" aria-invalid="true" aria-describedby="name-error" value="Alexandra"/>',
     );
@@ -65,7 +82,7 @@ describe("a form rendered on the server from its last answer (no JavaScript need
       form: "Try again later",
     });
     expect(reply.error).toEqual({ "": ["Try again later"], email: ["Someone already uses this email address"] });
-    const html = renderToString(<Page lastResult={reply} />);
+    const html = inEnglish(<Page lastResult={reply} />);
     expect(html).toContain('<div class="error-summary" id="test-error" role="alert"');
     expect(html).toContain("<li>Try again later</li>");
     expect(html).toContain('<form method="post" id="test" novalidate="" aria-describedby="test-error">');
@@ -80,5 +97,15 @@ describe("a form rendered on the server from its last answer (no JavaScript need
       places: { 0: { name: "Cardiff" }, 1: { name: "Newport" } },
       themes: ["T1", "T2"],
     });
+  });
+});
+
+describe("the shared form parts in Welsh", () => {
+  it("title the error summary and prefix each field's message in Welsh", () => {
+    const submission = parseWithZod(formData({ name: "", email: "al@example.org", password: "x" }), { schema });
+    const html = inWelsh(<Page lastResult={submission.reply()} />);
+    expect(html).toContain('<h2 id="error-summary-title">Mae problem</h2>');
+    expect(html).toContain('<span class="visually-hidden">Gwall: </span>Enter a name</p>');
+    expect(html).not.toContain("There is a problem");
   });
 });

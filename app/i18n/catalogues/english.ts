@@ -1,23 +1,37 @@
 // The English catalogue: one file per area of the app in ./en, each key starting with its file's
 // name (app/i18n/catalogues.test.ts). A new area is one import and one spread here and in welsh.ts.
+import agenda from "./en/agenda.json";
 import app from "./en/app.json";
+import convenings from "./en/convenings.json";
+import email from "./en/email.json";
 import error from "./en/error.json";
+import feed from "./en/feed.json";
+import forms from "./en/forms.json";
 import header from "./en/header.json";
 import home from "./en/home.json";
 import language from "./en/language.json";
 import login from "./en/login.json";
 import meLanguage from "./en/meLanguage.json";
+import planning from "./en/planning.json";
+import resources from "./en/resources.json";
 import role from "./en/role.json";
 import share from "./en/share.json";
 
 export const english = {
+  ...agenda,
   ...app,
+  ...convenings,
+  ...email,
   ...error,
+  ...feed,
+  ...forms,
   ...header,
   ...home,
   ...language,
   ...login,
   ...meLanguage,
+  ...planning,
+  ...resources,
   ...role,
   ...share,
 };

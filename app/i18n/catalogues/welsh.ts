@@ -1,24 +1,38 @@
 // The Welsh catalogue, area by area as english.ts: ./cy holds the same files with the same keys
 // (app/i18n/catalogues.test.ts), written to docs/glossary-cy.md.
 import type { Messages } from "../messages";
+import agenda from "./cy/agenda.json";
 import app from "./cy/app.json";
+import convenings from "./cy/convenings.json";
+import email from "./cy/email.json";
 import error from "./cy/error.json";
+import feed from "./cy/feed.json";
+import forms from "./cy/forms.json";
 import header from "./cy/header.json";
 import home from "./cy/home.json";
 import language from "./cy/language.json";
 import login from "./cy/login.json";
 import meLanguage from "./cy/meLanguage.json";
+import planning from "./cy/planning.json";
+import resources from "./cy/resources.json";
 import role from "./cy/role.json";
 import share from "./cy/share.json";
 
 export const welsh: Messages = {
+  ...agenda,
   ...app,
+  ...convenings,
+  ...email,
   ...error,
+  ...feed,
+  ...forms,
   ...header,
   ...home,
   ...language,
   ...login,
   ...meLanguage,
+  ...planning,
+  ...resources,
   ...role,
   ...share,
 };

@@ -3,6 +3,8 @@ import { renderToString } from "react-dom/server";
 // Remix's <Form> needs a router; react-router-dom (under @remix-run/react) gives a static one.
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
+import { english } from "~/i18n/catalogues/english";
+import { I18nProvider } from "~/i18n/i18n-provider";
 import { messageSchema } from "~/messages/message-form";
 import { MessageForm } from "./message-form";
 
@@ -12,7 +14,9 @@ async function serverHtml(element: React.ReactNode) {
   const context = await handler.query(new Request("http://planner.test/"));
   if (context instanceof Response) throw context;
   return renderToString(
-    <StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} />,
+    <I18nProvider language="en" messages={english}>
+      <StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} />
+    </I18nProvider>,
   ).replaceAll("<!-- -->", "");
 }
 
