@@ -1,18 +1,25 @@
 import { parseWithZod } from "@conform-to/zod/v3";
 import { describe, expect, it } from "vitest";
 import { diffFields, isCalendarChange } from "~/domain/agenda/changes";
-import { addPlaceReply, conveningFormSchema, conveningFormValues } from "./convening-form";
+import { english } from "~/i18n/catalogues/english";
+import { welsh } from "~/i18n/catalogues/welsh";
+import { createTranslator } from "~/i18n/translator";
+import { addPlaceReply, conveningFormSchemaFor, conveningFormValues } from "./convening-form";
 import { shownPlaceRows } from "./place-rows";
 import type { FormFields as FormValues } from "~/forms/schema-form";
 
 const cityIds = new Set(["c1", "c2"]);
 
 /** The form posted as a browser posts it and read by its schema, as the action does. */
-function parseConveningForm(values: FormValues, options: { cityIds: ReadonlySet<string> }) {
+function parseConveningForm(
+  values: FormValues,
+  options: { cityIds: ReadonlySet<string> },
+  t = createTranslator("en", english),
+) {
   const formData = new FormData();
   for (const [name, value] of Object.entries(values))
     for (const item of Array.isArray(value) ? value : [value]) formData.append(name, item);
-  const submission = parseWithZod(formData, { schema: conveningFormSchema(options) });
+  const submission = parseWithZod(formData, { schema: conveningFormSchemaFor(t, options) });
   if (submission.status === "success")
     return { ok: true as const, data: submission.value.convening, notes: submission.value.notes };
   return {
@@ -84,6 +91,31 @@ describe("the convening form", () => {
     expect(result.errors.hostCityId).toBe("Choose a host city from the list, or none");
     expect(result.errors.registrationCloses).toBe("Registration must close after it opens");
     expect(result.errors.endDate).toBe("A convening can last at most 31 days");
+  });
+
+  it("gives its messages in Welsh to a Welsh reader, a too-long title and a bad count among them", () => {
+    const result = parseConveningForm(
+      fields({
+        title: "T".repeat(161),
+        hostCityId: "c9",
+        registrationOpens: "2018-05-01",
+        registrationCloses: "2018-04-01",
+        placesPerCity: "lots",
+        "places.1.name": "",
+        "places.1.country": "USA",
+      }),
+      { cityIds },
+      createTranslator("cy", welsh),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual({
+      title: "Teitl: hyd at 160 nod, os gwelwch yn dda (mae 161 yma)",
+      hostCityId: "Dewiswch ddinas letya o'r rhestr, neu ddim un",
+      registrationCloses: "Rhaid i gofrestru gau ar ôl iddo agor",
+      placesPerCity: "Lleoedd i bob dinas: rhowch rif cyfan rhwng 0 a 1000",
+      "places.1.name": "Rhowch enw'r lleoliad",
+    });
   });
 
   it("needs at least one place", () => {

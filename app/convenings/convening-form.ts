@@ -15,19 +15,17 @@ import {
   checkbox,
   checkboxes,
   choice,
-  countMessage,
   countOrNull,
   isCount,
-  optionalCount,
   requiredText,
   text,
   textLines,
   title,
-  tooLong,
 } from "~/forms/fields";
 import { parseWithZod } from "@conform-to/zod/v3";
 import type { FormFields, FormResult } from "~/forms/schema-form";
 import type { ConveningInput } from "~models/convening.server";
+import type { Translate } from "~/i18n/translator";
 import { ADD_PLACE, mainZone, PLACE_ROW_COUNT, placeFormValues, placeRowIssues, placesFromRows } from "./place-rows";
 
 export const CONVENING_KIND_OPTIONS = CONVENING_KINDS.map((value) => ({ value, label: CONVENING_KIND_LABELS[value] }));
@@ -67,7 +65,7 @@ type Fields = {
 };
 
 /** The convening's instants at its main place's zone, with the problems and notes on the way. */
-function conveningTimes(value: Fields, timeZone: string) {
+function conveningTimes(value: Fields, timeZone: string, t: Translate) {
   const issues: Issue[] = [];
   const notes: string[] = [];
   const times = {
@@ -81,7 +79,7 @@ function conveningTimes(value: Fields, timeZone: string) {
   if (!start.ok)
     issues.push({
       path: ["startDate"],
-      message: start.reason === "invalid-format" ? "Enter the first day as a date, and a start time" : start.message,
+      message: start.reason === "invalid-format" ? t("planning.error.startDate") : start.message,
     });
   else {
     times.startsAt = start.instant;
@@ -91,7 +89,7 @@ function conveningTimes(value: Fields, timeZone: string) {
   if (!end.ok)
     issues.push({
       path: ["endDate"],
-      message: end.reason === "invalid-format" ? "Enter the last day as a date, and an end time" : end.message,
+      message: end.reason === "invalid-format" ? t("planning.error.endDate") : end.message,
     });
   else {
     times.endsAt = end.instant;
@@ -102,11 +100,11 @@ function conveningTimes(value: Fields, timeZone: string) {
   if (implausibleStart) issues.push({ path: ["startDate"], message: implausibleStart });
   else if (startsAt && endsAt) {
     if (endsAt.getTime() <= startsAt.getTime())
-      issues.push({ path: ["endDate"], message: "The end must be after the start" });
+      issues.push({ path: ["endDate"], message: t("planning.error.endBeforeStart") });
     else if (endsAt.getTime() - startsAt.getTime() > MAX_CONVENING_DAYS * 86_400_000)
-      issues.push({ path: ["endDate"], message: `A convening can last at most ${MAX_CONVENING_DAYS} days` });
+      issues.push({ path: ["endDate"], message: t("planning.error.tooManyDays", { max: MAX_CONVENING_DAYS }) });
     else if (endsAt.getTime() < Date.now())
-      notes.push("Its dates are in the past, so it is listed with past convenings.");
+      notes.push(t("planning.note.past"));
   }
   if (value.registrationOpens) {
     const opens = wallClockToInstant(value.registrationOpens, "00:00", timeZone);
@@ -114,7 +112,7 @@ function conveningTimes(value: Fields, timeZone: string) {
     else
       issues.push({
         path: ["registrationOpens"],
-        message: opens.reason === "invalid-format" ? "Enter the day registration opens as a date" : opens.message,
+        message: opens.reason === "invalid-format" ? t("planning.error.opens") : opens.message,
       });
   }
   if (value.registrationCloses) {
@@ -123,50 +121,62 @@ function conveningTimes(value: Fields, timeZone: string) {
     else
       issues.push({
         path: ["registrationCloses"],
-        message: closes.reason === "invalid-format" ? "Enter the day registration closes as a date" : closes.message,
+        message: closes.reason === "invalid-format" ? t("planning.error.closes") : closes.message,
       });
   }
   if (times.opensAt && times.closesAt && times.closesAt <= times.opensAt)
-    issues.push({ path: ["registrationCloses"], message: "Registration must close after it opens" });
+    issues.push({ path: ["registrationCloses"], message: t("planning.error.closesBeforeOpens") });
   return { ...times, issues, notes };
 }
 
-const placeText = (max: number, label: string) => text({ max, tooLong: tooLong(label, max) });
+/** "Title must be 160 characters or fewer (it has 175)", in the reader's language. */
+const tooLongFor = (t: Translate, label: string, max: number) => (length: number) =>
+  t("planning.tooLong", { label, max, length });
+
+/** A number of places: blank, or a whole number from 0 to 1000. */
+const countFor = (t: Translate, label: string) =>
+  text().refine((value) => value === "" || isCount(value), { message: t("planning.count", { label, max: 1000 }) });
 
 /**
  * The convening form. `cityIds` are the programme's cities (host city, per-city places). Its
  * output is the convening as the model stores it, the notes to tell the manager (a repeated hour
- * resolved, dates in the past) and the revision the form was opened at.
+ * resolved, dates in the past) and the revision the form was opened at. Its messages are in the
+ * language of `t`, on the server and in the browser alike.
  */
-export function conveningFormSchema({ cityIds }: { cityIds: ReadonlySet<string> }) {
+export function conveningFormSchemaFor(t: Translate, { cityIds }: { cityIds: ReadonlySet<string> }) {
+  const placeText = (max: number, label: string) => text({ max, tooLong: tooLongFor(t, label, max) });
   return z
     .object({
-      kind: choice(CONVENING_KINDS, "Choose what kind of convening this is"),
-      title: title("Enter a title", { max: LIMITS.title, tooLong: tooLong("Title", LIMITS.title) }),
-      summary: text({ max: LIMITS.summary, tooLong: tooLong("Summary", LIMITS.summary) }),
-      phase: choice(["1", "2"], "Choose the programme phase"),
-      hostCityId: text().refine((id) => id === "" || cityIds.has(id), {
-        message: "Choose a host city from the list, or none",
+      kind: choice(CONVENING_KINDS, t("planning.error.kind")),
+      title: title(t("planning.error.titleRequired"), {
+        max: LIMITS.title,
+        tooLong: tooLongFor(t, t("planning.form.title"), LIMITS.title),
       }),
-      format: choice(CONVENING_FORMATS, "Choose in person, online or hybrid"),
+      summary: text({ max: LIMITS.summary, tooLong: tooLongFor(t, t("planning.form.summary"), LIMITS.summary) }),
+      phase: choice(["1", "2"], t("planning.error.phase")),
+      hostCityId: text().refine((id) => id === "" || cityIds.has(id), {
+        message: t("planning.error.hostCity"),
+      }),
+      format: choice(CONVENING_FORMATS, t("planning.error.format")),
       onlineUrl: text().superRefine((url, context) => {
         if (url === "") return;
         if (url.length > LIMITS.url)
-          context.addIssue({ code: z.ZodIssueCode.custom, message: tooLong("Joining link", LIMITS.url)(url.length) });
+          context.addIssue({ code: z.ZodIssueCode.custom, message: tooLongFor(t, t("planning.error.joiningLink"), LIMITS.url)(url.length),
+          });
         else if (!/^https:\/\/[^\s]+\.[^\s]+$/.test(url))
           context.addIssue({
             code: z.ZodIssueCode.custom,
-            message: "Enter the joining link as a full address starting with https://",
+            message: t("planning.error.onlineUrl"),
           });
       }),
       places: z
         .record(
           z.string(),
           z.object({
-            name: placeText(LIMITS.placeName, "Place name"),
-            address: placeText(LIMITS.address, "Address"),
-            region: placeText(LIMITS.region, "City or region"),
-            country: placeText(LIMITS.country, "Country"),
+            name: placeText(LIMITS.placeName, t("planning.error.placeNameLabel")),
+            address: placeText(LIMITS.address, t("planning.places.address")),
+            region: placeText(LIMITS.region, t("planning.places.region")),
+            country: placeText(LIMITS.country, t("planning.places.country")),
             timeZone: text(),
             firstDay: text(),
             lastDay: text(),
@@ -181,17 +191,17 @@ export function conveningFormSchema({ cityIds }: { cityIds: ReadonlySet<string> 
       endTime: text(),
       aims: textLines().superRefine((aims, context) => {
         if (aims.length > LIMITS.aims)
-          context.addIssue({ code: z.ZodIssueCode.custom, message: `List at most ${LIMITS.aims} aims` });
+          context.addIssue({ code: z.ZodIssueCode.custom, message: t("planning.error.aimsCount", { max: LIMITS.aims }) });
         else if (aims.some((aim) => aim.length > LIMITS.aim))
           context.addIssue({
             code: z.ZodIssueCode.custom,
-            message: `Each aim must be ${LIMITS.aim} characters or fewer`,
+            message: t("planning.error.aimTooLong", { max: LIMITS.aim }),
           });
       }),
-      themes: checkboxes(THEME_CODES, "Choose themes from the framework"),
-      placesPerCity: optionalCount("Places per city"),
-      capacity: optionalCount("Total capacity").refine((capacity) => countOrNull(capacity) !== 0, {
-        message: "Total capacity must be at least 1; leave it blank for no limit",
+      themes: checkboxes(THEME_CODES, t("planning.error.themes")),
+      placesPerCity: countFor(t, t("planning.form.placesPerCity")),
+      capacity: countFor(t, t("planning.form.capacity")).refine((capacity) => countOrNull(capacity) !== 0, {
+        message: t("planning.error.capacityZero"),
       }),
       cityPlaces: z.record(z.string(), text()).optional(),
       registrationOpens: text(),
@@ -202,25 +212,25 @@ export function conveningFormSchema({ cityIds }: { cityIds: ReadonlySet<string> 
     .superRefine((value, context) => {
       const issue = ({ path, message }: Issue) => context.addIssue({ code: z.ZodIssueCode.custom, path, message });
       if (value.onlineUrl === "" && (value.format === "online" || value.format === "hybrid")) {
-        issue({ path: ["onlineUrl"], message: "Enter the online joining link for an online or hybrid convening" });
+        issue({ path: ["onlineUrl"], message: t("planning.error.onlineUrlMissing") });
       }
-      const times = conveningTimes(value, mainZone(value.places));
+      const times = conveningTimes(value, mainZone(value.places), t);
       times.issues.forEach(issue);
       const span =
         times.startsAt && times.endsAt && times.endsAt > times.startsAt
           ? { startsAt: times.startsAt, endsAt: times.endsAt, timeZone: mainZone(value.places) }
           : null;
-      placeRowIssues(value.places, span).forEach(issue);
+      placeRowIssues(value.places, span, t).forEach(issue);
       for (const cityId of cityIds) {
         const places = value.cityPlaces?.[cityId]?.trim() ?? "";
         if (places !== "" && !isCount(places))
-          issue({ path: ["cityPlaces", cityId], message: countMessage("Places for this city") });
+          issue({ path: ["cityPlaces", cityId], message: t("planning.count", { label: t("planning.error.cityPlaces"), max: 1000 }) });
       }
     })
     .transform((value) => {
       const places = placesFromRows(value.places);
       const timeZone = places[0].timeZone;
-      const times = conveningTimes(value, timeZone);
+      const times = conveningTimes(value, timeZone, t);
       const convening: ConveningInput = {
         kind: value.kind,
         title: value.title,

@@ -6,6 +6,7 @@ import { chosenTimeZone } from "~/domain/exchanges/time-zone-choices";
 import { placeDayIssues, type ConveningSpan } from "~/domain/exchanges/place-days";
 import { isCalendarDay } from "~/domain/local-time";
 import type { PlaceInput } from "~models/convening.server";
+import type { Translate } from "~/i18n/translator";
 
 /** The most places a convening can have: a route, not a list of every venue visited. */
 export const MAX_PLACES = 12;
@@ -17,9 +18,6 @@ type TypedPlace = Record<(typeof PLACE_FIELDS)[number], string>;
 /** The hidden field holding how many rows the page shows, and the button that adds one. */
 export const PLACE_ROW_COUNT = "placeRowCount";
 export const ADD_PLACE = "addPlace";
-
-export const ZONE_FROM_LIST_MESSAGE =
-  "Choose the time zone from the list, for example Europe/London or America/New_York";
 
 type Issue = { path: string[]; message: string };
 
@@ -49,23 +47,27 @@ export function mainZone(places: Record<string, PlaceRow> | undefined): string {
 }
 
 /** The problems of the place rows, each at its field; `span` is the convening's dates when they could be read. */
-export function placeRowIssues(places: Record<string, PlaceRow> | undefined, span: ConveningSpan | null): Issue[] {
+export function placeRowIssues(
+  places: Record<string, PlaceRow> | undefined,
+  span: ConveningSpan | null,
+  t: Translate,
+): Issue[] {
   const issues: Issue[] = [];
   const rows = typedPlaceRows(places);
   const at = (key: string, field: string, message: string) => issues.push({ path: ["places", key, field], message });
   if (rows.length === 0)
-    at("0", "name", "Enter at least one place (for an online meeting, “Online” and the organiser's time zone)");
+    at("0", "name", t("planning.error.noPlace"));
   if (rows.length > MAX_PLACES)
-    at(rows[MAX_PLACES].key, "name", `A convening can have at most ${MAX_PLACES} places: leave this row blank`);
+    at(rows[MAX_PLACES].key, "name", t("planning.error.tooManyPlaces", { max: MAX_PLACES }));
   const checked: Array<{ key: string; name: string; timeZone: string; firstDay: string; lastDay: string }> = [];
   for (const { key, place } of rows) {
-    if (!place.name) at(key, "name", "Enter the place's name");
-    if (!place.timeZone) at(key, "timeZone", "Choose the place's time zone from the list, such as Europe/London");
-    else if (!chosenTimeZone(place.timeZone)) at(key, "timeZone", ZONE_FROM_LIST_MESSAGE);
+    if (!place.name) at(key, "name", t("planning.error.placeName"));
+    if (!place.timeZone) at(key, "timeZone", t("planning.error.placeZone"));
+    else if (!chosenTimeZone(place.timeZone)) at(key, "timeZone", t("planning.error.placeZoneFromList"));
     const isFirstDay = !place.firstDay || isCalendarDay(place.firstDay);
     const isLastDay = !place.lastDay || isCalendarDay(place.lastDay);
-    if (!isFirstDay) at(key, "firstDay", "Enter the first day at this place as a date");
-    if (!isLastDay) at(key, "lastDay", "Enter the last day at this place as a date");
+    if (!isFirstDay) at(key, "firstDay", t("planning.error.placeFirstDay"));
+    if (!isLastDay) at(key, "lastDay", t("planning.error.placeLastDay"));
     if (isFirstDay && isLastDay)
       checked.push({
         key,

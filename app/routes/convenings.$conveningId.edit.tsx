@@ -7,7 +7,7 @@ import { countNoticeAudience } from "~/change-notices/notice-audience.server";
 import { readNoticeChoice } from "~/change-notices/notice-choice";
 import { announceConveningEdit, noticeNote } from "~/change-notices/record-changes.server";
 import { parseWithZod } from "@conform-to/zod/v3";
-import { addPlaceReply, conveningFormSchema, conveningFormValues } from "~/convenings/convening-form";
+import { addPlaceReply, conveningFormSchemaFor, conveningFormValues } from "~/convenings/convening-form";
 import { replyWithErrors, STALE_MESSAGE, withKeptValue } from "~/forms/schema-form";
 import { fillFreePlacesAfterChange, limitsBelowHeldPlaces, promotedNote } from "~/registration/registration.server";
 import { requireManager } from "~/accounts/auth.server";
@@ -21,8 +21,12 @@ import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
 import { listCities } from "~models/city.server";
 import { getConvening, updateConvening } from "~models/convening.server";
+import { ContentLang } from "~/i18n/content-lang";
+import { pageTitle } from "~/i18n/meta";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "Edit convening · Inclusive Cities planner" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "planning.edit.title") }];
 
 async function editableConvening(id: string | undefined) {
   const convening = await getConvening(id ?? "");
@@ -52,10 +56,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const convening = await editableConvening(params.conveningId);
   const cities = await listCities();
   const formData = await readForm(request);
+  const { t } = await translateRequest(request);
   const added = addPlaceReply(formData);
   if (added) return json({ result: added });
   const submission = parseWithZod(formData, {
-    schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }),
+    schema: conveningFormSchemaFor(t, { cityIds: new Set(cities.map((city) => city.id)) }),
   });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const { convening: changes, notes, revision } = submission.value;
@@ -85,38 +90,41 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Places added by the edit (a higher limit, a new city allocation) go to the waitlist at once.
   const promoted = await fillFreePlacesAfterChange(convening.id, "more-places");
   const told = noticeNote(await announceConveningEdit(convening, changes, readNoticeChoice(formData)));
-  const note = ["Saved.", ...notes, promotedNote(promoted), told].filter(Boolean).join(" ");
+  const note = [t("planning.edit.saved"), ...notes, promotedNote(promoted), told].filter(Boolean).join(" ");
   return redirectWithToast(`/convenings/${convening.id}`, note);
 }
 
 export default function EditConveningPage() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const t = useT();
   return (
     <>
       <p className="no-print">
-        <Link to={`/convenings/${loaderData.id}`}>Back to {loaderData.title}</Link>
+        <Link to={`/convenings/${loaderData.id}`}>
+          {t("planning.backTo")} <ContentLang>{loaderData.title}</ContentLang>
+        </Link>
       </p>
-      <h1>Edit convening</h1>
+      <h1>{t("planning.edit.title")}</h1>
       <ConveningForm
         key={actionData ? "submitted" : "loaded"}
         values={loaderData.values}
         lastResult={actionData?.result}
         cities={loaderData.cities}
         timeZones={loaderData.timeZones}
-        submitLabel="Save changes"
-        pendingLabel="Saving…"
+        submitLabel={t("planning.edit.submit")}
+        pendingLabel={t("planning.saving")}
         beforeSubmit={
           <ChangeNoticeChoice audience={loaderData.notice} about="convening" lastResult={actionData?.result} />
         }
       />
       {loaderData.deleteDraft ? (
         <section className="card" aria-labelledby="delete-draft-title">
-          <h2 id="delete-draft-title">Delete this draft</h2>
-          <p>It was never published: deleting it removes it and its sessions for good.</p>
+          <h2 id="delete-draft-title">{t("planning.edit.deleteTitle")}</h2>
+          <p>{t("planning.edit.deleteBody")}</p>
           <ConfirmButton
             confirmation={loaderData.deleteDraft}
-            label="Delete draft"
+            label={t("planning.edit.deleteButton")}
             action={`/convenings/${loaderData.id}/delete`}
             className="button button--danger"
           />

@@ -3,10 +3,13 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { CONVENING_FORMAT_OPTIONS, CONVENING_KIND_OPTIONS, conveningFormSchema } from "~/convenings/convening-form";
+import { conveningFormSchemaFor } from "~/convenings/convening-form";
 import { ADD_PLACE, PLACE_ROW_COUNT } from "~/convenings/place-rows";
 import { PlaceRowsFieldset } from "./place-rows-fieldset";
-import { THEME_CODES, THEME_TITLES } from "~/domain/vocabulary/framework";
+import { CONVENING_FORMATS, CONVENING_KINDS } from "~/domain/vocabulary/convenings";
+import { THEME_CODES } from "~/domain/vocabulary/framework";
+import { useT } from "~/i18n/use-t";
+import { conveningFormatText, conveningKindText, frameworkTitleText } from "~/i18n/vocabulary";
 import { nestedValues, useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
 import {
   CheckboxField,
@@ -52,13 +55,14 @@ export function TimeZoneOptions() {
 
 /** The framework themes as checkboxes; the first carries the field's id, where the error summary links. */
 export function ThemeCheckboxes({ field }: { field: Field }) {
+  const t = useT();
   const error = errorOf(field);
   return (
     <fieldset
       className={error ? "fieldset field--error" : "fieldset"}
       aria-describedby={error ? "themes-error" : undefined}
     >
-      <legend>Framework themes</legend>
+      <legend>{t("planning.form.themes")}</legend>
       {error ? (
         <p className="field__error" id="themes-error">
           {error}
@@ -74,7 +78,7 @@ export function ThemeCheckboxes({ field }: { field: Field }) {
         return (
           <label key={code} className="checkbox">
             <input {...props} id={code === "T1" ? "themes" : undefined} />
-            {code}: {THEME_TITLES[code]}
+            {code}: {frameworkTitleText(t, code)}
           </label>
         );
       })}
@@ -102,9 +106,10 @@ export function ConveningForm({
   /** More of the same form above the button (the edit page's "Telling attendees"). */
   beforeSubmit?: ReactNode;
 }) {
+  const t = useT();
   const [form, fields] = useSchemaForm({
     id: "convening",
-    schema: conveningFormSchema({ cityIds: new Set(cities.map((city) => city.id)) }),
+    schema: conveningFormSchemaFor(t, { cityIds: new Set(cities.map((city) => city.id)) }),
     lastResult,
     defaultValue: nestedValues(values),
   });
@@ -115,47 +120,47 @@ export function ConveningForm({
       <ErrorSummary id={form.errorId} errors={lastResult?.error} />
       <HiddenField field={fields.revision} />
       <fieldset className="fieldset">
-        <legend className="form-section">About the convening</legend>
+        <legend className="form-section">{t("planning.form.about")}</legend>
         <SelectField
           field={fields.kind}
-          label="Kind"
-          options={[...CONVENING_KIND_OPTIONS]}
+          label={t("planning.form.kind")}
+          options={CONVENING_KINDS.map((value) => ({ value, label: conveningKindText(t, value) }))}
           defaultValue={shownValue(fields.kind, "working-group-meeting")}
         />
-        <TextField field={fields.title} label="Title" type="text" required />
+        <TextField field={fields.title} label={t("planning.form.title")} type="text" required />
         <TextAreaField
           field={fields.summary}
-          label="Summary"
-          hint="Background for people being briefed; shown on the public agenda."
+          label={t("planning.form.summary")}
+          hint={t("planning.form.summaryHint")}
         />
         <SelectField
           field={fields.phase}
-          label="Programme phase"
+          label={t("planning.form.phase")}
           options={[
-            { value: "1", label: "Phase one (2017–2019)" },
-            { value: "2", label: "Phase two (from June 2019)" },
+            { value: "1", label: t("planning.form.phaseOne") },
+            { value: "2", label: t("planning.form.phaseTwo") },
           ]}
           defaultValue={shownValue(fields.phase, "2")}
         />
         <SelectField
           field={fields.hostCityId}
-          label="Host city"
+          label={t("planning.form.hostCity")}
           options={[
-            { value: "", label: "None (e.g. an exchange abroad)" },
+            { value: "", label: t("planning.form.noHostCity") },
             ...cities.map((city) => ({ value: city.id, label: city.name })),
           ]}
         />
         <SelectField
           field={fields.format}
-          label="Format"
-          options={[...CONVENING_FORMAT_OPTIONS]}
+          label={t("planning.form.format")}
+          options={CONVENING_FORMATS.map((value) => ({ value, label: conveningFormatText(t, value) }))}
           defaultValue={shownValue(fields.format, "in-person")}
         />
         <TextField
           field={fields.onlineUrl}
-          label="Online joining link"
+          label={t("planning.form.onlineUrl")}
           type="url"
-          hint="Only the programme team and registered attendees see it."
+          hint={t("planning.form.onlineUrlHint")}
         />
       </fieldset>
 
@@ -167,21 +172,21 @@ export function ConveningForm({
       />
 
       <fieldset className="fieldset">
-        <legend className="form-section">Dates, in local time at the main place</legend>
+        <legend className="form-section">{t("planning.form.dates")}</legend>
         <div className="field-pair">
-          <TextField field={fields.startDate} label="First day" type="date" />
+          <TextField field={fields.startDate} label={t("planning.form.firstDay")} type="date" />
           <TextField
             field={fields.startTime}
-            label="Starts at"
+            label={t("planning.form.startsAt")}
             type="time"
             defaultValue={shownValue(fields.startTime, "09:00")}
           />
         </div>
         <div className="field-pair">
-          <TextField field={fields.endDate} label="Last day" type="date" />
+          <TextField field={fields.endDate} label={t("planning.form.lastDay")} type="date" />
           <TextField
             field={fields.endTime}
-            label="Ends at"
+            label={t("planning.form.endsAt")}
             type="time"
             defaultValue={shownValue(fields.endTime, "17:00")}
           />
@@ -190,30 +195,30 @@ export function ConveningForm({
 
       <TextAreaField
         field={fields.aims}
-        label="Aims"
-        hint="One aim per line, in order; they are numbered on the page."
+        label={t("planning.form.aims")}
+        hint={t("planning.form.aimsHint")}
         rows={5}
       />
       <ThemeCheckboxes field={fields.themes} />
 
       <fieldset className="fieldset">
-        <legend className="form-section">Registration</legend>
+        <legend className="form-section">{t("planning.form.registration")}</legend>
         <div className="field-pair">
           <TextField
             field={fields.placesPerCity}
-            label="Places per city"
+            label={t("planning.form.placesPerCity")}
             type="number"
             min={0}
             inputMode="numeric"
-            hint="Blank: no per-city limit."
+            hint={t("planning.form.placesPerCityHint")}
           />
           <TextField
             field={fields.capacity}
-            label="Total capacity"
+            label={t("planning.form.capacity")}
             type="number"
             min={0}
             inputMode="numeric"
-            hint="Blank: no overall limit."
+            hint={t("planning.form.capacityHint")}
           />
         </div>
         <details
@@ -222,14 +227,14 @@ export function ConveningForm({
             (city) => shownValue(cityPlaces[city.id], "") !== "" || Boolean(errorOf(cityPlaces[city.id])),
           )}
         >
-          <summary>Different numbers of places for particular cities</summary>
-          <p className="field__hint">Blank: the places-per-city number above.</p>
+          <summary>{t("planning.form.cityPlaces")}</summary>
+          <p className="field__hint">{t("planning.form.cityPlacesHint")}</p>
           <div className="field-pair">
             {cities.map((city) => (
               <TextField
                 key={city.id}
                 field={cityPlaces[city.id]}
-                label={`Places for ${city.name}`}
+                label={t("planning.form.placesFor", { city: city.name })}
                 type="number"
                 min={0}
                 inputMode="numeric"
@@ -238,10 +243,10 @@ export function ConveningForm({
           </div>
         </details>
         <div className="field-pair">
-          <TextField field={fields.registrationOpens} label="Registration opens" type="date" />
-          <TextField field={fields.registrationCloses} label="Registration closes" type="date" />
+          <TextField field={fields.registrationOpens} label={t("planning.form.opens")} type="date" />
+          <TextField field={fields.registrationCloses} label={t("planning.form.closes")} type="date" />
         </div>
-        <CheckboxField field={fields.isApprovalRequired} label="Registrations need the programme team's approval" />
+        <CheckboxField field={fields.isApprovalRequired} label={t("planning.form.approval")} />
       </fieldset>
       {beforeSubmit}
       <SubmitButton pendingText={pendingLabel}>{submitLabel}</SubmitButton>

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { TimeZoneList, TIME_ZONE_LIST_ID } from "~/exchanges/components/time-zone-list";
 import { ADD_PLACE, MAX_PLACES, PLACE_ROW_COUNT, shownPlaceRows } from "~/convenings/place-rows";
 import { TextField, shownValue, type Field } from "~/components/form-fields";
+import { useT } from "~/i18n/use-t";
 
 type PlaceFields = Record<"name" | "address" | "region" | "country" | "timeZone" | "firstDay" | "lastDay", Field>;
 
@@ -21,6 +22,7 @@ export function PlaceRowsFieldset({
   addPlaceField: Field;
   timeZones: string[];
 }) {
+  const t = useT();
   let lastUsedIndex = -1;
   for (let index = 0; index < MAX_PLACES; index += 1) {
     const place = rowFields(index);
@@ -39,12 +41,8 @@ export function PlaceRowsFieldset({
   }, [rows]);
   return (
     <fieldset className="fieldset">
-      <legend className="form-section">Places and days</legend>
-      <p className="field__hint">
-        In the order of the route. The first place is the main one: the convening's dates and the agenda default to its
-        time zone. Give each place the days spent there, in its local calendar (a one-place meeting can leave them
-        blank). Leave a row blank to skip it.
-      </p>
+      <legend className="form-section">{t("planning.places.legend")}</legend>
+      <p className="field__hint">{t("planning.places.hint")}</p>
       <input type="hidden" name={PLACE_ROW_COUNT} value={rows} />
       <ol className="place-rows">
         {Array.from({ length: rows }, (_, index) => {
@@ -52,27 +50,26 @@ export function PlaceRowsFieldset({
           return (
             <li key={index} className="place-row card">
               <h3 className="place-row__title">
-                Place {index + 1}
-                {index === 0 ? " (main)" : ""}
+                {t(index === 0 ? "planning.places.mainPlace" : "planning.places.place", { number: index + 1 })}
               </h3>
-              <TextField field={place.name} label="Name" type="text" />
-              <TextField field={place.address} label="Address" type="text" />
+              <TextField field={place.name} label={t("planning.places.name")} type="text" />
+              <TextField field={place.address} label={t("planning.places.address")} type="text" />
               <div className="field-pair">
-                <TextField field={place.region} label="City or region" type="text" />
-                <TextField field={place.country} label="Country" type="text" />
+                <TextField field={place.region} label={t("planning.places.region")} type="text" />
+                <TextField field={place.country} label={t("planning.places.country")} type="text" />
               </div>
               <TextField
                 field={place.timeZone}
-                label="Time zone"
+                label={t("planning.places.timeZone")}
                 type="text"
                 list={TIME_ZONE_LIST_ID}
                 autoComplete="off"
-                hint="Type part of the name (“york”, “London”) and choose from the list."
+                hint={t("planning.places.timeZoneHint")}
                 defaultValue={shownValue(place.timeZone, index === 0 ? "Europe/London" : "")}
               />
               <div className="field-pair">
-                <TextField field={place.firstDay} label="Days here: from" type="date" />
-                <TextField field={place.lastDay} label="Days here: until" type="date" hint="Blank: one day." />
+                <TextField field={place.firstDay} label={t("planning.places.from")} type="date" />
+                <TextField field={place.lastDay} label={t("planning.places.until")} type="date" hint={t("planning.places.untilHint")} />
               </div>
             </li>
           );
@@ -92,10 +89,10 @@ export function PlaceRowsFieldset({
             setAddedOnPage((count) => count + 1);
           }}
         >
-          Add another place
+          {t("planning.places.add")}
         </button>
       ) : (
-        <p className="field__hint">A convening can have at most {MAX_PLACES} places.</p>
+        <p className="field__hint">{t("planning.places.most", { max: MAX_PLACES })}</p>
       )}
       <TimeZoneList zones={timeZones} />
     </fieldset>
