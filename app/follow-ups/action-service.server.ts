@@ -9,10 +9,13 @@ import {
   cityScopeOf,
 } from "~/follow-ups/policy";
 import { parseWithZod } from "@conform-to/zod/v3";
-import { actionFormSchema, progressFormSchema, type ActionForm } from "~/follow-ups/action-form";
+import { actionFormSchemaFor, progressFormSchemaFor, type ActionForm } from "~/follow-ups/action-form";
 import { formatDay } from "~/domain/follow-ups/action-rules";
 import { ACTION_PRIORITY_LABELS } from "~/domain/vocabulary/follow-ups";
 import { localDayKey } from "~/domain/local-time";
+import { FORMAT_LOCALE, type Language } from "~/domain/languages";
+import { translatorFor } from "~/i18n/translate.server";
+import type { Translate } from "~/i18n/translator";
 import { forbidden, requirePerson, type SignedInPerson } from "~/accounts/auth.server";
 import { replyWithErrors, type FieldErrors, type FormResult, type Replyable } from "~/forms/schema-form";
 import { getCityById } from "~models/city.server";
@@ -50,6 +53,10 @@ export function notFound(what = "That action"): Response {
   return new Response(`${what} does not exist, or has been removed.`, { status: 404, statusText: "Not Found" });
 }
 
+/** The reader's language and its translator (translateRequest's answer); English by default. */
+export type Words = { t: Translate; language: Language };
+const ENGLISH: Words = { t: translatorFor("en"), language: "en" };
+
 /** A refused form: the answer for the page, with the messages at their fields and the input kept. */
 export type Refusal = { ok: false; result: FormResult };
 type Checked = { ok: true; form: ActionForm; warning: string | null; submission: Replyable };
@@ -62,11 +69,12 @@ async function checkActionForm(
   person: SignedInPerson,
   formData: FormData,
   convening: ConveningForActions | null,
+  { t, language }: Words,
 ): Promise<Checked | Refusal> {
   const requestedCityId = String(formData.get("ownerCityId") ?? "").trim();
   const assignment = requestedCityId ? canAssignToCity(person, requestedCityId) : null;
   if (assignment && !assignment.ok) throw forbidden(assignment.reason);
-  const submission = parseWithZod(formData, { schema: actionFormSchema });
+  const submission = parseWithZod(formData, { schema: actionFormSchemaFor(t) });
   if (submission.status !== "success") return { ok: false, result: submission.reply() };
   const form = submission.value;
   const errors: FieldErrors = {};
@@ -75,22 +83,27 @@ async function checkActionForm(
     form.ownerPersonId ? getPersonForActions(form.ownerPersonId) : Promise.resolve(null),
     form.sessionId ? getSessionsByIds([form.sessionId]) : Promise.resolve([]),
   ]);
-  if (!city) errors.ownerCityId = "Choose a city from the list";
+  if (!city) errors.ownerCityId = t("actions.form.cityUnknown");
   else requireCityChange(person, city.id);
-  if (form.ownerPersonId && !owner)
-    errors.ownerPersonId = "That person is not in the programme: choose an owner from the list";
+  if (form.ownerPersonId && !owner) errors.ownerPersonId = t("actions.form.ownerUnknown");
   else if (owner && !canNameOwner(owner, form.ownerCityId)) {
-    errors.ownerPersonId = `The owner must be someone from ${city?.name ?? "your city"}`;
+    errors.ownerPersonId = city
+      ? t("actions.form.ownerOfCity", { city: city.name })
+      : t("actions.form.ownerOfYourCity");
   }
   if (form.sessionId && (!convening || sessions[0]?.conveningId !== convening.id)) {
-    errors.sessionId = "Choose a session of this convening";
+    errors.sessionId = t("actions.form.sessionInvalid");
   }
   if (Object.keys(errors).length > 0) return { ok: false, result: replyWithErrors(submission, { fields: errors }) };
   let warning: string | null = null;
   if (convening && form.dueOn) {
     const firstDay = localDayKey(convening.startsAt, convening.timeZone);
     if (form.dueOn < firstDay) {
-      warning = `The due date ${formatDay(form.dueOn)} is before the convening that raised it (${formatDay(firstDay)}). Saved anyway: check it is right.`;
+      const locale = FORMAT_LOCALE[language];
+      warning = t("actions.form.dueBeforeConvening", {
+        due: formatDay(form.dueOn, locale),
+        firstDay: formatDay(firstDay, locale),
+      });
     }
   }
   return { ok: true, form, warning, submission };
@@ -108,8 +121,10 @@ export async function createActionFromForm(
   person: SignedInPerson,
   formData: FormData,
   origin: { convening: ConveningForActions | null; sourceNote?: { conveningId: string; pointId: string } },
+  words: Words = ENGLISH,
 ): Promise<Created | Refusal> {
-  const checked = await checkActionForm(person, formData, origin.convening);
+  const { t } = words;
+  const checked = await checkActionForm(person, formData, origin.convening, words);
   if (!checked.ok) return checked;
   const { form } = checked;
   const input = {
@@ -136,7 +151,7 @@ export async function createActionFromForm(
       return {
         ok: false,
         result: replyWithErrors(checked.submission, {
-          form: "This form is out of date: reload the page and enter the action again",
+          form: t("actions.form.outOfDate"),
         }),
       };
     actionId = created.actionId;
@@ -214,12 +229,14 @@ export async function editActionFromForm(
   person: SignedInPerson,
   action: ActionDetail,
   formData: FormData,
+  words: Words = ENGLISH,
 ): Promise<Changed | Refusal> {
+  const { t } = words;
   requireCityChange(person, action.ownerCityId);
   // The session stays as raised; the edit form does not offer it.
   formData.set("sessionId", action.sessionId ?? "");
   const convening = action.conveningId ? await getReadableConveningForActions(person, action.conveningId) : null;
-  const checked = await checkActionForm(person, formData, convening);
+  const checked = await checkActionForm(person, formData, convening, words);
   if (!checked.ok) return checked;
   const [fromCity, toCity, owner] = await Promise.all([
     getCityById(action.ownerCityId),
@@ -231,34 +248,33 @@ export async function editActionFromForm(
     cityName: (id) => cityNames.get(id) ?? "another city",
     personName: (id) => (id && owner ? owner.name : "nobody"),
   });
-  if (notes.length === 0) return { ok: true, message: "Nothing changed.", warning: checked.warning };
+  if (notes.length === 0) return { ok: true, message: t("actions.toast.nothingChanged"), warning: checked.warning };
   const isSaved = await updateActionDetails(
     action.id,
     changes,
     { authorId: person.id, authorName: person.name, text: `Changed the ${notes.join("; the ")}.` },
     { expectedUpdatedAt: action.updatedAt, scopeCityId: cityScopeOf(person) ?? undefined },
   );
-  if (!isSaved)
-    throw new Response("This action was changed by someone else since you opened it. Reload and try again.", {
-      status: 409,
-    });
-  return { ok: true, message: "Action updated.", warning: checked.warning };
+  if (!isSaved) throw new Response(t("actions.conflictEdit"), { status: 409 });
+  return { ok: true, message: t("actions.toast.updated"), warning: checked.warning };
 }
 
 export async function recordProgressFromForm(
   person: SignedInPerson,
   action: ActionDetail,
   formData: FormData,
+  words: Words = ENGLISH,
 ): Promise<Changed | Refusal> {
+  const { t } = words;
   requireCityChange(person, action.ownerCityId);
-  const submission = parseWithZod(formData, { schema: progressFormSchema });
+  const submission = parseWithZod(formData, { schema: progressFormSchemaFor(t) });
   if (submission.status !== "success") return { ok: false, result: submission.reply() };
   const { text, evidenceUrl, status } = submission.value;
   if (!text && !evidenceUrl && status === action.status) {
     return {
       ok: false,
       result: replyWithErrors(submission, {
-        fields: { text: "Write what happened, add an evidence link, or change the status" },
+        fields: { text: t("actions.progress.nothing") },
       }),
     };
   }
@@ -268,11 +284,10 @@ export async function recordProgressFromForm(
     cityScopeOf(person) ?? undefined,
   );
   if (!result.ok && result.reason === "not-found") throw notFound();
-  if (!result.ok)
-    throw new Response("This action's status was changing at the same moment. Reload and try again.", { status: 409 });
+  if (!result.ok) throw new Response(t("actions.conflictStatus"), { status: 409 });
   return {
     ok: true,
-    message: result.statusChanged ? "Status changed and recorded in the timeline." : "Progress update added.",
+    message: t(result.statusChanged ? "actions.toast.statusChanged" : "actions.toast.progressAdded"),
     warning: null,
   };
 }
@@ -281,13 +296,15 @@ export async function removeUpdateFromForm(
   person: SignedInPerson,
   action: ActionDetail,
   formData: FormData,
+  words: Words = ENGLISH,
 ): Promise<Changed> {
+  const { t } = words;
   const decision = canRemoveProgressUpdate(person);
   if (!decision.ok) throw forbidden(decision.reason);
   const updateId = String(formData.get("updateId") ?? "");
   const update = action.updates.find((candidate) => candidate.id === updateId);
   if (!update) throw notFound("That progress update");
-  if (update.statusTo) throw forbidden("Status changes stay in the timeline; record a new status instead.");
+  if (update.statusTo) throw forbidden(t("actions.statusStays"));
   if (!(await removeProgressUpdate(action.id, updateId))) throw notFound("That progress update");
-  return { ok: true, message: "Progress update removed.", warning: null };
+  return { ok: true, message: t("actions.toast.progressRemoved"), warning: null };
 }

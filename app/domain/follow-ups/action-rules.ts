@@ -149,26 +149,47 @@ export function changesSince(actions: Changeable[], since: Date): PlanChanges {
   return changes;
 }
 
-/** "2 days overdue", "due today", "due in 3 days", "due 14 Mar 2027". */
-export function describeDue(action: Dated, today: string): string {
-  if (!action.dueOn) return "no due date";
-  if (isOverdue(action, today)) {
-    const days = daysOverdue(action, today);
-    return `${days} ${days === 1 ? "day" : "days"} overdue`;
-  }
-  if (isActiveStatus(action.status) && action.dueOn === today) return "due today";
+/** Where an action's due date stands, for a sentence in any language (describeDue is the English one). */
+export type DueState =
+  | { kind: "none" }
+  | { kind: "overdue"; days: number }
+  | { kind: "today" }
+  | { kind: "soon"; days: number }
+  | { kind: "on"; day: string };
+
+export function dueState(action: Dated, today: string): DueState {
+  if (!action.dueOn) return { kind: "none" };
+  if (isOverdue(action, today)) return { kind: "overdue", days: daysOverdue(action, today) };
+  if (isActiveStatus(action.status) && action.dueOn === today) return { kind: "today" };
   if (isDueSoon(action, today)) {
     const days = Math.round(
       DateTime.fromISO(action.dueOn, { zone: "UTC" }).diff(DateTime.fromISO(today, { zone: "UTC" }), "days").days,
     );
-    return `due in ${days} ${days === 1 ? "day" : "days"}`;
+    return { kind: "soon", days };
   }
-  return `due ${formatDay(action.dueOn)}`;
+  return { kind: "on", day: action.dueOn };
 }
 
-/** "14 Mar 2027" for a YYYY-MM-DD calendar day. */
-export function formatDay(day: string): string {
-  return DateTime.fromISO(day, { zone: "UTC" }).setLocale("en-GB").toFormat("d LLL yyyy");
+/** "2 days overdue", "due today", "due in 3 days", "due 14 Mar 2027". */
+export function describeDue(action: Dated, today: string): string {
+  const state = dueState(action, today);
+  switch (state.kind) {
+    case "none":
+      return "no due date";
+    case "overdue":
+      return `${state.days} ${state.days === 1 ? "day" : "days"} overdue`;
+    case "today":
+      return "due today";
+    case "soon":
+      return `due in ${state.days} ${state.days === 1 ? "day" : "days"}`;
+    case "on":
+      return `due ${formatDay(state.day)}`;
+  }
+}
+
+/** "14 Mar 2027" (or "14 Maw 2027" in cy-GB) for a YYYY-MM-DD calendar day. */
+export function formatDay(day: string, locale = "en-GB"): string {
+  return DateTime.fromISO(day, { zone: "UTC" }).setLocale(locale).toFormat("d LLL yyyy");
 }
 
 /** The ISO week of `now` in the programme zone, "2026-W48": the period of a weekly summary. */

@@ -1,21 +1,18 @@
 // The fields of the action form, shared by fast entry, the city plan and the edit form, bound to
-// one conform form read by actionFormSchema (useActionForm).
+// one conform form read by actionFormSchemaFor (useActionForm), in the reader's language.
 import { getInputProps, getSelectProps } from "@conform-to/react";
 import { useFetcher } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { errorOf, SelectField, TextAreaField, TextField, type Field } from "~/components/form-fields";
-import { actionFormSchema } from "~/follow-ups/action-form";
+import { actionFormSchemaFor } from "~/follow-ups/action-form";
+import { useT } from "~/i18n/use-t";
+import { frameworkTitleText } from "~/i18n/vocabulary";
+import { priorityLabel } from "../action-words";
 import { nestedValues, useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
 
 export type OwnerOption = { id: string; name: string; cityId: string | null };
 export type CityOption = { id: string; name: string };
 export type FrameworkOption = { code: string; title: string };
-
-const PRIORITY_OPTIONS = [
-  { value: "medium", label: "Medium" },
-  { value: "high", label: "High" },
-  { value: "low", label: "Low" },
-];
 
 /** An action form: `id` names it on its page, `values` are what it shows before any answer. */
 export function useActionForm({
@@ -27,12 +24,14 @@ export function useActionForm({
   lastResult?: FormResult | null;
   values: FormFields;
 }) {
-  return useSchemaForm({ id, schema: actionFormSchema, lastResult, defaultValue: nestedValues(values) });
+  const t = useT();
+  return useSchemaForm({ id, schema: actionFormSchemaFor(t), lastResult, defaultValue: nestedValues(values) });
 }
 
 type ActionFieldset = ReturnType<typeof useActionForm>[1];
 
 function CheckboxGroup({ field, legend, options }: { field: Field; legend: string; options: FrameworkOption[] }) {
+  const t = useT();
   const error = errorOf(field);
   const name = field.name;
   return (
@@ -43,7 +42,7 @@ function CheckboxGroup({ field, legend, options }: { field: Field; legend: strin
       <legend>{legend}</legend>
       {error ? (
         <p className="field__error" id={`${name}-error`}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t("actions.fields.errorPrefix")}</span>
           {error}
         </p>
       ) : null}
@@ -58,7 +57,7 @@ function CheckboxGroup({ field, legend, options }: { field: Field; legend: strin
           <label className="checkbox" key={option.code}>
             <input {...props} id={`${name}-${option.code}`} />
             <span>
-              <span className="badge badge--neutral">{option.code}</span> {option.title}
+              <span className="badge badge--neutral">{option.code}</span> {frameworkTitleText(t, option.code)}
             </span>
           </label>
         );
@@ -98,6 +97,7 @@ function OwnerSelect({
   isCityFixed?: boolean;
   isHydrated: boolean;
 }) {
+  const t = useT();
   const error = errorOf(field);
   const fetcher = useFetcher<OwnersAnswer>();
   const { load } = fetcher;
@@ -111,21 +111,25 @@ function OwnerSelect({
   const cityName = cities.find((city) => city.id === chosenCityId)?.name;
   const hint =
     chosenCityId === ""
-      ? "Choose the owning city first: its people are offered here."
+      ? t("actions.fields.ownerHintNoCity")
       : isOtherCity && !isHydrated
-        ? `Show the people of ${cityName ?? "the city chosen"} to choose one of them.`
-        : `Someone from ${cityName ?? "the owning city"} who will make it happen. Without one, the city's operational lead gets the reminders.`;
+        ? cityName
+          ? t("actions.fields.ownerHintShow", { city: cityName })
+          : t("actions.fields.ownerHintShowChosen")
+        : cityName
+          ? t("actions.fields.ownerHint", { city: cityName })
+          : t("actions.fields.ownerHintOwning");
   const describedBy = ["ownerPersonId-hint", error ? "ownerPersonId-error" : null].filter(Boolean).join(" ");
   const { key: _key, ...props } = getSelectProps(field, { ariaAttributes: false });
   return (
     <div className={error ? "field field--error" : "field"}>
-      <label htmlFor="ownerPersonId">Owner (optional)</label>
+      <label htmlFor="ownerPersonId">{t("actions.fields.owner")}</label>
       <p className="field__hint" id="ownerPersonId-hint">
         {hint}
       </p>
       {error ? (
         <p className="field__error" id="ownerPersonId-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t("actions.fields.errorPrefix")}</span>
           {error}
         </p>
       ) : null}
@@ -139,7 +143,7 @@ function OwnerSelect({
           aria-describedby={describedBy}
           aria-busy={isLoading || undefined}
         >
-          <option value="">{isLoading ? "Loading people…" : "No owner yet"}</option>
+          <option value="">{isLoading ? t("actions.fields.loadingPeople") : t("actions.fields.noOwner")}</option>
           {offered.map((owner) => (
             <option key={owner.id} value={owner.id}>
               {owner.name}
@@ -148,13 +152,15 @@ function OwnerSelect({
         </select>
         {isCityFixed || isHydrated ? null : (
           <button type="submit" formMethod="get" formNoValidate className="button button--quiet">
-            Show people of this city
+            {t("actions.fields.showPeople")}
           </button>
         )}
       </div>
       {isLoading ? (
         <p className="visually-hidden" role="status">
-          Loading the people of {cityName ?? "the city chosen"}
+          {cityName
+            ? t("actions.fields.loadingPeopleOf", { city: cityName })
+            : t("actions.fields.loadingPeopleOfChosen")}
         </p>
       ) : null}
     </div>
@@ -190,6 +196,7 @@ export function ActionFields({
   fixedCityId?: string;
   autoFocusTitle?: boolean;
 }) {
+  const t = useT();
   const isHydrated = useIsHydrated();
   const chosenCityId = isCityFixed
     ? (fixedCityId ?? shown(fields.ownerCityId, ""))
@@ -210,18 +217,18 @@ export function ActionFields({
       {sessions ? (
         <SelectField
           field={fields.sessionId}
-          label="Raised in session"
-          hint="Kept for the next action, so you can record several in a row."
+          label={t("actions.fields.session")}
+          hint={t("actions.fields.sessionHint")}
           options={[
-            { value: "", label: "The convening as a whole" },
+            { value: "", label: t("actions.fields.wholeConvening") },
             ...sessions.map((session) => ({ value: session.id, label: session.label })),
           ]}
         />
       ) : null}
       <TextField
         field={fields.title}
-        label="Action"
-        hint="What will be done, in a line."
+        label={t("actions.fields.title")}
+        hint={t("actions.fields.titleHint")}
         autoComplete="off"
         required
         // A fresh form after each save: the person recording is typing the next action.
@@ -233,18 +240,21 @@ export function ActionFields({
         ) : (
           <SelectField
             field={fields.ownerCityId}
-            label="Owning city"
+            label={t("actions.fields.city")}
             options={[
-              { value: "", label: "Choose a city" },
+              { value: "", label: t("actions.fields.chooseCity") },
               ...cities.map((city) => ({ value: city.id, label: city.name })),
             ]}
           />
         )}
-        <TextField field={fields.dueOn} label="Due date (optional)" type="date" />
+        <TextField field={fields.dueOn} label={t("actions.fields.dueOn")} type="date" />
         <SelectField
           field={fields.priority}
-          label="Priority"
-          options={PRIORITY_OPTIONS}
+          label={t("actions.fields.priority")}
+          options={(["medium", "high", "low"] as const).map((priority) => ({
+            value: priority,
+            label: priorityLabel(t, priority),
+          }))}
           defaultValue={shown(fields.priority, "medium")}
         />
       </div>
@@ -257,17 +267,17 @@ export function ActionFields({
         isCityFixed={isCityFixed}
         isHydrated={isHydrated}
       />
-      <CheckboxGroup field={fields.themes} legend="Framework themes" options={themes} />
+      <CheckboxGroup field={fields.themes} legend={t("actions.fields.themes")} options={themes} />
       <details className="action-form__more" open={isMoreOpen}>
-        <summary>Description, resources and principles</summary>
-        <TextAreaField field={fields.description} label="Description (optional)" rows={3} />
+        <summary>{t("actions.fields.more")}</summary>
+        <TextAreaField field={fields.description} label={t("actions.fields.description")} rows={3} />
         <TextAreaField
           field={fields.resourcesNeeded}
-          label="Resources needed (optional)"
-          hint="Staff time, budget, data or partners this needs to land."
+          label={t("actions.fields.resources")}
+          hint={t("actions.fields.resourcesHint")}
           rows={2}
         />
-        <CheckboxGroup field={fields.principles} legend="Framework principles" options={principles} />
+        <CheckboxGroup field={fields.principles} legend={t("actions.fields.principles")} options={principles} />
       </details>
     </>
   );

@@ -1,7 +1,10 @@
 // Status badges and the table of actions used on plans, outcomes and the dashboard.
 import { Link } from "@remix-run/react";
-import { ACTION_STATUS_LABELS, type ActionStatus } from "~/domain/vocabulary/follow-ups";
-import { frameworkLabel } from "~/domain/vocabulary/framework";
+import type { ActionStatus } from "~/domain/vocabulary/follow-ups";
+import { ContentLang } from "~/i18n/content-lang";
+import { useT } from "~/i18n/use-t";
+import { frameworkLabelText } from "~/i18n/vocabulary";
+import { statusLabel } from "../action-words";
 
 const STATUS_BADGE: Record<ActionStatus, string> = {
   open: "badge",
@@ -12,7 +15,8 @@ const STATUS_BADGE: Record<ActionStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: ActionStatus }) {
-  return <span className={STATUS_BADGE[status]}>{ACTION_STATUS_LABELS[status]}</span>;
+  const t = useT();
+  return <span className={STATUS_BADGE[status]}>{statusLabel(t, status)}</span>;
 }
 
 export type ActionTableRow = {
@@ -39,42 +43,55 @@ export function ActionTable({
   showCity?: boolean;
   showSession?: boolean;
 }) {
+  const t = useT();
   return (
     <div className="table-wrap">
       <table className="action-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Action</th>
-            {showCity ? <th scope="col">City</th> : null}
-            <th scope="col">Owner</th>
-            <th scope="col">Due</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t("actions.table.action")}</th>
+            {showCity ? <th scope="col">{t("actions.table.city")}</th> : null}
+            <th scope="col">{t("actions.table.owner")}</th>
+            <th scope="col">{t("actions.table.due")}</th>
+            <th scope="col">{t("actions.table.status")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
               <td>
-                <Link to={`/actions/${row.id}`}>{row.title}</Link>
+                <Link to={`/actions/${row.id}`} lang="en-GB">
+                  {row.title}
+                </Link>
                 {row.priority === "high" ? (
-                  <span className="badge badge--error action-table__priority">High priority</span>
+                  <span className="badge badge--error action-table__priority">{t("actions.table.highPriority")}</span>
                 ) : null}
                 {row.themes.length > 0 ? (
-                  <span className="muted action-table__themes"> {row.themes.map(frameworkLabel).join(" · ")}</span>
+                  <span className="muted action-table__themes">
+                    {" "}
+                    {row.themes.map((code) => frameworkLabelText(t, code)).join(" · ")}
+                  </span>
                 ) : null}
                 {showSession ? (
                   <span className="action-table__session">
-                    Session: {row.sessionTitle ?? "the convening as a whole"}
+                    {t("actions.table.session")}{" "}
+                    {row.sessionTitle ? (
+                      <ContentLang>{row.sessionTitle}</ContentLang>
+                    ) : (
+                      t("actions.table.wholeConvening")
+                    )}
                   </span>
                 ) : null}
               </td>
-              {showCity ? <td data-label="City">{row.cityName}</td> : null}
-              <td data-label="Owner">{row.ownerName ?? <span className="muted">No owner</span>}</td>
-              <td data-label="Due">
+              {showCity ? <td data-label={t("actions.table.city")}>{row.cityName}</td> : null}
+              <td data-label={t("actions.table.owner")}>
+                {row.ownerName ?? <span className="muted">{t("actions.table.noOwner")}</span>}
+              </td>
+              <td data-label={t("actions.table.due")}>
                 {row.isOverdue ? <strong className="action-overdue">{row.dueText}</strong> : row.dueText}
               </td>
-              <td data-label="Status">
+              <td data-label={t("actions.table.status")}>
                 <StatusBadge status={row.status} />
               </td>
             </tr>
@@ -93,23 +110,26 @@ export function ProgressSummary({
   figures: { total: number; done: number; dropped: number; overdue: number; dueSoon: number; percentDone: number };
   label: string;
 }) {
+  const t = useT();
   return (
     <div className="action-progress">
       <p className="action-progress__figures">
-        <strong>
-          {figures.done} of {figures.total - figures.dropped} done
-        </strong>
-        {figures.dropped > 0 ? <span className="muted"> ({figures.dropped} dropped)</span> : null}
+        <strong>{t("actions.summary.done", { done: figures.done, total: figures.total - figures.dropped })}</strong>
+        {figures.dropped > 0 ? (
+          <span className="muted"> {t("actions.summary.dropped", { count: figures.dropped })}</span>
+        ) : null}
         {" · "}
-        <span className={figures.overdue > 0 ? "action-overdue" : undefined}>{figures.overdue} overdue</span>
+        <span className={figures.overdue > 0 ? "action-overdue" : undefined}>
+          {t("actions.summary.overdue", { count: figures.overdue })}
+        </span>
         {" · "}
-        {figures.dueSoon} due within 7 days
+        {t("actions.summary.dueSoon", { count: figures.dueSoon })}
       </p>
       <progress
         className="action-progress__bar"
         max={100}
         value={figures.percentDone}
-        aria-label={`${label}: ${figures.percentDone}% done`}
+        aria-label={t("actions.summary.bar", { label, percent: figures.percentDone })}
       >
         {figures.percentDone}%
       </progress>

@@ -1,5 +1,6 @@
 // The English catalogue: one file per area of the app in ./en, each key starting with its file's
 // name (app/i18n/catalogues.test.ts). A new area is one import and one spread here and in welsh.ts.
+import actions from "./en/actions.json";
 import agenda from "./en/agenda.json";
 import app from "./en/app.json";
 import convenings from "./en/convenings.json";
@@ -18,6 +19,7 @@ import role from "./en/role.json";
 import share from "./en/share.json";
 
 export const english = {
+  ...actions,
   ...agenda,
   ...app,
   ...convenings,

@@ -1,6 +1,7 @@
 // The Welsh catalogue, area by area as english.ts: ./cy holds the same files with the same keys
 // (app/i18n/catalogues.test.ts), written to docs/glossary-cy.md.
 import type { Messages } from "../messages";
+import actions from "./cy/actions.json";
 import agenda from "./cy/agenda.json";
 import app from "./cy/app.json";
 import convenings from "./cy/convenings.json";
@@ -19,6 +20,7 @@ import role from "./cy/role.json";
 import share from "./cy/share.json";
 
 export const welsh: Messages = {
+  ...actions,
   ...agenda,
   ...app,
   ...convenings,
