@@ -19,6 +19,21 @@ export function cancelConfirmation(registrationId: string, personName: string): 
   };
 }
 
+/** "Cancel my place" on My convenings: the person's own place, in their own words. */
+export function cancelOwnPlaceConfirmation(
+  conveningId: string,
+  registrationId: string,
+  conveningTitle: string,
+): Confirmation {
+  return {
+    title: `Cancel your place at ${conveningTitle}?`,
+    message: `You lose your place (or your spot on the waitlist) and are emailed that your registration is cancelled; the convening leaves your calendar. The place goes to the first person waiting, if anyone is. ${undoNote}`,
+    yesLabel: "Yes, cancel my place",
+    noLabel: "No, keep my place",
+    fields: { intent: CANCEL_REGISTRATION_INTENT, conveningId, registrationId },
+  };
+}
+
 export function declineConfirmation(registrationId: string, personName: string, reason: string): Confirmation {
   return {
     title: `Decline ${personName}'s registration?`,

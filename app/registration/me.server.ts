@@ -7,6 +7,7 @@ import { deleteTravelDocumentsOfPerson } from "~models/travel-document.server";
 import {
   anonymiseRegistrationsOfPerson,
   cancelRegistrationsOfPerson,
+  getRegistration,
   listRegistrationsOfPerson,
 } from "~models/registration.server";
 import {
@@ -16,7 +17,8 @@ import {
 } from "~/domain/vocabulary/registrations";
 import type { Actor } from "./rules";
 import { getRegistrationConvening, type RegistrationConvening } from "~models/convening.server";
-import { canCancelOwnPlace, isPlaceCancellableAt } from "./policy";
+import { canCancelOwnPlace, canManageRegistration, isPlaceCancellableAt } from "./policy";
+import { ACTIVE_STATUSES } from "./rules";
 import { cancelRegistration, fillFreePlaces, type ActionResult } from "./registration.server";
 
 export async function listMyRegistrations(personId: string) {
@@ -97,13 +99,13 @@ export async function loadMyConvenings(personId: string, now = new Date()) {
   });
 }
 
-/** "Cancel my place": refused (409) once the convening is cancelled or over, as the page offers it. */
-export async function cancelMyPlace(
+/** Why "Cancel my place" cannot go ahead, checked before it is asked: null when it can. */
+export async function cancelMyPlaceRefusal(
   person: Actor,
   convening: RegistrationConvening,
   registrationId: string,
   now = new Date(),
-): Promise<ActionResult> {
+): Promise<Exclude<ActionResult, { ok: true }> | null> {
   if (!isPlaceCancellableAt(convening, now)) {
     return {
       ok: false,
@@ -114,7 +116,26 @@ export async function cancelMyPlace(
           : "This convening is over: its places can no longer be cancelled.",
     };
   }
-  return cancelRegistration(person, convening, registrationId);
+  const registration = await getRegistration(registrationId);
+  if (!registration || registration.conveningId !== convening.id)
+    return { ok: false, status: 404, message: "There is no such registration for this convening." };
+  if (!canManageRegistration(person, registration))
+    return { ok: false, status: 403, message: "You can only change registrations of your own city." };
+  if (!(ACTIVE_STATUSES as readonly string[]).includes(registration.status))
+    return { ok: false, status: 409, message: "This registration is not active any more." };
+  return null;
+}
+
+/** "Cancel my place": refused (409) once the convening is cancelled or over, as the page offers it. */
+export async function cancelMyPlace(
+  person: Actor,
+  convening: RegistrationConvening,
+  registrationId: string,
+  now = new Date(),
+): Promise<ActionResult> {
+  const refusal = await cancelMyPlaceRefusal(person, convening, registrationId, now);
+  if (refusal) return refusal;
+  return cancelRegistration(person, convening, registrationId, now);
 }
 
 /** Everything the planner holds about the person, as one JSON document. */

@@ -365,8 +365,10 @@ describe("my convenings and the convening's cancellation", () => {
     expect(page.registrations).toEqual([expect.objectContaining({ status: "registered", dietaryNeeds: "No nuts" })]);
     const response = await myConveningsAction({
       request: await formRequest(participant.id, "/me/convenings", {
+        intent: "cancel",
         conveningId,
         registrationId: page.registrations[0].id,
+        confirmed: "yes",
       }),
       params: {},
       context: {},

@@ -6,18 +6,43 @@ import { IntentButton } from "./intent-button";
 
 type Offer = { registrationId: string; personName: string; untilText: string };
 
-export function UndoNotice({ message, offer, minutes }: { message: string; offer: Offer | null; minutes: number }) {
+/** Hidden fields a page's undo repeats beside the registration (My convenings names the convening too). */
+function ExtraFields({ fields }: { fields?: Record<string, string> }) {
+  return (
+    <>
+      {Object.entries(fields ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
+}
+
+export function UndoNotice({
+  message,
+  offer,
+  minutes,
+  fields,
+  undoLabel,
+}: {
+  message: string;
+  offer: Offer | null;
+  minutes: number;
+  fields?: Record<string, string>;
+  /** What a screen reader hears for "Undo"; by default it names the person. */
+  undoLabel?: string;
+}) {
   return (
     <div className="notice notice--success undo-notice" role="status">
       <p>{message}</p>
       {offer ? (
         <Form method="post" className="cluster undo-notice__form">
           <input type="hidden" name="registrationId" value={offer.registrationId} />
+          <ExtraFields fields={fields} />
           <IntentButton
             intent={UNDO_ENDING_INTENT}
             className="button button--quiet"
             pendingText="Undoing…"
-            accessibleLabel={`Undo: put back ${offer.personName}'s registration`}
+            accessibleLabel={undoLabel ?? `Undo: put back ${offer.personName}'s registration`}
           >
             Undo
           </IntentButton>
@@ -34,9 +59,14 @@ export function UndoNotice({ message, offer, minutes }: { message: string; offer
 export function UndoRefusal({
   message,
   waitlistFor,
+  fields,
+  waitlistLabel,
 }: {
   message: string;
   waitlistFor: Pick<Offer, "registrationId" | "personName"> | null;
+  fields?: Record<string, string>;
+  /** The waitlist button's words; by default "Put <name> on the waitlist". */
+  waitlistLabel?: string;
 }) {
   return (
     <div className="notice notice--error" role="alert">
@@ -44,8 +74,9 @@ export function UndoRefusal({
       {waitlistFor ? (
         <Form method="post">
           <input type="hidden" name="registrationId" value={waitlistFor.registrationId} />
+          <ExtraFields fields={fields} />
           <IntentButton intent={JOIN_WAITLIST_INTENT} pendingText="Adding to the waitlist…">
-            Put {waitlistFor.personName} on the waitlist
+            {waitlistLabel ?? `Put ${waitlistFor.personName} on the waitlist`}
           </IntentButton>
         </Form>
       ) : null}
