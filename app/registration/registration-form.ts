@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ATTENDANCE_STATUSES } from "~/domain/vocabulary/registrations";
 import { PROGRAMME_ROLES } from "~/domain/vocabulary/people";
 import { calendarDay, choice, isEmailAddress, optionalChoice, requiredText, text } from "~/forms/fields";
+import type { Translate } from "~/i18n/translator";
 
 export const REGISTER_INTENT = "register";
 export const CANCEL_REGISTRATION_INTENT = "cancel";
@@ -18,40 +19,42 @@ export const UNDO_ENDING_INTENT = "undo";
 /** After an undo found the place taken: the cancelled registration joins the waitlist. */
 export const JOIN_WAITLIST_INTENT = "join-waitlist";
 
-const stayDay = calendarDay({ invalid: "Enter a date like 2027-03-25", isOptional: true });
+/** The register form, its messages in the reader's language (server and browser alike). */
+export const registrationFormSchemaFor = (t: Translate) => {
+  const stayDay = calendarDay({ invalid: t("registration.form.enterDate"), isOptional: true });
+  return z
+    .object({
+      personId: text(),
+      newName: text({ max: 120, tooLong: t("registration.form.nameTooLong") }),
+      newEmail: text({ max: 254, tooLong: t("registration.form.emailTooLong") }),
+      // A manager's "someone new": the city they belong to and their role in the programme.
+      newCityId: text(),
+      newProgrammeRole: optionalChoice(PROGRAMME_ROLES, t("registration.form.chooseProgrammeRole")),
+      roleAtEvent: text({ max: 120, tooLong: t("registration.form.roleTooLong") }),
+      dietaryNeeds: text({ max: 1000, tooLong: t("registration.form.dietaryTooLong") }),
+      accessNeeds: text({ max: 1000, tooLong: t("registration.form.accessTooLong") }),
+      arrivalDate: stayDay,
+      departureDate: stayDay,
+      isContactShared: z
+        .string()
+        .optional()
+        .transform((value) => value === "on" || value === "true"),
+    })
+    .superRefine((value, context) => {
+      const issue = (path: string, message: string) =>
+        context.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
+      if (value.personId === "") issue("personId", t("registration.form.chooseWho"));
+      if (value.personId === "new") {
+        if (!value.newName) issue("newName", t("registration.form.enterColleagueName"));
+        if (!value.newEmail) issue("newEmail", t("registration.form.enterColleagueEmail"));
+        else if (!isEmailAddress(value.newEmail)) issue("newEmail", t("registration.form.emailInvalid"));
+      }
+      if (value.arrivalDate && value.departureDate && value.departureDate < value.arrivalDate)
+        issue("departureDate", t("registration.form.departureBeforeArrival"));
+    });
+};
 
-export const registrationFormSchema = z
-  .object({
-    personId: text(),
-    newName: text({ max: 120, tooLong: "Name must be 120 characters or fewer" }),
-    newEmail: text({ max: 254, tooLong: "Email address must be 254 characters or fewer" }),
-    // A manager's "someone new": the city they belong to and their role in the programme.
-    newCityId: text(),
-    newProgrammeRole: optionalChoice(PROGRAMME_ROLES, "Choose a role in the programme"),
-    roleAtEvent: text({ max: 120, tooLong: "Role at the event must be 120 characters or fewer" }),
-    dietaryNeeds: text({ max: 1000, tooLong: "Dietary needs must be 1000 characters or fewer" }),
-    accessNeeds: text({ max: 1000, tooLong: "Access needs must be 1000 characters or fewer" }),
-    arrivalDate: stayDay,
-    departureDate: stayDay,
-    isContactShared: z
-      .string()
-      .optional()
-      .transform((value) => value === "on" || value === "true"),
-  })
-  .superRefine((value, context) => {
-    const issue = (path: string, message: string) =>
-      context.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
-    if (value.personId === "") issue("personId", "Choose who you are registering");
-    if (value.personId === "new") {
-      if (!value.newName) issue("newName", "Enter your colleague's name");
-      if (!value.newEmail) issue("newEmail", "Enter your colleague's email address");
-      else if (!isEmailAddress(value.newEmail)) issue("newEmail", "Enter an email address like name@example.org");
-    }
-    if (value.arrivalDate && value.departureDate && value.departureDate < value.arrivalDate)
-      issue("departureDate", "Departure must be on or after arrival");
-  });
-
-export type RegistrationForm = z.infer<typeof registrationFormSchema>;
+export type RegistrationForm = z.infer<ReturnType<typeof registrationFormSchemaFor>>;
 
 export const declineSchema = z.object({
   reason: requiredText("Give a reason: it is sent to the person", {

@@ -38,6 +38,8 @@ import {
   repairRosters,
 } from "~models/registration.server";
 import type { FieldErrors } from "~/forms/schema-form";
+import type { MessageKey, MessageValues } from "~/i18n/messages";
+import { registrationStatusText } from "./words";
 import type { WaitlistReason } from "./format";
 import type { RegistrationForm } from "./registration-form";
 import { createLimiter } from "./concurrency";
@@ -51,6 +53,7 @@ import {
   placesForCity,
   registrationActorRefusal,
   registrationWindowRefusal,
+  type RefusalWords,
   type Actor,
   type RegistrationSettings,
 } from "./rules";
@@ -135,22 +138,38 @@ function statusWithPlace(convening: RegistrationConvening): RegistrationStatus {
   return convening.registration.isApprovalRequired ? "pending" : "registered";
 }
 
+/** A message in the reader's words when the request brought them, else in English. */
+function sayer(words: RefusalWords | undefined) {
+  return (key: MessageKey, english: string, values?: MessageValues) => (words ? words.t(key, values) : english);
+}
+
 async function resolvePerson(
   actor: Actor,
   form: RegistrationForm,
+  words?: RefusalWords,
 ): Promise<
   | { ok: true; personId: string; cityId: string | null; name: string; email: string; isMatchedByEmail?: boolean }
   | Exclude<RegisterResult, { ok: true }>
 > {
+  const say = sayer(words);
   if (form.personId === "new") {
     // A manager places someone new straight into a city; a city rep's colleague is of their city.
     const cityId = actor.role === "manager" ? form.newCityId || null : actor.cityId;
     if (cityId && actor.role === "manager" && !(await getCityById(cityId)))
-      return { ok: false, status: 400, errors: { newCityId: "Choose a city from the list" } };
+      return {
+        ok: false,
+        status: 400,
+        errors: { newCityId: say("registration.form.chooseCity", "Choose a city from the list") },
+      };
     const existingId = await findPersonIdByEmail(form.newEmail);
     if (existingId) {
       const existing = await getPerson(existingId);
-      if (!existing) return { ok: false, status: 400, errors: { newEmail: "Enter your colleague's email address" } };
+      if (!existing)
+        return {
+          ok: false,
+          status: 400,
+          errors: { newEmail: say("registration.form.enterColleagueEmail", "Enter your colleague's email address") },
+        };
       return {
         ok: true,
         personId: existing.id,
@@ -174,13 +193,23 @@ async function resolvePerson(
         return {
           ok: false,
           status: 400,
-          errors: { newEmail: "Someone with this email address was just added; choose them from the list" },
+          errors: {
+            newEmail: say(
+              "registration.form.justAdded",
+              "Someone with this email address was just added; choose them from the list",
+            ),
+          },
         };
       throw error;
     }
   }
   const person = await getActivePerson(form.personId); // null for a deleted person and a malformed id too
-  if (!person) return { ok: false, status: 400, errors: { personId: "Choose someone from the list" } };
+  if (!person)
+    return {
+      ok: false,
+      status: 400,
+      errors: { personId: say("registration.form.chooseFromList", "Choose someone from the list") },
+    };
   return { ok: true, personId: person.id, cityId: person.cityId, name: person.name, email: person.email };
 }
 
@@ -193,10 +222,11 @@ export async function registerForConvening(
   convening: RegistrationConvening,
   form: RegistrationForm,
   now = new Date(),
+  words?: RefusalWords,
 ): Promise<RegisterResult> {
   // Taken first, so the queue follows the order in which requests reached the server.
   const queueKey = newQueueKey();
-  return limitRegistrations(() => register(actor, convening, form, now, queueKey));
+  return limitRegistrations(() => register(actor, convening, form, now, queueKey, words));
 }
 
 // Measured with the bench (200 at once): 4 in flight beats 1, 2 and 8 on the embedded database.
@@ -214,12 +244,13 @@ async function register(
   form: RegistrationForm,
   now: Date,
   queueKey: string,
+  words?: RefusalWords,
 ): Promise<RegisterResult> {
-  const windowRefusal = registrationWindowRefusal(convening, now);
+  const windowRefusal = registrationWindowRefusal(convening, now, words);
   if (windowRefusal) return { ok: false, ...windowRefusal };
   if (!canRegisterPeople(actor)) return { ok: false, ...registrationActorRefusal(actor, null)! };
 
-  const person = await resolvePerson(actor, form);
+  const person = await resolvePerson(actor, form, words);
   if (!person.ok) return person;
   const actorRefusal = registrationActorRefusal(actor, person.cityId);
   if (actorRefusal) return { ok: false, ...actorRefusal };
@@ -240,8 +271,12 @@ async function register(
     ok: false as const,
     status: 400 as const,
     errors: {
-      [form.personId === "new" ? "newEmail" : "personId"]:
-        `${person.name} is already on the list for this convening (${status}).`,
+      [form.personId === "new" ? "newEmail" : "personId"]: words
+        ? words.t("registration.form.alreadyListed", {
+            name: person.name,
+            status: registrationStatusText(words.t, status).toLowerCase(),
+          })
+        : `${person.name} is already on the list for this convening (${status}).`,
     },
   });
 

@@ -8,7 +8,11 @@ import {
   registrationWindowRefusal,
   type ConveningForRegistration,
 } from "./rules";
-import { registrationFormSchema } from "./registration-form";
+import { english } from "~/i18n/catalogues/english";
+import { createTranslator } from "~/i18n/translator";
+import { registrationFormSchemaFor } from "./registration-form";
+
+const registrationFormSchema = registrationFormSchemaFor(createTranslator("en", english));
 
 const settings = {
   placesPerCity: 2,

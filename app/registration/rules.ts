@@ -2,6 +2,8 @@
 // registrations, how many places a city has, and the attendee CSV (the form is in registration-form.ts).
 import { DateTime } from "luxon";
 import { PLACE_HOLDING_STATUSES } from "~/domain/vocabulary/registrations";
+import type { MessageKey, MessageValues } from "~/i18n/messages";
+import type { Translate } from "~/i18n/translator";
 import { canRegisterFor } from "./policy";
 
 export { PLACE_HOLDING_STATUSES };
@@ -35,31 +37,61 @@ export function placesForCity(settings: RegistrationSettings, cityId: string | n
 
 export type Refusal = { status: 403 | 409; message: string };
 
-function formatLocal(instant: Date | string, zone: string) {
-  return DateTime.fromJSDate(new Date(instant), { zone }).toFormat("d LLLL yyyy, HH:mm");
+function formatLocal(instant: Date | string, zone: string, locale = "en-GB") {
+  return DateTime.fromJSDate(new Date(instant), { zone }).setLocale(locale).toFormat("d LLLL yyyy, HH:mm");
 }
 
-/** Why this convening cannot take registrations now, or null when it can. */
-export function registrationWindowRefusal(convening: ConveningForRegistration, now: Date): Refusal | null {
+/** The reader's words for a refusal: a translator and the locale of its dates. */
+export type RefusalWords = { t: Translate; locale: string };
+
+/** Why this convening cannot take registrations now, or null when it can; in `words`' language when given. */
+export function registrationWindowRefusal(
+  convening: ConveningForRegistration,
+  now: Date,
+  words?: RefusalWords,
+): Refusal | null {
+  const say = (key: MessageKey, english: string, values?: MessageValues) => (words ? words.t(key, values) : english);
   if (convening.status === "draft")
-    return { status: 409, message: "This convening is still a draft: registration opens once it is published." };
-  if (convening.status === "cancelled")
-    return { status: 409, message: "This convening has been cancelled, so it no longer takes registrations." };
-  if (convening.status === "completed") return { status: 409, message: "This convening has already taken place." };
-  const { opensAt, closesAt } = convening.registration;
-  if (opensAt && now < new Date(opensAt)) {
     return {
       status: 409,
-      message: `Registration opens on ${formatLocal(opensAt, convening.timeZone)} (local time at the convening).`,
+      message: say(
+        "registration.window.draft",
+        "This convening is still a draft: registration opens once it is published.",
+      ),
+    };
+  if (convening.status === "cancelled")
+    return {
+      status: 409,
+      message: say(
+        "registration.window.cancelled",
+        "This convening has been cancelled, so it no longer takes registrations.",
+      ),
+    };
+  const over = {
+    status: 409 as const,
+    message: say("registration.window.over", "This convening has already taken place."),
+  };
+  if (convening.status === "completed") return over;
+  const { opensAt, closesAt } = convening.registration;
+  if (opensAt && now < new Date(opensAt)) {
+    const when = formatLocal(opensAt, convening.timeZone, words?.locale);
+    return {
+      status: 409,
+      message: say("registration.window.opens", `Registration opens on ${when} (local time at the convening).`, {
+        when,
+      }),
     };
   }
   if (closesAt && now > new Date(closesAt)) {
+    const when = formatLocal(closesAt, convening.timeZone, words?.locale);
     return {
       status: 409,
-      message: `Registration closed on ${formatLocal(closesAt, convening.timeZone)} (local time at the convening).`,
+      message: say("registration.window.closed", `Registration closed on ${when} (local time at the convening).`, {
+        when,
+      }),
     };
   }
-  if (now > new Date(convening.endsAt)) return { status: 409, message: "This convening has already taken place." };
+  if (now > new Date(convening.endsAt)) return over;
   return null;
 }
 

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
+import { useIntl } from "react-intl";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v3";
 import {
@@ -22,10 +23,9 @@ import {
   CANCEL_REGISTRATION_INTENT,
   JOIN_WAITLIST_INTENT,
   REGISTER_INTENT,
-  registrationFormSchema,
+  registrationFormSchemaFor,
   UNDO_ENDING_INTENT,
 } from "~/registration/registration-form";
-import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
 import { loadRegisterPage } from "~/registration/views.server";
 import { forbidden, requirePerson } from "~/accounts/auth.server";
 import { isManager } from "~/accounts/policy";
@@ -41,19 +41,27 @@ import { confirmationNeeded, type Confirmation } from "~/forms/confirmation";
 import { readSelection } from "~/registration/selection.server";
 import { joinWaitlistAfterUndo, undoEnding, undoOffer, type UndoOffer } from "~/registration/undo.server";
 import { listCities } from "~models/city.server";
-import { PROGRAMME_ROLE_LABELS } from "~/domain/vocabulary/people";
+import { PROGRAMME_ROLES } from "~/domain/vocabulary/people";
+import { FORMAT_LOCALE } from "~/domain/languages";
+import { ContentLang } from "~/i18n/content-lang";
+import { pageTitle } from "~/i18n/meta";
+import { useRichT } from "~/i18n/rich-text";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
+import { programmeRoleText, registrationStatusText } from "~/registration/words";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: bulkStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `Register · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: pageTitle(matches, "registration.register.metaTitle", { title: data?.convening.title ?? "" }) },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePerson(request, ["manager", "city-rep"]);
   const convening = await requireRegistrationConvening(person, params.conveningId);
   const page = await loadRegisterPage(person, convening);
-  const refusal = registrationWindowRefusal(convening, new Date());
+  const { t, language } = await translateRequest(request);
+  const refusal = registrationWindowRefusal(convening, new Date(), { t, locale: FORMAT_LOCALE[language] });
   // A manager registers someone new straight into a city.
   const cities = isManager(person) ? (await listCities()).map((city) => ({ id: city.id, name: city.name })) : [];
   return json({
@@ -92,10 +100,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   // The cancel buttons say so; the register form is the page's own (older posts send no intent).
   const intent = formData.get("intent");
-  if (intent === CANCEL_REGISTRATION_INTENT) return cancelOneRegistration(person, convening, formData);
+  if (intent === CANCEL_REGISTRATION_INTENT) return cancelOneRegistration(person, convening, formData, request);
   if (intent === UNDO_ENDING_INTENT) return undoCancellation(person, convening, formData);
   if (intent === JOIN_WAITLIST_INTENT) return joinWaitlist(person, convening, formData);
-  return registerSomeone(person, convening, formData);
+  return registerSomeone(person, convening, formData, request);
 }
 
 /** The registration a row's button names, if this person may change it: its name for the question. */
@@ -107,15 +115,16 @@ async function requireOne(person: Registrar, convening: Convening, registrationI
 
 const registrationIdOf = (formData: FormData) => String(formData.get("registrationId") ?? "");
 
-async function cancelOneRegistration(person: Registrar, convening: Convening, formData: FormData) {
+async function cancelOneRegistration(person: Registrar, convening: Convening, formData: FormData, request: Request) {
   const registration = await requireOne(person, convening, registrationIdOf(formData));
   const confirm = confirmationNeeded(formData, cancelConfirmation(registration.id, registration.name));
   if (confirm) return json<ActionData>({ result: null, message: null, confirm });
   const result = await cancelRegistration(person, convening, registration.id);
   if (!result.ok) throw new Response(result.message, { status: result.status });
+  const { t } = await translateRequest(request);
   return json<ActionData>({
     result: null,
-    message: `${result.personName}'s registration is cancelled and they were emailed. If anyone was waiting, the first in line now has the place.`,
+    message: t("registration.outcome.cancelled", { name: result.personName }),
     undo: undoOffer(convening, registration.id, result.personName),
   });
 }
@@ -144,11 +153,15 @@ async function joinWaitlist(person: Registrar, convening: Convening, formData: F
   return json<ActionData>({ result: null, message: null, problem: result.message }, { status: 409 });
 }
 
-async function registerSomeone(person: Registrar, convening: Convening, formData: FormData) {
-  const submission = parseWithZod(formData, { schema: registrationFormSchema });
+async function registerSomeone(person: Registrar, convening: Convening, formData: FormData, request: Request) {
+  const { t, language } = await translateRequest(request);
+  const submission = parseWithZod(formData, { schema: registrationFormSchemaFor(t) });
   if (submission.status !== "success")
     return json<ActionData>({ result: submission.reply(), message: null }, { status: 400 });
-  const result = await registerForConvening(person, convening, submission.value);
+  const result = await registerForConvening(person, convening, submission.value, new Date(), {
+    t,
+    locale: FORMAT_LOCALE[language],
+  });
   if (!result.ok) {
     if (result.status === 400)
       return json<ActionData>(
@@ -161,19 +174,18 @@ async function registerSomeone(person: Registrar, convening: Convening, formData
       { status: result.status },
     );
   }
+  const name = result.personName;
   const outcome =
     result.status === "registered"
-      ? `${result.personName} is registered. A confirmation email with a calendar file is on its way.`
+      ? t("registration.outcome.registered", { name })
       : result.status === "pending"
-        ? `${result.personName}'s registration is waiting for the programme team's approval.`
+        ? t("registration.outcome.pending", { name })
         : result.waitlistReason
-          ? waitlistMessage(result.personName, result.waitlistReason, convening.registration.capacity, {
+          ? waitlistMessage(t, name, result.waitlistReason, convening.registration.capacity, {
               isOwnCity: !isManager(person),
             })
-          : `${result.personName}'s registration is now ${REGISTRATION_STATUS_LABELS[result.status].toLowerCase()}.`;
-  const matched = result.isMatchedByEmail
-    ? `${result.personName} was already known by that email address, so their record was used. `
-    : "";
+          : t("registration.outcome.other", { name, status: registrationStatusText(t, result.status).toLowerCase() });
+  const matched = result.isMatchedByEmail ? t("registration.outcome.matched", { name }) : "";
   return json<ActionData>({ result: submission.reply({ resetForm: true }), message: matched + outcome });
 }
 
@@ -190,7 +202,9 @@ function RegisterForm({
   isMultiDay: boolean;
   lastResult?: FormResult | null;
 }) {
-  const [form, fields] = useSchemaForm({ id: "register", schema: registrationFormSchema, lastResult });
+  const t = useT();
+  const [form, fields] = useSchemaForm({ id: "register", schema: registrationFormSchemaFor(t), lastResult });
+  const newChoice = isManager ? t("registration.register.someoneNew") : t("registration.register.colleagueNotListed");
   const [personId, setPersonId] = useState(fields.personId.initialValue ?? "");
   const isNewColleagueOff = personId !== "new" && personId !== "" ? true : undefined;
   return (
@@ -201,37 +215,35 @@ function RegisterForm({
         <input type="hidden" name="intent" value={REGISTER_INTENT} />
         <SelectField
           field={fields.personId}
-          label="Who are you registering?"
-          hint={
-            isManager
-              ? "Anyone in the programme."
-              : "You or a colleague from your city. Add a colleague who is not listed yet."
-          }
+          label={t("registration.register.who")}
+          hint={isManager ? t("registration.register.whoHintManager") : t("registration.register.whoHintRep")}
           options={[
-            { value: "", label: "Choose a person" },
+            { value: "", label: t("registration.register.choosePerson") },
             ...candidates.map((candidate) => ({
               value: candidate.id,
-              label: candidate.cityName && isManager ? `${candidate.name} (${candidate.cityName})` : candidate.name,
+              label:
+                candidate.cityName && isManager
+                  ? t("registration.register.personWithCity", { name: candidate.name, city: candidate.cityName })
+                  : candidate.name,
             })),
-            { value: "new", label: isManager ? "Someone new" : "A colleague not listed yet" },
+            { value: "new", label: newChoice },
           ]}
           onChange={(event) => setPersonId(event.currentTarget.value)}
         />
         <fieldset className="fieldset" aria-describedby="new-colleague-hint">
-          <legend>New colleague</legend>
+          <legend>{t("registration.register.newColleague")}</legend>
           <p className="field__hint" id="new-colleague-hint">
-            Only when you chose {isManager ? "“Someone new”" : "“A colleague not listed yet”"}: they get a record
-            without an account and can be invited later.
+            {t("registration.register.newColleagueHint", { choice: newChoice })}
           </p>
           <TextField
             field={fields.newName}
-            label="Colleague's full name"
+            label={t("registration.register.newName")}
             autoComplete="off"
             disabled={isNewColleagueOff}
           />
           <TextField
             field={fields.newEmail}
-            label="Colleague's email address"
+            label={t("registration.register.newEmail")}
             type="email"
             autoComplete="off"
             disabled={isNewColleagueOff}
@@ -240,19 +252,19 @@ function RegisterForm({
             <>
               <SelectField
                 field={fields.newCityId}
-                label="Their city"
+                label={t("registration.register.newCity")}
                 options={[
-                  { value: "", label: "No city" },
+                  { value: "", label: t("registration.register.noCity") },
                   ...cities.map((city) => ({ value: city.id, label: city.name })),
                 ]}
                 disabled={isNewColleagueOff}
               />
               <SelectField
                 field={fields.newProgrammeRole}
-                label="Their role in the programme"
+                label={t("registration.register.newProgrammeRole")}
                 options={[
-                  { value: "", label: "Not set" },
-                  ...Object.entries(PROGRAMME_ROLE_LABELS).map(([value, label]) => ({ value, label })),
+                  { value: "", label: t("registration.register.notSet") },
+                  ...PROGRAMME_ROLES.map((value) => ({ value, label: programmeRoleText(t, value) })),
                 ]}
                 disabled={isNewColleagueOff}
               />
@@ -261,32 +273,32 @@ function RegisterForm({
         </fieldset>
         <TextField
           field={fields.roleAtEvent}
-          label="Role at the event (optional)"
-          hint="For example: speaker, delegate, observer."
+          label={t("registration.register.roleAtEvent")}
+          hint={t("registration.register.roleAtEventHint")}
         />
         <TextAreaField
           field={fields.dietaryNeeds}
-          label="Dietary needs (optional)"
-          hint="Seen only by the programme team and the person themselves, and deleted after the convening."
+          label={t("registration.register.dietaryNeeds")}
+          hint={t("registration.register.needsHint")}
           rows={2}
         />
         <TextAreaField
           field={fields.accessNeeds}
-          label="Access needs (optional)"
-          hint="Seen only by the programme team and the person themselves, and deleted after the convening."
+          label={t("registration.register.accessNeeds")}
+          hint={t("registration.register.needsHint")}
           rows={2}
         />
         {isMultiDay ? (
           <div className="cluster">
-            <TextField field={fields.arrivalDate} label="Arrival date (optional)" type="date" />
-            <TextField field={fields.departureDate} label="Departure date (optional)" type="date" />
+            <TextField field={fields.arrivalDate} label={t("registration.register.arrivalDate")} type="date" />
+            <TextField field={fields.departureDate} label={t("registration.register.departureDate")} type="date" />
           </div>
         ) : null}
         <div className="field">
-          <CheckboxField field={fields.isContactShared} label="Share their contact details with other attendees" />
+          <CheckboxField field={fields.isContactShared} label={t("registration.register.isContactShared")} />
         </div>
-        <SubmitButton name="intent" value={REGISTER_INTENT} pendingText="Registering…">
-          Register
+        <SubmitButton name="intent" value={REGISTER_INTENT} pendingText={t("registration.register.pending")}>
+          {t("registration.register.submit")}
         </SubmitButton>
       </Form>
     </>
@@ -298,17 +310,21 @@ export default function RegisterPage() {
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const active = registrations.filter((line) => line.status !== "cancelled" && line.status !== "declined");
+  const t = useT();
+  const richT = useRichT();
+  const { locale } = useIntl();
+  const title = <ContentLang>{convening.title}</ContentLang>;
   return (
     <>
       <p>
-        <Link to={`/convenings/${convening.id}`}>← {convening.title}</Link>
+        <Link to={`/convenings/${convening.id}`}>← {title}</Link>
       </p>
       <div className="page-heading">
-        <h1>Register for {convening.title}</h1>
+        <h1>{richT("registration.register.heading", { title })}</h1>
       </div>
-      <p className="lede">{formatRange(convening.startsAt, convening.endsAt, convening.timeZone)}</p>
+      <p className="lede">{formatRange(convening.startsAt, convening.endsAt, convening.timeZone, { t, locale })}</p>
       {ownCity ? (
-        <p className="notice">{placesBanner(ownCity, { capacity: convening.capacity, held: totalHeld })}</p>
+        <p className="notice">{placesBanner(t, ownCity, { capacity: convening.capacity, held: totalHeld })}</p>
       ) : null}
       {actionData?.confirm ? <AskedFirst confirmation={actionData.confirm} /> : null}
       {actionData?.message ? (
@@ -319,7 +335,7 @@ export default function RegisterPage() {
       ) : null}
       <section className="card" aria-labelledby="register-title">
         <h2 id="register-title" style={{ marginTop: 0 }}>
-          Register someone
+          {t("registration.register.formTitle")}
         </h2>
         {closedReason ? (
           <p className="notice notice--warning">{closedReason}</p>
@@ -335,34 +351,48 @@ export default function RegisterPage() {
         )}
       </section>
       <section aria-labelledby="own-title">
-        <h2 id="own-title">{isManager ? "Everyone registered" : `${ownCity?.name ?? "Your city"}'s registrations`}</h2>
+        <h2 id="own-title">
+          {isManager
+            ? t("registration.register.everyone")
+            : ownCity
+              ? t("registration.register.cityRegistrations", { city: ownCity.name })
+              : t("registration.register.yourCityRegistrations")}
+        </h2>
         {active.length === 0 ? (
           <div className="empty-state">
-            <p>Nobody is registered yet.</p>
+            <p>{t("registration.register.nobody")}</p>
           </div>
         ) : (
           <TableScroll labelledBy="own-title" hint={false}>
             <table className="table-stack">
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  {isManager ? <th scope="col">City</th> : null}
-                  <th scope="col">Role at event</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Change</th>
+                  <th scope="col">{t("registration.register.colName")}</th>
+                  {isManager ? <th scope="col">{t("registration.register.colCity")}</th> : null}
+                  <th scope="col">{t("registration.register.colRoleAtEvent")}</th>
+                  <th scope="col">{t("registration.register.colStatus")}</th>
+                  <th scope="col">{t("registration.register.colChange")}</th>
                 </tr>
               </thead>
               <tbody>
                 {active.map((line) => (
                   <tr key={line.id}>
-                    <td>{line.name}</td>
-                    {isManager ? <td data-label="City">{line.cityName}</td> : null}
-                    <td data-label="Role at event">{line.roleAtEvent || "—"}</td>
-                    <td data-label="Status">
+                    <td>
+                      <ContentLang>{line.name}</ContentLang>
+                    </td>
+                    {isManager ? (
+                      <td data-label={t("registration.register.colCity")}>
+                        <ContentLang>{line.cityName}</ContentLang>
+                      </td>
+                    ) : null}
+                    <td data-label={t("registration.register.colRoleAtEvent")}>
+                      {line.roleAtEvent ? <ContentLang>{line.roleAtEvent}</ContentLang> : "—"}
+                    </td>
+                    <td data-label={t("registration.register.colStatus")}>
                       <span
                         className={`badge ${line.status === "waitlisted" ? "badge--warning" : line.status === "pending" ? "badge--neutral" : "badge--success"}`}
                       >
-                        {REGISTRATION_STATUS_LABELS[line.status]}
+                        {registrationStatusText(t, line.status)}
                         {line.waitlistPosition ? ` (${line.waitlistPosition})` : ""}
                       </span>
                     </td>
@@ -377,10 +407,10 @@ export default function RegisterPage() {
         )}
       </section>
       <section aria-labelledby="counts-title">
-        <h2 id="counts-title">Places by city</h2>
+        <h2 id="counts-title">{t("registration.register.placesByCity")}</h2>
         <CityCounts counts={counts} capacity={convening.capacity} />
         <p className="after-table">
-          <Link to={`/convenings/${convening.id}/attendees`}>Attendee list</Link>
+          <Link to={`/convenings/${convening.id}/attendees`}>{t("registration.register.attendeeList")}</Link>
         </p>
       </section>
     </>

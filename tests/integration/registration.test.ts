@@ -12,6 +12,7 @@ import { createColleagues, createConvening } from "../factories/registration";
 import { thrownResponse } from "../factories/responses";
 import { formReply } from "../factories/form-replies";
 import { placesBanner } from "../../app/registration/format";
+import { translatorFor } from "../../app/i18n/translate.server";
 import {
   cancelRegistration,
   register,
@@ -260,7 +261,9 @@ describe("places and the waitlist", () => {
       })
     ).json()) as { ownCity: { places: number; held: number }; totalHeld: number; convening: { capacity: number } };
     expect([page.ownCity.places, page.ownCity.held, page.totalHeld, page.convening.capacity]).toEqual([2, 0, 2, 2]);
-    expect(placesBanner({ name: "Bristol", ...page.ownCity }, { capacity: 2, held: page.totalHeld })).toBe(
+    expect(
+      placesBanner(translatorFor("en"), { name: "Bristol", ...page.ownCity }, { capacity: 2, held: page.totalHeld }),
+    ).toBe(
       "Bristol has 2 places: 0 taken, 2 free. But all 2 places at the convening are taken, so people join the waitlist in the order they are registered.",
     );
   });

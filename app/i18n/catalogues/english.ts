@@ -14,6 +14,7 @@ import language from "./en/language.json";
 import login from "./en/login.json";
 import meLanguage from "./en/meLanguage.json";
 import planning from "./en/planning.json";
+import registration from "./en/registration.json";
 import resources from "./en/resources.json";
 import role from "./en/role.json";
 import share from "./en/share.json";
@@ -33,6 +34,7 @@ export const english = {
   ...login,
   ...meLanguage,
   ...planning,
+  ...registration,
   ...resources,
   ...role,
   ...share,

@@ -15,6 +15,7 @@ import language from "./cy/language.json";
 import login from "./cy/login.json";
 import meLanguage from "./cy/meLanguage.json";
 import planning from "./cy/planning.json";
+import registration from "./cy/registration.json";
 import resources from "./cy/resources.json";
 import role from "./cy/role.json";
 import share from "./cy/share.json";
@@ -34,6 +35,7 @@ export const welsh: Messages = {
   ...login,
   ...meLanguage,
   ...planning,
+  ...registration,
   ...resources,
   ...role,
   ...share,

@@ -1,8 +1,11 @@
 // Places taken per city at a convening (counts only: safe for every rep to see).
 import type { CityCount } from "~/registration/rules";
 import { TableScroll } from "~/components/table-scroll";
+import { ContentLang } from "~/i18n/content-lang";
+import { useT } from "~/i18n/use-t";
 
 export function CityCounts({ counts, capacity }: { counts: CityCount[]; capacity: number | null }) {
+  const t = useT();
   const taken = counts.reduce(
     (sum, count) => sum + count.registered + count.pending + count.attended + count.noShow,
     0,
@@ -11,29 +14,35 @@ export function CityCounts({ counts, capacity }: { counts: CityCount[]; capacity
     <>
       <p>
         {capacity === null
-          ? `${taken} places taken (no total limit).`
-          : `${taken} of ${capacity} places taken in total.`}
+          ? t("registration.counts.takenNoLimit", { taken })
+          : t("registration.counts.takenOf", { taken, capacity })}
       </p>
       {counts.length === 0 ? null : (
-        <TableScroll label="Places by city" hint={false}>
+        <TableScroll label={t("registration.register.placesByCity")} hint={false}>
           <table className="table-stack">
             <thead>
               <tr>
-                <th scope="col">City</th>
-                <th scope="col">Places</th>
-                <th scope="col">Registered</th>
-                <th scope="col">Awaiting approval</th>
-                <th scope="col">Waitlisted</th>
+                <th scope="col">{t("registration.register.colCity")}</th>
+                <th scope="col">{t("registration.counts.colPlaces")}</th>
+                <th scope="col">{t("registration.counts.colRegistered")}</th>
+                <th scope="col">{t("registration.counts.colPending")}</th>
+                <th scope="col">{t("registration.counts.colWaitlisted")}</th>
               </tr>
             </thead>
             <tbody>
               {counts.map((count) => (
                 <tr key={count.cityId ?? "none"}>
-                  <th scope="row">{count.cityName}</th>
-                  <td data-label="Places">{count.places ?? "No limit"}</td>
-                  <td data-label="Registered">{count.registered + count.attended + count.noShow}</td>
-                  <td data-label="Awaiting approval">{count.pending}</td>
-                  <td data-label="Waitlisted">{count.waitlisted}</td>
+                  <th scope="row">
+                    <ContentLang>{count.cityName}</ContentLang>
+                  </th>
+                  <td data-label={t("registration.counts.colPlaces")}>
+                    {count.places ?? t("registration.counts.noLimit")}
+                  </td>
+                  <td data-label={t("registration.counts.colRegistered")}>
+                    {count.registered + count.attended + count.noShow}
+                  </td>
+                  <td data-label={t("registration.counts.colPending")}>{count.pending}</td>
+                  <td data-label={t("registration.counts.colWaitlisted")}>{count.waitlisted}</td>
                 </tr>
               ))}
             </tbody>
