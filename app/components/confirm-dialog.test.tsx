@@ -6,8 +6,11 @@ import { deleteDraftConfirmation, reinstateConfirmation } from "~/convenings/lif
 import { yesButtonClass } from "~/forms/confirmation";
 import { english } from "~/i18n/catalogues/english";
 import { I18nProvider } from "~/i18n/i18n-provider";
+import { createTranslator } from "~/i18n/translator";
 import { cancelConfirmation } from "~/registration/confirmations";
 import { ConfirmationView, ConfirmButton } from "./confirm-dialog";
+
+const t = createTranslator("en", english);
 
 /** The server's HTML for a page showing `element`, as a browser without JavaScript gets it. */
 async function serverHtml(element: React.ReactNode) {
@@ -31,12 +34,12 @@ function classOfButton(html: string, label: string) {
 describe("the tone of a confirmation's Yes", () => {
   it("is danger for what takes something away and primary for reinstating", () => {
     expect(yesButtonClass(cancelConfirmation("r1", "Amal"))).toBe("button button--danger");
-    expect(yesButtonClass(deleteDraftConfirmation("Draft"))).toBe("button button--danger");
-    expect(yesButtonClass(reinstateConfirmation("Meeting", false))).toBe("button");
+    expect(yesButtonClass(deleteDraftConfirmation("Draft", t))).toBe("button button--danger");
+    expect(yesButtonClass(reinstateConfirmation("Meeting", false, t))).toBe("button");
   });
 
   it("styles the dialog's and the confirmation page's Yes by the tone", async () => {
-    const reinstate = reinstateConfirmation("Meeting", false);
+    const reinstate = reinstateConfirmation("Meeting", false, t);
     const cancel = cancelConfirmation("r1", "Amal");
     const dialogs = await serverHtml(
       <>

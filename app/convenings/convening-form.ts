@@ -103,8 +103,7 @@ function conveningTimes(value: Fields, timeZone: string, t: Translate) {
       issues.push({ path: ["endDate"], message: t("planning.error.endBeforeStart") });
     else if (endsAt.getTime() - startsAt.getTime() > MAX_CONVENING_DAYS * 86_400_000)
       issues.push({ path: ["endDate"], message: t("planning.error.tooManyDays", { max: MAX_CONVENING_DAYS }) });
-    else if (endsAt.getTime() < Date.now())
-      notes.push(t("planning.note.past"));
+    else if (endsAt.getTime() < Date.now()) notes.push(t("planning.note.past"));
   }
   if (value.registrationOpens) {
     const opens = wallClockToInstant(value.registrationOpens, "00:00", timeZone);
@@ -161,7 +160,9 @@ export function conveningFormSchemaFor(t: Translate, { cityIds }: { cityIds: Rea
       onlineUrl: text().superRefine((url, context) => {
         if (url === "") return;
         if (url.length > LIMITS.url)
-          context.addIssue({ code: z.ZodIssueCode.custom, message: tooLongFor(t, t("planning.error.joiningLink"), LIMITS.url)(url.length),
+          context.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: tooLongFor(t, t("planning.error.joiningLink"), LIMITS.url)(url.length),
           });
         else if (!/^https:\/\/[^\s]+\.[^\s]+$/.test(url))
           context.addIssue({
@@ -191,7 +192,10 @@ export function conveningFormSchemaFor(t: Translate, { cityIds }: { cityIds: Rea
       endTime: text(),
       aims: textLines().superRefine((aims, context) => {
         if (aims.length > LIMITS.aims)
-          context.addIssue({ code: z.ZodIssueCode.custom, message: t("planning.error.aimsCount", { max: LIMITS.aims }) });
+          context.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: t("planning.error.aimsCount", { max: LIMITS.aims }),
+          });
         else if (aims.some((aim) => aim.length > LIMITS.aim))
           context.addIssue({
             code: z.ZodIssueCode.custom,
@@ -224,7 +228,10 @@ export function conveningFormSchemaFor(t: Translate, { cityIds }: { cityIds: Rea
       for (const cityId of cityIds) {
         const places = value.cityPlaces?.[cityId]?.trim() ?? "";
         if (places !== "" && !isCount(places))
-          issue({ path: ["cityPlaces", cityId], message: t("planning.count", { label: t("planning.error.cityPlaces"), max: 1000 }) });
+          issue({
+            path: ["cityPlaces", cityId],
+            message: t("planning.count", { label: t("planning.error.cityPlaces"), max: 1000 }),
+          });
       }
     })
     .transform((value) => {
@@ -305,18 +312,20 @@ export function addPlaceReply(formData: FormData): FormResult | null {
 }
 
 /** Duplicating a convening: the new title and first day (the agenda moves with it). */
-export const duplicateConveningSchema = z.object({
-  title: title("Enter a title for the new convening", {
-    max: LIMITS.title,
-    tooLong: "Title must be 160 characters or fewer",
-  }),
-  firstDay: calendarDay({ invalid: "Enter the new first day as a date", implausibleAs: "a first day" }),
-});
+export const duplicateConveningSchemaFor = (t: Translate) =>
+  z.object({
+    title: title(t("planning.duplicate.titleRequired"), {
+      max: LIMITS.title,
+      tooLong: t("planning.duplicate.titleTooLong"),
+    }),
+    firstDay: calendarDay({ invalid: t("planning.duplicate.firstDayInvalid"), implausibleAs: "a first day" }),
+  });
 
 /** Cancelling a published convening: the reason everyone who opens it sees. */
-export const cancelConveningSchema = z.object({
-  reason: requiredText("Give a reason: everyone who opens the convening will see it", {
-    max: LIMITS.reason,
-    tooLong: "Keep the reason to 1000 characters or fewer",
-  }),
-});
+export const cancelConveningSchemaFor = (t: Translate) =>
+  z.object({
+    reason: requiredText(t("planning.cancel.reasonRequired"), {
+      max: LIMITS.reason,
+      tooLong: t("planning.cancel.reasonTooLong"),
+    }),
+  });

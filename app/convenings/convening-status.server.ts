@@ -7,6 +7,8 @@ import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
 import { getConvening } from "~models/convening.server";
+import type { Translate } from "~/i18n/translator";
+import { translateRequest } from "~/i18n/translate.server";
 
 type Convening = NonNullable<Awaited<ReturnType<typeof getConvening>>>;
 
@@ -14,13 +16,16 @@ export async function changeConveningStatus(
   request: Request,
   conveningId: string | undefined,
   change: (id: string, manager: SignedInPerson) => Promise<boolean>,
-  notes: { done: string; refused: (convening: Convening) => string },
+  /** The notes in the reader's language. */
+  notes: (t: Translate) => { done: string; refused: (convening: Convening) => string },
 ) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
   const convening = await getConvening(conveningId ?? "");
-  invariantResponse(convening, "Convening not found", { status: 404 });
-  const note = (await change(convening.id, manager)) ? notes.done : notes.refused(convening);
+  const { t } = await translateRequest(request);
+  invariantResponse(convening, t("planning.notFound"), { status: 404 });
+  const { done, refused } = notes(t);
+  const note = (await change(convening.id, manager)) ? done : refused(convening);
   return redirectWithToast(`/convenings/${convening.id}`, note);
 }
 

@@ -55,8 +55,7 @@ export function placeRowIssues(
   const issues: Issue[] = [];
   const rows = typedPlaceRows(places);
   const at = (key: string, field: string, message: string) => issues.push({ path: ["places", key, field], message });
-  if (rows.length === 0)
-    at("0", "name", t("planning.error.noPlace"));
+  if (rows.length === 0) at("0", "name", t("planning.error.noPlace"));
   if (rows.length > MAX_PLACES)
     at(rows[MAX_PLACES].key, "name", t("planning.error.tooManyPlaces", { max: MAX_PLACES }));
   const checked: Array<{ key: string; name: string; timeZone: string; firstDay: string; lastDay: string }> = [];

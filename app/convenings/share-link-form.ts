@@ -2,6 +2,7 @@
 // an intent of one small form; every change gives the link a new token, so the old one is dead.
 import { z } from "zod";
 import { choice } from "~/forms/fields";
+import type { MessageKey } from "~/i18n/messages";
 
 export const SHARE_LINK_INTENTS = ["replace", "turn-off", "turn-on"] as const;
 export type ShareLinkIntent = (typeof SHARE_LINK_INTENTS)[number];
@@ -10,12 +11,9 @@ export const shareLinkSchema = z.object({
   intent: choice(SHARE_LINK_INTENTS, "Choose what to do with the share link"),
 });
 
-/** Whether the link works after the change, and the note the manager reads. */
-export const SHARE_LINK_CHANGES: Record<ShareLinkIntent, { isOn: boolean; note: string }> = {
-  replace: {
-    isOn: true,
-    note: "The share link was replaced: the old link no longer works. Send partners the new one.",
-  },
-  "turn-off": { isOn: false, note: "The share link is off: it no longer works for anyone." },
-  "turn-on": { isOn: true, note: "The share link is on again, at a new address: the old one stays off." },
+/** Whether the link works after the change, and the note the manager reads (its catalogue key). */
+export const SHARE_LINK_CHANGES: Record<ShareLinkIntent, { isOn: boolean; note: MessageKey }> = {
+  replace: { isOn: true, note: "planning.share.replaced" },
+  "turn-off": { isOn: false, note: "planning.share.turnedOff" },
+  "turn-on": { isOn: true, note: "planning.share.turnedOn" },
 };

@@ -5,7 +5,7 @@ import { completeConvening } from "~models/convening.server";
 export const loader = ({ request, params }: LoaderFunctionArgs) => backToConvening(request, params.conveningId);
 
 export const action = ({ request, params }: ActionFunctionArgs) =>
-  changeConveningStatus(request, params.conveningId, completeConvening, {
-    done: "Marked as completed.",
-    refused: () => "Only a published convening that has ended can be marked as completed.",
-  });
+  changeConveningStatus(request, params.conveningId, completeConvening, (t) => ({
+    done: t("planning.complete.done"),
+    refused: () => t("planning.complete.refused"),
+  }));

@@ -15,44 +15,48 @@ import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
 import { deleteDraftConvening } from "~models/convening-deletion.server";
 import { getConvening } from "~models/convening.server";
+import { pageTitle } from "~/i18n/meta";
+import type { Translate } from "~/i18n/translator";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "Delete draft · Inclusive Cities planner" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "planning.delete.title") }];
 
-const NOT_A_DRAFT =
-  "Only a draft that was never published can be deleted. A published convening has been announced: cancel it instead, so everyone registered is told.";
-
-async function deletableDraft(id: string | undefined) {
+async function deletableDraft(id: string | undefined, t: Translate) {
   const convening = await getConvening(id ?? "");
-  invariantResponse(convening, "Convening not found", { status: 404 });
-  invariantResponse(isDeletable(convening), NOT_A_DRAFT, { status: 409 });
+  invariantResponse(convening, t("planning.notFound"), { status: 404 });
+  invariantResponse(isDeletable(convening), t("planning.delete.notDraft"), { status: 409 });
   return convening;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
-  const convening = await deletableDraft(params.conveningId);
-  return json({ id: convening.id, title: convening.title, confirmation: deleteDraftConfirmation(convening.title) });
+  const { t } = await translateRequest(request);
+  const convening = await deletableDraft(params.conveningId, t);
+  return json({ id: convening.id, title: convening.title, confirmation: deleteDraftConfirmation(convening.title, t) });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   await requireManager(request);
-  const convening = await deletableDraft(params.conveningId);
-  const confirmation = confirmationNeeded(await readForm(request), deleteDraftConfirmation(convening.title));
+  const { t } = await translateRequest(request);
+  const convening = await deletableDraft(params.conveningId, t);
+  const confirmation = confirmationNeeded(await readForm(request), deleteDraftConfirmation(convening.title, t));
   if (confirmation) return json({ confirmation });
   const result = await deleteDraftConvening(convening.id);
-  invariantResponse(result.ok || result.reason !== "not-draft", NOT_A_DRAFT, { status: 409 });
-  return redirectWithToast("/convenings", `The draft “${convening.title}” was deleted.`);
+  invariantResponse(result.ok || result.reason !== "not-draft", t("planning.delete.notDraft"), { status: 409 });
+  return redirectWithToast("/convenings", t("planning.delete.done", { title: convening.title }));
 }
 
 export default function DeleteDraftPage() {
   const { id, title, confirmation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const t = useT();
   return (
     <ConveningConfirmationPage
       conveningId={id}
       conveningTitle={title}
-      heading="Delete a draft"
+      heading={t("planning.delete.heading")}
       confirmation={actionData?.confirmation ?? confirmation}
     />
   );

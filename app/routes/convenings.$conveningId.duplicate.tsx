@@ -5,7 +5,8 @@ import { DateTime } from "luxon";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
-import { duplicateConveningSchema } from "~/convenings/convening-form";
+import { duplicateConveningSchemaFor } from "~/convenings/convening-form";
+import { FORMAT_LOCALE } from "~/domain/languages";
 import { formatDateRange } from "~/domain/local-time";
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
@@ -14,50 +15,56 @@ import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
 import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { duplicateConvening, getConvening } from "~models/convening.server";
+import type { Translate } from "~/i18n/translator";
+import { ContentLang } from "~/i18n/content-lang";
+import { pageTitle } from "~/i18n/meta";
+import { useRichT } from "~/i18n/rich-text";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "Duplicate convening · Inclusive Cities planner" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "planning.duplicate.title") }];
 
-async function sourceConvening(id: string | undefined) {
+async function sourceConvening(id: string | undefined, t: Translate) {
   const convening = await getConvening(id ?? "");
-  invariantResponse(convening, "Convening not found", { status: 404 });
+  invariantResponse(convening, t("planning.notFound"), { status: 404 });
   return convening;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
-  const convening = await sourceConvening(params.conveningId);
+  const { t, language } = await translateRequest(request);
+  const convening = await sourceConvening(params.conveningId, t);
   const oneYearOn = DateTime.fromJSDate(convening.startsAt, { zone: convening.timeZone })
     .plus({ years: 1 })
     .toFormat("yyyy-MM-dd");
   return json({
     id: convening.id,
     title: convening.title,
-    dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
-    suggested: { title: `${convening.title} (copy)`, firstDay: oneYearOn },
+    dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone, FORMAT_LOCALE[language]),
+    suggested: { title: t("planning.duplicate.copyTitle", { title: convening.title }), firstDay: oneYearOn },
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
-  const convening = await sourceConvening(params.conveningId);
-  const submission = parseWithZod(await readForm(request), { schema: duplicateConveningSchema });
+  const { t } = await translateRequest(request);
+  const convening = await sourceConvening(params.conveningId, t);
+  const submission = parseWithZod(await readForm(request), { schema: duplicateConveningSchemaFor(t) });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const copy = await duplicateConvening(convening.id, submission.value, manager);
   if (!copy)
     return json(
-      { result: replyWithErrors(submission, { fields: { firstDay: "Enter the new first day as a date" } }) },
+      { result: replyWithErrors(submission, { fields: { firstDay: t("planning.duplicate.firstDayInvalid") } }) },
       { status: 400 },
     );
-  const moved = copy.movedSessions.map(
-    (session) => `“${session.title}” (${session.was} does not exist that day: now ${session.now})`,
+  const moved = copy.movedSessions.map((session) =>
+    t("planning.duplicate.moved", { title: session.title, was: session.was, now: session.now }),
   );
   const note = [
-    "New draft made from the template, with its agenda moved to the new dates at the same local times.",
-    moved.length > 0
-      ? `The clocks go forward during ${moved.length === 1 ? "one session" : `${moved.length} sessions`}; check ${moved.join("; ")}.`
-      : "",
-    "Check the details, then publish.",
+    t("planning.duplicate.done"),
+    moved.length > 0 ? t("planning.duplicate.clocks", { count: moved.length, sessions: moved.join("; ") }) : "",
+    t("planning.duplicate.check"),
   ];
   return redirectWithToast(`/convenings/${copy.id}`, note.filter(Boolean).join(" "));
 }
@@ -65,27 +72,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function DuplicateConveningPage() {
   const { id, title, dateRange, suggested } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const t = useT();
+  const richT = useRichT();
   const [form, fields] = useSchemaForm({
     id: "duplicate-convening",
-    schema: duplicateConveningSchema,
+    schema: duplicateConveningSchemaFor(t),
     lastResult: actionData?.result,
     defaultValue: suggested,
   });
   return (
     <>
       <p>
-        <Link to={`/convenings/${id}`}>Back to {title}</Link>
+        <Link to={`/convenings/${id}`}>
+          {t("planning.backTo")} <ContentLang>{title}</ContentLang>
+        </Link>
       </p>
-      <h1>Duplicate “{title}”</h1>
+      <h1>{richT("planning.duplicate.heading", { title: <ContentLang>{title}</ContentLang> })}</h1>
       <p className="lede">
-        {dateRange}. The copy is a draft with the same places, aims, themes, registration settings and agenda, moved to
-        the new first day at the same local times.
+        {dateRange}. {t("planning.duplicate.lede")}
       </p>
       <Form method="post" className="form" {...getFormProps(form)}>
         <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
-        <TextField field={fields.title} label="Title of the new convening" type="text" />
-        <TextField field={fields.firstDay} label="New first day" type="date" />
-        <SubmitButton pendingText="Duplicating…">Make the copy</SubmitButton>
+        <TextField field={fields.title} label={t("planning.duplicate.newTitle")} type="text" />
+        <TextField field={fields.firstDay} label={t("planning.duplicate.firstDay")} type="date" />
+        <SubmitButton pendingText={t("planning.duplicate.pending")}>{t("planning.duplicate.submit")}</SubmitButton>
       </Form>
     </>
   );

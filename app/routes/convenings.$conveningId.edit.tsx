@@ -23,21 +23,23 @@ import { listCities } from "~models/city.server";
 import { getConvening, updateConvening } from "~models/convening.server";
 import { ContentLang } from "~/i18n/content-lang";
 import { pageTitle } from "~/i18n/meta";
+import type { Translate } from "~/i18n/translator";
 import { translateRequest } from "~/i18n/translate.server";
 import { useT } from "~/i18n/use-t";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "planning.edit.title") }];
 
-async function editableConvening(id: string | undefined) {
+async function editableConvening(id: string | undefined, t: Translate) {
   const convening = await getConvening(id ?? "");
-  invariantResponse(convening, "Convening not found", { status: 404 });
-  invariantResponse(isOpenForChanges(convening), "A cancelled convening cannot be edited.", { status: 409 });
+  invariantResponse(convening, t("planning.notFound"), { status: 404 });
+  invariantResponse(isOpenForChanges(convening), t("planning.edit.cancelled"), { status: 409 });
   return convening;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
-  const convening = await editableConvening(params.conveningId);
+  const { t } = await translateRequest(request);
+  const convening = await editableConvening(params.conveningId, t);
   const [cities, notice] = await Promise.all([listCities(), countNoticeAudience(convening)]);
   return json({
     id: convening.id,
@@ -46,17 +48,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     cities: cities.map((city) => ({ id: city.id, name: city.name })),
     timeZones: timeZoneChoices(),
     notice,
-    deleteDraft: isDeletable(convening) ? deleteDraftConfirmation(convening.title) : null,
+    deleteDraft: isDeletable(convening) ? deleteDraftConfirmation(convening.title, t) : null,
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
-  const convening = await editableConvening(params.conveningId);
+  const { t } = await translateRequest(request);
+  const convening = await editableConvening(params.conveningId, t);
   const cities = await listCities();
   const formData = await readForm(request);
-  const { t } = await translateRequest(request);
   const added = addPlaceReply(formData);
   if (added) return json({ result: added });
   const submission = parseWithZod(formData, {
@@ -73,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return json({ result: replyWithErrors(submission, { fields: heldPlaces }) }, { status: 400 });
   const result = await updateConvening(convening.id, revision, changes, manager);
   if (!result.ok) {
-    invariantResponse(result.reason !== "missing", "Convening not found", { status: 404 });
+    invariantResponse(result.reason !== "missing", t("planning.notFound"), { status: 404 });
     // Keep their input, but with the current revision so a deliberate second save goes through.
     const current = await getConvening(convening.id);
     return json(

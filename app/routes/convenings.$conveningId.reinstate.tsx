@@ -13,47 +13,51 @@ import { readForm } from "~/forms/form-body.server";
 import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
 import { getConvening, reinstateConvening } from "~models/convening.server";
+import { pageTitle } from "~/i18n/meta";
+import type { Translate } from "~/i18n/translator";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "Reinstate convening · Inclusive Cities planner" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "planning.reinstate.title") }];
 
-const NOT_CANCELLED = "Only a cancelled convening can be reinstated.";
-
-async function cancelledConvening(id: string | undefined) {
+async function cancelledConvening(id: string | undefined, t: Translate) {
   const convening = await getConvening(id ?? "");
-  invariantResponse(convening, "Convening not found", { status: 404 });
-  invariantResponse(convening.status === "cancelled", NOT_CANCELLED, { status: 409 });
-  return { convening, confirmation: reinstateConfirmation(convening.title, convening.endsAt < new Date()) };
+  invariantResponse(convening, t("planning.notFound"), { status: 404 });
+  invariantResponse(convening.status === "cancelled", t("planning.reinstate.notCancelled"), { status: 409 });
+  return { convening, confirmation: reinstateConfirmation(convening.title, convening.endsAt < new Date(), t) };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
-  const { convening, confirmation } = await cancelledConvening(params.conveningId);
+  const { t } = await translateRequest(request);
+  const { convening, confirmation } = await cancelledConvening(params.conveningId, t);
   return json({ id: convening.id, title: convening.title, confirmation });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
-  const { convening, confirmation } = await cancelledConvening(params.conveningId);
+  const { t } = await translateRequest(request);
+  const { convening, confirmation } = await cancelledConvening(params.conveningId, t);
   const asked = confirmationNeeded(await readForm(request), confirmation);
   if (asked) return json({ confirmation: asked });
-  invariantResponse(await reinstateConvening(convening.id, manager), NOT_CANCELLED, { status: 409 });
+  invariantResponse(await reinstateConvening(convening.id, manager), t("planning.reinstate.notCancelled"), {
+    status: 409,
+  });
   const reinstated = await getConvening(convening.id);
   const told = reinstated ? await notifyConveningReinstated(reinstated) : 0;
-  return redirectWithToast(
-    `/convenings/${convening.id}`,
-    `Reinstated: it is published again and calendars show it going ahead. ${told === 1 ? "1 person was" : `${told} people were`} emailed.`,
-  );
+  return redirectWithToast(`/convenings/${convening.id}`, t("planning.reinstate.done", { count: told }));
 }
 
 export default function ReinstateConveningPage() {
   const { id, title, confirmation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const t = useT();
   return (
     <ConveningConfirmationPage
       conveningId={id}
       conveningTitle={title}
-      heading="Reinstate a convening"
+      heading={t("planning.reinstate.heading")}
       confirmation={actionData?.confirmation ?? confirmation}
     />
   );

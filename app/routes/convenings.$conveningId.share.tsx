@@ -19,24 +19,26 @@ import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
 import { getConvening, setShareLink } from "~models/convening.server";
 import type { SignedInPerson } from "~/accounts/auth.server";
+import { ContentLang } from "~/i18n/content-lang";
+import { pageTitle } from "~/i18n/meta";
+import type { Translate } from "~/i18n/translator";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "Share link · Inclusive Cities planner" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "planning.share.title") }];
 
-async function managedConvening(manager: SignedInPerson, id: string | undefined) {
+async function managedConvening(manager: SignedInPerson, id: string | undefined, t: Translate) {
   const convening = await getConvening(id ?? "");
-  invariantResponse(convening, "Convening not found", { status: 404 });
-  invariantResponse(
-    canManageShareLink(manager, convening),
-    "A draft has no public link yet: publish it, and its share link starts working.",
-    { status: 409 },
-  );
+  invariantResponse(convening, t("planning.notFound"), { status: 404 });
+  invariantResponse(canManageShareLink(manager, convening), t("planning.share.draft"), { status: 409 });
   return convening;
 }
 
 /** The link and its buttons, for a manager who opens this address (or comes back from a question). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const manager = await requireManager(request);
-  const convening = await managedConvening(manager, params.conveningId);
+  const { t } = await translateRequest(request);
+  const convening = await managedConvening(manager, params.conveningId, t);
   return json({
     id: convening.id,
     title: convening.title,
@@ -48,26 +50,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
-  const convening = await managedConvening(manager, params.conveningId);
+  const { t } = await translateRequest(request);
+  const convening = await managedConvening(manager, params.conveningId, t);
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: shareLinkSchema });
-  invariantResponse(submission.status === "success", "Choose what to do with the share link.", { status: 400 });
-  const confirmation = shareLinkConfirmation(submission.value.intent);
+  invariantResponse(submission.status === "success", t("planning.share.choose"), { status: 400 });
+  const confirmation = shareLinkConfirmation(submission.value.intent, t);
   if (confirmation && !isConfirmed(formData)) return json({ confirmation });
   const change = SHARE_LINK_CHANGES[submission.value.intent];
   await setShareLink(convening.id, change.isOn, manager);
-  return redirectWithToast(`/convenings/${convening.id}`, change.note);
+  return redirectWithToast(`/convenings/${convening.id}`, t(change.note));
 }
 
 export default function ShareLinkPage() {
   const { id, title, shareUrl, isShareLinkOn } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const t = useT();
   return (
     <>
       <p>
-        <Link to={`/convenings/${id}`}>Back to {title}</Link>
+        <Link to={`/convenings/${id}`}>
+          {t("planning.backTo")} <ContentLang>{title}</ContentLang>
+        </Link>
       </p>
-      <h1>Share link</h1>
+      <h1>{t("planning.share.title")}</h1>
       {actionData?.confirmation ? (
         <ConfirmationView confirmation={actionData.confirmation} backTo={`/convenings/${id}`} />
       ) : (

@@ -3,6 +3,8 @@
 import { Link } from "@remix-run/react";
 import { ConfirmationView } from "~/components/confirm-dialog";
 import type { Confirmation } from "~/forms/confirmation";
+import { ContentLang } from "~/i18n/content-lang";
+import { useT } from "~/i18n/use-t";
 
 export function ConveningConfirmationPage({
   conveningId,
@@ -15,10 +17,13 @@ export function ConveningConfirmationPage({
   heading: string;
   confirmation: Confirmation;
 }) {
+  const t = useT();
   return (
     <>
       <p>
-        <Link to={`/convenings/${conveningId}`}>Back to {conveningTitle}</Link>
+        <Link to={`/convenings/${conveningId}`}>
+          {t("planning.backTo")} <ContentLang>{conveningTitle}</ContentLang>
+        </Link>
       </p>
       <h1>{heading}</h1>
       <ConfirmationView confirmation={confirmation} backTo={`/convenings/${conveningId}`} />

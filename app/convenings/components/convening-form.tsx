@@ -193,12 +193,7 @@ export function ConveningForm({
         </div>
       </fieldset>
 
-      <TextAreaField
-        field={fields.aims}
-        label={t("planning.form.aims")}
-        hint={t("planning.form.aimsHint")}
-        rows={5}
-      />
+      <TextAreaField field={fields.aims} label={t("planning.form.aims")} hint={t("planning.form.aimsHint")} rows={5} />
       <ThemeCheckboxes field={fields.themes} />
 
       <fieldset className="fieldset">

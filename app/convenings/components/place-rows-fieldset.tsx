@@ -69,7 +69,12 @@ export function PlaceRowsFieldset({
               />
               <div className="field-pair">
                 <TextField field={place.firstDay} label={t("planning.places.from")} type="date" />
-                <TextField field={place.lastDay} label={t("planning.places.until")} type="date" hint={t("planning.places.untilHint")} />
+                <TextField
+                  field={place.lastDay}
+                  label={t("planning.places.until")}
+                  type="date"
+                  hint={t("planning.places.untilHint")}
+                />
               </div>
             </li>
           );

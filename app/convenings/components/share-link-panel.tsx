@@ -5,6 +5,7 @@ import { ConfirmButton } from "~/components/confirm-dialog";
 import { SubmitButton } from "~/components/form-fields";
 import { shareLinkConfirmation } from "~/convenings/lifecycle-confirmations";
 import type { ShareLinkIntent } from "~/convenings/share-link-form";
+import { useT } from "~/i18n/use-t";
 
 type ShareLinkPanelProps = {
   conveningId: string;
@@ -24,8 +25,9 @@ function ShareLinkButton({
   label: string;
   pendingText: string;
 }) {
+  const t = useT();
   const action = `/convenings/${conveningId}/share`;
-  const confirmation = shareLinkConfirmation(intent);
+  const confirmation = shareLinkConfirmation(intent, t);
   if (confirmation)
     return <ConfirmButton confirmation={confirmation} label={label} action={action} className="button" />;
   return (
@@ -38,43 +40,42 @@ function ShareLinkButton({
 }
 
 export function ShareLinkPanel({ conveningId, shareUrl, isShareLinkOn, canManage }: ShareLinkPanelProps) {
+  const t = useT();
   if (!shareUrl && !canManage) return null;
   return (
     <div className="convening-actions__share">
       {shareUrl ? (
         <p>
-          Public agenda to brief partners without an account: <a href={shareUrl}>{shareUrl}</a>
+          {t("planning.share.public")} <a href={shareUrl}>{shareUrl}</a>
         </p>
       ) : (
-        <p>The public share link is off: nobody can open the agenda without an account.</p>
+        <p>{t("planning.share.off")}</p>
       )}
       {canManage ? (
         <>
-          <p className="muted">
-            Replacing or turning off the link stops the old address working for everyone who has it.
-          </p>
+          <p className="muted">{t("planning.share.warning")}</p>
           <div className="cluster">
             {isShareLinkOn ? (
               <>
                 <ShareLinkButton
                   conveningId={conveningId}
                   intent="replace"
-                  label="Replace link"
-                  pendingText="Replacing…"
+                  label={t("planning.share.replace")}
+                  pendingText={t("planning.share.replacing")}
                 />
                 <ShareLinkButton
                   conveningId={conveningId}
                   intent="turn-off"
-                  label="Turn off link"
-                  pendingText="Turning off…"
+                  label={t("planning.share.turnOff")}
+                  pendingText={t("planning.share.turningOff")}
                 />
               </>
             ) : (
               <ShareLinkButton
                 conveningId={conveningId}
                 intent="turn-on"
-                label="Turn on link"
-                pendingText="Turning on…"
+                label={t("planning.share.turnOn")}
+                pendingText={t("planning.share.turningOn")}
               />
             )}
           </div>
