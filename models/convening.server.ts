@@ -659,11 +659,14 @@ export type SeedConvening = Omit<ConveningInput, "onlineUrl" | "registration"> &
   status: ConveningStatus;
   placesPerCity: number | null;
   capacity: number | null;
+  /** Places for particular cities, overriding placesPerCity (none unless given). */
+  cityPlaces?: Array<{ cityId: string; places: number }>;
+  isApprovalRequired?: boolean;
 };
 
 /** Demo data and the programme on record: creates or updates a convening by its seed key; returns its id. */
 export async function upsertSeedConvening(seedKey: string, seed: SeedConvening): Promise<string> {
-  const { placesPerCity, capacity, ...fields } = seed;
+  const { placesPerCity, capacity, cityPlaces = [], isApprovalRequired = false, ...fields } = seed;
   const doc = await Convening.findOneAndUpdate(
     { seedKey },
     {
@@ -672,6 +675,8 @@ export async function upsertSeedConvening(seedKey: string, seed: SeedConvening):
         places: fields.places.map(storedPlace),
         "registration.placesPerCity": placesPerCity,
         "registration.capacity": capacity,
+        "registration.cityPlaces": cityPlaces,
+        "registration.isApprovalRequired": isApprovalRequired,
       },
       $setOnInsert: { shareToken: newShareToken() },
     },

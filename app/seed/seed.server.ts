@@ -27,6 +27,7 @@ import { seedDemoExchange } from "~/seed/seed-demo-exchange.server";
 import { seedDemoFeedback } from "~/seed/seed-demo-feedback.server";
 import { seedDemoNotes } from "~/seed/seed-demo-notes.server";
 import { seedDemoReport } from "~/seed/seed-demo-report.server";
+import { seedDemoQueue } from "~/seed/seed-demo-queue.server";
 
 export const DEFAULT_DEMO_PASSWORD = "inclusive-cities-demo";
 
@@ -144,6 +145,9 @@ export async function seedDemo(password: string) {
   // The demo registrations were written directly: give them their seats so places add up.
   const upcomingConvening = await getRegistrationConvening(upcoming);
   if (upcomingConvening) await backfillPlaceSeats(upcomingConvening);
+  // The manager's queue shows real to-dos: feedback not sent, an approval, a waitlist beside a
+  // free place, a city with nobody registered and an email that could not be delivered.
+  await seedDemoQueue({ cityIds, repIds });
 }
 
 /** Demo actions are created once (keyed by seedKey) and then left to the people using the demo. */
