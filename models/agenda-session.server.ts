@@ -20,6 +20,9 @@ export type SpeakerInput = { personId: string | null; name: string; role: "facil
 export type SessionInput = {
   title: string;
   description: string;
+  /** Welsh versions; "" when not written (absent: unchanged, or none for a new session). */
+  titleCy?: string;
+  descriptionCy?: string;
   kind: SessionKind;
   startsAt: Date;
   endsAt: Date;
@@ -47,6 +50,9 @@ const agendaSessionSchema = new Schema(
     conveningId: { type: Schema.Types.ObjectId, ref: "Convening", required: true },
     title: { type: String, required: true, trim: true, maxlength: 160 },
     description: { type: String, default: "", maxlength: 4000 },
+    // Welsh versions, optional (decision 038); the agenda copy carries them.
+    titleCy: { type: String, default: "", trim: true, maxlength: 160 },
+    descriptionCy: { type: String, default: "", maxlength: 4000 },
     kind: { type: String, enum: SESSION_KINDS, required: true },
     startsAt: { type: Date, required: true },
     endsAt: { type: Date, required: true },
@@ -72,8 +78,10 @@ replaceChangeTokenOnWrite(agendaSessionSchema, CHANGE_TOKENS.sessions);
 export const AgendaSession = registerModel("AgendaSession", agendaSessionSchema);
 
 /** A session as the app reads it: every stored field, ids as strings. */
-export type SessionRecord = SessionInput & {
+export type SessionRecord = Omit<SessionInput, "titleCy" | "descriptionCy"> & {
   id: string;
+  titleCy: string;
+  descriptionCy: string;
   conveningId: string;
   isCancelled: boolean;
   cancelledAt: Date | null;
@@ -93,6 +101,8 @@ const FROM_DOC: { [K in keyof SessionRecord]: (doc: SessionDoc) => SessionRecord
   conveningId: (doc) => String(doc.conveningId),
   title: (doc) => doc.title,
   description: (doc) => doc.description ?? "",
+  titleCy: (doc) => doc.titleCy ?? "",
+  descriptionCy: (doc) => doc.descriptionCy ?? "",
   kind: (doc) => doc.kind,
   startsAt: (doc) => doc.startsAt,
   endsAt: (doc) => doc.endsAt,
@@ -123,6 +133,8 @@ export const SESSION_VIEWS = {
     "conveningId",
     "title",
     "description",
+    "titleCy",
+    "descriptionCy",
     "kind",
     "startsAt",
     "endsAt",
@@ -145,6 +157,8 @@ export const SESSION_VIEWS = {
     "conveningId",
     "title",
     "description",
+    "titleCy",
+    "descriptionCy",
     "kind",
     "startsAt",
     "endsAt",
@@ -290,7 +304,7 @@ export async function copyLiveSessions(
   move: (instant: Date, zone: string) => Date,
 ) {
   const docs = await AgendaSession.find({ conveningId: fromConveningId, isCancelled: false })
-    .select("title description kind startsAt endsAt timeZone endTimeZone room placeName speakers themes track")
+    .select("title description titleCy descriptionCy kind startsAt endsAt timeZone endTimeZone room placeName speakers themes track")
     .lean();
   if (docs.length > 0) {
     await AgendaSession.insertMany(

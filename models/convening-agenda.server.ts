@@ -22,8 +22,8 @@ const conveningAgendaSchema = new Schema(
 export const ConveningAgenda = registerModel("ConveningAgenda", conveningAgendaSchema);
 
 // Raised whenever the fields a copy carries change: an older copy is then rebuilt on its next read.
-// 2: sessions carry createdAt, so calendar feeds read the copy too.
-const COPY_SHAPE = 2;
+// 2: sessions carry createdAt, so calendar feeds read the copy too. 3: and their Welsh versions.
+const COPY_SHAPE = 3;
 
 /**
  * The stored copy's sessions, as the session documents they were written from (the caller's

@@ -28,6 +28,9 @@ const conveningMessageSchema = new Schema(
     cityId: { type: Schema.Types.ObjectId, ref: "City", default: null }, // the delegation's city
     subject: { type: String, required: true, maxlength: MAX_MESSAGE_SUBJECT_LENGTH },
     body: { type: String, required: true, maxlength: MAX_MESSAGE_BODY_LENGTH },
+    // Welsh versions, optional (decision 038): a Welsh reader gets them where written.
+    subjectCy: { type: String, default: "", maxlength: MAX_MESSAGE_SUBJECT_LENGTH },
+    bodyCy: { type: String, default: "", maxlength: MAX_MESSAGE_BODY_LENGTH },
     sentById: { type: Schema.Types.ObjectId, ref: "Person", required: true },
     replyTo: { type: String, default: "" }, // the writer's address when it was sent: replies go to them
     // Fixed when the message is recorded: sending again (after a failure) reaches the same people.
@@ -51,6 +54,9 @@ export type ConveningMessageRecord = {
   cityId: string | null;
   subject: string;
   body: string;
+  /** Welsh versions; "" when not written. */
+  subjectCy: string;
+  bodyCy: string;
   sentById: string;
   replyTo: string;
   recipients: MessageRecipient[];
@@ -68,7 +74,7 @@ export type ConveningMessageSummary = Pick<
 type ConveningMessageDoc = LeanDocument<typeof conveningMessageSchema>;
 
 const SUMMARY_FIELDS = "audience cityId subject recipientCount queuedAt createdAt";
-const RECORD_FIELDS = `conveningId ${SUMMARY_FIELDS} body sentById replyTo recipients`;
+const RECORD_FIELDS = `conveningId ${SUMMARY_FIELDS} body subjectCy bodyCy sentById replyTo recipients`;
 
 function toSummary(
   doc: Pick<
@@ -92,6 +98,8 @@ function toRecord(doc: ConveningMessageDoc): ConveningMessageRecord {
     ...toSummary(doc),
     conveningId: String(doc.conveningId),
     body: doc.body,
+    subjectCy: doc.subjectCy ?? "",
+    bodyCy: doc.bodyCy ?? "",
     sentById: String(doc.sentById),
     replyTo: doc.replyTo ?? "",
     recipients: (doc.recipients ?? []).map(({ registrationId, personId }) => ({
@@ -112,8 +120,13 @@ export function isMessageFormToken(token: string): boolean {
   return FORM_TOKEN.test(token);
 }
 
-export type NewConveningMessage = Omit<ConveningMessageRecord, "id" | "recipientCount" | "queuedAt" | "createdAt"> & {
+export type NewConveningMessage = Omit<
+  ConveningMessageRecord,
+  "id" | "recipientCount" | "queuedAt" | "createdAt" | "subjectCy" | "bodyCy"
+> & {
   formToken: string;
+  subjectCy?: string;
+  bodyCy?: string;
 };
 
 /**

@@ -45,6 +45,10 @@ const conveningSchema = new Schema(
     kind: { type: String, enum: CONVENING_KINDS, required: true },
     title: { type: String, required: true, trim: true, maxlength: 160 },
     summary: { type: String, default: "", maxlength: 4000 },
+    // Welsh versions of the content, optional ("" or none when not written; decision 038).
+    titleCy: { type: String, default: "", trim: true, maxlength: 160 },
+    summaryCy: { type: String, default: "", maxlength: 4000 },
+    aimsCy: { type: [String], default: [] },
     phase: { type: Number, enum: [1, 2], required: true },
     hostCityId: { type: Schema.Types.ObjectId, ref: "City", default: null, index: true },
     places: { type: [placeSchema], default: [] },
@@ -57,6 +61,7 @@ const conveningSchema = new Schema(
     themes: { type: [String], default: [] }, // framework theme codes, "T1".."T5"
     status: { type: String, enum: CONVENING_STATUSES, required: true, default: "draft", index: true },
     cancelReason: { type: String, default: "" },
+    cancelReasonCy: { type: String, default: "" },
     cancelledAt: { type: Date, default: null },
     registration: {
       placesPerCity: { type: Number, min: 0, default: null }, // null: no per-city limit
@@ -112,6 +117,10 @@ export type ConveningInput = {
   endsAt: Date;
   aims: string[];
   themes: string[];
+  /** Welsh versions of title, summary and aims; "" or [] when not written (absent: unchanged). */
+  titleCy?: string;
+  summaryCy?: string;
+  aimsCy?: string[];
   registration: {
     placesPerCity: number | null;
     /** Places for particular cities, overriding placesPerCity. */
@@ -124,9 +133,13 @@ export type ConveningInput = {
 };
 
 /** A convening as the app reads it: every stored field a page may use, ids as strings. */
-export type ConveningRecord = Omit<ConveningInput, "places"> & {
+export type ConveningRecord = Omit<ConveningInput, "places" | "titleCy" | "summaryCy" | "aimsCy"> & {
   id: string;
   places: PlaceRecord[];
+  titleCy: string;
+  summaryCy: string;
+  aimsCy: string[];
+  cancelReasonCy: string;
   lastChangeAt: Date | null;
   status: ConveningStatus;
   cancelReason: string;
@@ -151,6 +164,9 @@ const FROM_DOC: { [K in keyof ConveningRecord]: (doc: ConveningDoc) => Convening
   kind: (doc) => doc.kind,
   title: (doc) => doc.title,
   summary: (doc) => doc.summary ?? "",
+  titleCy: (doc) => doc.titleCy ?? "",
+  summaryCy: (doc) => doc.summaryCy ?? "",
+  aimsCy: (doc) => doc.aimsCy ?? [],
   phase: (doc) => doc.phase as ConveningRecord["phase"], // the schema's enum is [1, 2]
   hostCityId: (doc) => idOrNull(doc.hostCityId),
   places: (doc) =>
@@ -172,6 +188,7 @@ const FROM_DOC: { [K in keyof ConveningRecord]: (doc: ConveningDoc) => Convening
   themes: (doc) => doc.themes ?? [],
   status: (doc) => doc.status,
   cancelReason: (doc) => doc.cancelReason ?? "",
+  cancelReasonCy: (doc) => doc.cancelReasonCy ?? "",
   cancelledAt: (doc) => doc.cancelledAt ?? null,
   registration: ({ registration }) => ({
     placesPerCity: registration?.placesPerCity ?? null,
@@ -196,6 +213,8 @@ const FROM_DOC: { [K in keyof ConveningRecord]: (doc: ConveningDoc) => Convening
 const FEED_FIELDS = [
   "title",
   "summary",
+  "titleCy",
+  "summaryCy",
   "kind",
   "status",
   "format",
@@ -207,6 +226,7 @@ const FEED_FIELDS = [
   "hostCityId",
   "cancelledAt",
   "cancelReason",
+  "cancelReasonCy",
   "sequence",
   "createdAt",
   "updatedAt",
@@ -221,6 +241,9 @@ export const CONVENING_VIEWS = {
     "kind",
     "title",
     "summary",
+    "titleCy",
+    "summaryCy",
+    "aimsCy",
     "phase",
     "hostCityId",
     "places",
@@ -233,6 +256,7 @@ export const CONVENING_VIEWS = {
     "themes",
     "status",
     "cancelReason",
+    "cancelReasonCy",
     "cancelledAt",
     "registration",
     "shareToken",
@@ -246,6 +270,7 @@ export const CONVENING_VIEWS = {
   /** Convening lists and cards. */
   list: [
     "title",
+    "titleCy",
     "kind",
     "status",
     "format",
@@ -265,6 +290,8 @@ export const CONVENING_VIEWS = {
     "title",
     "kind",
     "summary",
+    "titleCy",
+    "summaryCy",
     "status",
     "startsAt",
     "endsAt",
@@ -275,6 +302,7 @@ export const CONVENING_VIEWS = {
     "updatedAt",
     "createdAt",
     "cancelReason",
+    "cancelReasonCy",
     "registration",
   ],
   /** The name and dates around something else: action pages, a person's registrations. */
@@ -381,6 +409,7 @@ function inputToSet(input: ConveningInput) {
     endsAt: input.endsAt,
     aims: input.aims,
     themes: input.themes,
+    ...welshToSet(input),
     "registration.placesPerCity": input.registration.placesPerCity,
     "registration.cityPlaces": input.registration.cityPlaces,
     "registration.capacity": input.registration.capacity,
@@ -388,6 +417,13 @@ function inputToSet(input: ConveningInput) {
     "registration.closesAt": input.registration.closesAt,
     "registration.isApprovalRequired": input.registration.isApprovalRequired,
   };
+}
+
+/** The Welsh versions a form gave (a caller that leaves them out keeps those stored). */
+function welshToSet({ titleCy, summaryCy, aimsCy }: ConveningInput) {
+  return Object.fromEntries(
+    Object.entries({ titleCy, summaryCy, aimsCy }).filter(([, value]) => value !== undefined),
+  ) as Pick<ConveningInput, "titleCy" | "summaryCy" | "aimsCy">;
 }
 
 export function newShareToken() {
@@ -497,7 +533,7 @@ export async function publishConvening(id: string, by: Actor): Promise<boolean> 
 }
 
 /** Cancels a convening with a reason shown to everyone; the calendar feeds see a new sequence. */
-export async function cancelConvening(id: string, reason: string, by: Actor): Promise<boolean> {
+export async function cancelConvening(id: string, reason: string, by: Actor, reasonCy = ""): Promise<boolean> {
   if (!isValidId(id)) return false;
   const before = await getConvening(id);
   // Only a published convening is cancelled: a draft was never public, and a cancelled draft
@@ -506,7 +542,13 @@ export async function cancelConvening(id: string, reason: string, by: Actor): Pr
   const result = await Convening.updateOne(
     { _id: id, status: "published" },
     {
-      $set: { status: "cancelled", cancelReason: reason, cancelledAt: new Date(), updatedById: by.id },
+      $set: {
+        status: "cancelled",
+        cancelReason: reason,
+        cancelReasonCy: reasonCy,
+        cancelledAt: new Date(),
+        updatedById: by.id,
+      },
       $inc: { revision: 1, sequence: 1 },
     },
   );
@@ -537,7 +579,7 @@ export async function reinstateConvening(id: string, by: Actor): Promise<boolean
   const result = await Convening.updateOne(
     { _id: id, status: "cancelled" },
     {
-      $set: { status: "published", cancelReason: "", cancelledAt: null, updatedById: by.id },
+      $set: { status: "published", cancelReason: "", cancelReasonCy: "", cancelledAt: null, updatedById: by.id },
       $inc: { revision: 1, sequence: 1 },
     },
   );
@@ -585,6 +627,7 @@ export async function duplicateConvening(
       storedPlace({ ...place, firstDay: shiftDay(place.firstDay), lastDay: shiftDay(place.lastDay) }),
     ),
     title: options.title,
+    titleCy: "", // the new title is given in English; its Welsh is written again
     startsAt: shift(source.startsAt, source.timeZone),
     endsAt: shift(source.endsAt, source.timeZone),
     registration: {
@@ -635,8 +678,14 @@ function inputToPlain(record: ConveningRecord): ConveningInput {
     aims,
     themes,
     registration,
+    titleCy,
+    summaryCy,
+    aimsCy,
   } = record;
   return {
+    titleCy,
+    summaryCy,
+    aimsCy,
     kind,
     title,
     summary,
