@@ -304,7 +304,9 @@ export async function copyLiveSessions(
   move: (instant: Date, zone: string) => Date,
 ) {
   const docs = await AgendaSession.find({ conveningId: fromConveningId, isCancelled: false })
-    .select("title description titleCy descriptionCy kind startsAt endsAt timeZone endTimeZone room placeName speakers themes track")
+    .select(
+      "title description titleCy descriptionCy kind startsAt endsAt timeZone endTimeZone room placeName speakers themes track",
+    )
     .lean();
   if (docs.length > 0) {
     await AgendaSession.insertMany(
