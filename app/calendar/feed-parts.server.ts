@@ -66,12 +66,18 @@ let everythingChangedIn = 0;
 const changedIn = new Map<string, number>();
 let syncing: Promise<Programme> | null = null;
 
-const listedOf = (context: FeedContext) => (record: FeedConvening) => ({ record, hash: hashOf([record, context]) });
+// The programme read is the same in every language; a part is kept per language (partKey).
+const contextOf = ({ language: _language, t: _t, ...rest }: FeedContext) => rest;
+const partKey = (context: FeedContext, conveningId: string) => `${context.language}|${conveningId}`;
+const listedOf = (context: FeedContext) => (record: FeedConvening) => ({
+  record,
+  hash: hashOf([record, contextOf(context)]),
+});
 const byStart = (a: ListedConvening, b: ListedConvening) =>
   a.record.startsAt.getTime() - b.record.startsAt.getTime() || (a.record.id < b.record.id ? -1 : 1);
 
 async function readProgramme(context: FeedContext): Promise<Programme> {
-  const contextHash = hashOf(context);
+  const contextHash = hashOf(contextOf(context));
   const changes = programme ? await readProgrammeChangesAfter(programme.position) : null;
   if (programme && changes?.conveningIds && programme.context === contextHash) {
     const changed = changes.conveningIds;
@@ -148,7 +154,7 @@ export async function conveningParts(
   texts: EventTextCache,
 ): Promise<ConveningPart[]> {
   const current = ({ record, hash }: ListedConvening) => {
-    const part = parts.get(record.id);
+    const part = parts.get(partKey(context, record.id));
     const changed = Math.max(everythingChangedIn, changedIn.get(record.id) ?? 0);
     return part && part.version === hash && part.generation >= changed && now.getTime() < part.validUntil ? part : null;
   };
@@ -163,7 +169,7 @@ export async function conveningParts(
     const { record, hash } = listedConvening;
     const version = { version: hash, generation: readIn };
     const part = buildPart(record, byConvening.get(record.id) ?? [], version, context, now, texts);
-    parts.set(record.id, part);
+    parts.set(partKey(context, record.id), part);
     return part;
   });
 }

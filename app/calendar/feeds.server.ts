@@ -1,9 +1,12 @@
 // Builds each calendar feed (data → events → iCalendar text) with its validators (ETag,
 // Last-Modified). Public feeds are memoised by a cheap fingerprint of the data they read.
 import { createHash } from "node:crypto";
+import { pickVersion, versionsOf } from "~/domain/bilingual";
 import { assembleCalendar, buildCalendar, type CalendarEventInput } from "~/domain/ical/build-calendar";
 import { EventTextCache } from "~/domain/ical/event-text-cache";
 import { LruCache } from "~/domain/lru-cache";
+import { DEFAULT_LANGUAGE, type Language } from "~/domain/languages";
+import type { Translate } from "~/i18n/translator";
 import { googleCalendarUrl, outlookCalendarUrl } from "~/domain/ical/calendar-links";
 import { getEnv } from "~/utils/env.server";
 import { feedContext } from "./feed-context.server";
@@ -48,6 +51,8 @@ export type CalendarFile = {
   lastModified: Date;
   isPrivate: boolean;
   filename?: string;
+  /** The language of the feed's own words (Content-Language). */
+  language: Language;
 };
 
 type Collected = { events: CalendarEventInput[]; lastModified: number; nextDropOut: number };
@@ -91,26 +96,26 @@ function collect(
   return result;
 }
 
-// Public events render the same in every public feed (no joining links), so the programme,
-// city and convening feeds share one cache of rendered events.
-const publicEventTexts = new EventTextCache();
+// Public events render the same in every public feed of one language (no joining links), so the
+// programme, city and convening feeds share one cache of rendered events per language (an event
+// has one UID in both, so one cache would throw each language's text out for the other's).
+const publicEventTexts: Record<Language, EventTextCache> = { en: new EventTextCache(), cy: new EventTextCache() };
 
 type Calendar = { name: string; description: string; url: string };
+type FileExtra = { isPrivate: boolean; filename?: string; language: Language };
 
-function finish(
-  calendar: Calendar,
-  collected: Collected,
-  extra: { isPrivate: boolean; filename?: string },
-): CalendarFile {
+function finish(calendar: Calendar, collected: Collected, extra: FileExtra): CalendarFile {
   const body = buildCalendar(
     { ...calendar, refreshMinutes: REFRESH_MINUTES, events: collected.events },
-    extra.isPrivate ? undefined : publicEventTexts,
+    extra.isPrivate ? undefined : publicEventTexts[extra.language],
   );
   return fileOf(body, collected.lastModified, extra);
 }
 
-function fileOf(body: string, lastModified: number, extra: { isPrivate: boolean; filename?: string }): CalendarFile {
-  const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
+function fileOf(body: string, lastModified: number, extra: FileExtra): CalendarFile {
+  const { language } = extra;
+  // The language is part of the validator: an English and a Welsh copy never answer for each other.
+  const etag = `"${createHash("sha256").update(`${language}\n`).update(body).digest("base64url")}"`;
   // An empty feed has no item dates; the epoch keeps the header valid and If-Modified-Since safe.
   return { body, etag, lastModified: new Date(lastModified), ...extra };
 }
@@ -121,10 +126,12 @@ async function feedFromParts(
   programme: Programme,
   keep: (convening: { id: string; hostCityId: string | null }) => boolean,
   now: Date,
+  language: Language,
 ): Promise<Collected & { file: CalendarFile }> {
   const convenings = programme.convenings.filter(({ record }) => keep(record));
   const listed = { generation: programme.generation, convenings };
-  const joined = joinParts(await conveningParts(listed, feedContext(false), now, publicEventTexts), {
+  const context = feedContext(false, language);
+  const joined = joinParts(await conveningParts(listed, context, now, publicEventTexts[language]), {
     includeConvenings: true,
   });
   const body = assembleCalendar({ ...calendar, refreshMinutes: REFRESH_MINUTES }, joined.events);
@@ -132,7 +139,7 @@ async function feedFromParts(
     events: [],
     lastModified: joined.lastModified,
     nextDropOut: joined.nextDropOut,
-    file: fileOf(body, joined.lastModified, { isPrivate: false }),
+    file: fileOf(body, joined.lastModified, { isPrivate: false, language }),
   };
 }
 
@@ -189,51 +196,66 @@ const currentFingerprint = (options: { includeRegistrations: boolean }) =>
 /** Forgets memoised feeds and rendered events (tests and benchmarks measure cold builds with it). */
 export function clearFeedCache() {
   cache.clear();
-  publicEventTexts.clear();
+  publicEventTexts.en.clear();
+  publicEventTexts.cy.clear();
   clearFeedParts();
 }
 
 // --- the feeds ----------------------------------------------------------------------------------
 
-export async function programmeFeed(now = new Date()): Promise<CalendarFile> {
+/** Every feed's memo key starts with its language: an English and a Welsh feed are two entries. */
+const keyOf = (language: Language, key: string) => `${language}|${key}`;
+const wordsOf = (language: Language): Translate => feedContext(false, language).t;
+
+export async function programmeFeed(now = new Date(), language: Language = DEFAULT_LANGUAGE): Promise<CalendarFile> {
   // The change log says whether anything changed: one lookup by _id while nothing did.
-  const programme = await currentProgramme(feedContext(false));
-  const file = await memoised("programme", `${programme.generation}|${getEnv().APP_URL}`, now, () =>
+  const programme = await currentProgramme(feedContext(false, language));
+  const t = wordsOf(language);
+  const fingerprint = `${programme.generation}|${getEnv().APP_URL}`;
+  const file = await memoised(keyOf(language, "programme"), fingerprint, now, () =>
     feedFromParts(
       {
-        name: "Inclusive Cities programme",
-        description: "Convenings, learning exchanges and their sessions in the Inclusive Cities programme.",
+        name: t("feed.programmeName"),
+        description: t("feed.programmeDescription"),
         url: `${getEnv().APP_URL}/convenings`,
       },
       programme,
       () => true,
       now,
+      language,
     ),
   );
   return file!; // the programme feed always builds
 }
 
 /** null: no city with that slug. */
-export async function cityFeed(slug: string, now = new Date()): Promise<CalendarFile | null> {
+export async function cityFeed(
+  slug: string,
+  now = new Date(),
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<CalendarFile | null> {
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null;
   const city = await findCity(slug);
   if (!city) return null;
   // Where the city's people go follows the registrations' token; the convenings, the change log.
   const [registrations, programme] = await Promise.all([
     currentFingerprint({ includeRegistrations: true }),
-    currentProgramme(feedContext(false)),
+    currentProgramme(feedContext(false, language)),
   ]);
-  return memoised(`city:${city.id}`, `${programme.generation}|${registrations}`, now, async () => {
+  const t = wordsOf(language);
+  const fingerprint = `${programme.generation}|${registrations}`;
+  return memoised(keyOf(language, `city:${city.id}`), fingerprint, now, async () => {
     const attended = new Set(await listCityConveningIds(city.id));
     return feedFromParts(
       {
-        name: `Inclusive Cities: ${city.name}`,
-        description: `Convenings ${city.name} hosts or takes part in, with their sessions.`,
+        name: t("feed.cityName", { city: city.name }),
+        description: t("feed.cityDescription", { city: city.name }),
         url: `${getEnv().APP_URL}/cities`,
       },
       programme,
       (convening) => convening.hostCityId === city.id || attended.has(convening.id),
       now,
+      language,
     );
   });
 }
@@ -242,22 +264,28 @@ export async function cityFeed(slug: string, now = new Date()): Promise<Calendar
  * null: no such convening, or a draft. Memoised like the programme feed, so a poll of an
  * unchanged convening (and its 304) costs one read of the change tokens.
  */
-export async function conveningFeed(conveningId: string, now = new Date()): Promise<CalendarFile | null> {
+export async function conveningFeed(
+  conveningId: string,
+  now = new Date(),
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<CalendarFile | null> {
   if (!isValidId(conveningId)) return null;
   const fingerprint = await currentFingerprint({ includeRegistrations: false });
-  return memoised(`convening:${conveningId}`, fingerprint, now, async () => {
+  return memoised(keyOf(language, `convening:${conveningId}`), fingerprint, now, async () => {
     const data = await loadConveningData(conveningId);
     if (!data) return null;
     const [convening] = data.convenings;
-    const collected = collect(data, feedContext(false), now, { includeConvenings: false, includeSessions: true });
+    const context = feedContext(false, language);
+    const collected = collect(data, context, now, { includeConvenings: false, includeSessions: true });
+    const title = pickVersion(versionsOf(convening, "title"), language).value;
     const file = finish(
       {
-        name: convening.title,
-        description: `Agenda of ${convening.title} (Inclusive Cities programme).`,
+        name: title,
+        description: context.t("feed.conveningDescription", { title }),
         url: conveningPageUrl(getEnv().APP_URL, convening.id),
       },
       collected,
-      { isPrivate: false },
+      { isPrivate: false, language },
     );
     return { ...collected, file };
   });
@@ -297,7 +325,11 @@ const PERSONAL_FEED_HOURS = 1;
  * behind the change tokens of everything it reads, so a poll of an unchanged feed (and its 304)
  * costs the token check and one small read.
  */
-export async function personalFeed(token: string, now = new Date()): Promise<CalendarFile | null> {
+export async function personalFeed(
+  token: string,
+  now = new Date(),
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<CalendarFile | null> {
   // The token check and the change tokens are read at once: a poll answered 304 waits for one round trip.
   const [personId, tokens] = await Promise.all([
     calendarTokenOwner(token),
@@ -305,15 +337,19 @@ export async function personalFeed(token: string, now = new Date()): Promise<Cal
   ]);
   if (!personId) return null;
   const fingerprint = `${tokens}|${getEnv().APP_URL}`;
-  return memoised(`person:${personId}`, fingerprint, now, async () => {
-    const built = await buildPersonalFeed(personId, now);
+  return memoised(keyOf(language, `person:${personId}`), fingerprint, now, async () => {
+    const built = await buildPersonalFeed(personId, now, language);
     return { ...built, nextDropOut: Math.min(built.nextDropOut, now.getTime() + PERSONAL_FEED_HOURS * 3_600_000) };
   });
 }
 
-async function buildPersonalFeed(personId: string, now: Date): Promise<Collected & { file: CalendarFile }> {
+async function buildPersonalFeed(
+  personId: string,
+  now: Date,
+  language: Language,
+): Promise<Collected & { file: CalendarFile }> {
   const data = await loadPersonalData(personId);
-  const context = feedContext(true);
+  const context = feedContext(true, language);
   const collected = collect(data, context, now, { includeConvenings: true, includeSessions: true });
   for (const action of data.actions) {
     const dropOut = actionDropOutAt(action);
@@ -330,13 +366,12 @@ async function buildPersonalFeed(personId: string, now: Date): Promise<Collected
   collected.lastModified = Math.max(collected.lastModified, travel.lastModified);
   const file = finish(
     {
-      name: "My Inclusive Cities calendar",
-      description:
-        "Convenings and sessions you are registered for, your travel and hotels on learning exchanges, and the follow-up actions you own.",
+      name: context.t("feed.personalName"),
+      description: context.t("feed.personalDescription"),
       url: `${getEnv().APP_URL}/me/calendar`,
     },
     collected,
-    { isPrivate: true },
+    { isPrivate: true, language },
   );
   return { ...collected, file };
 }
@@ -348,6 +383,7 @@ async function buildPersonalFeed(personId: string, now: Date): Promise<Collected
 export async function singleEventFile(
   ids: { conveningId: string; sessionId?: string },
   viewerId: string | null,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<CalendarFile | null> {
   if (!isValidId(ids.conveningId) || (ids.sessionId !== undefined && !isValidId(ids.sessionId))) return null;
   const [isRegistered, fingerprint] = await Promise.all([
@@ -355,9 +391,9 @@ export async function singleEventFile(
     currentFingerprint({ includeRegistrations: false }),
   ]);
   // Kept like the feeds: a download asked for again (and its 304) costs the change tokens' read.
-  const key = `single:${ids.conveningId}:${ids.sessionId ?? ""}:${isRegistered}`;
+  const key = keyOf(language, `single:${ids.conveningId}:${ids.sessionId ?? ""}:${isRegistered}`);
   return memoised(key, fingerprint, new Date(), async () => {
-    const file = await buildSingleEventFile(ids, isRegistered);
+    const file = await buildSingleEventFile(ids, isRegistered, language);
     return file ? { events: [], lastModified: file.lastModified.getTime(), nextDropOut: Infinity, file } : null;
   });
 }
@@ -365,6 +401,7 @@ export async function singleEventFile(
 async function buildSingleEventFile(
   ids: { conveningId: string; sessionId?: string },
   isRegistered: boolean,
+  language: Language,
 ): Promise<CalendarFile | null> {
   const options = { includeOnlineUrl: isRegistered };
   const data = ids.sessionId
@@ -372,19 +409,19 @@ async function buildSingleEventFile(
     : await loadConveningData(ids.conveningId, options);
   if (!data) return null;
   const [convening] = data.convenings;
-  const context = feedContext(isRegistered);
+  const context = feedContext(isRegistered, language);
   // A download is one item the person asked for: it is written even when long cancelled.
   const event = ids.sessionId ? sessionEvent(data.sessions[0], convening, context) : conveningEvent(convening, context);
   const collected: Collected = { events: [event], lastModified: event.lastModified.getTime(), nextDropOut: Infinity };
-  const title = ids.sessionId ? data.sessions[0].title : convening.title;
+  const title = event.title;
   return finish(
     {
       name: title,
-      description: `${title} (Inclusive Cities programme)`,
+      description: context.t("feed.singleDescription", { title }),
       url: conveningPageUrl(getEnv().APP_URL, convening.id),
     },
     collected,
-    { isPrivate: isRegistered, filename: `${fileSlug(title)}.ics` },
+    { isPrivate: isRegistered, filename: `${fileSlug(title)}.ics`, language },
   );
 }
 

@@ -1,4 +1,5 @@
 // HTTP for calendar files: content type, validators, conditional requests (304) and caching.
+import { HTML_LANG, isLanguage, DEFAULT_LANGUAGE, type Language } from "~/domain/languages";
 import type { CalendarFile } from "./feeds.server";
 
 export const CALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8";
@@ -33,6 +34,7 @@ export function calendarResponse(request: Request, file: CalendarFile): Response
     ETag: file.etag,
     "Last-Modified": new Date(toSeconds(file.lastModified) * 1000).toUTCString(),
     "Cache-Control": `${file.isPrivate ? "private" : "public"}, max-age=${MAX_AGE_SECONDS}`,
+    "Content-Language": HTML_LANG[file.language],
     // Personal feed URLs are secrets: keep them out of Referer headers and search indexes.
     ...(file.isPrivate ? { "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex" } : {}),
   });
@@ -49,4 +51,19 @@ export function calendarNotFound(): Response {
     status: 404,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
+}
+
+/**
+ * The language a feed or download is asked for: `?lang=cy` or `?lang=en`, English without one.
+ * Anything else is a 400 that says which values work (a calendar client shows the plain text).
+ */
+export function calendarLanguage(request: Request): Language | Response {
+  const asked = new URL(request.url).searchParams.getAll("lang");
+  if (asked.length === 0) return DEFAULT_LANGUAGE;
+  if (asked.length === 1 && isLanguage(asked[0])) return asked[0];
+  return new Response(
+    "Unknown language: use lang=en for English or lang=cy for Welsh.\n" +
+      "Iaith anhysbys: defnyddiwch lang=cy ar gyfer Cymraeg neu lang=en ar gyfer Saesneg.\n",
+    { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } },
+  );
 }

@@ -12,3 +12,6 @@ export const outlookSubscribeUrl = (feedUrl: string, name: string) =>
 /** The public feed of one convening's agenda, at the app's public address. */
 export const conveningFeedUrl = (appUrl: string, conveningId: string) =>
   `${appUrl}/calendar/convenings/${conveningId}.ics`;
+
+/** The same feed with its words in Welsh, and Welsh versions of content where written. */
+export const welshFeedUrl = (feedUrl: string) => `${feedUrl}${feedUrl.includes("?") ? "&" : "?"}lang=cy`;

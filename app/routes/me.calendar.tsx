@@ -10,7 +10,8 @@ import { readForm } from "~/forms/form-body.server";
 import { confirmationNeeded, type Confirmation } from "~/forms/confirmation";
 import { ConfirmButton, ConfirmationView } from "~/components/confirm-dialog";
 import { SubscribeLinks } from "~/calendar/components/subscribe-links";
-import { webcalUrl } from "~/calendar/subscribe-urls";
+import { webcalUrl, welshFeedUrl } from "~/calendar/subscribe-urls";
+import { useT } from "~/i18n/use-t";
 import { getEnv } from "~/utils/env.server";
 import { getCityById, listCities } from "~models/city.server";
 import { getCalendarTokenCreatedAt, revokeCalendarToken, rotateCalendarToken } from "~models/person.server";
@@ -167,6 +168,7 @@ export default function CalendarSubscriptionsPage() {
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const isBusy = navigation.state === "submitting";
+  const t = useT();
   const justIssued = result?.feedUrl ?? null;
   const hasFeed = justIssued !== null || (data.hasPersonalFeed && !result?.revoked);
   const createdOn = data.personalFeedCreatedAt
@@ -207,6 +209,8 @@ export default function CalendarSubscriptionsPage() {
               value={webcalUrl(justIssued)}
             />
             <SubscribeLinks url={justIssued} name="My Inclusive Cities calendar" />
+            <CopyField id="personal-feed-url-cy" label={t("feed.subscribeWelsh")} value={welshFeedUrl(justIssued)} />
+            <p className="muted">{t("feed.subscribeWelshHint")}</p>
           </>
         ) : hasFeed ? (
           <p>

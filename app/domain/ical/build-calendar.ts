@@ -17,7 +17,11 @@ export type CalendarEventInput = {
   uid: string; // stable, from calendar-uids.ts
   sequence: number; // goes up on each change
   title: string;
+  /** Put before the title of a cancelled event, in the calendar's language ("Cancelled: " by default). */
+  cancelledPrefix?: string;
   description?: string;
+  /** RFC 5545 LANGUAGE parameters (BCP 47 tags) of the text properties; none written where absent. */
+  languages?: TextLanguages;
   start: Date; // UTC instants
   end: Date;
   timeZone: string; // IANA zone of the place, e.g. "America/New_York"
@@ -36,6 +40,8 @@ export type CalendarEventInput = {
   /** DTSTAMP; feeds leave it to lastModified (deterministic), invitations give the sending time. */
   stamp?: Date;
 };
+
+export type TextLanguages = { summary?: string; description?: string; location?: string };
 
 /** PUBLISH for feeds and downloads; REQUEST and CANCEL for iTIP invitations (itip.ts). */
 export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
@@ -142,7 +148,7 @@ function renderEvent(e: CalendarEventInput, scratch: ICalCalendar, cache?: Event
   const endZone = startZone === null ? null : arrivalZone(e);
   const years = [(data.start as DateTime).year, (data.end as DateTime).year];
   if (endZone) years.push(DateTime.fromJSDate(e.end, { zone: endZone }).year);
-  const text = event.toString();
+  const text = withLanguages(event.toString(), e.languages);
   const rendered: RenderedEvent = {
     text: foldLines(endZone ? withEndInZone(text, e.end, endZone) : text),
     zones: [startZone, endZone].filter((zone): zone is string => zone !== null),
@@ -151,6 +157,30 @@ function renderEvent(e: CalendarEventInput, scratch: ICalCalendar, cache?: Event
   };
   cache?.set(e.uid, inputHash, rendered);
   return rendered;
+}
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const TEXT_PROPERTIES = [
+  ["summary", "SUMMARY"],
+  ["description", "DESCRIPTION"],
+  ["location", "LOCATION"],
+] as const;
+
+/**
+ * ical-generator writes no LANGUAGE parameter, so it is added to each text property's name
+ * before the lines are folded. Text values are escaped (no raw line breaks), so "\r\nSUMMARY:"
+ * can only be the start of the SUMMARY line.
+ */
+function withLanguages(text: string, languages: TextLanguages | undefined): string {
+  if (!languages) return text;
+  let result = text;
+  for (const [field, name] of TEXT_PROPERTIES) {
+    const tag = languages[field];
+    if (tag === undefined) continue;
+    if (!LANGUAGE_TAG.test(tag)) throw new Error(`Not a language tag: ${JSON.stringify(tag)}`);
+    result = result.replace(`\r\n${name}:`, () => `\r\n${name};LANGUAGE=${tag}:`);
+  }
+  return result;
 }
 
 const DTEND_IN_ZONE = /\r\nDTEND;TZID=[^:\r\n]+:\d{8}T\d{6}\r\n/g;
@@ -260,9 +290,10 @@ export function allDayRange(e: Pick<CalendarEventInput, "start" | "end" | "timeZ
 }
 
 /** The title calendars show: cleaned, and marked when the event is cancelled. */
-export function eventTitle(e: Pick<CalendarEventInput, "title" | "status">): string {
+export function eventTitle(e: Pick<CalendarEventInput, "title" | "status" | "cancelledPrefix">): string {
   const title = cleanText(e.title);
-  return e.status === "cancelled" && !title.startsWith(CANCELLED_PREFIX) ? CANCELLED_PREFIX + title : title;
+  const prefix = e.cancelledPrefix ?? CANCELLED_PREFIX;
+  return e.status === "cancelled" && !title.startsWith(prefix) ? prefix + title : title;
 }
 
 /** LOCATION text: "title, address". */
