@@ -10,6 +10,8 @@ import { canWriteMessages } from "~/messages/policy";
 import { canRegisterPeople } from "~/registration/policy";
 import { placesForCity, registrationWindowRefusal } from "~/registration/rules";
 import { getEnv } from "~/utils/env.server";
+import { FORMAT_LOCALE } from "~/domain/languages";
+import { translateRequest } from "~/i18n/translate.server";
 import { listAgendaSessions } from "~models/agenda-session.server";
 import { getCityNames } from "~models/city.server";
 import { getWhoIsComing } from "~models/convening-attendance.server";
@@ -37,6 +39,8 @@ import {
 /** What the convening page shows this reader (a guest, a rep or a manager). */
 export async function loadConveningPage(request: Request, person: SignedInPerson | null, convening: ConveningRecord) {
   const viewerZone = viewerZoneFromCookie(request.headers.get("Cookie"));
+  const { language, t } = await translateRequest(request);
+  const locale = FORMAT_LOCALE[language];
   // The host city and the cities with places of their own, named in one read by _id.
   const namedCityIds = [convening.hostCityId, ...convening.registration.cityPlaces.map((entry) => entry.cityId)];
   const [sessions, coming, previousVisit, cityNames, calendarLinks, itineraryLinks] = await Promise.all([
@@ -65,6 +69,7 @@ export async function loadConveningPage(request: Request, person: SignedInPerson
     event: convening,
     changedSessionIds,
     includeSpeakers: canSeePeopleNames(person),
+    locale,
   });
   return {
     convening: {
@@ -78,11 +83,14 @@ export async function loadConveningPage(request: Request, person: SignedInPerson
       aims: convening.aims,
       themes: convening.themes,
       places: convening.places,
-      route: conveningRoute(convening),
-      cityPlaces: cityPlacesView(convening.registration, cityNames),
+      route: conveningRoute(convening, locale),
+      cityPlaces: cityPlacesView(convening.registration, cityNames, t("convenings.places.anotherCity")),
       cancelReason: convening.cancelReason,
-      dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
-      times: `From ${formatLocalTime(convening.startsAt, convening.timeZone)} on the first day to ${formatLocalTime(convening.endsAt, convening.timeZone)} on the last, local time.`,
+      dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone, locale),
+      times: t("convenings.page.times", {
+        start: formatLocalTime(convening.startsAt, convening.timeZone),
+        end: formatLocalTime(convening.endsAt, convening.timeZone),
+      }),
       timeZone: convening.timeZone,
       hostCityName: convening.hostCityId ? (cityNames.get(convening.hostCityId) ?? null) : null,
       onlineUrl: canSeeJoiningLink(person, { isRegistered }) ? convening.onlineUrl : null,
@@ -101,7 +109,7 @@ export async function loadConveningPage(request: Request, person: SignedInPerson
           message,
           sessions: sessionIds.map((sessionId) => ({
             id: sessionId,
-            title: sessions.find((session) => session.id === sessionId)?.title ?? "the session",
+            title: sessions.find((session) => session.id === sessionId)?.title ?? t("convenings.page.theSession"),
           })),
         }))
       : [],
@@ -131,9 +139,9 @@ export async function loadConveningPage(request: Request, person: SignedInPerson
       canComplete: canCompleteConvening(person, convening, now),
       canManageShareLink: canManageShareLink(person, convening),
       // What deleting the draft or reinstating would do, for the dialog to ask; null when not offered.
-      deleteDraft: canDeleteConvening(person, convening) ? deleteDraftConfirmation(convening.title) : null,
+      deleteDraft: canDeleteConvening(person, convening) ? deleteDraftConfirmation(convening.title, t) : null,
       reinstate: canReinstateConvening(person, convening)
-        ? reinstateConfirmation(convening.title, convening.endsAt < now)
+        ? reinstateConfirmation(convening.title, convening.endsAt < now, t)
         : null,
       isRegistered,
       zone: viewerZone,

@@ -12,9 +12,9 @@ export type RouteStop = {
   timeZone: string;
 };
 
-/** The places in route order with their days ("Pittsburgh, PA · Mon 21–Tue 22 May"). */
-export function conveningRoute(convening: { places: PlaceRecord[] }): RouteStop[] {
-  const stops = routeStops(convening.places);
+/** The places in route order with their days ("Pittsburgh, PA · Mon 21–Tue 22 May"), days in `locale`. */
+export function conveningRoute(convening: { places: PlaceRecord[] }, locale?: string): RouteStop[] {
+  const stops = routeStops(convening.places, locale);
   return convening.places.map((place, index) => ({
     ...stops[index],
     address: [place.address, place.country].filter(Boolean).join(", "),
@@ -32,13 +32,14 @@ export type CityPlacesView = {
 export function cityPlacesView(
   registration: RegistrationSettings,
   cityNames: ReadonlyMap<string, string>,
+  anotherCity = "Another city",
 ): CityPlacesView {
   return {
     perCity: registration.placesPerCity,
     exceptions: registration.cityPlaces
       .flatMap((entry) => {
         const places = placesForCity(registration, entry.cityId);
-        return places === null ? [] : [{ cityName: cityNames.get(entry.cityId) ?? "Another city", places }];
+        return places === null ? [] : [{ cityName: cityNames.get(entry.cityId) ?? anotherCity, places }];
       })
       .sort((a, b) => a.cityName.localeCompare(b.cityName)),
     capacity: registration.capacity,

@@ -3,8 +3,11 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AgendaDays } from "~/agenda/components/agenda-days";
 import { ViewerTimeZone } from "~/agenda/components/viewer-time-zone";
-import { conveningFormatLabel, conveningKindLabel } from "~/domain/vocabulary/convenings";
-import { frameworkLabel } from "~/domain/vocabulary/framework";
+import { HTML_LANG } from "~/domain/languages";
+import { ContentLang } from "~/i18n/content-lang";
+import { pageTitle, translatorOfMatches } from "~/i18n/meta";
+import { useT } from "~/i18n/use-t";
+import { conveningFormatText, conveningKindText, frameworkLabelText } from "~/i18n/vocabulary";
 import { ConveningStatusNotice } from "~/convenings/components/convening-status-notice";
 import { SubmitButton } from "~/components/form-fields";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -20,8 +23,12 @@ import { ConfirmButton } from "~/components/confirm-dialog";
 import { ConveningResources } from "~/resources/components/resource-list";
 import { loadResourceLinks } from "~/resources/resources.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  {
+    title: pageTitle(matches, "convenings.page.title", {
+      title: data?.convening.title ?? translatorOfMatches(matches)?.("convenings.page.titleFallback") ?? "",
+    }),
+  },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -41,6 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function ConveningPage() {
   const { convening, days, dayPlaces, warnings, coming, viewer, changedCount, calendarLinks, itinerary, resources } =
     useLoaderData<typeof loader>();
+  const t = useT();
   const id = convening.id;
   return (
     <article className="convening-page">
@@ -48,130 +56,132 @@ export default function ConveningPage() {
       <header className="page-heading">
         <div>
           <p className="cluster">
-            <span className="badge">{conveningKindLabel(convening.kind)}</span>
-            <span className="badge badge--neutral">Phase {convening.phase}</span>
-            <span className="badge badge--neutral">{conveningFormatLabel(convening.format)}</span>
+            <span className="badge">{conveningKindText(t, convening.kind)}</span>
+            <span className="badge badge--neutral">{t("convenings.page.phase", { phase: convening.phase })}</span>
+            <span className="badge badge--neutral">{conveningFormatText(t, convening.format)}</span>
           </p>
-          <h1>{convening.title}</h1>
+          <h1>
+            <ContentLang>{convening.title}</ContentLang>
+          </h1>
           <p className="lede">
             {convening.dateRange}
-            {convening.hostCityName ? ` · Hosted by ${convening.hostCityName}` : ""}
+            {convening.hostCityName ? t("convenings.page.hostedBy", { city: convening.hostCityName }) : ""}
           </p>
         </div>
       </header>
       <ConveningStatusNotice status={convening.status} cancelReason={convening.cancelReason} />
       {changedCount > 0 ? (
         <p className="notice notice--warning">
-          {changedCount === 1 ? "One change" : `${changedCount} changes`} since your last visit.{" "}
-          <Link to={`/convenings/${id}/changes`}>See what changed</Link>
+          {t("convenings.page.changedSince", { count: changedCount })}{" "}
+          <Link to={`/convenings/${id}/changes`}>{t("convenings.page.seeChanges")}</Link>
         </p>
       ) : null}
 
       <nav className="card convening-actions no-print" aria-labelledby="actions-title">
         <h2 id="actions-title" className="convening-actions__title">
-          {viewer.isManager ? "Manage this convening" : "For this convening"}
+          {viewer.isManager ? t("convenings.page.manageTitle") : t("convenings.page.forThisTitle")}
         </h2>
         <ul className="convening-actions__list">
           {viewer.canRegister ? (
             <li>
               <Link className="button" to={`/convenings/${id}/register`}>
-                Register people
+                {t("convenings.page.registerPeople")}
               </Link>
             </li>
           ) : null}
           {viewer.canSeeAttendees ? (
             <li>
-              <Link to={`/convenings/${id}/attendees`}>Attendees</Link>
+              <Link to={`/convenings/${id}/attendees`}>{t("convenings.page.attendees")}</Link>
             </li>
           ) : null}
           {viewer.canWriteMessages ? (
             <li>
-              <Link to={`/convenings/${id}/messages`}>Write to attendees</Link>
+              <Link to={`/convenings/${id}/messages`}>{t("convenings.page.writeToAttendees")}</Link>
             </li>
           ) : null}
           {itinerary.href ? (
             <li>
-              <Link to={itinerary.href}>Travel and lodging</Link>
+              <Link to={itinerary.href}>{t("convenings.page.travelAndLodging")}</Link>
             </li>
           ) : null}
           {viewer.canReadOutcomes ? (
             <li>
-              <Link to={`/convenings/${id}/outcomes`}>Outcomes and follow-up actions</Link>
+              <Link to={`/convenings/${id}/outcomes`}>{t("convenings.page.outcomes")}</Link>
             </li>
           ) : null}
           {viewer.canReadOutcomes ? (
             <li>
-              <Link to={`/convenings/${id}/feedback/results`}>Feedback results</Link>
+              <Link to={`/convenings/${id}/feedback/results`}>{t("convenings.page.feedbackResults")}</Link>
             </li>
           ) : null}
           {viewer.canReadOutcomes ? (
             <li>
-              <Link to={`/convenings/${id}/notes`}>Session notes</Link>
+              <Link to={`/convenings/${id}/notes`}>{t("convenings.page.sessionNotes")}</Link>
             </li>
           ) : null}
           {viewer.canReadOutcomes ? (
             <li>
-              <Link to={`/convenings/${id}/feedback`}>Feedback form and response rate</Link>
+              <Link to={`/convenings/${id}/feedback`}>{t("convenings.page.feedbackForm")}</Link>
             </li>
           ) : null}
           {viewer.isManager ? (
             <li>
-              <Link to={`/convenings/${id}/actions/new`}>Record actions</Link>
+              <Link to={`/convenings/${id}/actions/new`}>{t("convenings.page.recordActions")}</Link>
             </li>
           ) : null}
           {convening.isPublic ? (
             <>
               {calendarLinks ? (
                 <li>
-                  Add to your calendar:
+                  {t("convenings.page.addToCalendar")}
                   <AddToCalendar {...calendarLinks} itemTitle={convening.title} />
                 </li>
               ) : null}
               <li>
-                <a href={`/calendar/convenings/${id}.ics`}>Subscribe to this agenda</a>
+                <a href={`/calendar/convenings/${id}.ics`}>{t("convenings.page.subscribe")}</a>
               </li>
             </>
           ) : null}
           <li>
-            <Link to={`/convenings/${id}/print`}>Printable agenda</Link>
+            <Link to={`/convenings/${id}/print`}>{t("convenings.page.printable")}</Link>
           </li>
           {viewer.isSignedIn ? (
             <li>
-              <Link to={`/convenings/${id}/changes`}>Change history</Link>
+              <Link to={`/convenings/${id}/changes`}>{t("convenings.page.changeHistory")}</Link>
             </li>
           ) : null}
           <li>
-            <a href={`/convenings/${id}/agenda.json`}>Agenda as JSON</a>
+            <a href={`/convenings/${id}/agenda.json`}>{t("convenings.page.agendaJson")}</a>
           </li>
         </ul>
         {viewer.isManager ? (
           <>
-            <h3 className="convening-actions__subtitle">Programme team</h3>
+            <h3 className="convening-actions__subtitle">{t("convenings.page.programmeTeam")}</h3>
             <ul className="convening-actions__list">
               {viewer.canEdit ? (
                 <li>
-                  <Link to={`/convenings/${id}/edit`}>Edit details</Link>
+                  <Link to={`/convenings/${id}/edit`}>{t("convenings.page.editDetails")}</Link>
                 </li>
               ) : null}
               {viewer.canEdit ? (
                 <li>
-                  <Link to={`/convenings/${id}/sessions/new`}>Add a session</Link>
+                  <Link to={`/convenings/${id}/sessions/new`}>{t("convenings.page.addSession")}</Link>
                 </li>
               ) : null}
               <li>
-                <Link to={`/convenings/${id}/duplicate`}>Duplicate as a new convening</Link>
+                <Link to={`/convenings/${id}/duplicate`}>{t("convenings.page.duplicate")}</Link>
               </li>
               {viewer.canCancel ? (
                 <li>
-                  <Link to={`/convenings/${id}/cancel`}>Cancel convening</Link>
+                  <Link to={`/convenings/${id}/cancel`}>{t("convenings.page.cancelConvening")}</Link>
                 </li>
               ) : null}
               {viewer.reinstate ? (
                 <li>
                   <ConfirmButton
                     confirmation={viewer.reinstate}
-                    label="Reinstate"
-                    accessibleLabel="Reinstate this convening"
+                    label={t("convenings.page.reinstate")}
+                    accessibleLabel={t("convenings.page.reinstateLabel")}
                     action={`/convenings/${id}/reinstate`}
                     className="button"
                   />
@@ -181,7 +191,7 @@ export default function ConveningPage() {
                 <li>
                   <ConfirmButton
                     confirmation={viewer.deleteDraft}
-                    label="Delete draft"
+                    label={t("convenings.page.deleteDraft")}
                     action={`/convenings/${id}/delete`}
                     className="button button--danger"
                   />
@@ -190,14 +200,18 @@ export default function ConveningPage() {
               {viewer.canPublish ? (
                 <li>
                   <Form method="post" action={`/convenings/${id}/publish`}>
-                    <SubmitButton pendingText="Publishing…">Publish</SubmitButton>
+                    <SubmitButton pendingText={t("convenings.page.publishing")}>
+                      {t("convenings.page.publish")}
+                    </SubmitButton>
                   </Form>
                 </li>
               ) : null}
               {viewer.canComplete ? (
                 <li>
                   <Form method="post" action={`/convenings/${id}/complete`}>
-                    <SubmitButton pendingText="Saving…">Mark as completed</SubmitButton>
+                    <SubmitButton pendingText={t("convenings.page.saving")}>
+                      {t("convenings.page.markCompleted")}
+                    </SubmitButton>
                   </Form>
                 </li>
               ) : null}
@@ -212,7 +226,11 @@ export default function ConveningPage() {
         />
       </nav>
 
-      {convening.summary ? <p className="convening-summary">{convening.summary}</p> : null}
+      {convening.summary ? (
+        <ContentLang as="p" className="convening-summary">
+          {convening.summary}
+        </ContentLang>
+      ) : null}
 
       <ConveningAims aims={convening.aims} />
 
@@ -224,34 +242,37 @@ export default function ConveningPage() {
       />
 
       <section aria-labelledby="where-title">
-        <h2 id="where-title">Where and when</h2>
+        <h2 id="where-title">{t("convenings.page.whereTitle")}</h2>
         <p>{convening.times}</p>
         <ConveningRoute route={convening.route} />
         <CityPlaces view={convening.cityPlaces} />
         {convening.format !== "in-person" ? (
           convening.onlineUrl ? (
             <p>
-              Online joining link: <a href={convening.onlineUrl}>{convening.onlineUrl}</a>
+              {t("convenings.page.joiningLink")} <a href={convening.onlineUrl}>{convening.onlineUrl}</a>
             </p>
           ) : convening.hasOnlineUrl ? (
-            <p className="muted">The online joining link is shown to registered attendees.</p>
+            <p className="muted">{t("convenings.page.joiningLinkHidden")}</p>
           ) : null
         ) : null}
         {convening.themes.length > 0 ? (
-          <p>Framework themes: {convening.themes.map(frameworkLabel).join("; ")}</p>
+          <p>
+            {t("convenings.page.themes", {
+              themes: convening.themes.map((code) => frameworkLabelText(t, code)).join("; "),
+            })}
+          </p>
         ) : null}
       </section>
 
       <section aria-labelledby="agenda-title">
-        <h2 id="agenda-title">Agenda</h2>
+        <h2 id="agenda-title">{t("convenings.page.agendaTitle")}</h2>
         <p className="muted no-print">
-          Times are local to each session's place
-          {viewer.zone ? "; your own time is shown beside them where it differs" : ""}.
+          {viewer.zone ? t("convenings.page.timesLocalWithViewer") : t("convenings.page.timesLocal")}
         </p>
         {warnings.length > 0 ? (
           <div className="notice notice--warning no-print" role="region" aria-labelledby="warnings-title">
             <h3 id="warnings-title" className="notice__title">
-              Check the agenda ({warnings.length})
+              {t("convenings.page.checkAgenda", { count: warnings.length })}
             </h3>
             <ul>
               {warnings.map((warning, index) => (
@@ -260,11 +281,17 @@ export default function ConveningPage() {
                   {warning.sessions.map((session, at) => (
                     <span key={session.id}>
                       {at > 0 ? " · " : null}
-                      <a href={`#session-${session.id}`}>Go to “{session.title}”</a>
+                      <a href={`#session-${session.id}`}>
+                        {t("convenings.page.goToSession", { title: session.title })}
+                      </a>
                       {viewer.canEdit ? (
                         <>
                           {" "}
-                          (<Link to={`/convenings/${id}/sessions/${session.id}/edit`}>edit</Link>)
+                          (
+                          <Link to={`/convenings/${id}/sessions/${session.id}/edit`}>
+                            {t("convenings.page.editSession")}
+                          </Link>
+                          )
                         </>
                       ) : null}
                     </span>
@@ -285,31 +312,33 @@ export default function ConveningPage() {
       </section>
 
       <section aria-labelledby="coming-title">
-        <h2 id="coming-title">Who is coming</h2>
+        <h2 id="coming-title">{t("convenings.page.comingTitle")}</h2>
         {coming.total === 0 ? (
-          <p className="muted">Nobody is registered yet.</p>
+          <p className="muted">{t("convenings.page.nobodyYet")}</p>
         ) : (
           <>
             <p>
-              {coming.total} {coming.total === 1 ? "person" : "people"} registered
-              {convening.capacity ? ` of ${convening.capacity} places` : ""}.
+              {convening.capacity
+                ? t("convenings.page.registeredCountOf", { count: coming.total, capacity: convening.capacity })
+                : t("convenings.page.registeredCount", { count: coming.total })}
             </p>
             <div className="table-wrap">
               <table>
-                <caption>Registered people per city</caption>
+                <caption>{t("convenings.page.perCityCaption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">City</th>
-                    <th scope="col">People</th>
+                    <th scope="col">{t("convenings.page.cityColumn")}</th>
+                    <th scope="col">{t("convenings.page.peopleColumn")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {coming.byCity.map((row) => (
                     <tr key={row.cityId ?? "none"}>
-                      <td>{row.cityName}</td>
+                      <td lang={HTML_LANG.en}>{row.cityName}</td>
                       <td>
-                        {row.count}
-                        {row.places !== null ? ` of ${row.places}` : ""}
+                        {row.places !== null
+                          ? t("convenings.page.countOf", { count: row.count, places: row.places })
+                          : row.count}
                       </td>
                     </tr>
                   ))}
@@ -319,14 +348,15 @@ export default function ConveningPage() {
             {coming.people ? (
               <ul className="coming-names">
                 {coming.people.map((attendee) => (
-                  <li key={attendee.id}>
+                  <li key={attendee.id} lang={HTML_LANG.en}>
                     {attendee.name} <span className="muted">({attendee.cityName})</span>
                   </li>
                 ))}
               </ul>
             ) : (
               <p className="muted">
-                <Link to={`/login?redirectTo=/convenings/${id}`}>Sign in</Link> to see names.
+                <Link to={`/login?redirectTo=/convenings/${id}`}>{t("convenings.page.signIn")}</Link>
+                {t("convenings.page.toSeeNames")}
               </p>
             )}
           </>
@@ -337,13 +367,14 @@ export default function ConveningPage() {
 }
 
 export function ErrorBoundary() {
+  const t = useT();
   return (
     <GeneralErrorBoundary
       statusHandlers={{
         404: {
-          title: "Convening not found",
-          body: "There is no convening at this address.",
-          link: { to: "/convenings", label: "See the convenings" },
+          title: t("convenings.page.notFoundTitle"),
+          body: t("convenings.page.notFoundBody"),
+          link: { to: "/convenings", label: t("convenings.page.notFoundLink") },
         },
       }}
     />

@@ -2,8 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ConveningCard } from "~/convenings/components/convening-card";
-import { CONVENING_KIND_OPTIONS } from "~/convenings/convening-form";
-import { THEME_CODES, THEME_TITLES } from "~/domain/vocabulary/framework";
+import { THEME_CODES } from "~/domain/vocabulary/framework";
 import { formatDateRange } from "~/domain/local-time";
 import { getOptionalPerson } from "~/accounts/auth.server";
 import { canPlanConvenings, canReadDrafts } from "~/convenings/policy";
@@ -12,12 +11,18 @@ import { listCities } from "~models/city.server";
 import { listConvenings } from "~models/queries/convening-lists.server";
 import { CONVENING_KINDS, type ConveningKind } from "~/domain/vocabulary/convenings";
 import { FilterSelect } from "~/components/filter-select";
+import { FORMAT_LOCALE } from "~/domain/languages";
+import { pageTitle } from "~/i18n/meta";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
+import { conveningKindText, frameworkTitleText } from "~/i18n/vocabulary";
 
-export const meta: MetaFunction = () => [{ title: "Convenings · Inclusive Cities planner" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "convenings.list.title") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await connectDb();
   const person = await getOptionalPerson(request);
+  const { language, t } = await translateRequest(request);
   const params = new URL(request.url).searchParams;
   const kind = (CONVENING_KINDS as readonly string[]).includes(params.get("kind") ?? "")
     ? (params.get("kind") as ConveningKind)
@@ -36,10 +41,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: convening.title,
     kind: convening.kind,
     status: convening.status,
-    dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
+    dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone, FORMAT_LOCALE[language]),
     where: convening.hostCityId
-      ? `Hosted by ${cityName.get(convening.hostCityId) ?? "a city"}`
-      : convening.places.map((place) => place.name).join(", ") || "No place yet",
+      ? t("convenings.card.hostedBy", { city: cityName.get(convening.hostCityId) ?? t("convenings.card.aCity") })
+      : convening.places.map((place) => place.name).join(", ") || t("convenings.card.noPlace"),
   }));
   return json({
     convenings: when === "past" ? cards.reverse() : cards,
@@ -57,76 +62,84 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function ConveningsPage() {
   const { convenings, cities, filters, canCreate } = useLoaderData<typeof loader>();
+  const t = useT();
   const heading =
-    filters.when === "past" ? "Past convenings" : filters.when === "all" ? "All convenings" : "Upcoming convenings";
+    filters.when === "past"
+      ? t("convenings.list.headingPast")
+      : filters.when === "all"
+        ? t("convenings.list.headingAll")
+        : t("convenings.list.headingUpcoming");
   return (
     <>
       <div className="page-heading">
         <h1>{heading}</h1>
         {canCreate ? (
           <Link className="button" to="/convenings/new">
-            New convening
+            {t("convenings.list.newConvening")}
           </Link>
         ) : null}
       </div>
-      <Form method="get" className="filters card" aria-label="Filter convenings">
+      <Form method="get" className="filters card" aria-label={t("convenings.list.filters")}>
         <div className="filters__grid">
           <FilterSelect
             name="when"
-            label="When"
+            label={t("convenings.list.when")}
             value={filters.when}
             options={[
-              { value: "upcoming", label: "Upcoming" },
-              { value: "past", label: "Past" },
-              { value: "all", label: "All" },
+              { value: "upcoming", label: t("convenings.list.whenUpcoming") },
+              { value: "past", label: t("convenings.list.whenPast") },
+              { value: "all", label: t("convenings.list.whenAll") },
             ]}
           />
           <FilterSelect
             name="kind"
-            label="Kind"
+            label={t("convenings.list.kind")}
             value={filters.kind}
-            options={[{ value: "", label: "Any kind" }, ...CONVENING_KIND_OPTIONS]}
+            options={[
+              { value: "", label: t("convenings.list.anyKind") },
+              ...CONVENING_KINDS.map((value) => ({ value, label: conveningKindText(t, value) })),
+            ]}
           />
           <FilterSelect
             name="phase"
-            label="Phase"
+            label={t("convenings.list.phase")}
             value={filters.phase}
             options={[
-              { value: "", label: "Any phase" },
-              { value: "1", label: "Phase one" },
-              { value: "2", label: "Phase two" },
+              { value: "", label: t("convenings.list.anyPhase") },
+              { value: "1", label: t("convenings.list.phaseOne") },
+              { value: "2", label: t("convenings.list.phaseTwo") },
             ]}
           />
           <FilterSelect
             name="hostCityId"
-            label="Host city"
+            label={t("convenings.list.hostCity")}
             value={filters.hostCityId}
             options={[
-              { value: "", label: "Any host" },
+              { value: "", label: t("convenings.list.anyHost") },
               ...cities.map((city) => ({ value: city.id, label: city.name })),
             ]}
           />
           <FilterSelect
             name="theme"
-            label="Theme"
+            label={t("convenings.list.theme")}
             value={filters.theme}
             options={[
-              { value: "", label: "Any theme" },
-              ...THEME_CODES.map((code) => ({ value: code, label: `${code}: ${THEME_TITLES[code]}` })),
+              { value: "", label: t("convenings.list.anyTheme") },
+              ...THEME_CODES.map((code) => ({ value: code, label: `${code}: ${frameworkTitleText(t, code)}` })),
             ]}
           />
         </div>
         <button type="submit" className="button">
-          Show convenings
+          {t("convenings.list.show")}
         </button>
       </Form>
       <p className="muted" role="status">
-        {convenings.length === 1 ? "1 convening" : `${convenings.length} convenings`}
+        {t("convenings.list.count", { count: convenings.length })}
       </p>
       {convenings.length === 0 ? (
         <div className="empty-state">
-          <h2>No convenings match</h2>
-          <p>Try another filter, or look at past convenings.</p>
+          <h2>{t("convenings.list.noneMatch")}</h2>
+          <p>{t("convenings.list.noneMatchBody")}</p>
         </div>
       ) : (
         <div className="grid">

@@ -2,8 +2,10 @@
 // "now"/"next" during the event, "changed since your last visit" marks, and manager links.
 import { Link } from "@remix-run/react";
 import type { AgendaDay } from "~/domain/agenda/agenda-view";
-import { sessionKindLabel } from "~/domain/vocabulary/sessions";
-import { frameworkLabel } from "~/domain/vocabulary/framework";
+import { HTML_LANG } from "~/domain/languages";
+import { ContentLang } from "~/i18n/content-lang";
+import { useT } from "~/i18n/use-t";
+import { frameworkLabelText, sessionKindText } from "~/i18n/vocabulary";
 import { AddToCalendar, sessionCalendarLinks } from "~/calendar/components/add-to-calendar";
 import { SessionResources } from "~/resources/components/resource-list";
 import type { ResourceView } from "~/resources/resource-views";
@@ -33,10 +35,11 @@ export function AgendaDays({
   resourcesBySession?: Record<string, ResourceView[]>;
   headingLevel?: 2 | 3;
 }) {
+  const t = useT();
   if (days.length === 0) {
     return (
       <div className="empty-state">
-        <p>No sessions on the agenda yet.</p>
+        <p>{t("agenda.empty")}</p>
       </div>
     );
   }
@@ -48,12 +51,17 @@ export function AgendaDays({
         <section key={day.key} className="agenda__day" aria-labelledby={`day-${day.key}`}>
           <DayHeading id={`day-${day.key}`} className="agenda__day-heading">
             {day.heading}
-            {dayPlaces?.[day.key] ? <span className="agenda__day-place"> · {dayPlaces[day.key]}</span> : null}
+            {dayPlaces?.[day.key] ? (
+              <span className="agenda__day-place" lang={HTML_LANG.en}>
+                {" "}
+                · {dayPlaces[day.key]}
+              </span>
+            ) : null}
           </DayHeading>
           {manager?.canEdit ? (
             <p className="agenda__day-add no-print">
               <Link to={`/convenings/${manager.conveningId}/sessions/new?day=${day.key}`}>
-                Add a session on {day.heading}
+                {t("agenda.addOnDay", { day: day.heading })}
               </Link>
             </p>
           ) : null}
@@ -73,24 +81,36 @@ export function AgendaDays({
               >
                 <p className="agenda__time">
                   <time dateTime={item.startIso}>{item.placeTime}</time>
-                  {item.viewerTime ? <span className="agenda__viewer-time">{item.viewerTime} your time</span> : null}
+                  {item.viewerTime ? (
+                    <span className="agenda__viewer-time">{t("agenda.yourTime", { time: item.viewerTime })}</span>
+                  ) : null}
                 </p>
                 <div className="agenda__body">
                   <p className="cluster agenda__badges">
-                    {item.isNow ? <span className="badge badge--success">Now</span> : null}
-                    {item.isNext ? <span className="badge">Next</span> : null}
-                    {item.isCancelled ? <span className="badge badge--error">Cancelled</span> : null}
-                    {item.isChanged ? (
-                      <span className="badge badge--warning">Changed since your last visit</span>
+                    {item.isNow ? <span className="badge badge--success">{t("agenda.now")}</span> : null}
+                    {item.isNext ? <span className="badge">{t("agenda.next")}</span> : null}
+                    {item.isCancelled ? <span className="badge badge--error">{t("agenda.cancelled")}</span> : null}
+                    {item.isChanged ? <span className="badge badge--warning">{t("agenda.changed")}</span> : null}
+                    <span className="badge badge--neutral">{sessionKindText(t, item.kind)}</span>
+                    {item.track ? (
+                      <span className="badge badge--neutral">
+                        {t("agenda.track")} <ContentLang>{item.track}</ContentLang>
+                      </span>
                     ) : null}
-                    <span className="badge badge--neutral">{sessionKindLabel(item.kind)}</span>
-                    {item.track ? <span className="badge badge--neutral">Track: {item.track}</span> : null}
                   </p>
-                  <SessionHeading className="agenda__title">{item.title}</SessionHeading>
+                  <SessionHeading className="agenda__title" lang={HTML_LANG.en}>
+                    {item.title}
+                  </SessionHeading>
                   {item.room || item.placeName ? (
-                    <p className="muted agenda__where">{[item.room, item.placeName].filter(Boolean).join(", ")}</p>
+                    <p className="muted agenda__where" lang={HTML_LANG.en}>
+                      {[item.room, item.placeName].filter(Boolean).join(", ")}
+                    </p>
                   ) : null}
-                  {item.description ? <p className="agenda__description">{item.description}</p> : null}
+                  {item.description ? (
+                    <p className="agenda__description" lang={HTML_LANG.en}>
+                      {item.description}
+                    </p>
+                  ) : null}
                   {item.speakers.length > 0 ? (
                     <p className="agenda__speakers">
                       {(["facilitator", "speaker"] as const).map((role) => {
@@ -99,27 +119,39 @@ export function AgendaDays({
                           .map((speaker) => speaker.name);
                         return names.length > 0 ? (
                           <span key={role} className="agenda__speaker-group">
-                            {role === "facilitator" ? "Facilitated by" : "Speakers:"} {names.join(", ")}
+                            {role === "facilitator" ? t("agenda.facilitatedBy") : t("agenda.speakers")}{" "}
+                            <ContentLang>{names.join(", ")}</ContentLang>
                           </span>
                         ) : null;
                       })}
                     </p>
                   ) : null}
                   {item.themes.length > 0 ? (
-                    <p className="muted agenda__themes">Themes: {item.themes.map(frameworkLabel).join("; ")}</p>
+                    <p className="muted agenda__themes">
+                      {t("agenda.themes", {
+                        themes: item.themes.map((code) => frameworkLabelText(t, code)).join("; "),
+                      })}
+                    </p>
                   ) : null}
                   <SessionResources resources={resourcesBySession?.[item.id]} sessionTitle={item.title} />
                   {item.kind === "travel" && travelDetails?.[item.id] ? (
                     <p className="no-print">
                       <Link to={travelDetails[item.id]}>
-                        Travel details<span className="visually-hidden"> for {item.title}</span>
+                        {t("agenda.travelDetails")}
+                        <span className="visually-hidden">
+                          {t("agenda.forSession")}
+                          <ContentLang>{item.title}</ContentLang>
+                        </span>
                       </Link>
                     </p>
                   ) : null}
                   {calendarFor && !item.isCancelled ? (
                     <details className="agenda__calendar no-print">
                       <summary>
-                        Add to calendar<span className="visually-hidden">: {item.title}</span>
+                        {t("agenda.addToCalendar")}
+                        <span className="visually-hidden">
+                          : <ContentLang>{item.title}</ContentLang>
+                        </span>
                       </summary>
                       <AddToCalendar {...sessionCalendarLinks(calendarFor, item.id)} itemTitle={item.title} />
                     </details>
@@ -128,13 +160,17 @@ export function AgendaDays({
                     <p className="cluster no-print">
                       {manager.canEdit ? (
                         <Link to={`/convenings/${manager.conveningId}/sessions/${item.id}/edit`}>
-                          {item.isCancelled ? "Restore" : "Edit"}
+                          {item.isCancelled ? t("agenda.restore") : t("agenda.edit")}
                           <span className="visually-hidden"> {item.title}</span>
                         </Link>
                       ) : null}
                       {manager.canRecordActions ? (
                         <Link to={`/convenings/${manager.conveningId}/actions/new?sessionId=${item.id}`}>
-                          Record actions<span className="visually-hidden"> for {item.title}</span>
+                          {t("agenda.recordActions")}
+                          <span className="visually-hidden">
+                            {t("agenda.forSession")}
+                            <ContentLang>{item.title}</ContentLang>
+                          </span>
                         </Link>
                       ) : null}
                     </p>

@@ -1,5 +1,7 @@
 import { Link } from "@remix-run/react";
-import { conveningKindLabel } from "~/domain/vocabulary/convenings";
+import { ContentLang } from "~/i18n/content-lang";
+import { useT } from "~/i18n/use-t";
+import { conveningKindText, conveningStatusText } from "~/i18n/vocabulary";
 
 const STATUS_BADGES: Record<string, string> = {
   draft: "badge badge--warning",
@@ -18,14 +20,17 @@ export type ConveningCardData = {
 };
 
 export function ConveningCard({ convening }: { convening: ConveningCardData }) {
+  const t = useT();
   return (
     <article className="card">
       <p className="cluster">
-        <span className="badge">{conveningKindLabel(convening.kind)}</span>
-        <span className={STATUS_BADGES[convening.status] ?? "badge"}>{convening.status}</span>
+        <span className="badge">{conveningKindText(t, convening.kind)}</span>
+        <span className={STATUS_BADGES[convening.status] ?? "badge"}>{conveningStatusText(t, convening.status)}</span>
       </p>
       <h3>
-        <Link to={`/convenings/${convening.id}`}>{convening.title}</Link>
+        <Link to={`/convenings/${convening.id}`}>
+          <ContentLang>{convening.title}</ContentLang>
+        </Link>
       </h3>
       <p className="muted">
         {convening.dateRange} · {convening.where}

@@ -1,26 +1,32 @@
 // Where a convening happens: its route (places in order with their days, zone and address) and
 // how many places each city has.
 import type { CityPlacesView, RouteStop } from "~/convenings/convening-route";
+import { HTML_LANG } from "~/domain/languages";
+import { useT } from "~/i18n/use-t";
+import type { Translate } from "~/i18n/translator";
 
 export function ConveningRoute({ route }: { route: RouteStop[] }) {
+  const t = useT();
   const hasDays = route.some((stop) => stop.days);
   return (
     <>
-      {route.length > 1 ? <h3 className="route__title">{hasDays ? "Route and days" : "Places"}</h3> : null}
+      {route.length > 1 ? (
+        <h3 className="route__title">{hasDays ? t("convenings.route.routeAndDays") : t("convenings.route.places")}</h3>
+      ) : null}
       <ol className={route.length > 1 ? "route" : "route route--single"}>
         {route.map((stop, index) => (
           <li key={index} className="route__stop">
-            <strong>{stop.label}</strong>
+            <strong lang={HTML_LANG.en}>{stop.label}</strong>
             {stop.days ? (
               <>
                 {" "}
                 · <span className="route__days">{stop.days}</span>
-                <span className="muted"> ({stop.dayCount === 1 ? "1 day" : `${stop.dayCount} days`})</span>
+                <span className="muted"> ({t("convenings.route.dayCount", { count: stop.dayCount })})</span>
               </>
             ) : null}
             <br />
             <span className="muted">
-              {stop.address ? `${stop.address} · ` : ""}
+              {stop.address ? <span lang={HTML_LANG.en}>{`${stop.address} · `}</span> : null}
               {stop.timeZone}
             </span>
           </li>
@@ -31,18 +37,23 @@ export function ConveningRoute({ route }: { route: RouteStop[] }) {
 }
 
 /** "Places: 2 per city (Cardiff 3), 12 in all." */
-export function cityPlacesText(view: CityPlacesView): string {
+export function cityPlacesText(view: CityPlacesView, t: Translate): string {
   const exceptions = view.exceptions.map((entry) => `${entry.cityName} ${entry.places}`).join(", ");
-  const total = view.capacity === null ? "" : `${view.capacity} in all`;
-  if (view.perCity === null) {
-    if (exceptions) return `Places: ${exceptions}; no limit for other cities${total ? `, ${total}` : ""}.`;
-    return total ? `Places: ${total}, no per-city limit.` : "Places: no limit.";
-  }
-  const perCity =
-    view.perCity === 1 ? "one per city" : view.perCity === 2 ? "two per city" : `${view.perCity} per city`;
-  return `Places: ${perCity}${exceptions ? ` (${exceptions})` : ""}${total ? `, ${total}` : ""}.`;
+  const total = view.capacity === null ? "" : t("convenings.places.inAll", { count: view.capacity });
+  const parts =
+    view.perCity === null
+      ? exceptions
+        ? `${exceptions}; ${[t("convenings.places.noLimitForOthers"), total].filter(Boolean).join(", ")}`
+        : total
+          ? `${total}, ${t("convenings.places.noPerCityLimit")}`
+          : t("convenings.places.noLimit")
+      : [`${t("convenings.places.perCity", { count: view.perCity })}${exceptions ? ` (${exceptions})` : ""}`, total]
+          .filter(Boolean)
+          .join(", ");
+  return t("convenings.places.sentence", { parts });
 }
 
 export function CityPlaces({ view }: { view: CityPlacesView }) {
-  return <p className="city-places-summary">{cityPlacesText(view)}</p>;
+  const t = useT();
+  return <p className="city-places-summary">{cityPlacesText(view, t)}</p>;
 }

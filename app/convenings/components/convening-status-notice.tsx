@@ -1,24 +1,32 @@
 // The status line every reader sees: a draft (managers only reach it) or a cancellation with its reason.
+import { ContentLang } from "~/i18n/content-lang";
+import { useT } from "~/i18n/use-t";
+
 export function ConveningStatusNotice({ status, cancelReason }: { status: string; cancelReason: string }) {
+  const t = useT();
   if (status === "cancelled") {
     return (
       <div className="notice notice--error" role="note">
         <p>
-          <strong>This convening has been cancelled.</strong>
+          <strong>{t("convenings.notice.cancelled")}</strong>
         </p>
-        {cancelReason ? <p>Reason: {cancelReason}</p> : null}
+        {cancelReason ? (
+          <p>
+            {t("convenings.notice.reason")} <ContentLang>{cancelReason}</ContentLang>
+          </p>
+        ) : null}
       </div>
     );
   }
   if (status === "draft") {
     return (
       <p className="notice notice--warning" role="note">
-        <strong>Draft.</strong> Only the programme team can see this until it is published.
+        <strong>{t("convenings.notice.draft")}</strong> {t("convenings.notice.draftBody")}
       </p>
     );
   }
   if (status === "completed") {
-    return <p className="notice">This convening has taken place.</p>;
+    return <p className="notice">{t("convenings.notice.completed")}</p>;
   }
   return null;
 }

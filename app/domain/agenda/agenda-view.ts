@@ -151,6 +151,8 @@ export function buildAgenda(
     event?: { startsAt: Date; endsAt: Date; timeZone: string };
     changedSessionIds?: ReadonlySet<string>;
     includeSpeakers?: boolean;
+    /** The locale day headings are written in (en-GB unless given). */
+    locale?: string;
   } = {},
 ): AgendaDay[] {
   const now = (options.now ?? new Date()).getTime();
@@ -175,7 +177,7 @@ export function buildAgenda(
     const key = placeStart.day;
     let day = days.find((candidate) => candidate.key === key);
     if (!day) {
-      day = { key, heading: formatDayHeading(session.startsAt, session.timeZone), items: [] };
+      day = { key, heading: formatDayHeading(session.startsAt, session.timeZone, options.locale), items: [] };
       days.push(day);
     }
     const start = session.startsAt.getTime();

@@ -61,11 +61,11 @@ export function placeLabel(place: { name: string; region: string }): string {
   return place.region && place.region !== place.name ? `${place.name}, ${place.region}` : place.name;
 }
 
-/** "Mon 21 May", "Mon 21–Tue 22 May", "Thu 31 May–Fri 1 Jun": a place's days, short. */
-export function formatPlaceDays(place: PlaceDays): string | null {
+/** "Mon 21 May", "Mon 21–Tue 22 May", "Thu 31 May–Fri 1 Jun": a place's days, short, in `locale`. */
+export function formatPlaceDays(place: PlaceDays, locale = "en-GB"): string | null {
   if (!place.firstDay) return null;
-  const first = day(place.firstDay).setLocale("en-GB");
-  const last = day(place.lastDay ?? place.firstDay).setLocale("en-GB");
+  const first = day(place.firstDay).setLocale(locale);
+  const last = day(place.lastDay ?? place.firstDay).setLocale(locale);
   if (!first.isValid || !last.isValid) return null;
   if (first.hasSame(last, "day")) return first.toFormat("ccc d LLL");
   if (first.hasSame(last, "month")) return `${first.toFormat("ccc d")}–${last.toFormat("ccc d LLL")}`;
@@ -73,10 +73,13 @@ export function formatPlaceDays(place: PlaceDays): string | null {
 }
 
 /** The route as people read it: "Pittsburgh, Pennsylvania · Mon 21–Tue 22 May", each place in order. */
-export function routeStops(places: RoutePlace[]): Array<{ label: string; days: string | null; dayCount: number }> {
+export function routeStops(
+  places: RoutePlace[],
+  locale = "en-GB",
+): Array<{ label: string; days: string | null; dayCount: number }> {
   return places.map((place) => ({
     label: placeLabel(place),
-    days: formatPlaceDays(place),
+    days: formatPlaceDays(place, locale),
     dayCount: place.firstDay ? daysFromTo(place.firstDay, place.lastDay ?? place.firstDay).length : 0,
   }));
 }
