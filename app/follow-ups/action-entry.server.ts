@@ -1,6 +1,9 @@
 // What the action forms offer: cities, possible owners, framework tags and a convening's sessions.
-import { compareForPlan, describeDue, isOverdue, todayIn } from "~/domain/follow-ups/action-rules";
+import { compareForPlan, dueState, isOverdue, todayIn } from "~/domain/follow-ups/action-rules";
 import { formatDateRange, formatDayHeading, formatLocalTime } from "~/domain/local-time";
+import { FORMAT_LOCALE } from "~/domain/languages";
+import { ENGLISH_WORDS, type Words } from "./action-service.server";
+import { dueText } from "./action-words";
 import type { SignedInPerson } from "~/accounts/auth.server";
 import { forbidden } from "~/accounts/auth.server";
 import { canAssignToAnyCity, canChangeCityActions, cityScopeOf } from "./policy";
@@ -52,10 +55,13 @@ export async function loadOwnersForCity(person: SignedInPerson, cityId: string) 
   return { cityId: city.id, owners: await listOwnerOptions(city.id) };
 }
 
+/** "Monday 21 May" of "Monday 21 May 2018", "Dydd Llun 21 Mai" of "Dydd Llun 21 Mai 2018": the day without its year. */
+const sessionDay = (heading: string) => heading.replace(/ \d{4}$/, "");
+
 export async function loadFastEntry(
   person: SignedInPerson,
   conveningId: string,
-  options: { withActions?: boolean; now?: Date; ownerCityId?: string | null } = {},
+  options: { withActions?: boolean; now?: Date; ownerCityId?: string | null; words?: Words } = {},
 ) {
   const convening = await getReadableConveningForActions(person, conveningId);
   if (!convening) return null;
@@ -66,6 +72,8 @@ export async function loadFastEntry(
     withActions ? listActionsForConvening(convening.id) : Promise.resolve([]),
   ]);
   const today = todayIn(options.now ?? new Date());
+  const { t, language } = options.words ?? ENGLISH_WORDS;
+  const locale = FORMAT_LOCALE[language];
   const cityName = new Map(formOptions.cities.map((city) => [city.id, city.name]));
   const ownerName = new Map(
     (await getPeopleByIds(actions.map((action) => action.ownerPersonId))).map((owner) => [owner.id, owner.name]),
@@ -77,11 +85,11 @@ export async function loadFastEntry(
     convening: {
       id: convening.id,
       title: convening.title,
-      when: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone),
+      when: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone, locale),
     },
     sessions: sessions.map((session) => ({
       id: session.id,
-      label: `${formatDayHeading(session.startsAt, session.timeZone).split(" ").slice(0, 3).join(" ")}, ${formatLocalTime(session.startsAt, session.timeZone)}: ${session.title}`,
+      label: `${sessionDay(formatDayHeading(session.startsAt, session.timeZone, locale))}, ${formatLocalTime(session.startsAt, session.timeZone)}: ${session.title}`,
     })),
     // Newest first: the one just typed is at the top.
     recorded: actions
@@ -91,9 +99,9 @@ export async function loadFastEntry(
         title: action.title,
         status: action.status,
         priority: action.priority,
-        dueText: describeDue(action, today),
+        dueText: dueText(t, dueState(action, today), locale),
         isOverdue: isOverdue(action, today),
-        cityName: cityName.get(action.ownerCityId) ?? "Unknown city",
+        cityName: cityName.get(action.ownerCityId) ?? t("actions.unknownCity"),
         ownerName: action.ownerPersonId ? (ownerName.get(action.ownerPersonId) ?? null) : null,
         themes: action.themes,
         sessionTitle: action.sessionId ? (sessionTitle.get(action.sessionId) ?? null) : null,

@@ -3,7 +3,7 @@
 import {
   addDays,
   compareForPlan,
-  describeDue,
+  dueState,
   isOverdue,
   progressFigures,
   STALE_CITY_DAYS,
@@ -12,8 +12,12 @@ import {
 import { buildSummary, windowFor, type SummaryRow } from "~/domain/follow-ups/action-summary";
 import { cityPlanFromSummary, dashboardFromSummary } from "~/domain/follow-ups/summary-figures";
 import { ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
-import { PRINCIPLE_CODES, PRINCIPLE_TITLES, THEME_CODES, THEME_TITLES } from "~/domain/vocabulary/framework";
+import { PRINCIPLE_CODES, THEME_CODES } from "~/domain/vocabulary/framework";
 import { formatDateRange } from "~/domain/local-time";
+import { FORMAT_LOCALE } from "~/domain/languages";
+import { frameworkTitleText } from "~/i18n/vocabulary";
+import { ENGLISH_WORDS, type Words } from "./action-service.server";
+import { dueText } from "./action-words";
 import type { Viewer } from "~/accounts/policy";
 import { getCityBySlug, listCities } from "~models/city.server";
 import { getLastConveningEndedBy, getPeopleByIds, getSessionsByIds } from "~models/queries/action-context.server";
@@ -53,16 +57,16 @@ type Names = {
   convening?: Map<string, string>;
 };
 
-function toRow(action: ActionSummary, today: string, names: Names): ActionRow {
+function toRow(action: ActionSummary, today: string, names: Names, { t, language }: Words): ActionRow {
   return {
     id: action.id,
     title: action.title,
     status: action.status,
     priority: action.priority,
     dueOn: action.dueOn,
-    dueText: describeDue(action, today),
+    dueText: dueText(t, dueState(action, today), FORMAT_LOCALE[language]),
     isOverdue: isOverdue(action, today),
-    cityName: names.city.get(action.ownerCityId) ?? "Unknown city",
+    cityName: names.city.get(action.ownerCityId) ?? t("actions.unknownCity"),
     ownerName: action.ownerPersonId ? (names.person.get(action.ownerPersonId) ?? null) : null,
     themes: action.themes,
     sessionTitle: action.sessionId ? (names.session?.get(action.sessionId) ?? null) : null,
@@ -77,14 +81,14 @@ const nameMap = (items: Array<{ id: string; name?: string; title?: string }>) =>
 export const PLAN_THEME_LIMIT = 20;
 
 /** A row as the tables show it, from a summary's row (names stored with it). */
-function summaryRowToRow(row: SummaryRow, today: string, cityName: string): ActionRow {
+function summaryRowToRow(row: SummaryRow, today: string, cityName: string, { t, language }: Words): ActionRow {
   return {
     id: row.id,
     title: row.title,
     status: row.status,
     priority: row.priority,
     dueOn: row.dueOn,
-    dueText: describeDue(row, today),
+    dueText: dueText(t, dueState(row, today), FORMAT_LOCALE[language]),
     isOverdue: isOverdue(row, today),
     cityName,
     ownerName: row.ownerName,
@@ -108,22 +112,23 @@ async function cityPlanFigures(cityId: string, today: string, since: string | nu
  * A city's action plan: progress figures, each theme's most pressing actions, and what changed
  * since the last convening. Read from the city's summary: the same queries whatever its size.
  */
-export async function loadCityPlan(_viewer: Viewer, slug: string, now = new Date()) {
+export async function loadCityPlan(_viewer: Viewer, slug: string, now = new Date(), words: Words = ENGLISH_WORDS) {
+  const { t, language } = words;
   const city = await getCityBySlug(slug);
   if (!city) return null;
   const today = todayIn(now);
   const lastConvening = await getLastConveningEndedBy(now);
   const since = lastConvening ? lastConvening.startsAt.toISOString() : null;
   const plan = await cityPlanFigures(city.id, today, since);
-  const themes = THEME_CODES.map((code) => ({ code, title: THEME_TITLES[code] }));
+  const themes = THEME_CODES.map((code) => ({ code, title: frameworkTitleText(t, code) }));
   const titles = new Map<string | null, string>([
     ...themes.map((theme): [string, string] => [theme.code, theme.title]),
   ]);
   const groups = plan.themes.map((group) => ({
     code: group.code,
-    title: titles.get(group.code) ?? "No theme yet",
+    title: titles.get(group.code) ?? t("plans.noTheme"),
     figures: group.figures,
-    actions: group.rows.map((row) => summaryRowToRow(row, today, city.name)),
+    actions: group.rows.map((row) => summaryRowToRow(row, today, city.name, words)),
   }));
   return {
     city: { id: city.id, slug: city.slug, name: city.name },
@@ -131,12 +136,17 @@ export async function loadCityPlan(_viewer: Viewer, slug: string, now = new Date
     figures: plan.figures,
     groups,
     themes,
-    principles: PRINCIPLE_CODES.map((code) => ({ code, title: PRINCIPLE_TITLES[code] })),
+    principles: PRINCIPLE_CODES.map((code) => ({ code, title: frameworkTitleText(t, code) })),
     lastConvening: lastConvening
       ? {
           id: lastConvening.id,
           title: lastConvening.title,
-          when: formatDateRange(lastConvening.startsAt, lastConvening.endsAt, lastConvening.timeZone),
+          when: formatDateRange(
+            lastConvening.startsAt,
+            lastConvening.endsAt,
+            lastConvening.timeZone,
+            FORMAT_LOCALE[language],
+          ),
         }
       : null,
     changes: plan.changes
@@ -152,7 +162,7 @@ export async function loadCityPlan(_viewer: Viewer, slug: string, now = new Date
 }
 
 /** Every action raised at a convening, by city and then status. */
-export async function loadConveningOutcomes(conveningId: string, now = new Date()) {
+export async function loadConveningOutcomes(conveningId: string, now = new Date(), words: Words = ENGLISH_WORDS) {
   const today = todayIn(now);
   const [actions, cities] = await Promise.all([listActionsForConvening(conveningId), listCities()]);
   const [people, sessions] = await Promise.all([
@@ -174,7 +184,7 @@ export async function loadConveningOutcomes(conveningId: string, now = new Date(
           actions: cityActions
             .filter((action) => action.status === status)
             .sort(compareForPlan)
-            .map((action) => toRow(action, today, names)),
+            .map((action) => toRow(action, today, names, words)),
         })).filter((group) => group.actions.length > 0),
       };
     });
@@ -202,7 +212,12 @@ async function dashboardFigures(today: string, cityIds: string[], filter: Action
  * The programme dashboard: attention lists, quiet cities and counts by theme and status, read
  * from the programme's summary: the same queries whatever the number of actions.
  */
-export async function loadDashboard({ search = new URLSearchParams(), now = new Date() } = {}) {
+export async function loadDashboard({
+  search = new URLSearchParams(),
+  now = new Date(),
+  words = ENGLISH_WORDS,
+}: { search?: URLSearchParams; now?: Date; words?: Words } = {}) {
+  const { t } = words;
   const today = todayIn(now);
   const staleSince = addDays(today, -STALE_CITY_DAYS);
   const allCities = await listCities();
@@ -215,13 +230,13 @@ export async function loadDashboard({ search = new URLSearchParams(), now = new 
   );
   const cityNames = new Map(cities.map((city) => [city.id, city.name]));
   const toDashboardRow = (row: SummaryRow) =>
-    summaryRowToRow(row, today, cityNames.get(row.ownerCityId) ?? "Unknown city");
-  const themes = THEME_CODES.map((code) => ({ code, title: THEME_TITLES[code] }));
+    summaryRowToRow(row, today, cityNames.get(row.ownerCityId) ?? t("actions.unknownCity"), words);
+  const themes = THEME_CODES.map((code) => ({ code, title: frameworkTitleText(t, code) }));
   const emptyCounts = () =>
     Object.fromEntries(ACTION_STATUSES.map((status) => [status, 0])) as Record<ActionStatus, number>;
   const themeRows = [
     ...themes.map((theme) => ({ code: theme.code as string | null, title: theme.title })),
-    { code: null, title: "No theme yet" },
+    { code: null, title: t("plans.noTheme") },
   ].map((theme) => ({
     ...theme,
     counts: figures.themeCounts.get(theme.code) ?? emptyCounts(),

@@ -55,7 +55,7 @@ export function notFound(what = "That action"): Response {
 
 /** The reader's language and its translator (translateRequest's answer); English by default. */
 export type Words = { t: Translate; language: Language };
-const ENGLISH: Words = { t: translatorFor("en"), language: "en" };
+export const ENGLISH_WORDS: Words = { t: translatorFor("en"), language: "en" };
 
 /** A refused form: the answer for the page, with the messages at their fields and the input kept. */
 export type Refusal = { ok: false; result: FormResult };
@@ -121,7 +121,7 @@ export async function createActionFromForm(
   person: SignedInPerson,
   formData: FormData,
   origin: { convening: ConveningForActions | null; sourceNote?: { conveningId: string; pointId: string } },
-  words: Words = ENGLISH,
+  words: Words = ENGLISH_WORDS,
 ): Promise<Created | Refusal> {
   const { t } = words;
   const checked = await checkActionForm(person, formData, origin.convening, words);
@@ -229,7 +229,7 @@ export async function editActionFromForm(
   person: SignedInPerson,
   action: ActionDetail,
   formData: FormData,
-  words: Words = ENGLISH,
+  words: Words = ENGLISH_WORDS,
 ): Promise<Changed | Refusal> {
   const { t } = words;
   requireCityChange(person, action.ownerCityId);
@@ -263,7 +263,7 @@ export async function recordProgressFromForm(
   person: SignedInPerson,
   action: ActionDetail,
   formData: FormData,
-  words: Words = ENGLISH,
+  words: Words = ENGLISH_WORDS,
 ): Promise<Changed | Refusal> {
   const { t } = words;
   requireCityChange(person, action.ownerCityId);
@@ -296,7 +296,7 @@ export async function removeUpdateFromForm(
   person: SignedInPerson,
   action: ActionDetail,
   formData: FormData,
-  words: Words = ENGLISH,
+  words: Words = ENGLISH_WORDS,
 ): Promise<Changed> {
   const { t } = words;
   const decision = canRemoveProgressUpdate(person);

@@ -8,6 +8,7 @@ import { hasAttentionQueue } from "~/attention/policy";
 import { restoreAll, setAside, SNOOZE_DAYS } from "~/attention/queue.server";
 import { attentionFormSchema, RESTORE_ALL_INTENT, SNOOZE_INTENT } from "~/attention/attention-form";
 import { redirectWithToast } from "~/utils/toast.server";
+import { translateRequest } from "~/i18n/translate.server";
 
 export const loader = () => redirect("/");
 
@@ -15,18 +16,19 @@ export async function action({ request }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const person = await requirePerson(request);
   if (!hasAttentionQueue(person)) throw forbidden();
+  const { t } = await translateRequest(request);
   const form = attentionFormSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!form.success) return redirectWithToast("/", "That button was not understood: nothing was changed.");
+  if (!form.success) return redirectWithToast("/", t("attention.toast.notUnderstood"));
   if (form.data.intent === RESTORE_ALL_INTENT) {
     await restoreAll(person);
-    return redirectWithToast("/", "Everything you set aside is back in your queue.");
+    return redirectWithToast("/", t("attention.toast.restored"));
   }
   const done = await setAside(person, form.data.key, form.data.intent);
-  if (!done) return redirectWithToast("/", "That item is no longer in your queue.");
+  if (!done) return redirectWithToast("/", t("attention.toast.gone"));
   return redirectWithToast(
     "/",
     form.data.intent === SNOOZE_INTENT
-      ? `Snoozed for ${SNOOZE_DAYS} days.`
-      : "Dismissed. It comes back if its count changes.",
+      ? t("attention.toast.snoozed", { days: SNOOZE_DAYS })
+      : t("attention.toast.dismissed"),
   );
 }

@@ -22,18 +22,26 @@ import type { FormResult } from "~/forms/schema-form";
 import { getCityBySlug } from "~models/city.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
+import { FORMAT_LOCALE } from "~/domain/languages";
+import { ContentLang } from "~/i18n/content-lang";
+import { pageTitle } from "~/i18n/meta";
+import { useRichT } from "~/i18n/rich-text";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.plan.city.name ?? "City"} action plan · Inclusive Cities planner` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: pageTitle(matches, "plans.title", { city: data?.plan.city.name ?? "" }) },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePlanReader(request);
-  const plan = await loadCityPlan(person, params.slug ?? "");
+  const words = await translateRequest(request);
+  const plan = await loadCityPlan(person, params.slug ?? "", new Date(), words);
   if (!plan) throw notFound("That city");
   const canAdd = canChangeCityActions(person, plan.city.id).ok;
   return json({
     plan,
+    locale: FORMAT_LOCALE[words.language],
     canAdd,
     formOptions: canAdd ? await loadActionFormOptions(person, { ownerCityId: plan.city.id }) : null,
     // A new one after every save (the loader runs again): a retried form adds one action.
@@ -50,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   // Actions added on a plan belong to that plan's city.
   formData.set("ownerCityId", city.id);
-  const result = await createActionFromForm(person, formData, { convening: null });
+  const result = await createActionFromForm(person, formData, { convening: null }, await translateRequest(request));
   if (!result.ok) return json({ result: result.result, saved: null }, { status: 400 });
   return json({ result: null, saved: { id: result.actionId, title: result.title } });
 }
@@ -69,6 +77,7 @@ function AddActionForm({
   lastResult?: FormResult | null;
   submissionId: string;
 }) {
+  const t = useT();
   const [form, fields] = useActionForm({ id: "add-action", lastResult, values: { ownerCityId: cityId } });
   return (
     <>
@@ -84,65 +93,75 @@ function AddActionForm({
           isCityFixed
           fixedCityId={cityId}
         />
-        <SubmitButton pendingText="Adding action…">Add action</SubmitButton>
+        <SubmitButton pendingText={t("plans.adding")}>{t("plans.add")}</SubmitButton>
       </Form>
     </>
   );
 }
 
 export default function CityPlanPage() {
-  const { plan, canAdd, formOptions, submissionId } = useLoaderData<typeof loader>();
+  const { plan, locale, canAdd, formOptions, submissionId } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const t = useT();
+  const richT = useRichT();
   const { changes } = plan;
+  const cityName = <ContentLang>{plan.city.name}</ContentLang>;
+  const planLabel = t("plans.title", { city: plan.city.name });
   return (
     <>
       <p>
-        <Link to={`/cities/${plan.city.slug}`}>← {plan.city.name}</Link>
+        <Link to={`/cities/${plan.city.slug}`}>← {cityName}</Link>
       </p>
       <div className="page-heading">
-        <h1>{plan.city.name} action plan</h1>
+        <h1>{richT("plans.title", { city: cityName })}</h1>
         <p className="cluster">
           <a className="button button--quiet" href={`/actions/export.csv?city=${plan.city.slug}`} download>
-            Download as CSV
+            {t("plans.downloadCsv")}
           </a>
         </p>
       </div>
-      <ProgressSummary figures={plan.figures} label={`${plan.city.name} action plan`} />
+      <ProgressSummary figures={plan.figures} label={planLabel} />
 
       <section aria-labelledby="changes-title" className="card">
         <h2 id="changes-title" style={{ marginTop: 0 }}>
-          Since the last convening
+          {t("plans.sinceLast")}
         </h2>
         {plan.lastConvening && changes ? (
           <>
             <p className="muted">
-              {plan.lastConvening.title}, {plan.lastConvening.when}
+              <ContentLang>{plan.lastConvening.title}</ContentLang>, {plan.lastConvening.when}
             </p>
             {changes.created === 0 && changes.statusChangeCount === 0 && changes.progressUpdates === 0 ? (
-              <p>Nothing has changed in this plan since then.</p>
+              <p>{t("plans.nothingChanged")}</p>
             ) : (
               <ul>
-                <li>
-                  {changes.created} new {changes.created === 1 ? "action" : "actions"}
-                </li>
-                <li>
-                  {changes.progressUpdates} progress {changes.progressUpdates === 1 ? "update" : "updates"}
-                </li>
+                <li>{t("plans.newActions", { count: changes.created })}</li>
+                <li>{t("plans.progressUpdates", { count: changes.progressUpdates })}</li>
                 {changes.statusChanges.slice(0, 10).map((change) => (
                   <li key={`${change.id}-${change.at}`}>
-                    <Link to={`/actions/${change.id}`}>{change.title}</Link>:{" "}
-                    {change.from ? <StatusBadge status={change.from} /> : null} → <StatusBadge status={change.to} /> on{" "}
-                    {formatDay(change.at.slice(0, 10))}
+                    <Link to={`/actions/${change.id}`} lang="en-GB">
+                      {change.title}
+                    </Link>
+                    :{" "}
+                    {richT("plans.statusChange", {
+                      from: change.from ? <StatusBadge status={change.from} /> : "",
+                      to: <StatusBadge status={change.to} />,
+                      day: formatDay(change.at.slice(0, 10), locale),
+                    })}
                   </li>
                 ))}
                 {changes.statusChangeCount > changes.statusChanges.length ? (
-                  <li>and {changes.statusChangeCount - changes.statusChanges.length} more status changes</li>
+                  <li>
+                    {t("plans.moreStatusChanges", {
+                      count: changes.statusChangeCount - changes.statusChanges.length,
+                    })}
+                  </li>
                 ) : null}
               </ul>
             )}
           </>
         ) : (
-          <p>No convening has been held yet.</p>
+          <p>{t("plans.noConvening")}</p>
         )}
       </section>
 
@@ -151,12 +170,18 @@ export default function CityPlanPage() {
           <details className="card" open={Boolean(result?.result)}>
             <summary>
               <h2 id="add-title" style={{ display: "inline", fontSize: "var(--font-size-l)" }}>
-                Add an action to this plan
+                {t("plans.addTitle")}
               </h2>
             </summary>
             {result?.saved ? (
               <p className="notice notice--success" role="status">
-                Added “<Link to={`/actions/${result.saved.id}`}>{result.saved.title}</Link>”.
+                {richT("plans.added", {
+                  title: (
+                    <Link to={`/actions/${result.saved.id}`} lang="en-GB">
+                      {result.saved.title}
+                    </Link>
+                  ),
+                })}
               </p>
             ) : null}
             <AddActionForm
@@ -170,11 +195,11 @@ export default function CityPlanPage() {
         </section>
       ) : null}
 
-      <h2>Actions by theme</h2>
+      <h2>{t("plans.byTheme")}</h2>
       {plan.groups.length === 0 ? (
         <div className="empty-state">
-          <h3>No actions in this plan yet</h3>
-          <p>Actions raised at convenings for {plan.city.name}, and those added here, appear by framework theme.</p>
+          <h3>{t("plans.emptyTitle")}</h3>
+          <p>{richT("plans.emptyBody", { city: cityName })}</p>
         </div>
       ) : (
         plan.groups.map((group) => (
@@ -190,17 +215,21 @@ export default function CityPlanPage() {
             <ActionTable
               caption={
                 group.figures.total > group.actions.length
-                  ? `${group.title}: the ${group.actions.length} most pressing of ${group.figures.total} actions`
-                  : `${group.title}: ${group.figures.total} ${group.figures.total === 1 ? "action" : "actions"}`
+                  ? t("plans.captionPressing", {
+                      theme: group.title,
+                      shown: group.actions.length,
+                      count: group.figures.total,
+                    })
+                  : t("plans.caption", { theme: group.title, count: group.figures.total })
               }
               rows={group.actions}
               showCity={false}
             />
             {group.figures.total > group.actions.length ? (
               <p className="muted">
-                Active actions come first, soonest due first.{" "}
+                {t("plans.order")}{" "}
                 <a href={`/actions/export.csv?city=${plan.city.slug}`} download>
-                  Download all {plan.figures.total} actions of this plan (CSV)
+                  {t("plans.downloadAll", { count: plan.figures.total })}
                 </a>
               </p>
             ) : null}

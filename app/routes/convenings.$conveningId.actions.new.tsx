@@ -20,9 +20,14 @@ import { cityScopeOf } from "~/follow-ups/policy";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
 import type { FormFields, FormResult } from "~/forms/schema-form";
+import { ContentLang } from "~/i18n/content-lang";
+import { pageTitle } from "~/i18n/meta";
+import { useRichT } from "~/i18n/rich-text";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `Record actions · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: pageTitle(matches, "actions.entry.pageTitle", { convening: data?.convening.title ?? "" }) },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -32,7 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The form sent back by "Show people of this city" (without JavaScript): shown as typed.
   const typed = typedActionValues(searchParams);
   const typedCityId = typeof typed?.ownerCityId === "string" ? typed.ownerCityId : null;
-  const data = await loadFastEntry(person, params.conveningId ?? "", { ownerCityId: typedCityId });
+  const words = await translateRequest(request);
+  const data = await loadFastEntry(person, params.conveningId ?? "", { ownerCityId: typedCityId, words });
   if (!data) throw notFound("That convening");
   return json({
     ...data,
@@ -51,7 +57,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const person = await requirePlanReader(request);
   const data = await loadFastEntry(person, params.conveningId ?? "", { withActions: false });
   if (!data) throw notFound("That convening");
-  const result = await createActionFromForm(person, await readForm(request), { convening: data.conveningForActions });
+  const result = await createActionFromForm(
+    person,
+    await readForm(request),
+    { convening: data.conveningForActions },
+    await translateRequest(request),
+  );
   if (!result.ok) return json({ result: result.result, values: null, saved: null }, { status: 400 });
   // The next action starts from the same session and city.
   const values: FormFields = { sessionId: result.context.sessionId, ownerCityId: result.context.ownerCityId };
@@ -80,6 +91,7 @@ function EntryForm({
   values: FormFields;
   isAfterSave: boolean;
 }) {
+  const t = useT();
   const [form, fields] = useActionForm({ id: "fast-entry", lastResult, values });
   const isSaving = fetcher.state !== "idle";
   return (
@@ -99,7 +111,7 @@ function EntryForm({
           autoFocusTitle={isAfterSave}
         />
         <button type="submit" className="button" disabled={isSaving} aria-disabled={isSaving}>
-          {isSaving ? "Saving action…" : "Save and add another"}
+          {isSaving ? t("actions.entry.saving") : t("actions.entry.save")}
         </button>
       </fetcher.Form>
     </>
@@ -113,31 +125,34 @@ export default function FastEntryPage() {
   // With JavaScript the fetcher answers; without it the page is re-rendered with the action's data.
   const result = fetcher.data ?? documentResult;
   const savedRef = useRef<HTMLParagraphElement>(null);
+  const t = useT();
+  const richT = useRichT();
+  const conveningTitle = <ContentLang>{data.convening.title}</ContentLang>;
   useEffect(() => {
     if (result?.saved?.warning) savedRef.current?.focus();
   }, [result?.saved]);
   return (
     <>
       <p>
-        <Link to={`/convenings/${data.convening.id}`}>← {data.convening.title}</Link>
+        <Link to={`/convenings/${data.convening.id}`}>← {conveningTitle}</Link>
       </p>
       <div className="page-heading">
         <div>
-          <h1>Record follow-up actions</h1>
+          <h1>{t("actions.entry.title")}</h1>
           <p className="muted">
-            {data.convening.title} · {data.convening.when}
+            {conveningTitle} · {data.convening.when}
           </p>
         </div>
         <p className="cluster">
           <Link className="button button--quiet" to={`/convenings/${data.convening.id}/outcomes`}>
-            All outcomes
+            {t("actions.entry.allOutcomes")}
           </Link>
         </p>
       </div>
       <div className="action-entry">
         <section className="card" aria-labelledby="entry-title">
           <h2 id="entry-title" style={{ marginTop: 0 }}>
-            New action
+            {t("actions.entry.newAction")}
           </h2>
           {result?.saved ? (
             <p
@@ -146,8 +161,14 @@ export default function FastEntryPage() {
               tabIndex={-1}
               ref={savedRef}
             >
-              Saved “<Link to={`/actions/${result.saved.id}`}>{result.saved.title}</Link>”.{" "}
-              {result.saved.warning ?? "Type the next one."}
+              {richT("actions.entry.saved", {
+                title: (
+                  <Link to={`/actions/${result.saved.id}`} lang="en-GB">
+                    {result.saved.title}
+                  </Link>
+                ),
+              })}{" "}
+              {result.saved.warning ?? t("actions.entry.typeNext")}
             </p>
           ) : null}
           <EntryForm
@@ -162,15 +183,15 @@ export default function FastEntryPage() {
         </section>
         <section aria-labelledby="recorded-title" aria-live="polite">
           <h2 id="recorded-title" style={{ marginTop: 0 }}>
-            Recorded at this convening ({data.recorded.length})
+            {t("actions.entry.recorded", { count: data.recorded.length })}
           </h2>
           {data.recorded.length === 0 ? (
             <div className="empty-state">
-              <h3>No actions yet</h3>
-              <p>Each action you save appears here, newest first.</p>
+              <h3>{t("actions.entry.emptyTitle")}</h3>
+              <p>{t("actions.entry.emptyBody")}</p>
             </div>
           ) : (
-            <ActionTable caption="Actions raised at this convening, newest first" rows={data.recorded} showSession />
+            <ActionTable caption={t("actions.entry.caption")} rows={data.recorded} showSession />
           )}
         </section>
       </div>

@@ -79,6 +79,7 @@ describe("the queue's feedback items", () => {
         cityId: null,
         count: 1,
         message: "No feedback form has gone out for Liverpool meeting, which ended 3 days ago",
+        values: { title: "Liverpool meeting", days: 3 },
         href: `/convenings/${conveningId}/feedback`,
       },
     ]);

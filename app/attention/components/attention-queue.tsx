@@ -1,20 +1,48 @@
 // The queue on the home page: each item with its count, the link where it is acted on, and
 // "Dismiss" / "Snooze" (a plain form post without JavaScript; with it, the item says "Saving…").
 import { Link, useFetcher } from "@remix-run/react";
+import type { ReactNode } from "react";
 import type { AttentionItem, AttentionKind } from "~/domain/attention/queue";
+import { ContentLang } from "~/i18n/content-lang";
+import type { MessageKey } from "~/i18n/messages";
+import { useRichT, type RichTranslate } from "~/i18n/rich-text";
+import { useT } from "~/i18n/use-t";
 import { DISMISS_INTENT, RESTORE_ALL_INTENT, SNOOZE_INTENT } from "../attention-form";
 
-const KIND_LABELS: Record<AttentionKind, string> = {
-  "pending-approvals": "Approvals",
-  "waitlist-with-free-places": "Waitlist",
-  "city-with-nobody": "Nobody registered",
-  "unfilled-places": "Places unfilled",
-  "overdue-actions": "Overdue actions",
-  "undelivered-mail": "Mail",
-  "travel-documents-missing": "Travel documents",
-  "feedback-not-sent": "Feedback not sent",
-  "feedback-low-response": "Feedback",
+const KIND_KEYS: Record<AttentionKind, { label: MessageKey; message: MessageKey }> = {
+  "pending-approvals": { label: "attention.kind.pendingApprovals", message: "attention.message.pendingApprovals" },
+  "waitlist-with-free-places": { label: "attention.kind.waitlist", message: "attention.message.waitlist" },
+  "city-with-nobody": { label: "attention.kind.cityWithNobody", message: "attention.message.cityWithNobody" },
+  "unfilled-places": { label: "attention.kind.unfilledPlaces", message: "attention.message.unfilledPlaces" },
+  "overdue-actions": { label: "attention.kind.overdueActions", message: "attention.message.overdueActions" },
+  "undelivered-mail": { label: "attention.kind.undeliveredMail", message: "attention.message.undeliveredMail" },
+  "travel-documents-missing": { label: "attention.kind.travelDocuments", message: "attention.message.travelDocuments" },
+  "feedback-not-sent": { label: "attention.kind.feedbackNotSent", message: "attention.message.feedbackNotSent" },
+  "feedback-low-response": {
+    label: "attention.kind.feedbackLowResponse",
+    message: "attention.message.feedbackLowResponse",
+  },
 };
+
+/** An item's sentence in the reader's language; the convening's title and the city keep their own lang. */
+function itemMessage(richT: RichTranslate, item: AttentionItem): ReactNode {
+  const { title, city, free, ...rest } = item.values;
+  const isUnlimited = item.kind === "waitlist-with-free-places" && free === -1;
+  return richT(isUnlimited ? "attention.message.waitlistUnlimited" : KIND_KEYS[item.kind].message, {
+    ...rest,
+    free: free ?? 0,
+    title: <ContentLang>{title}</ContentLang>,
+    city: <ContentLang>{city}</ContentLang>,
+    cityPart: city ? (
+      <>
+        {" ("}
+        <ContentLang>{city}</ContentLang>)
+      </>
+    ) : (
+      ""
+    ),
+  });
+}
 
 export function AttentionQueue({
   items,
@@ -27,17 +55,22 @@ export function AttentionQueue({
   weeksBefore: number;
   scope: string;
 }) {
+  const t = useT();
+  const richT = useRichT();
+  const isProgramme = scope === t("home.scopeProgramme");
   return (
     <section className="card attention" aria-labelledby="attention-title">
-      <h2 id="attention-title">Needs attention{items.length > 0 ? ` (${items.length})` : ""}</h2>
+      <h2 id="attention-title">
+        {items.length > 0 ? t("attention.titleCount", { count: items.length }) : t("attention.title")}
+      </h2>
       <p className="muted">
-        {scope}: approvals, waitlists beside free places, cities with nobody or places unfilled in the {weeksBefore}{" "}
-        weeks before a convening, delegates with travel documents missing, overdue actions, feedback
-        {scope === "The programme" ? " not sent or" : ""} with a low response
-        {scope === "The programme" ? " and mail that was not delivered" : ""}.
+        {richT(isProgramme ? "attention.ledeProgramme" : "attention.lede", {
+          scope: isProgramme ? scope : <ContentLang>{scope}</ContentLang>,
+          weeks: weeksBefore,
+        })}
       </p>
       {items.length === 0 ? (
-        <p data-attention="empty">Nothing needs attention just now.</p>
+        <p data-attention="empty">{t("attention.empty")}</p>
       ) : (
         <ul className="attention__list">
           {items.map((item) => (
@@ -48,11 +81,9 @@ export function AttentionQueue({
       {hidden > 0 ? (
         <form method="post" action="/attention" className="attention__restore">
           <input type="hidden" name="intent" value={RESTORE_ALL_INTENT} />
-          <span className="muted">
-            {hidden} {hidden === 1 ? "item" : "items"} set aside.{" "}
-          </span>
+          <span className="muted">{t("attention.setAside", { count: hidden })} </span>
           <button type="submit" className="button button--quiet">
-            Show {hidden === 1 ? "it" : "them"} again
+            {t("attention.showAgain", { count: hidden })}
           </button>
         </form>
       ) : null}
@@ -62,23 +93,28 @@ export function AttentionQueue({
 
 function AttentionRow({ item }: { item: AttentionItem }) {
   const fetcher = useFetcher();
+  const t = useT();
+  const richT = useRichT();
+  const message = itemMessage(richT, item);
   const isSaving = fetcher.state !== "idle";
   return (
     <li className="attention__item" data-attention={item.kind} aria-busy={isSaving || undefined}>
       <span className="attention__what">
-        <span className="badge">{KIND_LABELS[item.kind]}</span> <Link to={item.href}>{item.message}</Link>
+        <span className="badge">{t(KIND_KEYS[item.kind].label)}</span> <Link to={item.href}>{message}</Link>
       </span>
       <fetcher.Form method="post" action="/attention" className="attention__buttons">
         <input type="hidden" name="key" value={item.key} />
         {isSaving ? (
-          <span role="status">Saving…</span>
+          <span role="status">{t("attention.saving")}</span>
         ) : (
           <>
             <button type="submit" name="intent" value={DISMISS_INTENT} className="button button--quiet">
-              Dismiss<span className="visually-hidden">: {item.message}</span>
+              {t("attention.dismiss")}
+              <span className="visually-hidden">: {message}</span>
             </button>
             <button type="submit" name="intent" value={SNOOZE_INTENT} className="button button--quiet">
-              Snooze a week<span className="visually-hidden">: {item.message}</span>
+              {t("attention.snooze")}
+              <span className="visually-hidden">: {message}</span>
             </button>
           </>
         )}

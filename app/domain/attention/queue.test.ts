@@ -132,6 +132,7 @@ describe("a convening's feedback items", () => {
         cityId: null,
         count: 1,
         message: "No feedback form has gone out for Liverpool meeting, which ended 3 days ago",
+        values: { title: "Liverpool meeting", days: 3 },
         href: `/convenings/${"f".repeat(24)}/feedback`,
       },
     ]);

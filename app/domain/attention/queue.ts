@@ -22,7 +22,13 @@ export type AttentionItem = {
   /** The city it is about, for a representative's queue; null for the whole programme. */
   cityId: string | null;
   count: number;
+  /** The English sentence (mail, tests); pages word it from `kind` and `values` in their language. */
   message: string;
+  /**
+   * What the sentence of `kind` names: counts, the convening's `title` and the `city` ("" when
+   * none), and for starting soon `starts` ("today", "tomorrow", "days", "weeks") with days/weeks.
+   */
+  values: Record<string, string | number>;
   href: string;
 };
 
@@ -45,6 +51,11 @@ export type QueueCity = { id: string; slug: string; name: string };
 export const PLACE_HOLDING = new Set(["pending", "registered", "attended", "no-show"]);
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+function startsWhen(days: number) {
+  const starts = days <= 0 ? "today" : days === 1 ? "tomorrow" : days < 14 ? "days" : "weeks";
+  return { starts, days, weeks: Math.round(days / 7) };
+}
 
 function startsIn(days: number): string {
   if (days <= 0) return "starts today";
@@ -72,6 +83,7 @@ export function conveningItems(convening: QueueConvening, cities: QueueCity[], w
       cityId,
       count,
       message: `${plural(count, "registration", "registrations")} awaiting approval for ${title}${cityName(cities, cityId)}`,
+      values: { count, title, city: nameOf(cities, cityId) },
       href: attendees,
     });
 
@@ -89,6 +101,8 @@ export function conveningItems(convening: QueueConvening, cities: QueueCity[], w
       cityId,
       count,
       message: `${plural(count, "person", "people")} on the waitlist for ${title}${cityName(cities, cityId)} while ${free === Infinity ? "places are" : plural(free, "place is", "places are")} free`,
+      // free -1: no limit, so places are free without a number.
+      values: { count, title, city: nameOf(cities, cityId), free: free === Infinity ? -1 : free },
       href: attendees,
     });
   }
@@ -106,6 +120,7 @@ export function conveningItems(convening: QueueConvening, cities: QueueCity[], w
           cityId: city.id,
           count: 1,
           message: `${city.name} has registered nobody for ${title}, which ${startsIn(convening.daysAway)}`,
+          values: { title, city: city.name, ...startsWhen(convening.daysAway) },
           href: register,
         });
       } else if (limit !== null && taken < limit) {
@@ -116,12 +131,17 @@ export function conveningItems(convening: QueueConvening, cities: QueueCity[], w
           cityId: city.id,
           count: unfilled,
           message: `${city.name} has ${plural(unfilled, "place", "places")} of ${limit} unfilled for ${title}, which ${startsIn(convening.daysAway)}`,
+          values: { count: unfilled, limit, title, city: city.name, ...startsWhen(convening.daysAway) },
           href: register,
         });
       }
     }
   }
   return items;
+}
+
+function nameOf(cities: QueueCity[], cityId: string | null): string {
+  return (cityId ? cities.find((candidate) => candidate.id === cityId)?.name : undefined) ?? "";
 }
 
 function cityName(cities: QueueCity[], cityId: string | null): string {
@@ -140,6 +160,7 @@ export function overdueItems(cities: QueueCity[], overdueByCity: Map<string, num
         cityId: city.id,
         count,
         message: `${city.name} has ${plural(count, "overdue follow-up action", "overdue follow-up actions")}`,
+        values: { count, city: city.name },
         href: `/cities/${city.slug}/plan`,
       },
     ];
@@ -158,6 +179,7 @@ export function travelDocumentItems(
     cityId,
     count,
     message: `${plural(count, "delegate", "delegates")}${cityName(cities, cityId)} for ${exchange.title} ${count === 1 ? "has" : "have"} travel documents missing`,
+    values: { count, title: exchange.title, city: nameOf(cities, cityId) },
     href: `/convenings/${exchange.id}/itinerary`,
   }));
 }
@@ -171,6 +193,7 @@ export function undeliveredMailItem(count: number): AttentionItem[] {
       cityId: null,
       count,
       message: `${plural(count, "email", "emails")} could not be delivered`,
+      values: { count },
       href: "/mail",
     },
   ];
@@ -220,6 +243,7 @@ export function feedbackItems(
         cityId: null,
         count: 1,
         message: `No feedback form has gone out for ${title}, which ended ${daysAgo === 1 ? "a day" : `${daysAgo} days`} ago`,
+        values: { title, days: daysAgo },
         href: `/convenings/${id}/feedback`,
       },
     ];
@@ -244,6 +268,7 @@ export function feedbackItems(
       cityId: scopeCityId,
       count: waiting,
       message: `${plural(waiting, "person", "people")}${cityName(cities, scopeCityId)} ${waiting === 1 ? "has" : "have"} not answered the feedback on ${title}: ${answered} of ${counted.length} answered (${percent} %)`,
+      values: { count: waiting, city: nameOf(cities, scopeCityId), title, answered, total: counted.length, percent },
       href: `/convenings/${id}/feedback/results`,
     },
   ];

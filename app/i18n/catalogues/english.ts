@@ -3,6 +3,7 @@
 import actions from "./en/actions.json";
 import agenda from "./en/agenda.json";
 import app from "./en/app.json";
+import attention from "./en/attention.json";
 import convenings from "./en/convenings.json";
 import email from "./en/email.json";
 import error from "./en/error.json";
@@ -12,8 +13,11 @@ import header from "./en/header.json";
 import home from "./en/home.json";
 import language from "./en/language.json";
 import login from "./en/login.json";
+import me from "./en/me.json";
 import meLanguage from "./en/meLanguage.json";
+import notes from "./en/notes.json";
 import planning from "./en/planning.json";
+import plans from "./en/plans.json";
 import registration from "./en/registration.json";
 import resources from "./en/resources.json";
 import role from "./en/role.json";
@@ -23,6 +27,7 @@ export const english = {
   ...actions,
   ...agenda,
   ...app,
+  ...attention,
   ...convenings,
   ...email,
   ...error,
@@ -32,8 +37,11 @@ export const english = {
   ...home,
   ...language,
   ...login,
+  ...me,
   ...meLanguage,
+  ...notes,
   ...planning,
+  ...plans,
   ...registration,
   ...resources,
   ...role,

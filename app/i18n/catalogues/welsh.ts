@@ -4,6 +4,7 @@ import type { Messages } from "../messages";
 import actions from "./cy/actions.json";
 import agenda from "./cy/agenda.json";
 import app from "./cy/app.json";
+import attention from "./cy/attention.json";
 import convenings from "./cy/convenings.json";
 import email from "./cy/email.json";
 import error from "./cy/error.json";
@@ -13,8 +14,11 @@ import header from "./cy/header.json";
 import home from "./cy/home.json";
 import language from "./cy/language.json";
 import login from "./cy/login.json";
+import me from "./cy/me.json";
 import meLanguage from "./cy/meLanguage.json";
+import notes from "./cy/notes.json";
 import planning from "./cy/planning.json";
+import plans from "./cy/plans.json";
 import registration from "./cy/registration.json";
 import resources from "./cy/resources.json";
 import role from "./cy/role.json";
@@ -24,6 +28,7 @@ export const welsh: Messages = {
   ...actions,
   ...agenda,
   ...app,
+  ...attention,
   ...convenings,
   ...email,
   ...error,
@@ -33,8 +38,11 @@ export const welsh: Messages = {
   ...home,
   ...language,
   ...login,
+  ...me,
   ...meLanguage,
+  ...notes,
   ...planning,
+  ...plans,
   ...registration,
   ...resources,
   ...role,
