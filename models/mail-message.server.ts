@@ -273,7 +273,32 @@ function toProblem(doc: MailMessageDoc): MailProblem {
 
 const PROBLEM_FIELDS = "to subject status attempts transport lastError nextAttemptAt updatedAt";
 
-/** Messages that will not be delivered (failed, refused), latest first. */
+/**
+ * A message that was not delivered goes back to the queue as new (its attempts counted afresh),
+ * or to the outbox when no transport is configured; false when it was not undelivered any more.
+ */
+export async function retryUndeliveredMailMessage(
+  id: string,
+  to: "queued" | "held",
+  now = new Date(),
+): Promise<boolean> {
+  if (!isValidId(id)) return false;
+  const result = await MailMessage.updateOne(
+    { _id: id, status: { $in: ["failed", "refused"] } },
+    {
+      $set: {
+        status: to,
+        attempts: 0,
+        nextAttemptAt: now,
+        lastError: "",
+        leaseUntil: null,
+        transport: to === "held" ? "outbox" : null,
+      },
+    },
+  );
+  return result.modifiedCount === 1;
+}
+
 /** How many messages will not be delivered (failed every attempt, or refused). */
 export function countUndeliveredMailMessages(): Promise<number> {
   return MailMessage.countDocuments({ status: { $in: ["failed", "refused"] } });

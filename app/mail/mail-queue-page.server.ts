@@ -4,8 +4,11 @@ import {
   countMailMessages,
   listMailMessagesAwaitingRetry,
   listUndeliveredMailMessages,
+  retryUndeliveredMailMessage,
 } from "~models/mail-message.server";
-import { describeTransport } from "./transport.server";
+import { getEnv } from "~/utils/env.server";
+import { afterMailQueued } from "./background-sender.server";
+import { describeTransport, isTransportConfigured } from "./transport.server";
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -16,4 +19,16 @@ export async function loadMailQueue(now = new Date()) {
     listUndeliveredMailMessages(),
   ]);
   return { transport: describeTransport(), counts, awaitingRetry, undelivered };
+}
+
+/**
+ * "Try again" on a message that was not delivered (after the address was put right, or the
+ * server is back): it is sent afresh, or held in the outbox when no transport is configured.
+ */
+export async function retryUndelivered(id: string, now = new Date()): Promise<"queued" | "outbox" | null> {
+  const isHeld = !isTransportConfigured(getEnv());
+  if (!(await retryUndeliveredMailMessage(id, isHeld ? "held" : "queued", now))) return null;
+  if (isHeld) return "outbox";
+  await afterMailQueued(id);
+  return "queued";
 }

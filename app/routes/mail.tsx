@@ -1,13 +1,16 @@
 // The managers' mail page: where the mail queue stands (queued, sending, sent in the last day,
 // failed, refused), what waits for a retry, and what will not be delivered, with the reason the
 // transport gave (a refused address, a server that stayed down).
-import type { LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { forbidden, requirePerson } from "~/accounts/auth.server";
+import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { TableScroll } from "~/components/table-scroll";
+import { SubmitButton } from "~/components/form-fields";
 import { MAIL_STATUS_LABELS } from "~/domain/vocabulary/mail";
-import { loadMailQueue } from "~/mail/mail-queue-page.server";
+import { readForm } from "~/forms/form-body.server";
+import { loadMailQueue, retryUndelivered } from "~/mail/mail-queue-page.server";
 import { canSeeMail } from "~/mail/policy";
 
 export const meta: MetaFunction = () => [{ title: "Mail · Inclusive Cities planner" }];
@@ -30,6 +33,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
+const RETRY_INTENT = "retry";
+
+/** "Try again" on one message that was not delivered. */
+export async function action({ request }: ActionFunctionArgs) {
+  requireSameOrigin(request);
+  const person = await requirePerson(request);
+  const decision = canSeeMail(person);
+  if (!decision.ok) throw forbidden(decision.reason);
+  const formData = await readForm(request);
+  if (formData.get("intent") !== RETRY_INTENT) throw new Response("Unknown action", { status: 400 });
+  const delivery = await retryUndelivered(String(formData.get("messageId") ?? ""));
+  if (!delivery)
+    return json(
+      { message: null, problem: "That message is no longer among those not delivered: it was tried again already." },
+      { status: 409 },
+    );
+  return json({
+    message:
+      delivery === "outbox"
+        ? "The message was put in the outbox: no mail transport is configured, so it is held there."
+        : "The message is being sent again.",
+    problem: null,
+  });
+}
+
 type MessageRow = SerializeFrom<typeof loader>["undelivered"][number];
 
 function MessageTable({ caption, rows, when }: { caption: string; rows: MessageRow[]; when: "next" | "last" }) {
@@ -46,6 +74,11 @@ function MessageTable({ caption, rows, when }: { caption: string; rows: MessageR
             <th scope="col">Attempts</th>
             <th scope="col">{when === "next" ? "Next attempt" : "Last attempt"}</th>
             <th scope="col">Reason given</th>
+            {when === "last" ? (
+              <th scope="col">
+                <span className="visually-hidden">Try again</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -57,6 +90,16 @@ function MessageTable({ caption, rows, when }: { caption: string; rows: MessageR
               <td>{message.attempts}</td>
               <td>{new Date(when === "next" ? message.nextAttemptAt : message.updatedAt).toUTCString()}</td>
               <td>{message.lastError || "None given"}</td>
+              {when === "last" ? (
+                <td>
+                  <Form method="post">
+                    <input type="hidden" name="messageId" value={message.id} />
+                    <SubmitButton name="intent" value={RETRY_INTENT} pendingText="Sending…">
+                      Try again<span className="visually-hidden"> to {message.to.join(", ")}</span>
+                    </SubmitButton>
+                  </Form>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>
@@ -67,6 +110,7 @@ function MessageTable({ caption, rows, when }: { caption: string; rows: MessageR
 
 export default function MailPage() {
   const { transport, counts, awaitingRetry, undelivered } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const figures = [
     ["queued", counts.queued, "queued"],
     ["sending", counts.sending, "sending now"],
@@ -77,6 +121,16 @@ export default function MailPage() {
   return (
     <>
       <h1>Mail</h1>
+      {actionData?.message ? (
+        <p className="notice notice--success" role="status">
+          {actionData.message}
+        </p>
+      ) : null}
+      {actionData?.problem ? (
+        <p className="notice notice--error" role="alert">
+          {actionData.problem}
+        </p>
+      ) : null}
       {transport ? (
         <p className="lede">
           Mail is queued here and sent through the {transport}; a message that cannot be sent is tried again with

@@ -6,9 +6,9 @@ import * as mailModule from "../../app/routes/mail";
 import * as outboxModule from "../../app/routes/dev.outbox";
 import { setMailDelivery } from "~/mail/background-sender.server";
 import { sendEmail } from "~/mail/mailer.server";
-import { recordMailGivenUp } from "../../models/mail-message.server";
+import { MailMessage, recordMailGivenUp } from "../../models/mail-message.server";
 import { withTestDatabase } from "../setup/database";
-import { createAccount, requestAs } from "../factories/people";
+import { createAccount, formRequest, requestAs } from "../factories/people";
 import { NO_MAIL_TRANSPORT, withEnv } from "../helpers/mail";
 import { requestHandlerFor } from "../helpers/remix-handler";
 
@@ -71,5 +71,50 @@ describe("the mail pages", () => {
     expect(html).toContain("<td>Resend refused the message (HTTP 422: Invalid `to` field.).</td>");
     expect(html).toMatch(/href="\/mail">Mail<\/a>/);
     expect(html).not.toMatch(/href="\/dev\/outbox">Outbox<\/a>/);
+  });
+
+  it("tries a message that was not delivered again: held in the outbox without a transport, once", async () => {
+    const manager = await createAccount({ role: "manager" });
+    const { id } = await sendEmail({ to: "rep@exmaple.org", subject: "Places for you", text: "Hi" });
+    await recordMailGivenUp(
+      { id, status: "queued", attempts: 0 },
+      { status: "refused", transport: "smtp", error: "550 5.1.2 domain exmaple.org does not exist" },
+    );
+    const tryAgain = async () => {
+      const response = await mailModule.action({
+        request: await formRequest(manager.id, "/mail", { intent: "retry", messageId: id }),
+        params: {},
+        context: {},
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    const retried = await withEnv(NO_MAIL_TRANSPORT, tryAgain);
+    expect(retried).toEqual({
+      status: 200,
+      body: {
+        message: "The message was put in the outbox: no mail transport is configured, so it is held there.",
+        problem: null,
+      },
+    });
+    expect(await MailMessage.findById(id).select("status attempts lastError").lean()).toMatchObject({
+      status: "held",
+      attempts: 0,
+      lastError: "",
+    });
+    const { html } = await withEnv(NO_MAIL_TRANSPORT, () => page(manager.id, "/mail"));
+    expect(html).toContain('<h2 id="undelivered-title">Not delivered (<!-- -->0<!-- -->)</h2>');
+    expect((await withEnv(NO_MAIL_TRANSPORT, tryAgain)).status).toBe(409);
+  });
+
+  it("keeps Try again from a city representative", async () => {
+    const rep = await createAccount({ role: "city-rep" });
+    const response = await mailModule
+      .action({
+        request: await formRequest(rep.id, "/mail", { intent: "retry", messageId: "64b000000000000000000001" }),
+        params: {},
+        context: {},
+      })
+      .catch((thrown: Response) => thrown);
+    expect(response.status).toBe(403);
   });
 });
