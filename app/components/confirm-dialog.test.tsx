@@ -33,14 +33,14 @@ function classOfButton(html: string, label: string) {
 
 describe("the tone of a confirmation's Yes", () => {
   it("is danger for what takes something away and primary for reinstating", () => {
-    expect(yesButtonClass(cancelConfirmation("r1", "Amal"))).toBe("button button--danger");
+    expect(yesButtonClass(cancelConfirmation("r1", "Amal", t))).toBe("button button--danger");
     expect(yesButtonClass(deleteDraftConfirmation("Draft", t))).toBe("button button--danger");
     expect(yesButtonClass(reinstateConfirmation("Meeting", false, t))).toBe("button");
   });
 
   it("styles the dialog's and the confirmation page's Yes by the tone", async () => {
     const reinstate = reinstateConfirmation("Meeting", false, t);
-    const cancel = cancelConfirmation("r1", "Amal");
+    const cancel = cancelConfirmation("r1", "Amal", t);
     const dialogs = await serverHtml(
       <>
         <ConfirmButton confirmation={reinstate} label="Reinstate" />

@@ -2,19 +2,21 @@
 // for the page's dialog and for the server's answer to a post that was not confirmed.
 import type { Confirmation } from "~/forms/confirmation";
 import { CANCEL_REGISTRATION_INTENT, DECLINE_INTENT, DECLINE_SELECTED_INTENT } from "./registration-form";
-import { listOfSelected, registrationCount } from "./selection";
+import type { Translate } from "~/i18n/translator";
+import { listOfSelected } from "./selection";
 
 /** How long after a cancellation or decline it can be undone (undo.server.ts holds to it). */
 export const UNDO_WINDOW_MINUTES = 10;
 
-const undoNote = `You can undo it for ${UNDO_WINDOW_MINUTES} minutes afterwards, while the place is still free.`;
+const undoNote = (t: Translate) => t("registration.undoNote", { minutes: UNDO_WINDOW_MINUTES });
 
-export function cancelConfirmation(registrationId: string, personName: string): Confirmation {
+export function cancelConfirmation(registrationId: string, personName: string, t: Translate): Confirmation {
+  const name = personName;
   return {
-    title: `Cancel ${personName}'s registration?`,
-    message: `${personName} loses their place or waitlist spot and is emailed that the registration is cancelled (a calendar entry is removed). The place goes to the first person waiting, if anyone is. ${undoNote}`,
-    yesLabel: `Yes, cancel ${personName}'s registration`,
-    noLabel: "No, keep it",
+    title: t("registration.cancel.title", { name }),
+    message: t("registration.cancel.message", { name, undoNote: undoNote(t) }),
+    yesLabel: t("registration.cancel.yes", { name }),
+    noLabel: t("registration.cancel.no"),
     fields: { intent: CANCEL_REGISTRATION_INTENT, registrationId },
   };
 }
@@ -24,33 +26,40 @@ export function cancelOwnPlaceConfirmation(
   conveningId: string,
   registrationId: string,
   conveningTitle: string,
+  t: Translate,
 ): Confirmation {
   return {
-    title: `Cancel your place at ${conveningTitle}?`,
-    message: `You lose your place (or your spot on the waitlist) and are emailed that your registration is cancelled; the convening leaves your calendar. The place goes to the first person waiting, if anyone is. ${undoNote}`,
-    yesLabel: "Yes, cancel my place",
-    noLabel: "No, keep my place",
+    title: t("registration.cancelOwn.title", { title: conveningTitle }),
+    message: t("registration.cancelOwn.message", { undoNote: undoNote(t) }),
+    yesLabel: t("registration.cancelOwn.yes"),
+    noLabel: t("registration.cancelOwn.no"),
     fields: { intent: CANCEL_REGISTRATION_INTENT, conveningId, registrationId },
   };
 }
 
-export function declineConfirmation(registrationId: string, personName: string, reason: string): Confirmation {
+export function declineConfirmation(
+  registrationId: string,
+  personName: string,
+  reason: string,
+  t: Translate,
+): Confirmation {
+  const name = personName;
   return {
-    title: `Decline ${personName}'s registration?`,
-    message: `${personName} is emailed that the registration is declined, with your reason: “${reason}”. Any place it held goes to the first person waiting. ${undoNote}`,
-    yesLabel: `Yes, decline ${personName}`,
-    noLabel: "No, keep it",
+    title: t("registration.decline.title", { name }),
+    message: t("registration.decline.message", { name, reason, undoNote: undoNote(t) }),
+    yesLabel: t("registration.decline.yes", { name }),
+    noLabel: t("registration.cancel.no"),
     fields: { intent: DECLINE_INTENT, registrationId, reason },
   };
 }
 
-export function declineSelectedConfirmation(ids: readonly string[], reason: string): Confirmation {
-  const count = registrationCount(ids.length);
+export function declineSelectedConfirmation(ids: readonly string[], reason: string, t: Translate): Confirmation {
+  const count = ids.length;
   return {
-    title: `Decline ${count}?`,
-    message: `Each person awaiting approval or on the waitlist among the ${count} is emailed that their registration is declined, with your reason: “${reason}”. The others are left as they are. Places freed go to the first people waiting.`,
-    yesLabel: `Yes, decline ${count}`,
-    noLabel: "No, keep them",
+    title: t("registration.declineSelected.title", { count }),
+    message: t("registration.declineSelected.message", { count, reason }),
+    yesLabel: t("registration.declineSelected.yes", { count }),
+    noLabel: t("registration.declineSelected.no"),
     fields: { intent: DECLINE_SELECTED_INTENT, reason, ...listOfSelected(ids) },
   };
 }

@@ -16,6 +16,8 @@ import {
   type RegistrationStatus,
 } from "~/domain/vocabulary/registrations";
 import type { Actor } from "./rules";
+import type { Translate } from "~/i18n/translator";
+import { registrationStatusText } from "./words";
 import { getRegistrationConvening, type RegistrationConvening } from "~models/convening.server";
 import { canCancelOwnPlace, canManageRegistration, isPlaceCancellableAt } from "./policy";
 import { ACTIVE_STATUSES } from "./rules";
@@ -62,6 +64,18 @@ function hasDelegatePage(registration: { status: RegistrationStatus; convening: 
   );
 }
 
+/** "Deleted after the convening, on 2 April 2027.": when its needs were purged, in the reader's language. */
+function needsDeletedNote(
+  registration: { needsPurgedAt: Date | null; convening: { timeZone: string } },
+  words?: { t: Translate; locale: string },
+) {
+  const date = new Intl.DateTimeFormat(words?.locale ?? "en-GB", {
+    dateStyle: "long",
+    timeZone: registration.convening.timeZone,
+  }).format(registration.needsPurgedAt ?? undefined);
+  return words ? words.t("me.convenings.needsDeleted", { date }) : `Deleted after the convening, on ${date}.`;
+}
+
 /** Where a registration is listed on My convenings: a cancelled convening is neither upcoming nor past. */
 export type MyConveningGroup = "upcoming" | "past" | "cancelled";
 
@@ -69,7 +83,7 @@ export type MyConveningGroup = "upcoming" | "past" | "cancelled";
  * My convenings: each registration with its group, the words for where it stands, whether it can
  * be given up, and a note in place of needs deleted after the convening.
  */
-export async function loadMyConvenings(personId: string, now = new Date()) {
+export async function loadMyConvenings(personId: string, now = new Date(), words?: { t: Translate; locale: string }) {
   const registrations = await listMyRegistrations(personId);
   return registrations.map((registration) => {
     const isConveningCancelled = registration.convening.status === "cancelled";
@@ -82,19 +96,18 @@ export async function loadMyConvenings(personId: string, now = new Date()) {
       ...registration,
       group,
       // A place at a cancelled convening is not "Registered": nobody is going.
-      statusLabel: isConveningCancelled ? "Convening cancelled" : REGISTRATION_STATUS_LABELS[registration.status],
+      statusLabel: isConveningCancelled
+        ? (words?.t("me.convenings.conveningCancelled") ?? "Convening cancelled")
+        : words
+          ? registrationStatusText(words.t, registration.status)
+          : REGISTRATION_STATUS_LABELS[registration.status],
       canCancel: canCancelOwnPlace(registration, registration.convening, now),
       // A delegate of a learning exchange keeps their travel documents on their delegate page.
       travelDocumentsUrl: hasDelegatePage(registration)
         ? `/convenings/${registration.convening.id}/delegates/${personId}`
         : null,
       // After a purge the needs are empty: say they were deleted, not that none were given.
-      needsNote: registration.needsPurgedAt
-        ? `Deleted after the convening, on ${new Intl.DateTimeFormat("en-GB", {
-            dateStyle: "long",
-            timeZone: registration.convening.timeZone,
-          }).format(registration.needsPurgedAt)}.`
-        : null,
+      needsNote: registration.needsPurgedAt ? needsDeletedNote(registration, words) : null,
     };
   });
 }

@@ -54,6 +54,8 @@ import { approveSelected, declineSelected } from "~/registration/bulk-actions.se
 import { readSelection } from "~/registration/selection.server";
 import { selectedIdsOf } from "~/registration/selection";
 import { joinWaitlistAfterUndo, undoEnding, undoOffer, type UndoOffer } from "~/registration/undo.server";
+import { translateRequest } from "~/i18n/translate.server";
+import type { Translate } from "~/i18n/translator";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: bulkStyles }];
 
@@ -129,7 +131,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const convening = await requireRegistrationConvening(person, params.conveningId);
   const formData = await readForm(request);
   const intent = formData.get("intent");
-  if (intent === CANCEL_REGISTRATION_INTENT) return cancelOne(person, convening, formData);
+  const { t } = await translateRequest(request);
+  if (intent === CANCEL_REGISTRATION_INTENT) return cancelOne(person, convening, formData, t);
   if (intent === UNDO_ENDING_INTENT) return undoOne(person, convening, formData);
   if (intent === JOIN_WAITLIST_INTENT) return joinWaitlist(person, convening, formData);
   invariantResponse(canDecideRegistrations(person), "Only the programme team can do this.", { status: 403 });
@@ -137,11 +140,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case APPROVE_INTENT:
       return approveOne(convening, formData);
     case DECLINE_INTENT:
-      return declineOne(person, convening, formData);
+      return declineOne(person, convening, formData, t);
     case APPROVE_SELECTED_INTENT:
       return approveTicked(person, convening, formData);
     case DECLINE_SELECTED_INTENT:
-      return declineTicked(person, convening, formData);
+      return declineTicked(person, convening, formData, t);
     case FILL_PLACES_INTENT:
       return offerFreePlaces(convening);
     case PURGE_NEEDS_INTENT:
@@ -157,9 +160,9 @@ async function requireOne(person: Actor, convening: Convening, formData: FormDat
   return selection.registrations[0];
 }
 
-async function cancelOne(person: Actor, convening: Convening, formData: FormData) {
+async function cancelOne(person: Actor, convening: Convening, formData: FormData, t: Translate) {
   const registration = await requireOne(person, convening, formData);
-  const confirm = confirmationNeeded(formData, cancelConfirmation(registration.id, registration.name));
+  const confirm = confirmationNeeded(formData, cancelConfirmation(registration.id, registration.name, t));
   if (confirm) return askFirst(CANCEL_REGISTRATION_INTENT, confirm);
   const result = await cancelRegistration(person, convening, registration.id);
   if (!result.ok) throw new Response(result.message, { status: result.status });
@@ -199,7 +202,7 @@ async function approveOne(convening: Convening, formData: FormData) {
   return done(APPROVE_INTENT, "Approved. A confirmation with the calendar file was emailed.");
 }
 
-async function declineOne(manager: Actor, convening: Convening, formData: FormData) {
+async function declineOne(manager: Actor, convening: Convening, formData: FormData, t: Translate) {
   const registrationId = registrationIdOf(formData);
   const submission = parseWithZod(formData, { schema: declineSchema });
   if (submission.status !== "success")
@@ -207,7 +210,7 @@ async function declineOne(manager: Actor, convening: Convening, formData: FormDa
   const registration = await requireOne(manager, convening, formData);
   const confirm = confirmationNeeded(
     formData,
-    declineConfirmation(registration.id, registration.name, submission.value.reason),
+    declineConfirmation(registration.id, registration.name, submission.value.reason, t),
   );
   if (confirm) return askFirst(DECLINE_INTENT, confirm);
   const result = await declineRegistration(convening, registrationId, submission.value.reason, manager.id);
@@ -234,7 +237,7 @@ async function approveTicked(manager: Actor, convening: Convening, formData: For
   return done(APPROVE_SELECTED_INTENT, outcome.message);
 }
 
-async function declineTicked(manager: Actor, convening: Convening, formData: FormData) {
+async function declineTicked(manager: Actor, convening: Convening, formData: FormData, t: Translate) {
   const selection = await ticked(manager, convening, formData, DECLINE_SELECTED_INTENT);
   if (!("registrations" in selection)) return selection;
   const ids = selection.registrations.map((registration) => registration.id);
@@ -248,7 +251,7 @@ async function declineTicked(manager: Actor, convening: Convening, formData: For
       },
       400,
     );
-  const confirm = confirmationNeeded(formData, declineSelectedConfirmation(ids, submission.value.reason));
+  const confirm = confirmationNeeded(formData, declineSelectedConfirmation(ids, submission.value.reason, t));
   if (confirm) return askFirst(DECLINE_SELECTED_INTENT, confirm);
   const outcome = await declineSelected(convening, selection.registrations, submission.value.reason, manager.id);
   return done(DECLINE_SELECTED_INTENT, outcome.message);

@@ -117,11 +117,11 @@ const registrationIdOf = (formData: FormData) => String(formData.get("registrati
 
 async function cancelOneRegistration(person: Registrar, convening: Convening, formData: FormData, request: Request) {
   const registration = await requireOne(person, convening, registrationIdOf(formData));
-  const confirm = confirmationNeeded(formData, cancelConfirmation(registration.id, registration.name));
+  const { t } = await translateRequest(request);
+  const confirm = confirmationNeeded(formData, cancelConfirmation(registration.id, registration.name, t));
   if (confirm) return json<ActionData>({ result: null, message: null, confirm });
   const result = await cancelRegistration(person, convening, registration.id);
   if (!result.ok) throw new Response(result.message, { status: result.status });
-  const { t } = await translateRequest(request);
   return json<ActionData>({
     result: null,
     message: t("registration.outcome.cancelled", { name: result.personName }),

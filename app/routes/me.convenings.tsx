@@ -21,12 +21,20 @@ import { joinWaitlistAfterUndo, undoEnding, undoOffer, type UndoOffer } from "~/
 import { AskedFirst } from "~/registration/components/asked-first";
 import { UndoNotice, UndoRefusal } from "~/registration/components/undo-notice";
 import type { RegistrationStatus } from "~/domain/vocabulary/registrations";
+import { FORMAT_LOCALE } from "~/domain/languages";
+import { ContentLang } from "~/i18n/content-lang";
+import { pageTitle } from "~/i18n/meta";
+import { translateRequest } from "~/i18n/translate.server";
+import type { Translate } from "~/i18n/translator";
+import { useT } from "~/i18n/use-t";
+import { useIntl } from "react-intl";
 
-export const meta: MetaFunction = () => [{ title: "My convenings · Inclusive Cities planner" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "me.convenings.title") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const person = await requirePerson(request);
-  return json({ registrations: await loadMyConvenings(person.id) });
+  const { t, language } = await translateRequest(request);
+  return json({ registrations: await loadMyConvenings(person.id, new Date(), { t, locale: FORMAT_LOCALE[language] }) });
 }
 
 type MyConveningsActionData = {
@@ -45,10 +53,10 @@ const answer = (data: Partial<MyConveningsActionData>, status = 200) =>
   json<MyConveningsActionData>({ ...NOTHING, ...data }, { status });
 
 /** What undoing one's own cancellation says, in the person's own words. */
-function restoredMessage(title: string, status: RegistrationStatus) {
-  if (status === "pending") return `Undone: your registration for ${title} is waiting for approval again.`;
-  if (status === "waitlisted") return `Undone: you are back on the waitlist for ${title}, in the place you had.`;
-  return `Undone: your place at ${title} is yours again, and a new calendar invitation was emailed to you.`;
+function restoredMessage(t: Translate, title: string, status: RegistrationStatus) {
+  if (status === "pending") return t("me.convenings.restoredPending", { title });
+  if (status === "waitlisted") return t("me.convenings.restoredWaitlisted", { title });
+  return t("me.convenings.restoredPlace", { title });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -60,15 +68,17 @@ export async function action({ request }: ActionFunctionArgs) {
   const { conveningId, registrationId } = submission.value;
   const convening = await requireRegistrationConvening(person, conveningId);
   const intent = formData.get("intent");
+  const { t } = await translateRequest(request);
+  const title = convening.title;
 
   if (intent === UNDO_ENDING_INTENT) {
     const result = await undoEnding(person, convening, registrationId);
-    if (result.ok) return answer({ message: restoredMessage(convening.title, result.status) });
+    if (result.ok) return answer({ message: restoredMessage(t, title, result.status) });
     if (result.status !== 409) throw new Response(result.message, { status: result.status });
     return answer(
       result.canJoinWaitlist
         ? {
-            problem: `Your place at ${convening.title} could not be given back: it was taken meanwhile. You can join the waitlist instead.`,
+            problem: t("me.convenings.placeTaken", { title }),
             waitlistFor: { conveningId, registrationId },
           }
         : { problem: result.message },
@@ -81,8 +91,8 @@ export async function action({ request }: ActionFunctionArgs) {
       return answer({
         message:
           result.status === "waitlisted"
-            ? `You are on the waitlist for ${convening.title}, and were emailed.`
-            : `A place was free at ${convening.title}: it is yours, and you were emailed.`,
+            ? t("me.convenings.onWaitlist", { title })
+            : t("me.convenings.placeFree", { title }),
       });
     if (result.status !== 409) throw new Response(result.message, { status: result.status });
     return answer({ problem: result.message }, 409);
@@ -93,13 +103,13 @@ export async function action({ request }: ActionFunctionArgs) {
   if (refusal) throw new Response(refusal.message, { status: refusal.status });
   const confirm = confirmationNeeded(
     formData,
-    cancelOwnPlaceConfirmation(conveningId, registrationId, convening.title),
+    cancelOwnPlaceConfirmation(conveningId, registrationId, convening.title, t),
   );
   if (confirm) return answer({ confirm });
   const result = await cancelMyPlace(person, convening, registrationId);
   if (!result.ok) throw new Response(result.message, { status: result.status });
   return answer({
-    message: `Your place at ${convening.title} is cancelled, and you were emailed.`,
+    message: t("me.convenings.cancelled", { title }),
     undo: { ...undoOffer(convening, registrationId, person.name), conveningId },
   });
 }
@@ -108,11 +118,13 @@ export default function MyConveningsPage() {
   const { registrations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const inGroup = (group: string) => registrations.filter((registration) => registration.group === group);
+  const t = useT();
+  const intl = useIntl();
   return (
     <>
       <div className="page-heading">
-        <h1>My convenings</h1>
-        <Link to="/me/data">My data</Link>
+        <h1>{t("me.convenings.title")}</h1>
+        <Link to="/me/data">{t("me.convenings.myData")}</Link>
       </div>
       {actionData?.confirm ? <AskedFirst confirmation={actionData.confirm} /> : null}
       {actionData?.message ? (
@@ -121,7 +133,7 @@ export default function MyConveningsPage() {
           offer={actionData.undo}
           minutes={UNDO_WINDOW_MINUTES}
           fields={actionData.undo ? { conveningId: actionData.undo.conveningId } : undefined}
-          undoLabel="Undo: give me my place back"
+          undoLabel={t("me.convenings.undoLabel")}
         />
       ) : null}
       {actionData?.problem ? (
@@ -131,35 +143,41 @@ export default function MyConveningsPage() {
             actionData.waitlistFor ? { registrationId: actionData.waitlistFor.registrationId, personName: "" } : null
           }
           fields={actionData.waitlistFor ? { conveningId: actionData.waitlistFor.conveningId } : undefined}
-          waitlistLabel="Join the waitlist"
+          waitlistLabel={t("me.convenings.joinWaitlist")}
         />
       ) : null}
       {registrations.length === 0 ? (
         <div className="empty-state">
-          <h2>You are not registered for anything yet</h2>
+          <h2>{t("me.convenings.emptyTitle")}</h2>
           <p>
-            Your city representative registers you, or see the <Link to="/convenings">convenings</Link>.
+            {intl.formatMessage(
+              { id: "me.convenings.emptyText" },
+              { link: (chunks) => <Link to="/convenings">{chunks}</Link> },
+            )}
           </p>
         </div>
       ) : (
         [
-          { title: "Upcoming", list: inGroup("upcoming") },
-          { title: "Past", list: inGroup("past") },
-          { title: "Cancelled convenings", list: inGroup("cancelled") },
+          { id: "upcoming", title: t("me.convenings.upcoming"), list: inGroup("upcoming") },
+          { id: "past", title: t("me.convenings.past"), list: inGroup("past") },
+          { id: "cancelled", title: t("me.convenings.cancelledGroup"), list: inGroup("cancelled") },
         ].map((group) =>
           group.list.length === 0 ? null : (
-            <section key={group.title} aria-labelledby={`group-${group.title.replace(/ /g, "-")}`}>
-              <h2 id={`group-${group.title.replace(/ /g, "-")}`}>{group.title}</h2>
+            <section key={group.id} aria-labelledby={`group-${group.id}`}>
+              <h2 id={`group-${group.id}`}>{group.title}</h2>
               {group.list.map((registration) => (
                 <article className="card" key={registration.id}>
                   <h3 style={{ marginTop: 0 }}>
-                    <Link to={`/convenings/${registration.convening.id}`}>{registration.convening.title}</Link>
+                    <Link to={`/convenings/${registration.convening.id}`}>
+                      <ContentLang>{registration.convening.title}</ContentLang>
+                    </Link>
                   </h3>
                   <p>
                     {formatRange(
                       registration.convening.startsAt,
                       registration.convening.endsAt,
                       registration.convening.timeZone,
+                      { t, locale: intl.locale },
                     )}
                   </p>
                   <p className="cluster">
@@ -176,34 +194,52 @@ export default function MyConveningsPage() {
                   <dl className="definition-list">
                     {registration.roleAtEvent ? (
                       <>
-                        <dt>Role</dt>
-                        <dd>{registration.roleAtEvent}</dd>
+                        <dt>{t("me.convenings.role")}</dt>
+                        <dd>
+                          <ContentLang>{registration.roleAtEvent}</ContentLang>
+                        </dd>
                       </>
                     ) : null}
                     {registration.needsNote ? (
                       <>
-                        <dt>Dietary and access needs</dt>
+                        <dt>{t("me.convenings.needs")}</dt>
                         <dd>{registration.needsNote}</dd>
                       </>
                     ) : (
                       <>
-                        <dt>Dietary needs</dt>
-                        <dd>{registration.dietaryNeeds || "None given"}</dd>
-                        <dt>Access needs</dt>
-                        <dd>{registration.accessNeeds || "None given"}</dd>
+                        <dt>{t("me.convenings.dietaryNeeds")}</dt>
+                        <dd>
+                          {registration.dietaryNeeds ? (
+                            <ContentLang>{registration.dietaryNeeds}</ContentLang>
+                          ) : (
+                            t("me.convenings.noneGiven")
+                          )}
+                        </dd>
+                        <dt>{t("me.convenings.accessNeeds")}</dt>
+                        <dd>
+                          {registration.accessNeeds ? (
+                            <ContentLang>{registration.accessNeeds}</ContentLang>
+                          ) : (
+                            t("me.convenings.noneGiven")
+                          )}
+                        </dd>
                       </>
                     )}
                     {registration.declineReason ? (
                       <>
-                        <dt>Reason declined</dt>
-                        <dd>{registration.declineReason}</dd>
+                        <dt>{t("me.convenings.reasonDeclined")}</dt>
+                        <dd>
+                          <ContentLang>{registration.declineReason}</ContentLang>
+                        </dd>
                       </>
                     ) : null}
                   </dl>
                   {registration.travelDocumentsUrl ? (
                     <p className="cluster">
-                      <Link to={registration.travelDocumentsUrl}>Your travel documents</Link>
-                      {registration.group === "upcoming" ? <Link to="/me/itinerary">Your itinerary</Link> : null}
+                      <Link to={registration.travelDocumentsUrl}>{t("me.convenings.travelDocuments")}</Link>
+                      {registration.group === "upcoming" ? (
+                        <Link to="/me/itinerary">{t("me.convenings.itinerary")}</Link>
+                      ) : null}
                     </p>
                   ) : null}
                   {registration.canCancel ? (
@@ -212,9 +248,10 @@ export default function MyConveningsPage() {
                         registration.convening.id,
                         registration.id,
                         registration.convening.title,
+                        t,
                       )}
-                      label="Cancel my place"
-                      accessibleLabel={`Cancel my place at ${registration.convening.title}`}
+                      label={t("me.convenings.cancelMyPlace")}
+                      accessibleLabel={t("me.convenings.cancelMyPlaceAt", { title: registration.convening.title })}
                     />
                   ) : null}
                 </article>

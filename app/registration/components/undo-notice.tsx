@@ -2,6 +2,7 @@
 // minutes it can be undone (the server checks the time and the place; the page only offers).
 import { Form } from "@remix-run/react";
 import { JOIN_WAITLIST_INTENT, UNDO_ENDING_INTENT } from "~/registration/registration-form";
+import { useT } from "~/i18n/use-t";
 import { IntentButton } from "./intent-button";
 
 type Offer = { registrationId: string; personName: string; untilText: string };
@@ -31,6 +32,7 @@ export function UndoNotice({
   /** What a screen reader hears for "Undo"; by default it names the person. */
   undoLabel?: string;
 }) {
+  const t = useT();
   return (
     <div className="notice notice--success undo-notice" role="status">
       <p>{message}</p>
@@ -41,14 +43,12 @@ export function UndoNotice({
           <IntentButton
             intent={UNDO_ENDING_INTENT}
             className="button button--quiet"
-            pendingText="Undoing…"
-            accessibleLabel={undoLabel ?? `Undo: put back ${offer.personName}'s registration`}
+            pendingText={t("registration.undo.pending")}
+            accessibleLabel={undoLabel ?? t("registration.undo.accessibleLabel", { name: offer.personName })}
           >
-            Undo
+            {t("registration.undo.button")}
           </IntentButton>
-          <span className="muted">
-            You can undo this until {offer.untilText} ({minutes} minutes), if the place is still free.
-          </span>
+          <span className="muted">{t("registration.undo.until", { until: offer.untilText, minutes })}</span>
         </Form>
       ) : null}
     </div>
@@ -68,6 +68,7 @@ export function UndoRefusal({
   /** The waitlist button's words; by default "Put <name> on the waitlist". */
   waitlistLabel?: string;
 }) {
+  const t = useT();
   return (
     <div className="notice notice--error" role="alert">
       <p>{message}</p>
@@ -75,8 +76,8 @@ export function UndoRefusal({
         <Form method="post">
           <input type="hidden" name="registrationId" value={waitlistFor.registrationId} />
           <ExtraFields fields={fields} />
-          <IntentButton intent={JOIN_WAITLIST_INTENT} pendingText="Adding to the waitlist…">
-            {waitlistLabel ?? `Put ${waitlistFor.personName} on the waitlist`}
+          <IntentButton intent={JOIN_WAITLIST_INTENT} pendingText={t("registration.undo.waitlistPending")}>
+            {waitlistLabel ?? t("registration.undo.waitlistButton", { name: waitlistFor.personName })}
           </IntentButton>
         </Form>
       ) : null}
