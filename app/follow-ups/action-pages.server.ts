@@ -221,7 +221,7 @@ export async function loadDashboard({
   const today = todayIn(now);
   const staleSince = addDays(today, -STALE_CITY_DAYS);
   const allCities = await listCities();
-  const filter = await readDashboardFilter(search, allCities);
+  const filter = await readDashboardFilter(search, allCities, t);
   const cities = filter.scope?.cityId ? allCities.filter((city) => city.id === filter.scope?.cityId) : allCities;
   const figures = await dashboardFigures(
     today,

@@ -5,6 +5,7 @@ import type { ActionFilter } from "~models/follow-up-action.server";
 import type { CitySummary } from "~models/city.server";
 import { listPhases } from "~models/phase.server";
 import { listPublishedConvenings } from "~models/queries/action-context.server";
+import type { Translate } from "~/i18n/translator";
 
 export type DashboardFilterValues = { city: string; phase: string; convening: string };
 export type DashboardFilterErrors = Partial<Record<keyof DashboardFilterValues, string>>;
@@ -23,7 +24,11 @@ export type DashboardFilter = {
   };
 };
 
-export async function readDashboardFilter(search: URLSearchParams, cities: CitySummary[]): Promise<DashboardFilter> {
+export async function readDashboardFilter(
+  search: URLSearchParams,
+  cities: CitySummary[],
+  t: Translate,
+): Promise<DashboardFilter> {
   const values: DashboardFilterValues = {
     city: search.get("city")?.trim() ?? "",
     phase: search.get("phase")?.trim() ?? "",
@@ -39,7 +44,7 @@ export async function readDashboardFilter(search: URLSearchParams, cities: CityS
     if (city) {
       scope.cityId = city.id;
       described.push(city.name);
-    } else errors.city = "There is no such city: choose one from the list.";
+    } else errors.city = t("dashboard.filter.noCity");
   }
   let conveningIds: string[] | null = null;
   if (values.phase) {
@@ -47,7 +52,7 @@ export async function readDashboardFilter(search: URLSearchParams, cities: CityS
     if (phase) {
       conveningIds = convenings.filter((convening) => convening.phase === phase.number).map(({ id }) => id);
       described.push(phase.name);
-    } else errors.phase = "There is no such phase: choose one from the list.";
+    } else errors.phase = t("dashboard.filter.noPhase");
   }
   if (values.convening) {
     const convening = convenings.find((candidate) => candidate.id === values.convening);
@@ -55,7 +60,7 @@ export async function readDashboardFilter(search: URLSearchParams, cities: CityS
       // Both a phase and a convening: the convening's actions, if it is in that phase.
       conveningIds = conveningIds ? conveningIds.filter((id) => id === convening.id) : [convening.id];
       described.push(convening.title);
-    } else errors.convening = "There is no such published convening: choose one from the list.";
+    } else errors.convening = t("dashboard.filter.noConvening");
   }
   if (conveningIds) scope.conveningIds = conveningIds;
 

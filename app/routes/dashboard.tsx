@@ -10,14 +10,20 @@ import { TableScroll } from "~/components/table-scroll";
 import { loadDashboard } from "~/follow-ups/action-pages.server";
 import { canSeeDashboard } from "~/follow-ups/policy";
 import { formatDay } from "~/domain/follow-ups/action-rules";
-import { ACTION_STATUS_LABELS, ACTION_STATUSES } from "~/domain/vocabulary/follow-ups";
+import { ACTION_STATUSES } from "~/domain/vocabulary/follow-ups";
+import { FORMAT_LOCALE } from "~/domain/languages";
 import { forbidden, requirePerson } from "~/accounts/auth.server";
+import { statusLabel } from "~/follow-ups/action-words";
+import { ContentLang } from "~/i18n/content-lang";
+import { pageTitle } from "~/i18n/meta";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   {
     title: data?.filter.description
-      ? `Dashboard: ${data.filter.description} · Inclusive Cities planner`
-      : "Dashboard · Inclusive Cities planner",
+      ? pageTitle(matches, "dashboard.pageTitleFiltered", { filter: data.filter.description })
+      : pageTitle(matches, "dashboard.pageTitle"),
   },
 ];
 
@@ -25,12 +31,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const person = await requirePerson(request);
   const decision = canSeeDashboard(person);
   if (!decision.ok) throw forbidden(decision.reason);
-  return json(await loadDashboard({ search: new URL(request.url).searchParams }));
+  const words = await translateRequest(request);
+  const dashboard = await loadDashboard({ search: new URL(request.url).searchParams, words });
+  return json({ ...dashboard, locale: FORMAT_LOCALE[words.language] });
 }
 
 export default function DashboardPage() {
   const data = useLoaderData<typeof loader>();
-  const { totals, filter } = data;
+  const { totals, filter, locale } = data;
+  const t = useT();
   const navigation = useNavigation();
   const isFiltering = navigation.state === "loading" && navigation.location.pathname === "/dashboard";
   const exportQuery = new URLSearchParams(
@@ -40,8 +49,12 @@ export default function DashboardPage() {
     <>
       <div className="page-heading">
         <h1>
-          Programme dashboard
-          {filter.description ? `: ${filter.description}` : null}
+          {t("dashboard.title")}
+          {filter.description ? (
+            <>
+              : <ContentLang>{filter.description}</ContentLang>
+            </>
+          ) : null}
         </h1>
         <p className="cluster">
           <a
@@ -49,106 +62,110 @@ export default function DashboardPage() {
             href={`/actions/export.csv${exportQuery ? `?${exportQuery}` : ""}`}
             download
           >
-            {filter.scope ? "Download these actions (CSV)" : "Download all actions (CSV)"}
+            {filter.scope ? t("dashboard.downloadThese") : t("dashboard.downloadAll")}
           </a>
         </p>
       </div>
-      <Form method="get" className="filters card" aria-label="Filter the dashboard">
+      <Form method="get" className="filters card" aria-label={t("dashboard.filter.label")}>
         <div className="filters__grid">
           <FilterSelect
             name="city"
-            label="City"
+            label={t("dashboard.filter.city")}
             value={filter.values.city}
             error={filter.errors.city}
             options={[
-              { value: "", label: "Every city" },
+              { value: "", label: t("dashboard.filter.everyCity") },
               ...filter.options.cities.map((city) => ({ value: city.slug, label: city.name })),
             ]}
           />
           <FilterSelect
             name="phase"
-            label="Phase"
+            label={t("dashboard.filter.phase")}
             value={filter.values.phase}
             error={filter.errors.phase}
             options={[
-              { value: "", label: "Every phase" },
+              { value: "", label: t("dashboard.filter.everyPhase") },
               ...filter.options.phases.map((phase) => ({ value: String(phase.number), label: phase.name })),
             ]}
           />
           <FilterSelect
             name="convening"
-            label="Convening"
+            label={t("dashboard.filter.convening")}
             value={filter.values.convening}
             error={filter.errors.convening}
             options={[
-              { value: "", label: "Every convening" },
+              { value: "", label: t("dashboard.filter.everyConvening") },
               ...filter.options.convenings.map((convening) => ({ value: convening.id, label: convening.title })),
             ]}
           />
         </div>
         <p className="cluster">
           <button type="submit" className="button" aria-disabled={isFiltering || undefined}>
-            {isFiltering ? "Showing…" : "Show actions"}
+            {isFiltering ? t("dashboard.filter.showing") : t("dashboard.filter.show")}
           </button>
-          {filter.scope || Object.keys(filter.errors).length > 0 ? <Link to="/dashboard">Clear filters</Link> : null}
+          {filter.scope || Object.keys(filter.errors).length > 0 ? (
+            <Link to="/dashboard">{t("dashboard.filter.clear")}</Link>
+          ) : null}
         </p>
       </Form>
-      <ul className="action-stats" aria-label="Follow-up actions across the programme">
+      <ul className="action-stats" aria-label={t("dashboard.stats.label")}>
         <li className="action-stat" data-stat="all">
-          <span className="action-stat__number">{totals.all}</span> actions
+          <span className="action-stat__number">{totals.all}</span> {t("dashboard.stats.actions")}
         </li>
         <li className="action-stat action-stat--error" data-stat="overdue">
-          <span className="action-stat__number">{totals.overdue}</span> overdue
+          <span className="action-stat__number">{totals.overdue}</span> {t("dashboard.stats.overdue")}
         </li>
         <li className="action-stat action-stat--warning" data-stat="due-soon">
-          <span className="action-stat__number">{totals.dueSoon}</span> due within 7 days
+          <span className="action-stat__number">{totals.dueSoon}</span> {t("dashboard.stats.dueSoon")}
         </li>
         {ACTION_STATUSES.map((status) => (
           <li className="action-stat" data-stat={status} key={status}>
-            <span className="action-stat__number">{totals[status]}</span> {ACTION_STATUS_LABELS[status].toLowerCase()}
+            <span className="action-stat__number">{totals[status]}</span> {statusLabel(t, status).toLowerCase()}
           </li>
         ))}
       </ul>
 
       <section aria-labelledby="overdue-title">
-        <h2 id="overdue-title">Overdue ({totals.overdue})</h2>
+        <h2 id="overdue-title">{t("dashboard.overdue", { count: totals.overdue })}</h2>
         {data.overdue.length === 0 ? (
-          <p>Nothing is overdue.</p>
+          <p>{t("dashboard.nothingOverdue")}</p>
         ) : (
           <ActionTable
             caption={
               totals.overdue > data.overdue.length
-                ? `The ${data.overdue.length} most overdue; each city's plan lists the rest`
-                : "Overdue actions, most overdue first"
+                ? t("dashboard.mostOverdue", { count: data.overdue.length })
+                : t("dashboard.overdueCaption")
             }
             rows={data.overdue}
           />
         )}
       </section>
       <section aria-labelledby="soon-title">
-        <h2 id="soon-title">Due within 7 days ({totals.dueSoon})</h2>
+        <h2 id="soon-title">{t("dashboard.dueSoon", { count: totals.dueSoon })}</h2>
         {data.dueSoon.length === 0 ? (
-          <p>Nothing is due in the next 7 days.</p>
+          <p>{t("dashboard.nothingDueSoon")}</p>
         ) : (
-          <ActionTable caption="Due soon, earliest first" rows={data.dueSoon} />
+          <ActionTable caption={t("dashboard.dueSoonCaption")} rows={data.dueSoon} />
         )}
       </section>
 
       <section aria-labelledby="quiet-title">
-        <h2 id="quiet-title">Cities with no update in 60 days ({data.quietCities.length})</h2>
+        <h2 id="quiet-title">{t("dashboard.quiet", { count: data.quietCities.length })}</h2>
         {data.quietCities.length === 0 ? (
-          <p>Every city has updated its plan since {formatDay(data.staleSince)}.</p>
+          <p>{t("dashboard.noneQuiet", { day: formatDay(data.staleSince, locale) })}</p>
         ) : (
           <ul className="cluster action-quiet">
             {data.quietCities.map((city) => (
               <li key={city.id}>
-                <Link to={`/cities/${city.slug}/plan`}>{city.name}</Link>
+                <Link to={`/cities/${city.slug}/plan`} lang="en-GB">
+                  {city.name}
+                </Link>
                 <span className="muted">
                   {" "}
                   (
                   {city.total === 0
-                    ? "no actions"
-                    : `${city.total} ${city.total === 1 ? "action" : "actions"}, none changed since ${formatDay(data.staleSince)}`}
+                    ? t("dashboard.quietNone")
+                    : t("dashboard.quietSome", { count: city.total, day: formatDay(data.staleSince, locale) })}
                   )
                 </span>
               </li>
@@ -158,17 +175,17 @@ export default function DashboardPage() {
       </section>
 
       <section aria-labelledby="themes-title">
-        <h2 id="themes-title">Actions by theme and status</h2>
+        <h2 id="themes-title">{t("dashboard.chart.title")}</h2>
         <p className="muted" id="themes-chart">
-          An action tagged with two themes counts under both.
+          {t("dashboard.twoThemes")}
         </p>
         <ThemeStatusChart rows={data.themeRows} titleId="themes-chart" />
         <TableScroll labelledBy="themes-table-caption">
           <table>
-            <caption id="themes-table-caption">Actions by framework theme and status</caption>
+            <caption id="themes-table-caption">{t("dashboard.themesCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Theme</th>
+                <th scope="col">{t("dashboard.theme")}</th>
                 <StatusHeadings />
               </tr>
             </thead>
@@ -185,15 +202,15 @@ export default function DashboardPage() {
       </section>
 
       <section aria-labelledby="cities-title">
-        <h2 id="cities-title">By city</h2>
+        <h2 id="cities-title">{t("dashboard.byCity")}</h2>
         <TableScroll labelledBy="cities-table-caption">
           <table>
-            <caption id="cities-table-caption">Each city's actions by status</caption>
+            <caption id="cities-table-caption">{t("dashboard.citiesCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">City</th>
-                <th scope="col">Overdue</th>
-                <th scope="col">Due soon</th>
+                <th scope="col">{t("actions.table.city")}</th>
+                <th scope="col">{t("dashboard.overdueColumn")}</th>
+                <th scope="col">{t("dashboard.dueSoonColumn")}</th>
                 <StatusHeadings />
               </tr>
             </thead>
@@ -201,7 +218,9 @@ export default function DashboardPage() {
               {data.cityRows.map((city) => (
                 <tr key={city.id}>
                   <th scope="row">
-                    <Link to={`/cities/${city.slug}/plan`}>{city.name}</Link>
+                    <Link to={`/cities/${city.slug}/plan`} lang="en-GB">
+                      {city.name}
+                    </Link>
                   </th>
                   <td>{city.overdue > 0 ? <strong className="action-overdue">{city.overdue}</strong> : 0}</td>
                   <td>{city.dueSoon}</td>
@@ -218,9 +237,10 @@ export default function DashboardPage() {
 
 /** The status columns both tables share, in the same order. */
 function StatusHeadings() {
+  const t = useT();
   return ACTION_STATUSES.map((status) => (
     <th scope="col" key={status}>
-      {ACTION_STATUS_LABELS[status]}
+      {statusLabel(t, status)}
     </th>
   ));
 }

@@ -1,6 +1,8 @@
 // A server-rendered stacked bar chart of actions by theme and status. The same figures are in the
 // table that follows it, so the picture is a shortcut, never the only way to read them.
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
+import { ACTION_STATUSES, type ActionStatus } from "~/domain/vocabulary/follow-ups";
+import { useT } from "~/i18n/use-t";
+import { statusLabel } from "../action-words";
 
 // Each colour has at least 3:1 contrast against white (WCAG non-text contrast).
 export const STATUS_COLOURS: Record<ActionStatus, string> = {
@@ -19,6 +21,7 @@ const ROW_HEIGHT = 34;
 const BAR_HEIGHT = 22;
 
 export function ThemeStatusChart({ rows, titleId }: { rows: Row[]; titleId: string }) {
+  const t = useT();
   const totals = rows.map((row) => ACTION_STATUSES.reduce((sum, status) => sum + row.counts[status], 0));
   const max = Math.max(1, ...totals);
   const height = rows.length * ROW_HEIGHT + 40;
@@ -31,15 +34,15 @@ export function ThemeStatusChart({ rows, titleId }: { rows: Row[]; titleId: stri
         aria-labelledby={`${titleId}-svg-title ${titleId}-desc`}
         className="action-chart__svg"
       >
-        <title id={`${titleId}-svg-title`}>Actions by theme and status</title>
+        <title id={`${titleId}-svg-title`}>{t("dashboard.chart.title")}</title>
         <desc id={`${titleId}-desc`}>
           {rows
             .map(
               (row, index) =>
-                `${row.code ?? "No theme"}: ${totals[index]} ${totals[index] === 1 ? "action" : "actions"}`,
+                `${row.code ?? t("dashboard.chart.noTheme")}: ${t("dashboard.chart.actions", { count: totals[index] })}`,
             )
             .join("; ")}
-          . The table below gives every figure.
+          . {t("dashboard.chart.tableBelow")}
         </desc>
         {rows.map((row, index) => {
           let x = LABEL_WIDTH;
@@ -47,7 +50,7 @@ export function ThemeStatusChart({ rows, titleId }: { rows: Row[]; titleId: stri
           return (
             <g key={row.code ?? "none"}>
               <text x={0} y={y + BAR_HEIGHT / 2 + 5} fontSize="14" fill="#1b1f24">
-                {row.code ?? "None"}
+                {row.code ?? t("dashboard.chart.none")}
               </text>
               {ACTION_STATUSES.map((status) => {
                 const count = row.counts[status];
@@ -64,7 +67,7 @@ export function ThemeStatusChart({ rows, titleId }: { rows: Row[]; titleId: stri
                     stroke="#fff"
                     strokeWidth={1}
                   >
-                    <title>{`${row.title}: ${count} ${ACTION_STATUS_LABELS[status].toLowerCase()}`}</title>
+                    <title>{`${row.title}: ${count} ${statusLabel(t, status).toLowerCase()}`}</title>
                   </rect>
                 );
                 x += segment;
@@ -81,7 +84,7 @@ export function ThemeStatusChart({ rows, titleId }: { rows: Row[]; titleId: stri
             <g key={status} transform={`translate(${index * 104}, 0)`}>
               <rect width={14} height={14} fill={STATUS_COLOURS[status]} />
               <text x={20} y={12} fontSize="13" fill="#1b1f24">
-                {ACTION_STATUS_LABELS[status]}
+                {statusLabel(t, status)}
               </text>
             </g>
           ))}

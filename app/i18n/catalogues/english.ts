@@ -5,6 +5,7 @@ import agenda from "./en/agenda.json";
 import app from "./en/app.json";
 import attention from "./en/attention.json";
 import convenings from "./en/convenings.json";
+import dashboard from "./en/dashboard.json";
 import email from "./en/email.json";
 import error from "./en/error.json";
 import feed from "./en/feed.json";
@@ -29,6 +30,7 @@ export const english = {
   ...app,
   ...attention,
   ...convenings,
+  ...dashboard,
   ...email,
   ...error,
   ...feed,

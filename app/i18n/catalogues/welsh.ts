@@ -6,6 +6,7 @@ import agenda from "./cy/agenda.json";
 import app from "./cy/app.json";
 import attention from "./cy/attention.json";
 import convenings from "./cy/convenings.json";
+import dashboard from "./cy/dashboard.json";
 import email from "./cy/email.json";
 import error from "./cy/error.json";
 import feed from "./cy/feed.json";
@@ -30,6 +31,7 @@ export const welsh: Messages = {
   ...app,
   ...attention,
   ...convenings,
+  ...dashboard,
   ...email,
   ...error,
   ...feed,
