@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { english } from "~/i18n/catalogues/english";
+import { welsh } from "~/i18n/catalogues/welsh";
+import { createTranslator } from "~/i18n/translator";
 import { peopleQueryString, readPeopleQuery, showingLabel } from "./people-search";
 
 describe("the people directory's URL", () => {
@@ -36,8 +39,15 @@ describe("the people directory's URL", () => {
   });
 
   it("says which rows are shown", () => {
-    expect(showingLabel(2, 50, 312)).toBe("Showing 51–100 of 312");
-    expect(showingLabel(7, 12, 312)).toBe("Showing 301–312 of 312");
-    expect(showingLabel(1, 0, 0)).toBe("No one matches");
+    const t = createTranslator("en", english);
+    expect(showingLabel(t, 2, 50, 312)).toBe("Showing 51–100 of 312");
+    expect(showingLabel(t, 7, 12, 312)).toBe("Showing 301–312 of 312");
+    expect(showingLabel(t, 1, 0, 0)).toBe("No one matches");
+  });
+
+  it("says which rows are shown in Welsh", () => {
+    const t = createTranslator("cy", welsh);
+    expect(showingLabel(t, 2, 50, 312)).toBe("Yn dangos 51–100 o 312");
+    expect(showingLabel(t, 1, 0, 0)).toBe("Does neb yn cyfateb");
   });
 });

@@ -1,15 +1,22 @@
 // The people directory's URL: search words, filters and page, read from and written back to the
 // query string (the URL is the state, so the GET form works without JavaScript).
 import { PROGRAMME_ROLES, ROLES, type ProgrammeRole, type Role } from "~/domain/vocabulary/people";
+import type { MessageKey } from "~/i18n/messages";
+import type { Translate } from "~/i18n/translator";
 
 export const PEOPLE_PAGE_SIZE = 50;
-export const ACCOUNT_STATE_OPTIONS = [
-  { value: "active", label: "Active (signs in)" },
-  { value: "invited", label: "Invited (not accepted yet)" },
-  { value: "guest", label: "Guest (no account)" },
-  { value: "deleted", label: "Deleted" },
-] as const;
-export type AccountStateFilter = (typeof ACCOUNT_STATE_OPTIONS)[number]["value"];
+export const ACCOUNT_STATES = ["active", "invited", "guest", "deleted"] as const;
+export type AccountStateFilter = (typeof ACCOUNT_STATES)[number];
+const ACCOUNT_STATE_KEYS: Record<AccountStateFilter, MessageKey> = {
+  active: "people.state.active",
+  invited: "people.state.invited",
+  guest: "people.state.guest",
+  deleted: "people.state.deleted",
+};
+
+/** The account filter's choices: "Active (signs in)" … in the reader's language. */
+export const accountStateOptions = (t: Translate) =>
+  ACCOUNT_STATES.map((value) => ({ value, label: t(ACCOUNT_STATE_KEYS[value]) }));
 
 export type PeopleQuery = {
   q: string;
@@ -30,10 +37,7 @@ export function readPeopleQuery(params: URLSearchParams): PeopleQuery {
     cityId: (params.get("city") ?? "").trim(),
     role: oneOf(ROLES, params.get("role")),
     programmeRole: oneOf(PROGRAMME_ROLES, params.get("programmeRole")),
-    state: oneOf(
-      ACCOUNT_STATE_OPTIONS.map((option) => option.value),
-      params.get("state"),
-    ),
+    state: oneOf(ACCOUNT_STATES, params.get("state")),
     page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
   };
 }
@@ -52,8 +56,8 @@ export function peopleQueryString(query: PeopleQuery, page: number): string {
 }
 
 /** "Showing 51–100 of 312", or "No one matches". */
-export function showingLabel(page: number, shown: number, total: number): string {
-  if (total === 0 || shown === 0) return "No one matches";
+export function showingLabel(t: Translate, page: number, shown: number, total: number): string {
+  if (total === 0 || shown === 0) return t("people.directory.noOne");
   const first = (page - 1) * PEOPLE_PAGE_SIZE + 1;
-  return `Showing ${first}–${first + shown - 1} of ${total}`;
+  return t("people.directory.showing", { first, last: first + shown - 1, total });
 }

@@ -3,48 +3,51 @@
 import { z } from "zod";
 import { PROGRAMME_ROLES, ROLES } from "~/domain/vocabulary/people";
 import { choice, email, optionalChoice, requiredText, text } from "~/forms/fields";
+import type { Translate } from "~/i18n/translator";
 
 export const INVITE_INTENT = "invite";
 export const ADD_PERSON_INTENT = "create";
 
-const CITY_REP_WITHOUT_CITY = { path: ["cityId"], message: "A city representative must belong to a city" };
+const cityRepWithoutCity = (t: Translate) => ({ path: ["cityId"], message: t("people.error.cityRepWithoutCity") });
 const needsCity = (value: { role: string; cityId: string }) => value.role !== "city-rep" || value.cityId !== "";
 
-/** The programme's cities (`cityIds`) are the ones a person can belong to. */
-function fields({ cityIds }: { cityIds: ReadonlySet<string> }) {
+type Options = { cityIds: ReadonlySet<string> };
+
+/** The programme's cities (`cityIds`) are the ones a person can belong to; messages in the language of `t`. */
+function fields(t: Translate, { cityIds }: Options) {
   return {
-    name: requiredText("Enter the person's name", { max: 120, tooLong: "Name must be 120 characters or fewer" }),
+    name: requiredText(t("people.error.nameRequired"), { max: 120, tooLong: t("people.error.nameTooLong") }),
     email: email({
-      required: "Enter an email address",
-      tooLong: "Email address must be 254 characters or fewer",
-      invalid: "Enter an email address like name@example.org",
+      required: t("people.error.emailRequired"),
+      tooLong: t("people.error.emailTooLong"),
+      invalid: t("people.error.emailInvalid"),
     }),
-    cityId: text().refine((id) => id === "" || cityIds.has(id), { message: "Choose a city from the list" }),
+    cityId: text().refine((id) => id === "" || cityIds.has(id), { message: t("people.error.city") }),
   };
 }
 
-function profileFields(options: { cityIds: ReadonlySet<string> }) {
+function profileFields(t: Translate, options: Options) {
   return z.object({
-    ...fields(options),
-    organisation: text({ max: 160, tooLong: "Organisation must be 160 characters or fewer" }),
-    jobTitle: text({ max: 160, tooLong: "Job title must be 160 characters or fewer" }),
-    programmeRole: optionalChoice(PROGRAMME_ROLES, "Choose a role in the programme"),
+    ...fields(t, options),
+    organisation: text({ max: 160, tooLong: t("people.error.organisationTooLong") }),
+    jobTitle: text({ max: 160, tooLong: t("people.error.jobTitleTooLong") }),
+    programmeRole: optionalChoice(PROGRAMME_ROLES, t("people.error.programmeRole")),
   });
 }
 
-export function inviteSchema(options: { cityIds: ReadonlySet<string> }) {
+export function inviteSchemaFor(t: Translate, options: Options) {
   return z
-    .object({ ...fields(options), role: choice(ROLES, "Choose a role") })
-    .refine(needsCity, CITY_REP_WITHOUT_CITY);
+    .object({ ...fields(t, options), role: choice(ROLES, t("people.error.role")) })
+    .refine(needsCity, cityRepWithoutCity(t));
 }
 
-export function personSchema(options: { cityIds: ReadonlySet<string> }) {
-  return profileFields(options)
-    .extend({ role: choice(ROLES, "Choose a role", "participant") })
-    .refine(needsCity, CITY_REP_WITHOUT_CITY);
+export function personSchemaFor(t: Translate, options: Options) {
+  return profileFields(t, options)
+    .extend({ role: choice(ROLES, t("people.error.role"), "participant") })
+    .refine(needsCity, cityRepWithoutCity(t));
 }
 
 /** Someone without an account takes part (registered, speaking) but does not sign in. */
-export function personWithoutAccountSchema(options: { cityIds: ReadonlySet<string> }) {
-  return profileFields(options).transform((person) => ({ ...person, role: "participant" as const }));
+export function personWithoutAccountSchemaFor(t: Translate, options: Options) {
+  return profileFields(t, options).transform((person) => ({ ...person, role: "participant" as const }));
 }

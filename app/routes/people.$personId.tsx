@@ -6,9 +6,15 @@ import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/form-fields";
 import { formatRange } from "~/registration/format";
 import { listMyRegistrations } from "~/registration/me.server";
-import { PROGRAMME_ROLE_LABELS } from "~/domain/vocabulary/people";
-import { personSchema } from "~/people/person-forms";
-import { REGISTRATION_STATUS_LABELS } from "~/domain/vocabulary/registrations";
+import { personSchemaFor } from "~/people/person-forms";
+import { programmeRoleOptions, roleOptions } from "~/people/people-words";
+import { registrationStatusText } from "~/registration/words";
+import { FORMAT_LOCALE } from "~/domain/languages";
+import { ContentLang } from "~/i18n/content-lang";
+import { translatorOfMatches } from "~/i18n/meta";
+import type { Translate } from "~/i18n/translator";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 import { requireManager } from "~/accounts/auth.server";
 import { canSetRole } from "~/people/policy";
 import { invariantResponse } from "~/utils/invariant";
@@ -18,35 +24,43 @@ import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { listCities } from "~models/city.server";
 import { getPerson, updatePersonProfile } from "~models/person.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.person.name ?? "Person"} · Inclusive Cities planner` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = translatorOfMatches(matches);
+  return [{ title: `${data?.person.name ?? t?.("people.person.title") ?? "Person"} · ${t?.("app.title") ?? ""}` }];
+};
 
-async function requireTarget(personId: string | undefined) {
+async function requireTarget(personId: string | undefined, t: Translate) {
   const person = personId ? await getPerson(personId) : null;
-  invariantResponse(person, "There is nobody at this address.", { status: 404 });
+  invariantResponse(person, t("people.person.nobody"), { status: 404 });
   return person;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireManager(request);
-  const person = await requireTarget(params.personId);
+  const { t, language } = await translateRequest(request);
+  const person = await requireTarget(params.personId, t);
   const [cities, registrations] = await Promise.all([listCities(), listMyRegistrations(person.id)]);
-  return json({ person, cities: cities.map((city) => ({ id: city.id, name: city.name })), registrations });
+  return json({
+    person,
+    cities: cities.map((city) => ({ id: city.id, name: city.name })),
+    registrations,
+    locale: FORMAT_LOCALE[language],
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
-  const person = await requireTarget(params.personId);
+  const { t } = await translateRequest(request);
+  const person = await requireTarget(params.personId, t);
   const cityIds = new Set((await listCities()).map((city) => city.id));
-  const submission = parseWithZod(await readForm(request), { schema: personSchema({ cityIds }) });
+  const submission = parseWithZod(await readForm(request), { schema: personSchemaFor(t, { cityIds }) });
   if (submission.status !== "success") return json({ result: submission.reply(), saved: false }, { status: 400 });
   const profile = submission.value;
   const roleChange = canSetRole(manager, person, profile.role);
   if (!roleChange.ok)
     return json(
-      { result: replyWithErrors(submission, { fields: { role: roleChange.reason } }), saved: false },
+      { result: replyWithErrors(submission, { fields: { role: t("people.error.ownManagerRole") } }), saved: false },
       { status: 400 },
     );
   const result = await updatePersonProfile(person.id, {
@@ -56,107 +70,106 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   if (!result.ok)
     return json(
-      { result: replyWithErrors(submission, { fields: { [result.field]: result.message } }), saved: false },
+      {
+        result: replyWithErrors(submission, { fields: { [result.field]: t("people.error.emailTakenElse") } }),
+        saved: false,
+      },
       { status: 400 },
     );
   return json({ result: submission.reply({ resetForm: true }), saved: true });
 }
 
 export default function PersonPage() {
-  const { person, cities, registrations } = useLoaderData<typeof loader>();
+  const { person, cities, registrations, locale } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const t = useT();
   const [form, fields] = useSchemaForm({
     id: "profile",
-    schema: personSchema({ cityIds: new Set(cities.map((city) => city.id)) }),
+    schema: personSchemaFor(t, { cityIds: new Set(cities.map((city) => city.id)) }),
     lastResult: actionData?.result,
     defaultValue: { ...person, cityId: person.cityId ?? "", programmeRole: person.programmeRole ?? "" },
   });
   return (
     <>
       <p>
-        <Link to="/people">← People</Link>
+        <Link to="/people">{t("people.person.back")}</Link>
       </p>
       <div className="page-heading">
-        <h1>{person.name}</h1>
+        <h1>
+          <ContentLang>{person.name}</ContentLang>
+        </h1>
         <span className={`badge ${person.hasAccount ? "badge--success" : "badge--neutral"}`}>
-          {person.hasAccount ? "Has an account" : "No account (invite from People)"}
+          {person.hasAccount ? t("people.person.hasAccount") : t("people.person.noAccount")}
         </span>
       </div>
       {actionData?.saved ? (
         <p className="notice notice--success" role="status">
-          Saved.
+          {t("people.person.saved")}
         </p>
       ) : null}
       <section className="card" aria-labelledby="profile-title">
         <h2 id="profile-title" style={{ marginTop: 0 }}>
-          Profile
+          {t("people.person.profile")}
         </h2>
         <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
         <Form method="post" className="form" {...getFormProps(form)}>
-          <TextField field={fields.name} label="Full name" required />
-          <TextField field={fields.email} label="Email address" type="email" required />
-          <TextField field={fields.organisation} label="Organisation" />
-          <TextField field={fields.jobTitle} label="Job title" />
+          <TextField field={fields.name} label={t("people.field.name")} required />
+          <TextField field={fields.email} label={t("people.field.email")} type="email" required />
+          <TextField field={fields.organisation} label={t("people.field.organisation")} />
+          <TextField field={fields.jobTitle} label={t("people.field.jobTitle")} />
           <SelectField
             field={fields.cityId}
-            label="City"
+            label={t("people.field.city")}
             options={[
-              { value: "", label: "No city (programme team, partner)" },
+              { value: "", label: t("people.field.noCityTeam") },
               ...cities.map((city) => ({ value: city.id, label: city.name })),
             ]}
           />
           <SelectField
             field={fields.programmeRole}
-            label="Role in the programme"
-            options={[
-              { value: "", label: "Not set" },
-              ...Object.entries(PROGRAMME_ROLE_LABELS).map(([value, label]) => ({ value, label })),
-            ]}
+            label={t("people.field.programmeRole")}
+            options={[{ value: "", label: t("people.field.notSet") }, ...programmeRoleOptions(t)]}
           />
-          <SelectField
-            field={fields.role}
-            label="What they can do in the planner"
-            options={[
-              { value: "participant", label: "Participant" },
-              { value: "city-rep", label: "City representative" },
-              { value: "manager", label: "Programme manager" },
-            ]}
-          />
-          <SubmitButton pendingText="Saving…">Save</SubmitButton>
+          <SelectField field={fields.role} label={t("people.field.plannerRole")} options={roleOptions(t)} />
+          <SubmitButton pendingText={t("people.person.saving")}>{t("people.person.save")}</SubmitButton>
         </Form>
       </section>
       {person.hasAccount ? null : (
         <section className="card" aria-labelledby="invite-title">
           <h2 id="invite-title" style={{ marginTop: 0 }}>
-            Invite to sign in
+            {t("people.person.inviteTitle")}
           </h2>
           <p>
-            {person.name} has no account yet. An invitation emails them a link to set a password (valid for 7 days).
+            <ContentLang>{person.name}</ContentLang> {t("people.person.inviteBody")}
           </p>
           <Form method="post" action="/people">
             <input type="hidden" name="name" value={person.name} />
             <input type="hidden" name="email" value={person.email} />
             <input type="hidden" name="role" value={person.role} />
             <input type="hidden" name="cityId" value={person.cityId ?? ""} />
-            <SubmitButton pendingText="Sending invitation…">Send invitation</SubmitButton>
+            <SubmitButton pendingText={t("people.invite.pending")}>{t("people.invite.submit")}</SubmitButton>
           </Form>
         </section>
       )}
       <section aria-labelledby="registrations-title">
-        <h2 id="registrations-title">Registrations</h2>
+        <h2 id="registrations-title">{t("people.person.registrations")}</h2>
         {registrations.length === 0 ? (
-          <p>Not registered for any convening.</p>
+          <p>{t("people.person.noRegistrations")}</p>
         ) : (
           <ul>
             {registrations.map((registration) => (
               <li key={registration.id}>
-                <Link to={`/convenings/${registration.convening.id}/attendees`}>{registration.convening.title}</Link> (
+                <Link to={`/convenings/${registration.convening.id}/attendees`}>
+                  <ContentLang>{registration.convening.title}</ContentLang>
+                </Link>{" "}
+                (
                 {formatRange(
                   registration.convening.startsAt,
                   registration.convening.endsAt,
                   registration.convening.timeZone,
+                  { t, locale },
                 )}
-                ): {REGISTRATION_STATUS_LABELS[registration.status]}
+                ): {registrationStatusText(t, registration.status)}
               </li>
             ))}
           </ul>

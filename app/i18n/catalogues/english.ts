@@ -17,6 +17,7 @@ import login from "./en/login.json";
 import me from "./en/me.json";
 import meLanguage from "./en/meLanguage.json";
 import notes from "./en/notes.json";
+import people from "./en/people.json";
 import planning from "./en/planning.json";
 import plans from "./en/plans.json";
 import registration from "./en/registration.json";
@@ -42,6 +43,7 @@ export const english = {
   ...me,
   ...meLanguage,
   ...notes,
+  ...people,
   ...planning,
   ...plans,
   ...registration,

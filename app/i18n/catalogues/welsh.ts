@@ -18,6 +18,7 @@ import login from "./cy/login.json";
 import me from "./cy/me.json";
 import meLanguage from "./cy/meLanguage.json";
 import notes from "./cy/notes.json";
+import people from "./cy/people.json";
 import planning from "./cy/planning.json";
 import plans from "./cy/plans.json";
 import registration from "./cy/registration.json";
@@ -43,6 +44,7 @@ export const welsh: Messages = {
   ...me,
   ...meLanguage,
   ...notes,
+  ...people,
   ...planning,
   ...plans,
   ...registration,
