@@ -32,6 +32,31 @@ describe("isValidTimeZone", () => {
     "rejects %j, which is not an IANA zone name",
     (zone) => expect(isValidTimeZone(zone)).toBe(false),
   );
+
+  it("asks the runtime once per zone name: a feed's thousands of events build no time formatter each", () => {
+    const times = () => {
+      for (let event = 0; event < 500; event += 1) {
+        isValidTimeZone("Europe/Berlin");
+        wallClockToInstant("2026-06-10", "09:30", "Europe/Berlin");
+      }
+    };
+    times();
+    const Original = Intl.DateTimeFormat;
+    let built = 0;
+    // Counts constructions and hands back real formatters, so luxon works as ever.
+    Intl.DateTimeFormat = new Proxy(Original, {
+      construct: (target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) => {
+        built += 1;
+        return new target(...args);
+      },
+    });
+    try {
+      times();
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+    expect(built).toBe(0);
+  });
 });
 
 describe("wallClockToInstant: ordinary times", () => {
