@@ -2,23 +2,18 @@
 // and the "Don't notify attendees" checkbox for a typo fix. Inside the edit's own form, so it
 // works without JavaScript; a ticked box stays ticked when the form comes back with errors.
 import type { FormResult } from "~/forms/schema-form";
+import type { Translate } from "~/i18n/translator";
+import { useT } from "~/i18n/use-t";
 import { SKIP_NOTICE_FIELD } from "../notice-choice";
 import type { NoticeAudienceCount } from "../notice-audience.server";
 
-const people = (count: number) => (count === 1 ? "1 person" : `${count} people`);
-
-function audienceText(audience: NoticeAudienceCount, about: "convening" | "session"): string {
-  const total = audience.withPlace + audience.waiting;
-  if (total === 0) return "Nobody will be told yet: no one is registered or waiting for a place.";
-  const told =
-    about === "convening"
-      ? "of a change to its dates, places, format or joining link"
-      : "of a change to this session's time, place or status";
-  const waiting =
-    audience.waiting === 0
-      ? ""
-      : ` (${audience.withPlace} with a place; ${audience.waiting} waiting for approval or a place${about === "convening" ? ", who are not sent the joining link" : ""})`;
-  return `${people(total)} will be told by email ${told}${waiting}.`;
+function audienceText(t: Translate, audience: NoticeAudienceCount, about: "convening" | "session"): string {
+  const count = audience.withPlace + audience.waiting;
+  if (count === 0) return t("planning.notice.nobody");
+  const values = { count, withPlace: audience.withPlace, waiting: audience.waiting };
+  if (about === "convening")
+    return t(audience.waiting === 0 ? "planning.notice.convening" : "planning.notice.conveningWaiting", values);
+  return t(audience.waiting === 0 ? "planning.notice.session" : "planning.notice.sessionWaiting", values);
 }
 
 export function ChangeNoticeChoice({
@@ -30,19 +25,18 @@ export function ChangeNoticeChoice({
   about: "convening" | "session";
   lastResult?: FormResult | null;
 }) {
+  const t = useT();
   if (!audience.isAnnounced) {
-    return <p className="field__hint">Nobody is emailed about changes until the convening is published.</p>;
+    return <p className="field__hint">{t("planning.notice.notAnnounced")}</p>;
   }
   const hintId = `${SKIP_NOTICE_FIELD}-hint`;
   const wasTicked = lastResult?.initialValue?.[SKIP_NOTICE_FIELD] === "on";
   return (
     <fieldset className="fieldset change-notice-choice">
-      <legend className="form-section">Telling attendees</legend>
+      <legend className="form-section">{t("planning.notice.legend")}</legend>
       <p>
-        <strong>{audienceText(audience, about)}</strong>{" "}
-        {audience.delay
-          ? `Changes saved within ${audience.delay} of each other go in one email.`
-          : "Each save is emailed at once."}
+        <strong>{audienceText(t, audience, about)}</strong>{" "}
+        {audience.delay ? t("planning.notice.batched", { delay: audience.delay }) : t("planning.notice.atOnce")}
       </p>
       <label className="checkbox">
         <input
@@ -52,11 +46,10 @@ export function ChangeNoticeChoice({
           aria-describedby={hintId}
           defaultChecked={wasTicked}
         />
-        Don&apos;t notify attendees (for a typo fix)
+        {t("planning.notice.skip")}
       </label>
       <p className="field__hint" id={hintId}>
-        Nobody is emailed about what you save now. The change still shows on the agenda, in calendar feeds and in the
-        change history.
+        {t("planning.notice.skipHint")}
       </p>
     </fieldset>
   );

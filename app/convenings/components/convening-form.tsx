@@ -8,6 +8,7 @@ import { ADD_PLACE, PLACE_ROW_COUNT } from "~/convenings/place-rows";
 import { PlaceRowsFieldset } from "./place-rows-fieldset";
 import { CONVENING_FORMATS, CONVENING_KINDS } from "~/domain/vocabulary/convenings";
 import { THEME_CODES } from "~/domain/vocabulary/framework";
+import { HTML_LANG } from "~/domain/languages";
 import { useT } from "~/i18n/use-t";
 import { conveningFormatText, conveningKindText, frameworkTitleText } from "~/i18n/vocabulary";
 import { nestedValues, useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
@@ -127,11 +128,12 @@ export function ConveningForm({
           options={CONVENING_KINDS.map((value) => ({ value, label: conveningKindText(t, value) }))}
           defaultValue={shownValue(fields.kind, "working-group-meeting")}
         />
-        <TextField field={fields.title} label={t("planning.form.title")} type="text" required />
+        <TextField field={fields.title} label={t("planning.form.title")} type="text" required lang={HTML_LANG.en} />
         <TextAreaField
           field={fields.summary}
           label={t("planning.form.summary")}
           hint={t("planning.form.summaryHint")}
+          lang={HTML_LANG.en}
         />
         <SelectField
           field={fields.phase}
@@ -193,7 +195,13 @@ export function ConveningForm({
         </div>
       </fieldset>
 
-      <TextAreaField field={fields.aims} label={t("planning.form.aims")} hint={t("planning.form.aimsHint")} rows={5} />
+      <TextAreaField
+        field={fields.aims}
+        label={t("planning.form.aims")}
+        hint={t("planning.form.aimsHint")}
+        rows={5}
+        lang={HTML_LANG.en}
+      />
       <ThemeCheckboxes field={fields.themes} />
 
       <fieldset className="fieldset">
