@@ -9,6 +9,8 @@ import { SESSION_KIND_LABELS, SESSION_KINDS } from "~/domain/vocabulary/sessions
 import { checkboxes, choice, text, textLines, title, tooLong } from "~/forms/fields";
 import type { FormFields } from "~/forms/schema-form";
 import { unknownZoneMessage } from "~/convenings/convening-form";
+import { englishFieldMessages, welshSessionFields } from "~/bilingual/welsh-fields";
+import type { Translate } from "~/i18n/translator";
 
 export const SESSION_KIND_OPTIONS = SESSION_KINDS.map((value) => ({ value, label: SESSION_KIND_LABELS[value] }));
 
@@ -103,12 +105,20 @@ function speakersOf(value: SpeakerLists, people: ReadonlyMap<string, string>): S
 }
 
 /** The session form; `people` are those who can be named as facilitators or speakers (id → name). */
-export function sessionFormSchema({ people }: { people: ReadonlyMap<string, string> }) {
+export function sessionFormSchema({
+  people,
+  t = englishFieldMessages,
+}: {
+  people: ReadonlyMap<string, string>;
+  /** The reader's translator, for the Welsh fields' messages. */
+  t?: Translate;
+}) {
   const personIds = [...people.keys()];
   return z
     .object({
       title: title("Enter a title", { max: LIMITS.title, tooLong: tooLong("Title", LIMITS.title) }),
       description: text({ max: LIMITS.description, tooLong: tooLong("Description", LIMITS.description) }),
+      ...welshSessionFields(t),
       kind: choice(SESSION_KINDS, "Choose what kind of session this is"),
       room: text({ max: LIMITS.room, tooLong: tooLong("Room", LIMITS.room) }),
       placeName: text({ max: LIMITS.placeName, tooLong: tooLong("Place", LIMITS.placeName) }),
@@ -153,6 +163,8 @@ export function sessionFormSchema({ people }: { people: ReadonlyMap<string, stri
       const session: SessionInput = {
         title: value.title,
         description: value.description,
+        titleCy: value.titleCy,
+        descriptionCy: value.descriptionCy,
         kind: value.kind,
         startsAt: times.startsAt!,
         endsAt: times.endsAt!,
@@ -176,6 +188,8 @@ export function sessionFormValues(session: SessionInput & { revision: number }):
   return {
     title: session.title,
     description: session.description,
+    titleCy: session.titleCy ?? "",
+    descriptionCy: session.descriptionCy ?? "",
     kind: session.kind,
     startDate: start.date,
     startTime: start.time,

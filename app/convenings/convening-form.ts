@@ -25,6 +25,7 @@ import {
 import { parseWithZod } from "@conform-to/zod/v3";
 import type { FormFields, FormResult } from "~/forms/schema-form";
 import type { ConveningInput } from "~models/convening.server";
+import { welshConveningFields, welshText } from "~/bilingual/welsh-fields";
 import type { Translate } from "~/i18n/translator";
 import { ADD_PLACE, mainZone, PLACE_ROW_COUNT, placeFormValues, placeRowIssues, placesFromRows } from "./place-rows";
 
@@ -202,6 +203,7 @@ export function conveningFormSchemaFor(t: Translate, { cityIds }: { cityIds: Rea
             message: t("planning.error.aimTooLong", { max: LIMITS.aim }),
           });
       }),
+      ...welshConveningFields(t),
       themes: checkboxes(THEME_CODES, t("planning.error.themes")),
       placesPerCity: countFor(t, t("planning.form.placesPerCity")),
       capacity: countFor(t, t("planning.form.capacity")).refine((capacity) => countOrNull(capacity) !== 0, {
@@ -251,6 +253,9 @@ export function conveningFormSchemaFor(t: Translate, { cityIds }: { cityIds: Rea
         startsAt: times.startsAt!,
         endsAt: times.endsAt!,
         aims: value.aims,
+        titleCy: value.titleCy,
+        summaryCy: value.summaryCy,
+        aimsCy: value.aimsCy,
         themes: THEME_CODES.filter((code) => value.themes.includes(code)),
         registration: {
           placesPerCity: countOrNull(value.placesPerCity),
@@ -285,6 +290,9 @@ export function conveningFormValues(convening: ConveningInput & { revision: numb
     endDate: end.date,
     endTime: end.time,
     aims: convening.aims.join("\n"),
+    titleCy: convening.titleCy ?? "",
+    summaryCy: convening.summaryCy ?? "",
+    aimsCy: (convening.aimsCy ?? []).join("\n"),
     themes: convening.themes,
     placesPerCity: convening.registration.placesPerCity === null ? "" : String(convening.registration.placesPerCity),
     capacity: convening.registration.capacity === null ? "" : String(convening.registration.capacity),
@@ -328,4 +336,5 @@ export const cancelConveningSchemaFor = (t: Translate) =>
       max: LIMITS.reason,
       tooLong: t("planning.cancel.reasonTooLong"),
     }),
+    reasonCy: welshText(t, LIMITS.reason),
   });

@@ -55,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const convening = await cancellableConvening(params.conveningId, t);
   const submission = parseWithZod(await readForm(request), { schema: cancelConveningSchemaFor(t) });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
-  await cancelConvening(convening.id, submission.value.reason, manager);
+  await cancelConvening(convening.id, submission.value.reason, manager, submission.value.reasonCy);
   await notifyConveningCancelled(convening.id); // emails everyone registered, pending or waitlisted
   return redirectWithToast(`/convenings/${convening.id}`, t("planning.cancel.done"));
 }
@@ -82,7 +82,8 @@ export default function CancelConveningPage() {
       <p>{t("planning.cancel.body")}</p>
       <Form method="post" className="form" {...getFormProps(form)}>
         <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
-        <TextAreaField field={fields.reason} label={t("planning.cancel.reason")} />
+        <TextAreaField field={fields.reason} label={t("planning.cancel.reason")} lang="en-GB" />
+        <TextAreaField field={fields.reasonCy} label={t("bilingual.reasonCy")} lang="cy" />
         <SubmitButton pendingText={t("planning.cancel.pending")}>{t("planning.cancel.submit")}</SubmitButton>
       </Form>
     </>

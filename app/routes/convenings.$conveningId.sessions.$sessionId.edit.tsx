@@ -18,6 +18,8 @@ import {
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
+import { translateRequest } from "~/i18n/translate.server";
+import type { Translate } from "~/i18n/translator";
 import { isOpenForChanges } from "~/convenings/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -67,16 +69,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return restoreOne(editable, manager, readNoticeChoice(formData));
   }
   if (intent === CANCEL_SESSION_INTENT) return cancelOne(editable, manager, readNoticeChoice(formData));
-  return saveSession(editable, manager, formData);
+  return saveSession(editable, manager, formData, (await translateRequest(request)).t);
 }
 
 type Editable = Awaited<ReturnType<typeof editableSession>>;
 type Manager = Awaited<ReturnType<typeof requireManager>>;
 
-async function saveSession({ convening, session }: Editable, manager: Manager, formData: FormData) {
+async function saveSession({ convening, session }: Editable, manager: Manager, formData: FormData, t: Translate) {
   const people = await listPeopleForPicking();
   const submission = parseWithZod(formData, {
-    schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])) }),
+    schema: sessionFormSchema({
+      people: new Map(people.map((person) => [person.id, person.name])),
+      t,
+    }),
   });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const { session: changes, notes, revision } = submission.value;

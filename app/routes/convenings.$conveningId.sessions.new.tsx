@@ -9,6 +9,7 @@ import { newSessionDefaults, sessionPlaceChoices } from "~/agenda/session-place-
 import { requireManager } from "~/accounts/auth.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
+import { translateRequest } from "~/i18n/translate.server";
 import { isOpenForChanges } from "~/convenings/policy";
 import { invariantResponse } from "~/utils/invariant";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -48,7 +49,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const convening = await openConvening(params.conveningId);
   const people = await listPeopleForPicking();
   const submission = parseWithZod(await readForm(request), {
-    schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])) }),
+    schema: sessionFormSchema({
+      people: new Map(people.map((person) => [person.id, person.name])),
+      t: (await translateRequest(request)).t,
+    }),
   });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const { session, notes } = submission.value;

@@ -4,6 +4,8 @@ import { getFormProps, getSelectProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { SESSION_KIND_OPTIONS, sessionFormSchema } from "~/agenda/session-form";
+import { WelshSessionFieldset } from "~/bilingual/components/welsh-fieldsets";
+import { useT } from "~/i18n/use-t";
 import { placeForDay, type SessionPlaceChoice } from "~/agenda/session-place-default";
 import { nestedValues, useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
 import { ThemeCheckboxes, TimeZoneOptions } from "~/convenings/components/convening-form";
@@ -99,9 +101,10 @@ export function SessionForm({
   /** More of the same form above the button (the edit page's "Telling attendees"). */
   beforeSubmit?: ReactNode;
 }) {
+  const t = useT();
   const [form, fields] = useSchemaForm({
     id: "session",
-    schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])) }),
+    schema: sessionFormSchema({ people: new Map(people.map((person) => [person.id, person.name])), t }),
     lastResult,
     defaultValue: nestedValues(values),
   });
@@ -117,6 +120,7 @@ export function SessionForm({
         defaultValue={shownValue(fields.kind, "plenary")}
       />
       <TextAreaField field={fields.description} label="Description" />
+      <WelshSessionFieldset fields={fields} />
       <fieldset className="fieldset">
         <legend className="form-section">When, in local time at the session's place</legend>
         <TextField

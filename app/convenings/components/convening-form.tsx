@@ -10,6 +10,7 @@ import { CONVENING_FORMATS, CONVENING_KINDS } from "~/domain/vocabulary/convenin
 import { THEME_CODES } from "~/domain/vocabulary/framework";
 import { HTML_LANG } from "~/domain/languages";
 import { useT } from "~/i18n/use-t";
+import { WelshConveningFieldset } from "~/bilingual/components/welsh-fieldsets";
 import { conveningFormatText, conveningKindText, frameworkTitleText } from "~/i18n/vocabulary";
 import { nestedValues, useSchemaForm, type FormFields, type FormResult } from "~/forms/schema-form";
 import {
@@ -202,6 +203,7 @@ export function ConveningForm({
         rows={5}
         lang={HTML_LANG.en}
       />
+      <WelshConveningFieldset fields={fields} />
       <ThemeCheckboxes field={fields.themes} />
 
       <fieldset className="fieldset">

@@ -4,6 +4,8 @@ import actions from "./en/actions.json";
 import agenda from "./en/agenda.json";
 import app from "./en/app.json";
 import attention from "./en/attention.json";
+import bilingual from "./en/bilingual.json";
+import cities from "./en/cities.json";
 import convenings from "./en/convenings.json";
 import dashboard from "./en/dashboard.json";
 import email from "./en/email.json";
@@ -30,6 +32,8 @@ export const english = {
   ...agenda,
   ...app,
   ...attention,
+  ...bilingual,
+  ...cities,
   ...convenings,
   ...dashboard,
   ...email,

@@ -5,6 +5,8 @@ import actions from "./cy/actions.json";
 import agenda from "./cy/agenda.json";
 import app from "./cy/app.json";
 import attention from "./cy/attention.json";
+import bilingual from "./cy/bilingual.json";
+import cities from "./cy/cities.json";
 import convenings from "./cy/convenings.json";
 import dashboard from "./cy/dashboard.json";
 import email from "./cy/email.json";
@@ -31,6 +33,8 @@ export const welsh: Messages = {
   ...agenda,
   ...app,
   ...attention,
+  ...bilingual,
+  ...cities,
   ...convenings,
   ...dashboard,
   ...email,
