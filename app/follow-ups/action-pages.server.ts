@@ -4,6 +4,7 @@ import {
   addDays,
   compareForPlan,
   dueState,
+  formatDay,
   isOverdue,
   progressFigures,
   STALE_CITY_DAYS,
@@ -155,7 +156,15 @@ export async function loadCityPlan(_viewer: Viewer, slug: string, now = new Date
           created: plan.changes.created,
           progressUpdates: plan.changes.progressUpdates,
           statusChangeCount: plan.changes.statusChangeCount,
-          statusChanges: plan.changes.statusChanges.map(({ id, title, from, to, at }) => ({ id, title, from, to, at })),
+          // The day is worded here: a browser's Welsh month names may differ from the server's.
+          statusChanges: plan.changes.statusChanges.map(({ id, title, from, to, at }) => ({
+            id,
+            title,
+            from,
+            to,
+            at,
+            day: formatDay(at.slice(0, 10), FORMAT_LOCALE[language]),
+          })),
         }
       : null,
   };
@@ -217,7 +226,7 @@ export async function loadDashboard({
   now = new Date(),
   words = ENGLISH_WORDS,
 }: { search?: URLSearchParams; now?: Date; words?: Words } = {}) {
-  const { t } = words;
+  const { t, language } = words;
   const today = todayIn(now);
   const staleSince = addDays(today, -STALE_CITY_DAYS);
   const allCities = await listCities();
@@ -263,6 +272,8 @@ export async function loadDashboard({
   return {
     today,
     staleSince,
+    // Worded on the server, as the page shows it (a browser's month names may differ).
+    staleSinceText: formatDay(staleSince, FORMAT_LOCALE[language]),
     filter,
     totals: {
       ...figures.statusTotals,

@@ -17,12 +17,10 @@ import {
   requirePlanReader,
 } from "~/follow-ups/action-service.server";
 import { canChangeCityActions } from "~/follow-ups/policy";
-import { formatDay } from "~/domain/follow-ups/action-rules";
 import type { FormResult } from "~/forms/schema-form";
 import { getCityBySlug } from "~models/city.server";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
-import { FORMAT_LOCALE } from "~/domain/languages";
 import { ContentLang } from "~/i18n/content-lang";
 import { pageTitle } from "~/i18n/meta";
 import { useRichT } from "~/i18n/rich-text";
@@ -41,7 +39,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const canAdd = canChangeCityActions(person, plan.city.id).ok;
   return json({
     plan,
-    locale: FORMAT_LOCALE[words.language],
     canAdd,
     formOptions: canAdd ? await loadActionFormOptions(person, { ownerCityId: plan.city.id }) : null,
     // A new one after every save (the loader runs again): a retried form adds one action.
@@ -100,7 +97,7 @@ function AddActionForm({
 }
 
 export default function CityPlanPage() {
-  const { plan, locale, canAdd, formOptions, submissionId } = useLoaderData<typeof loader>();
+  const { plan, canAdd, formOptions, submissionId } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const richT = useRichT();
@@ -146,7 +143,7 @@ export default function CityPlanPage() {
                     {richT("plans.statusChange", {
                       from: change.from ? <StatusBadge status={change.from} /> : "",
                       to: <StatusBadge status={change.to} />,
-                      day: formatDay(change.at.slice(0, 10), locale),
+                      day: change.day,
                     })}
                   </li>
                 ))}

@@ -9,9 +9,7 @@ import { ActionTable } from "~/follow-ups/components/action-list";
 import { TableScroll } from "~/components/table-scroll";
 import { loadDashboard } from "~/follow-ups/action-pages.server";
 import { canSeeDashboard } from "~/follow-ups/policy";
-import { formatDay } from "~/domain/follow-ups/action-rules";
 import { ACTION_STATUSES } from "~/domain/vocabulary/follow-ups";
-import { FORMAT_LOCALE } from "~/domain/languages";
 import { forbidden, requirePerson } from "~/accounts/auth.server";
 import { statusLabel } from "~/follow-ups/action-words";
 import { ContentLang } from "~/i18n/content-lang";
@@ -33,12 +31,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!decision.ok) throw forbidden(decision.reason);
   const words = await translateRequest(request);
   const dashboard = await loadDashboard({ search: new URL(request.url).searchParams, words });
-  return json({ ...dashboard, locale: FORMAT_LOCALE[words.language] });
+  return json(dashboard);
 }
 
 export default function DashboardPage() {
   const data = useLoaderData<typeof loader>();
-  const { totals, filter, locale } = data;
+  const { totals, filter } = data;
   const t = useT();
   const navigation = useNavigation();
   const isFiltering = navigation.state === "loading" && navigation.location.pathname === "/dashboard";
@@ -152,7 +150,7 @@ export default function DashboardPage() {
       <section aria-labelledby="quiet-title">
         <h2 id="quiet-title">{t("dashboard.quiet", { count: data.quietCities.length })}</h2>
         {data.quietCities.length === 0 ? (
-          <p>{t("dashboard.noneQuiet", { day: formatDay(data.staleSince, locale) })}</p>
+          <p>{t("dashboard.noneQuiet", { day: data.staleSinceText })}</p>
         ) : (
           <ul className="cluster action-quiet">
             {data.quietCities.map((city) => (
@@ -165,7 +163,7 @@ export default function DashboardPage() {
                   (
                   {city.total === 0
                     ? t("dashboard.quietNone")
-                    : t("dashboard.quietSome", { count: city.total, day: formatDay(data.staleSince, locale) })}
+                    : t("dashboard.quietSome", { count: city.total, day: data.staleSinceText })}
                   )
                 </span>
               </li>

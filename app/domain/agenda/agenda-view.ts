@@ -7,6 +7,9 @@ export type AgendaSource = {
   id: string;
   title: string;
   description: string;
+  /** Welsh versions, "" or absent when not written (decision 038). */
+  titleCy?: string;
+  descriptionCy?: string;
   kind: string;
   startsAt: Date;
   endsAt: Date;
@@ -24,6 +27,8 @@ export type AgendaItem = {
   id: string;
   title: string;
   description: string;
+  titleCy: string;
+  descriptionCy: string;
   kind: string;
   room: string;
   placeName: string;
@@ -185,6 +190,8 @@ export function buildAgenda(
       id: session.id,
       title: session.title,
       description: session.description,
+      titleCy: session.titleCy ?? "",
+      descriptionCy: session.descriptionCy ?? "",
       kind: session.kind,
       room: session.room,
       placeName: session.placeName,

@@ -145,7 +145,7 @@ function OwnerSelect({
         >
           <option value="">{isLoading ? t("actions.fields.loadingPeople") : t("actions.fields.noOwner")}</option>
           {offered.map((owner) => (
-            <option key={owner.id} value={owner.id}>
+            <option key={owner.id} value={owner.id} lang="en-GB">
               {owner.name}
             </option>
           ))}
