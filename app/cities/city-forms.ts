@@ -3,20 +3,23 @@
 import { z } from "zod";
 import { CITY_MEMBERSHIPS, NATIONS, TASKFORCE_SECTORS } from "~/domain/vocabulary/cities";
 import { choice, requiredText, text } from "~/forms/fields";
+import type { Translate } from "~/i18n/translator";
 
 export const SET_CONTACTS_INTENT = "set-contacts";
 export const ADD_MEMBER_INTENT = "add-member";
 export const REMOVE_MEMBER_INTENT = "remove-member";
 
-export const taskforceMemberSchema = z.object({
-  name: requiredText("Enter the member's name", { max: 120, tooLong: "Name must be 120 characters or fewer" }),
-  organisation: text({ max: 160, tooLong: "Organisation must be 160 characters or fewer" }),
-  sector: choice(TASKFORCE_SECTORS, "Choose a sector"),
-});
+/** A taskforce member, its messages in the reader's language (server and browser alike). */
+export const taskforceMemberSchemaFor = (t: Translate) =>
+  z.object({
+    name: requiredText(t("cities.form.enterMemberName"), { max: 120, tooLong: t("cities.form.nameTooLong") }),
+    organisation: text({ max: 160, tooLong: t("cities.form.organisationTooLong") }),
+    sector: choice(TASKFORCE_SECTORS, t("cities.form.chooseSector")),
+  });
 
 /** Contacts are people of this city (`cityPeople`, their ids), so a rep cannot name someone from elsewhere. */
-export function contactsSchema({ cityPeople }: { cityPeople: ReadonlySet<string> }) {
-  const contact = text().refine((id) => id === "" || cityPeople.has(id), { message: "Choose someone from this city" });
+export function contactsSchema({ cityPeople, t }: { cityPeople: ReadonlySet<string>; t: Translate }) {
+  const contact = text().refine((id) => id === "" || cityPeople.has(id), { message: t("cities.form.chooseFromCity") });
   return z.object({ sponsorPersonId: contact, leadPersonId: contact });
 }
 

@@ -4,7 +4,7 @@
 // starts on the safe choice and goes back to the trigger) whose form posts the same fields with
 // confirmed=yes.
 import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
-import { useId, useRef, type FormEvent } from "react";
+import { useId, useRef, type FormEvent, type ReactNode } from "react";
 import { CONFIRMED_FIELD, CONFIRMED_VALUE, yesButtonClass, type Confirmation } from "~/forms/confirmation";
 import { useT } from "~/i18n/use-t";
 
@@ -57,7 +57,8 @@ export function ConfirmButton({
   disabled = false,
 }: {
   confirmation: Confirmation;
-  label: string;
+  /** The button's words; may hold parts in their own language (content in a visually hidden span). */
+  label: ReactNode;
   accessibleLabel?: string;
   action?: string;
   className?: string;

@@ -12,9 +12,16 @@ import {
   contactsSchema,
   REMOVE_MEMBER_INTENT,
   SET_CONTACTS_INTENT,
-  taskforceMemberSchema,
+  taskforceMemberSchemaFor,
 } from "~/cities/city-forms";
-import { MEMBERSHIP_LABELS, SECTOR_LABELS } from "~/domain/vocabulary/cities";
+import { TASKFORCE_SECTORS } from "~/domain/vocabulary/cities";
+import { membershipText, nationText, sectorText } from "~/cities/words";
+import { ContentLang } from "~/i18n/content-lang";
+import { pageTitle } from "~/i18n/meta";
+import { translateRequest } from "~/i18n/translate.server";
+import type { Translate } from "~/i18n/translator";
+import { useT } from "~/i18n/use-t";
+import { useIntl } from "react-intl";
 import { getOptionalPerson, requirePerson } from "~/accounts/auth.server";
 import {
   canEditCity,
@@ -36,8 +43,12 @@ import {
 } from "~models/city.server";
 import { getPeopleByIds, listPeopleInCity } from "~models/person.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.city.name ?? "City"} · Inclusive Cities planner` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  {
+    title: data
+      ? `${data.city.name} · ${pageTitle(matches, "cities.index.title")}`
+      : pageTitle(matches, "cities.index.title"),
+  },
 ];
 
 async function requireCity(slug: string | undefined) {
@@ -98,22 +109,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const city = await requireCity(params.slug);
   invariantResponse(canEditCity(person, city.id), OWN_CITY_ONLY, { status: 403 });
   const formData = await readForm(request);
+  const { t } = await translateRequest(request);
   switch (formData.get("intent")) {
     case SET_CONTACTS_INTENT:
-      return setContacts(city.id, formData);
+      return setContacts(city.id, formData, t);
     case ADD_MEMBER_INTENT:
-      return addMember(city.id, formData);
+      return addMember(city.id, formData, t);
     case REMOVE_MEMBER_INTENT:
-      return removeMember(city.id, formData);
+      return removeMember(city.id, formData, t);
   }
   throw new Response("Unknown action", { status: 400 });
 }
 
 type CityActionData = { intent: string; result: FormResult | null; message: string | null };
 
-async function setContacts(cityId: string, formData: FormData) {
+async function setContacts(cityId: string, formData: FormData, t: Translate) {
   const cityPeople = new Set((await listPeopleInCity(cityId)).map((candidate) => candidate.id));
-  const submission = parseWithZod(formData, { schema: contactsSchema({ cityPeople }) });
+  const submission = parseWithZod(formData, { schema: contactsSchema({ cityPeople, t }) });
   if (submission.status !== "success")
     return json<CityActionData>(
       { intent: SET_CONTACTS_INTENT, result: submission.reply(), message: null },
@@ -126,7 +138,7 @@ async function setContacts(cityId: string, formData: FormData) {
   return json<CityActionData>({
     intent: SET_CONTACTS_INTENT,
     result: submission.reply({ resetForm: true }),
-    message: "Contacts saved.",
+    message: t("cities.page.contactsSaved"),
   });
 }
 
@@ -139,32 +151,33 @@ function ContactsForm({
   contactIds: { sponsorPersonId: string; leadPersonId: string };
   lastResult?: FormResult | null;
 }) {
+  const t = useT();
   const [form, fields] = useSchemaForm({
     id: "city-contacts",
-    schema: contactsSchema({ cityPeople: new Set(cityPeople.map((candidate) => candidate.id)) }),
+    schema: contactsSchema({ cityPeople: new Set(cityPeople.map((candidate) => candidate.id)), t }),
     lastResult,
     defaultValue: contactIds,
   });
   const peopleOptions = [
-    { value: "", label: "Nobody named" },
+    { value: "", label: t("cities.page.nobodyNamed") },
     ...cityPeople.map((candidate) => ({ value: candidate.id, label: candidate.name })),
   ];
   return (
     <>
       <ErrorSummary id={form.errorId} errors={lastResult?.error} />
       <Form method="post" className="form" {...getFormProps(form)}>
-        <SelectField field={fields.sponsorPersonId} label="Strategic sponsor" options={peopleOptions} />
-        <SelectField field={fields.leadPersonId} label="Operational lead" options={peopleOptions} />
-        <SubmitButton name="intent" value={SET_CONTACTS_INTENT} pendingText="Saving…">
-          Save contacts
+        <SelectField field={fields.sponsorPersonId} label={t("cities.strategicSponsor")} options={peopleOptions} />
+        <SelectField field={fields.leadPersonId} label={t("cities.operationalLead")} options={peopleOptions} />
+        <SubmitButton name="intent" value={SET_CONTACTS_INTENT} pendingText={t("cities.page.saving")}>
+          {t("cities.page.saveContacts")}
         </SubmitButton>
       </Form>
     </>
   );
 }
 
-async function addMember(cityId: string, formData: FormData) {
-  const submission = parseWithZod(formData, { schema: taskforceMemberSchema });
+async function addMember(cityId: string, formData: FormData, t: Translate) {
+  const submission = parseWithZod(formData, { schema: taskforceMemberSchemaFor(t) });
   if (submission.status !== "success")
     return json<CityActionData>(
       { intent: ADD_MEMBER_INTENT, result: submission.reply(), message: null },
@@ -174,41 +187,42 @@ async function addMember(cityId: string, formData: FormData) {
   return json<CityActionData>({
     intent: ADD_MEMBER_INTENT,
     result: submission.reply({ resetForm: true }),
-    message: `${submission.value.name} joined the taskforce.`,
+    message: t("cities.page.memberJoined", { name: submission.value.name }),
   });
 }
 
 function AddMemberForm({ lastResult }: { lastResult?: FormResult | null }) {
-  const [form, fields] = useSchemaForm({ id: "add-member", schema: taskforceMemberSchema, lastResult });
+  const t = useT();
+  const [form, fields] = useSchemaForm({ id: "add-member", schema: taskforceMemberSchemaFor(t), lastResult });
   return (
     <>
       <ErrorSummary id={form.errorId} errors={lastResult?.error} />
       <Form method="post" className="form" {...getFormProps(form)}>
-        <TextField field={fields.name} label="Name" autoComplete="off" />
-        <TextField field={fields.organisation} label="Organisation (optional)" />
+        <TextField field={fields.name} label={t("cities.page.colName")} autoComplete="off" />
+        <TextField field={fields.organisation} label={t("cities.page.organisationOptional")} />
         <SelectField
           field={fields.sector}
-          label="Sector"
+          label={t("cities.page.colSector")}
           options={[
-            { value: "", label: "Choose a sector" },
-            ...Object.entries(SECTOR_LABELS).map(([value, label]) => ({ value, label })),
+            { value: "", label: t("cities.page.chooseSector") },
+            ...TASKFORCE_SECTORS.map((value) => ({ value, label: sectorText(t, value) })),
           ]}
         />
-        <SubmitButton name="intent" value={ADD_MEMBER_INTENT} pendingText="Adding…">
-          Add member
+        <SubmitButton name="intent" value={ADD_MEMBER_INTENT} pendingText={t("cities.page.adding")}>
+          {t("cities.page.addMemberButton")}
         </SubmitButton>
       </Form>
     </>
   );
 }
 
-async function removeMember(cityId: string, formData: FormData) {
+async function removeMember(cityId: string, formData: FormData, t: Translate) {
   invariantResponse(
     await removeTaskforceMember(cityId, String(formData.get("memberId") ?? "")),
     "There is no such taskforce member.",
     { status: 404 },
   );
-  return json<CityActionData>({ intent: REMOVE_MEMBER_INTENT, result: null, message: "Removed from the taskforce." });
+  return json<CityActionData>({ intent: REMOVE_MEMBER_INTENT, result: null, message: t("cities.page.memberRemoved") });
 }
 
 /** One value per contact: the person and their role, the role alone while nobody is named, or "Not recorded". */
@@ -221,6 +235,7 @@ function Contact({
   contact: { name: string; jobTitle: string; email: string | null } | null;
   role: string;
 }) {
+  const t = useT();
   const title = role || contact?.jobTitle || "";
   return (
     <>
@@ -228,8 +243,10 @@ function Contact({
       <dd>
         {contact ? (
           <>
-            {contact.name}
-            {title ? `, ${title}` : ""}
+            <ContentLang>
+              {contact.name}
+              {title ? `, ${title}` : ""}
+            </ContentLang>
             {contact.email ? (
               <>
                 {" "}
@@ -239,10 +256,10 @@ function Contact({
           </>
         ) : role ? (
           <>
-            {role} <span className="muted">(person not named yet)</span>
+            <ContentLang>{role}</ContentLang> <span className="muted">{t("cities.page.notNamedYet")}</span>
           </>
         ) : (
-          <span className="muted">Not recorded</span>
+          <span className="muted">{t("cities.page.notRecorded")}</span>
         )}
       </dd>
     </>
@@ -266,22 +283,26 @@ export default function CityPage() {
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResultOf = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
+  const t = useT();
+  const intl = useIntl();
   return (
     <>
       <p>
-        <Link to="/cities">← Cities</Link>
+        <Link to="/cities">{t("cities.page.back")}</Link>
       </p>
       <div className="page-heading">
-        <h1>{city.name}</h1>
+        <h1>
+          <ContentLang>{city.name}</ContentLang>
+        </h1>
         <div className="cluster">
           {canSeePlan ? (
             <Link className="button button--quiet" to={`/cities/${city.slug}/plan`}>
-              Action plan
+              {t("cities.page.actionPlan")}
             </Link>
           ) : null}
           {canEditDetails ? (
             <Link className="button button--quiet" to={`/cities/${city.slug}/edit`}>
-              Edit city details
+              {t("cities.page.editDetails")}
             </Link>
           ) : null}
         </div>
@@ -293,29 +314,41 @@ export default function CityPage() {
       ) : null}
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title" style={{ marginTop: 0 }}>
-          About
+          {t("cities.page.about")}
         </h2>
         <dl className="definition-list">
-          <dt>Membership</dt>
-          <dd>{MEMBERSHIP_LABELS[city.membership]}</dd>
-          <dt>Joined</dt>
-          <dd>Phase {city.phaseJoined === 1 ? "one" : "two"}</dd>
-          <dt>Nation</dt>
-          <dd>{city.nation}</dd>
-          <dt>Department</dt>
-          <dd>{city.department || <span className="muted">Not recorded</span>}</dd>
-          <dt>Learning partner</dt>
+          <dt>{t("cities.page.membership")}</dt>
+          <dd>{membershipText(t, city.membership)}</dd>
+          <dt>{t("cities.page.joined")}</dt>
+          <dd>{city.phaseJoined === 1 ? t("cities.page.phaseOne") : t("cities.page.phaseTwo")}</dd>
+          <dt>{t("cities.page.nation")}</dt>
+          <dd>{nationText(t, city.nation)}</dd>
+          <dt>{t("cities.department")}</dt>
           <dd>
-            {partner ? <Link to={`/cities/${partner.slug}`}>{partner.name}</Link> : <span className="muted">None</span>}
+            {city.department ? (
+              <ContentLang>{city.department}</ContentLang>
+            ) : (
+              <span className="muted">{t("cities.page.notRecorded")}</span>
+            )}
           </dd>
-          <Contact label="Strategic sponsor" contact={sponsor} role={city.sponsorRole} />
-          <Contact label="Operational lead" contact={lead} role="" />
+          <dt>{t("cities.learningPartner")}</dt>
+          <dd>
+            {partner ? (
+              <Link to={`/cities/${partner.slug}`}>
+                <ContentLang>{partner.name}</ContentLang>
+              </Link>
+            ) : (
+              <span className="muted">{t("cities.page.none")}</span>
+            )}
+          </dd>
+          <Contact label={t("cities.strategicSponsor")} contact={sponsor} role={city.sponsorRole} />
+          <Contact label={t("cities.operationalLead")} contact={lead} role="" />
         </dl>
       </section>
       {canEdit ? (
         <section className="card" aria-labelledby="contacts-title">
           <h2 id="contacts-title" style={{ marginTop: 0 }}>
-            Contacts
+            {t("cities.page.contacts")}
           </h2>
           <ContactsForm
             cityPeople={cityPeople}
@@ -325,33 +358,42 @@ export default function CityPage() {
         </section>
       ) : null}
       <section aria-labelledby="taskforce-title">
-        <h2 id="taskforce-title">Taskforce</h2>
+        <h2 id="taskforce-title">{t("cities.taskforce")}</h2>
         {!isSignedIn ? (
           <p>
-            {taskforceSize} member{taskforceSize === 1 ? "" : "s"}.{" "}
-            <Link to={`/login?redirectTo=/cities/${city.slug}`}>Sign in</Link> to see who they are.
+            {intl.formatMessage(
+              { id: "cities.page.membersSignIn" },
+              {
+                count: taskforceSize,
+                link: (chunks) => <Link to={`/login?redirectTo=/cities/${city.slug}`}>{chunks}</Link>,
+              },
+            )}
           </p>
         ) : taskforce.length === 0 ? (
           <div className="empty-state">
-            <p>No taskforce members recorded yet.</p>
+            <p>{t("cities.page.noMembers")}</p>
           </div>
         ) : (
-          <TableScroll label="Taskforce members" hint={false}>
+          <TableScroll label={t("cities.page.taskforceMembers")} hint={false}>
             <table className="table-stack">
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">Sector</th>
-                  {canEdit ? <th scope="col">Change</th> : null}
+                  <th scope="col">{t("cities.page.colName")}</th>
+                  <th scope="col">{t("cities.page.colOrganisation")}</th>
+                  <th scope="col">{t("cities.page.colSector")}</th>
+                  {canEdit ? <th scope="col">{t("cities.page.colChange")}</th> : null}
                 </tr>
               </thead>
               <tbody>
                 {taskforce.map((member) => (
                   <tr key={member.id}>
-                    <td>{member.name}</td>
-                    <td data-label="Organisation">{member.organisation || "—"}</td>
-                    <td data-label="Sector">{SECTOR_LABELS[member.sector]}</td>
+                    <td>
+                      <ContentLang>{member.name}</ContentLang>
+                    </td>
+                    <td data-label={t("cities.page.colOrganisation")}>
+                      {member.organisation ? <ContentLang>{member.organisation}</ContentLang> : "—"}
+                    </td>
+                    <td data-label={t("cities.page.colSector")}>{sectorText(t, member.sector)}</td>
                     {canEdit ? (
                       <td className="table-stack__actions">
                         <Form method="post">
@@ -361,9 +403,9 @@ export default function CityPage() {
                             name="intent"
                             value={REMOVE_MEMBER_INTENT}
                             className="button button--quiet"
-                            aria-label={`Remove ${member.name}`}
+                            aria-label={t("cities.page.removeName", { name: member.name })}
                           >
-                            Remove
+                            {t("cities.page.remove")}
                           </button>
                         </Form>
                       </td>
@@ -376,7 +418,7 @@ export default function CityPage() {
         )}
         {canEdit ? (
           <div className="card">
-            <h3 style={{ marginTop: 0 }}>Add a taskforce member</h3>
+            <h3 style={{ marginTop: 0 }}>{t("cities.page.addMember")}</h3>
             <AddMemberForm
               key={actionData?.message ?? ADD_MEMBER_INTENT}
               lastResult={lastResultOf(ADD_MEMBER_INTENT)}
@@ -389,18 +431,19 @@ export default function CityPage() {
 }
 
 export function ErrorBoundary() {
+  const t = useT();
   return (
     <GeneralErrorBoundary
       statusHandlers={{
         403: {
-          title: "You cannot change this city",
-          body: "You can only act for your own city.",
-          link: { to: "/cities", label: "See the cities" },
+          title: t("cities.error.forbiddenTitle"),
+          body: t("cities.error.forbiddenBody"),
+          link: { to: "/cities", label: t("cities.error.seeCities") },
         },
         404: {
-          title: "City not found",
-          body: "There is no city at this address.",
-          link: { to: "/cities", label: "See the cities" },
+          title: t("cities.error.notFoundTitle"),
+          body: t("cities.error.notFoundBody"),
+          link: { to: "/cities", label: t("cities.error.seeCities") },
         },
       }}
     />

@@ -1,12 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { MEMBERSHIP_LABELS } from "~/domain/vocabulary/cities";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { connectDb } from "~/utils/db.server";
 import { listCities, listCityContacts } from "~models/city.server";
 import { getPeopleByIds } from "~models/person.server";
+import { membershipText, nationText } from "~/cities/words";
+import { ContentLang } from "~/i18n/content-lang";
+import { pageTitle } from "~/i18n/meta";
+import { useT } from "~/i18n/use-t";
+import { useIntl } from "react-intl";
 
-export const meta: MetaFunction = () => [{ title: "Cities · Inclusive Cities planner" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "cities.index.title") }];
 
 export async function loader(_args: LoaderFunctionArgs) {
   await connectDb();
@@ -33,59 +37,63 @@ export async function loader(_args: LoaderFunctionArgs) {
 export default function CitiesPage() {
   const { cities } = useLoaderData<typeof loader>();
   const cityName = new Map(cities.map((city) => [city.slug, city.name]));
+  const t = useT();
+  const intl = useIntl();
   return (
     <>
-      <h1>Cities</h1>
-      <p className="lede">
-        The cities of the programme, where the work sits in each council, and their learning partners.
-      </p>
+      <h1>{t("cities.index.title")}</h1>
+      <p className="lede">{t("cities.index.lede")}</p>
       {cities.length === 0 ? (
         <div className="empty-state">
-          <h2>No cities yet</h2>
-          <p>
-            Run <code>npm run seed</code> to load the programme's cities.
-          </p>
+          <h2>{t("cities.index.emptyTitle")}</h2>
+          <p>{intl.formatMessage({ id: "cities.index.emptyText" }, { code: (chunks) => <code>{chunks}</code> })}</p>
         </div>
       ) : (
         <div className="grid">
           {cities.map((city) => (
             <article className="card city-card" key={city.id}>
               <h2 style={{ marginTop: 0, fontSize: "var(--font-size-l)" }}>
-                <Link to={`/cities/${city.slug}`}>{city.name}</Link>
+                <Link to={`/cities/${city.slug}`}>
+                  <ContentLang>{city.name}</ContentLang>
+                </Link>
               </h2>
               <p className="cluster">
-                <span className="badge">
-                  {(MEMBERSHIP_LABELS as Record<string, string>)[city.membership] ?? city.membership}
-                </span>
-                <span className="badge badge--neutral">{city.nation}</span>
+                <span className="badge">{membershipText(t, city.membership)}</span>
+                <span className="badge badge--neutral">{nationText(t, city.nation)}</span>
               </p>
               <dl className="definition-list definition-list--stacked">
                 {city.department ? (
                   <>
-                    <dt>Department</dt>
-                    <dd>{city.department}</dd>
+                    <dt>{t("cities.department")}</dt>
+                    <dd>
+                      <ContentLang>{city.department}</ContentLang>
+                    </dd>
                   </>
                 ) : null}
                 {city.sponsorRole || city.sponsorName ? (
                   <>
-                    <dt>Sponsor</dt>
-                    <dd>{[city.sponsorName, city.sponsorRole].filter(Boolean).join(", ")}</dd>
+                    <dt>{t("cities.sponsor")}</dt>
+                    <dd>
+                      <ContentLang>{[city.sponsorName, city.sponsorRole].filter(Boolean).join(", ")}</ContentLang>
+                    </dd>
                   </>
                 ) : null}
                 {city.leadName ? (
                   <>
-                    <dt>Operational lead</dt>
-                    <dd>{city.leadName}</dd>
+                    <dt>{t("cities.operationalLead")}</dt>
+                    <dd>
+                      <ContentLang>{city.leadName}</ContentLang>
+                    </dd>
                   </>
                 ) : null}
-                <dt>Taskforce</dt>
-                <dd>
-                  {city.taskforceSize} member{city.taskforceSize === 1 ? "" : "s"}
-                </dd>
+                <dt>{t("cities.taskforce")}</dt>
+                <dd>{t("cities.memberCount", { count: city.taskforceSize })}</dd>
                 {city.learningPartnerSlug ? (
                   <>
-                    <dt>Learning partner</dt>
-                    <dd>{cityName.get(city.learningPartnerSlug) ?? city.learningPartnerSlug}</dd>
+                    <dt>{t("cities.learningPartner")}</dt>
+                    <dd>
+                      <ContentLang>{cityName.get(city.learningPartnerSlug) ?? city.learningPartnerSlug}</ContentLang>
+                    </dd>
                   </>
                 ) : null}
               </dl>

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
-import { useIntl } from "react-intl";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v3";
 import {
@@ -72,6 +71,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       startsAt: convening.startsAt,
       endsAt: convening.endsAt,
       timeZone: convening.timeZone,
+      // Formatted here: a browser may lack the reader's month names, and must show what the server did.
+      dates: formatRange(convening.startsAt, convening.endsAt, convening.timeZone, {
+        t,
+        locale: FORMAT_LOCALE[language],
+      }),
       isMultiDay: new Date(convening.endsAt).getTime() - new Date(convening.startsAt).getTime() > 24 * 3600 * 1000,
       isApprovalRequired: convening.registration.isApprovalRequired,
       capacity: convening.registration.capacity,
@@ -312,7 +316,6 @@ export default function RegisterPage() {
   const active = registrations.filter((line) => line.status !== "cancelled" && line.status !== "declined");
   const t = useT();
   const richT = useRichT();
-  const { locale } = useIntl();
   const title = <ContentLang>{convening.title}</ContentLang>;
   return (
     <>
@@ -322,7 +325,7 @@ export default function RegisterPage() {
       <div className="page-heading">
         <h1>{richT("registration.register.heading", { title })}</h1>
       </div>
-      <p className="lede">{formatRange(convening.startsAt, convening.endsAt, convening.timeZone, { t, locale })}</p>
+      <p className="lede">{convening.dates}</p>
       {ownCity ? (
         <p className="notice">{placesBanner(t, ownCity, { capacity: convening.capacity, held: totalHeld })}</p>
       ) : null}

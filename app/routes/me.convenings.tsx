@@ -27,6 +27,7 @@ import { pageTitle } from "~/i18n/meta";
 import { translateRequest } from "~/i18n/translate.server";
 import type { Translate } from "~/i18n/translator";
 import { useT } from "~/i18n/use-t";
+import { useRichT } from "~/i18n/rich-text";
 import { useIntl } from "react-intl";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "me.convenings.title") }];
@@ -34,7 +35,20 @@ export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, 
 export async function loader({ request }: LoaderFunctionArgs) {
   const person = await requirePerson(request);
   const { t, language } = await translateRequest(request);
-  return json({ registrations: await loadMyConvenings(person.id, new Date(), { t, locale: FORMAT_LOCALE[language] }) });
+  const words = { t, locale: FORMAT_LOCALE[language] };
+  const registrations = await loadMyConvenings(person.id, new Date(), words);
+  // Dates formatted here: a browser may lack the reader's month names, and must show what the server did.
+  return json({
+    registrations: registrations.map((registration) => ({
+      ...registration,
+      dates: formatRange(
+        registration.convening.startsAt,
+        registration.convening.endsAt,
+        registration.convening.timeZone,
+        words,
+      ),
+    })),
+  });
 }
 
 type MyConveningsActionData = {
@@ -120,6 +134,7 @@ export default function MyConveningsPage() {
   const inGroup = (group: string) => registrations.filter((registration) => registration.group === group);
   const t = useT();
   const intl = useIntl();
+  const richT = useRichT();
   return (
     <>
       <div className="page-heading">
@@ -172,14 +187,7 @@ export default function MyConveningsPage() {
                       <ContentLang>{registration.convening.title}</ContentLang>
                     </Link>
                   </h3>
-                  <p>
-                    {formatRange(
-                      registration.convening.startsAt,
-                      registration.convening.endsAt,
-                      registration.convening.timeZone,
-                      { t, locale: intl.locale },
-                    )}
-                  </p>
+                  <p>{registration.dates}</p>
                   <p className="cluster">
                     {registration.group === "cancelled" ? (
                       <span className="badge badge--error">{registration.statusLabel}</span>
@@ -250,8 +258,17 @@ export default function MyConveningsPage() {
                         registration.convening.title,
                         t,
                       )}
-                      label={t("me.convenings.cancelMyPlace")}
-                      accessibleLabel={t("me.convenings.cancelMyPlaceAt", { title: registration.convening.title })}
+                      label={
+                        <>
+                          {t("me.convenings.cancelMyPlace")}
+                          <span className="visually-hidden">
+                            {" "}
+                            {richT("me.convenings.atTitle", {
+                              title: <ContentLang>{registration.convening.title}</ContentLang>,
+                            })}
+                          </span>
+                        </>
+                      }
                     />
                   ) : null}
                 </article>

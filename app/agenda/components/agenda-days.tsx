@@ -3,6 +3,7 @@
 import { Link } from "@remix-run/react";
 import type { AgendaDay } from "~/domain/agenda/agenda-view";
 import { HTML_LANG } from "~/domain/languages";
+import { Content } from "~/bilingual/components/content";
 import { ContentLang } from "~/i18n/content-lang";
 import { useT } from "~/i18n/use-t";
 import { frameworkLabelText, sessionKindText } from "~/i18n/vocabulary";
@@ -98,18 +99,22 @@ export function AgendaDays({
                       </span>
                     ) : null}
                   </p>
-                  <SessionHeading className="agenda__title" lang={HTML_LANG.en}>
-                    {item.title}
-                  </SessionHeading>
+                  <Content
+                    versions={{ en: item.title, cy: item.titleCy }}
+                    as={SessionHeading}
+                    className="agenda__title"
+                  />
                   {item.room || item.placeName ? (
                     <p className="muted agenda__where" lang={HTML_LANG.en}>
                       {[item.room, item.placeName].filter(Boolean).join(", ")}
                     </p>
                   ) : null}
-                  {item.description ? (
-                    <p className="agenda__description" lang={HTML_LANG.en}>
-                      {item.description}
-                    </p>
+                  {item.description || item.descriptionCy ? (
+                    <Content
+                      versions={{ en: item.description, cy: item.descriptionCy }}
+                      as="p"
+                      className="agenda__description"
+                    />
                   ) : null}
                   {item.speakers.length > 0 ? (
                     <p className="agenda__speakers">

@@ -1,8 +1,17 @@
 // The status line every reader sees: a draft (managers only reach it) or a cancellation with its reason.
-import { ContentLang } from "~/i18n/content-lang";
+import { Content } from "~/bilingual/components/content";
 import { useT } from "~/i18n/use-t";
 
-export function ConveningStatusNotice({ status, cancelReason }: { status: string; cancelReason: string }) {
+export function ConveningStatusNotice({
+  status,
+  cancelReason,
+  cancelReasonCy = "",
+}: {
+  status: string;
+  cancelReason: string;
+  /** The reason in Welsh, if written: shown as the page's content view says. */
+  cancelReasonCy?: string;
+}) {
   const t = useT();
   if (status === "cancelled") {
     return (
@@ -10,9 +19,9 @@ export function ConveningStatusNotice({ status, cancelReason }: { status: string
         <p>
           <strong>{t("convenings.notice.cancelled")}</strong>
         </p>
-        {cancelReason ? (
+        {cancelReason || cancelReasonCy ? (
           <p>
-            {t("convenings.notice.reason")} <ContentLang>{cancelReason}</ContentLang>
+            {t("convenings.notice.reason")} <Content versions={{ en: cancelReason, cy: cancelReasonCy }} />
           </p>
         ) : null}
       </div>
