@@ -2,6 +2,7 @@
 // dated from the day it is seeded (issue 16: "the queue shows the seeded demo's real to-dos").
 import { describe, expect, it } from "vitest";
 import { loadAttentionQueue } from "~/attention/queue.server";
+import { repairPlaces } from "~/registration/registration.server";
 import { DEMO_ENDED_MEETING, DEMO_PARTNERS_MEETING } from "~/seed/demo-queue-data";
 import { DEFAULT_DEMO_PASSWORD, seedDemo } from "~/seed/seed.server";
 import { Convening } from "../../models/convening.server";
@@ -52,5 +53,18 @@ describe("the seeded demo's queue", () => {
     expect(daysFromNow(partners!.startsAt)).toBe(20);
     expect(await Convening.countDocuments({ seedKey: DEMO_PARTNERS_MEETING.seedKey })).toBe(1);
     expect(await MailMessage.countDocuments({ status: "refused" })).toBe(1);
+  });
+
+  it("gives the waitlisted officer the free place once the app starts: Bristol's item becomes an approval", async () => {
+    await seedDemo(DEFAULT_DEMO_PASSWORD);
+    await repairPlaces(); // what the server runs at start
+    const manager = (await findAccountByEmail("manager@example.org"))!.person;
+    const { items } = await loadAttentionQueue({ id: manager.id, role: "manager", cityId: null });
+    const partners = items.filter((item) => item.message.includes(DEMO_PARTNERS_MEETING.title));
+    expect(partners.map((item) => item.message)).toEqual([
+      `1 registration awaiting approval for ${DEMO_PARTNERS_MEETING.title} (Cardiff)`,
+      `1 registration awaiting approval for ${DEMO_PARTNERS_MEETING.title} (Bristol)`,
+      `Newport has registered nobody for ${DEMO_PARTNERS_MEETING.title}, which starts in 3 weeks`,
+    ]);
   });
 });
