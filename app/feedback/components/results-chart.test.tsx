@@ -1,6 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { QuestionSummary } from "~/domain/feedback/summary";
+import { english } from "~/i18n/catalogues/english";
+import { welsh } from "~/i18n/catalogues/welsh";
+import { I18nProvider } from "~/i18n/i18n-provider";
 import { ScoredQuestion } from "./results-chart";
 
 const question: QuestionSummary = {
@@ -16,7 +19,11 @@ const question: QuestionSummary = {
 
 describe("ScoredQuestion", () => {
   it("draws the same figures in the chart as in the table", () => {
-    const html = renderToStaticMarkup(<ScoredQuestion question={question} id="q-aim-1" />);
+    const html = renderToStaticMarkup(
+      <I18nProvider language="en" messages={english}>
+        <ScoredQuestion question={question} id="q-aim-1" />
+      </I18nProvider>,
+    );
     const barCounts = [...html.matchAll(/data-score="(\d)" data-count="(\d+)"/g)].map((m) => [
       Number(m[1]),
       Number(m[2]),
@@ -38,10 +45,23 @@ describe("ScoredQuestion", () => {
 
   it("shows only the note when the figures are held back", () => {
     const html = renderToStaticMarkup(
-      <ScoredQuestion question={{ ...question, answers: 2, mean: null, counts: null }} id="q-aim-1" />,
+      <I18nProvider language="en" messages={english}>
+        <ScoredQuestion question={{ ...question, answers: 2, mean: null, counts: null }} id="q-aim-1" />
+      </I18nProvider>,
     );
     expect(html).toContain("Fewer than 3 answers: not shown");
     expect(html).not.toContain("<svg");
     expect(html).not.toContain("<table");
+  });
+
+  it("words its counts and the held-back note in Welsh for a Welsh reader", () => {
+    const render = (summary: QuestionSummary) =>
+      renderToStaticMarkup(
+        <I18nProvider language="cy" messages={welsh}>
+          <ScoredQuestion question={summary} id="q-aim-1" />
+        </I18nProvider>,
+      );
+    expect(render(question)).toContain("6 ateb, cymedr 3.67 allan o 5");
+    expect(render({ ...question, answers: 2, mean: null, counts: null })).toContain("Llai na 3 ateb: heb eu dangos");
   });
 });

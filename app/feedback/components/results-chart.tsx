@@ -1,8 +1,9 @@
 // One scored question's answers: a server-rendered SVG bar per score 1–5, then the same figures
 // in a table, so the picture is a shortcut and never the only way to read them.
 import { TableScroll } from "~/components/table-scroll";
-import { SCORE_LABELS } from "~/domain/feedback/feedback-rules";
-import { NOT_SHOWN, type QuestionSummary } from "~/domain/feedback/summary";
+import { MIN_GROUP, type QuestionSummary } from "~/domain/feedback/summary";
+import { useT } from "~/i18n/use-t";
+import type { Translate } from "~/i18n/translator";
 
 const LABEL_WIDTH = 100;
 const BAR_WIDTH = 260;
@@ -11,9 +12,16 @@ const BAR_HEIGHT = 20;
 // 7.4:1 against white (WCAG non-text contrast needs 3:1).
 const BAR_COLOUR = "#0b5c63";
 
-const plural = (count: number, word: string) => `${count} ${count === 1 ? word : `${word}s`}`;
+/** "1 – not at all", "3 – partly", "5 – fully" in the reader's language. */
+export function scoreLabel(t: Translate, score: number): string {
+  if (score === 1) return t("feedback.score.1");
+  if (score === 3) return t("feedback.score.3");
+  if (score === 5) return t("feedback.score.5");
+  return String(score);
+}
 
 export function ScoreChart({ counts, titleId, title }: { counts: number[]; titleId: string; title: string }) {
+  const t = useT();
   const max = Math.max(1, ...counts);
   const height = counts.length * ROW_HEIGHT + 8;
   const width = LABEL_WIDTH + BAR_WIDTH + 50;
@@ -29,8 +37,8 @@ export function ScoreChart({ counts, titleId, title }: { counts: number[]; title
       >
         <title id={`${titleId}-svg-title`}>{title}</title>
         <desc id={`${titleId}-desc`}>
-          {counts.map((count, index) => `Score ${index + 1}: ${plural(count, "answer")}`).join("; ")}. The table below
-          gives every figure.
+          {counts.map((count, index) => t("feedback.chart.score", { score: index + 1, count })).join("; ")}.{" "}
+          {t("feedback.chart.tableBelow")}
         </desc>
         {counts.map((count, index) => {
           const y = index * ROW_HEIGHT + 4;
@@ -38,11 +46,11 @@ export function ScoreChart({ counts, titleId, title }: { counts: number[]; title
           return (
             <g key={index} data-score={index + 1} data-count={count}>
               <text x={0} y={y + BAR_HEIGHT / 2 + 5} fontSize="14" fill="#1b1f24">
-                {SCORE_LABELS[index + 1]}
+                {scoreLabel(t, index + 1)}
               </text>
               {count > 0 ? (
                 <rect x={LABEL_WIDTH} y={y} width={Math.max(length, 2)} height={BAR_HEIGHT} fill={BAR_COLOUR}>
-                  <title>{`Score ${index + 1}: ${plural(count, "answer")}`}</title>
+                  <title>{t("feedback.chart.score", { score: index + 1, count })}</title>
                 </rect>
               ) : null}
               <text x={LABEL_WIDTH + length + 6} y={y + BAR_HEIGHT / 2 + 5} fontSize="14" fill="#1b1f24">
@@ -58,37 +66,42 @@ export function ScoreChart({ counts, titleId, title }: { counts: number[]; title
 
 /** A scored question: its chart and table, or the note that it is held back. */
 export function ScoredQuestion({ question, id }: { question: QuestionSummary; id: string }) {
+  const t = useT();
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} style={{ marginTop: 0 }}>
+      <h3 id={`${id}-title`} lang="en-GB" style={{ marginTop: 0 }}>
         {question.text}
       </h3>
       {question.counts ? (
         <>
           <p className="muted" id={id}>
-            {plural(question.answers, "answer")}, mean {question.mean?.toFixed(2)} out of 5
+            {t("feedback.chart.answersMean", { count: question.answers, mean: question.mean?.toFixed(2) ?? "" })}
           </p>
-          <ScoreChart counts={question.counts} titleId={id} title={`Scores for: ${question.text}`} />
+          <ScoreChart
+            counts={question.counts}
+            titleId={id}
+            title={t("feedback.chart.scoresFor", { question: question.text })}
+          />
           <TableScroll labelledBy={`${id}-caption`}>
             <table data-testid="score-table">
-              <caption id={`${id}-caption`}>Answers by score</caption>
+              <caption id={`${id}-caption`}>{t("feedback.chart.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Score</th>
-                  <th scope="col">Answers</th>
+                  <th scope="col">{t("feedback.chart.scoreColumn")}</th>
+                  <th scope="col">{t("feedback.chart.answersColumn")}</th>
                 </tr>
               </thead>
               <tbody>
                 {question.counts.map((count, index) => (
                   <tr key={index}>
-                    <th scope="row">{SCORE_LABELS[index + 1]}</th>
+                    <th scope="row">{scoreLabel(t, index + 1)}</th>
                     <td>{count}</td>
                   </tr>
                 ))}
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row">All answers (mean)</th>
+                  <th scope="row">{t("feedback.chart.allAnswers")}</th>
                   <td>
                     {question.answers} ({question.mean?.toFixed(2)})
                   </td>
@@ -98,7 +111,7 @@ export function ScoredQuestion({ question, id }: { question: QuestionSummary; id
           </TableScroll>
         </>
       ) : (
-        <p className="muted">{NOT_SHOWN}</p>
+        <p className="muted">{t("feedback.notShown", { min: MIN_GROUP })}</p>
       )}
     </section>
   );

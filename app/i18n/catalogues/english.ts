@@ -11,6 +11,7 @@ import dashboard from "./en/dashboard.json";
 import email from "./en/email.json";
 import error from "./en/error.json";
 import feed from "./en/feed.json";
+import feedback from "./en/feedback.json";
 import forms from "./en/forms.json";
 import header from "./en/header.json";
 import home from "./en/home.json";
@@ -39,6 +40,7 @@ export const english = {
   ...email,
   ...error,
   ...feed,
+  ...feedback,
   ...forms,
   ...header,
   ...home,

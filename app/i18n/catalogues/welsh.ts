@@ -12,6 +12,7 @@ import dashboard from "./cy/dashboard.json";
 import email from "./cy/email.json";
 import error from "./cy/error.json";
 import feed from "./cy/feed.json";
+import feedback from "./cy/feedback.json";
 import forms from "./cy/forms.json";
 import header from "./cy/header.json";
 import home from "./cy/home.json";
@@ -40,6 +41,7 @@ export const welsh: Messages = {
   ...email,
   ...error,
   ...feed,
+  ...feedback,
   ...forms,
   ...header,
   ...home,
