@@ -5,8 +5,6 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password-rule
 import { email, text, verbatim } from "~/forms/fields";
 import type { Translate } from "~/i18n/translator";
 
-const tooLongPassword = `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer`;
-
 /** The sign-in form, its messages in the reader's language (server and browser alike). */
 export const signInSchemaFor = (t: Translate) =>
   z.object({
@@ -22,20 +20,22 @@ export const signInSchemaFor = (t: Translate) =>
     }),
   });
 
-export const setPasswordSchema = z
-  .object({
-    password: verbatim({ max: PASSWORD_MAX_LENGTH, tooLong: tooLongPassword }).refine(
-      (value) => value.length >= PASSWORD_MIN_LENGTH,
-      {
-        message: `Password must be at least ${PASSWORD_MIN_LENGTH} characters`,
-      },
-    ),
-    confirmPassword: verbatim(),
-  })
-  .refine((value) => value.password === value.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The two passwords do not match",
-  });
+/** Setting a password from an invitation, its messages in the reader's language. */
+export const setPasswordSchemaFor = (t: Translate) =>
+  z
+    .object({
+      password: verbatim({
+        max: PASSWORD_MAX_LENGTH,
+        tooLong: t("invitation.passwordTooLong", { max: PASSWORD_MAX_LENGTH }),
+      }).refine((value) => value.length >= PASSWORD_MIN_LENGTH, {
+        message: t("invitation.passwordTooShort", { min: PASSWORD_MIN_LENGTH }),
+      }),
+      confirmPassword: verbatim(),
+    })
+    .refine((value) => value.password === value.confirmPassword, {
+      path: ["confirmPassword"],
+      message: t("invitation.passwordsDiffer"),
+    });
 
 /** Password fields never travel back to the page. */
 export const PASSWORD_FIELDS = ["password", "confirmPassword"];

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v3";
 import { ErrorSummary, SubmitButton, TextField } from "~/components/form-fields";
-import { PASSWORD_FIELDS, setPasswordSchema } from "~/accounts/account-forms";
+import { PASSWORD_FIELDS, setPasswordSchemaFor } from "~/accounts/account-forms";
 import { requireSameOrigin } from "~/accounts/same-origin.server";
 import { readForm } from "~/forms/form-body.server";
 import { connectDb } from "~/utils/db.server";
@@ -12,23 +12,28 @@ import { replyWithErrors, useSchemaForm } from "~/forms/schema-form";
 import { acceptInvitation, checkInvitation } from "~/accounts/invitations.server";
 import { PASSWORD_MIN_LENGTH } from "~/domain/password-rules";
 import { createSignedInResponse } from "~/accounts/session.server";
+import type { MessageKey } from "~/i18n/messages";
+import { pageTitle } from "~/i18n/meta";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 
-export const meta: MetaFunction = () => [{ title: "Accept invitation · Inclusive Cities planner" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "invitation.metaTitle") }];
 
-const INVALID_LINK_MESSAGES = {
-  expired: "This invitation link has expired. Ask the programme team to send a new one.",
-  used: "This invitation link has already been used. Sign in with the password you set.",
-  replaced: "A newer invitation was sent to you since this one. Use the link in the latest email.",
-  unknown: "This invitation link is not valid. Check that you copied the whole link from the email.",
-} as const;
+const INVALID_LINK_MESSAGES: Record<"expired" | "used" | "replaced" | "unknown", MessageKey> = {
+  expired: "invitation.expired",
+  used: "invitation.used",
+  replaced: "invitation.replaced",
+  unknown: "invitation.unknown",
+};
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { t } = await translateRequest(request);
   await connectDb();
   const invitation = await checkInvitation(params.token ?? "");
   if (invitation.state !== "valid") {
     // 404 for a link that never existed; 410 for one that did and no longer works.
     return json(
-      { state: invitation.state, message: INVALID_LINK_MESSAGES[invitation.state] },
+      { state: invitation.state, message: t(INVALID_LINK_MESSAGES[invitation.state]) },
       { status: invitation.state === "unknown" ? 404 : 410 },
     );
   }
@@ -38,7 +43,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const formData = await readForm(request);
-  const submission = parseWithZod(formData, { schema: setPasswordSchema });
+  const { t } = await translateRequest(request);
+  const submission = parseWithZod(formData, { schema: setPasswordSchemaFor(t) });
   if (submission.status !== "success")
     return json({ result: submission.reply({ hideFields: PASSWORD_FIELDS }) }, { status: 400 });
   await connectDb();
@@ -47,7 +53,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const invitation = await checkInvitation(params.token ?? "");
     const state = invitation.state === "valid" ? "used" : invitation.state;
     return json(
-      { result: replyWithErrors(submission, { form: INVALID_LINK_MESSAGES[state] }, { hideFields: PASSWORD_FIELDS }) },
+      {
+        result: replyWithErrors(submission, { form: t(INVALID_LINK_MESSAGES[state]) }, { hideFields: PASSWORD_FIELDS }),
+      },
       { status: state === "unknown" ? 404 : 410 },
     );
   }
@@ -57,44 +65,45 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function AcceptInvitationPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const t = useT();
   const [form, fields] = useSchemaForm({
     id: "set-password",
-    schema: setPasswordSchema,
+    schema: setPasswordSchemaFor(t),
     lastResult: actionData?.result,
   });
   if (data.state !== "valid") {
     return (
       <div className="card" style={{ maxWidth: "36rem" }}>
-        <h1>Invitation link not usable</h1>
+        <h1>{t("invitation.notUsable")}</h1>
         <p>{data.message}</p>
         <p>
-          <Link to="/login">Go to sign in</Link>
+          <Link to="/login">{t("invitation.goToSignIn")}</Link>
         </p>
       </div>
     );
   }
   return (
     <div className="card" style={{ maxWidth: "32rem" }}>
-      <h1>Set your password</h1>
-      <p>Choose a password to finish setting up your account.</p>
+      <h1>{t("invitation.title")}</h1>
+      <p>{t("invitation.lede")}</p>
       <ErrorSummary id={form.errorId} errors={actionData?.result.error} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <TextField
           field={fields.password}
-          label="New password"
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+          label={t("invitation.newPassword")}
+          hint={t("invitation.newPasswordHint", { min: PASSWORD_MIN_LENGTH })}
           type="password"
           autoComplete="new-password"
           required
         />
         <TextField
           field={fields.confirmPassword}
-          label="Confirm new password"
+          label={t("invitation.confirmPassword")}
           type="password"
           autoComplete="new-password"
           required
         />
-        <SubmitButton pendingText="Saving…">Set password and sign in</SubmitButton>
+        <SubmitButton pendingText={t("invitation.pending")}>{t("invitation.submit")}</SubmitButton>
       </Form>
     </div>
   );

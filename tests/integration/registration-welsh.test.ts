@@ -1,6 +1,7 @@
 // The register page answers a Welsh reader in Welsh: its validation messages, the toast-like
 // outcome after registering, and the loader's note that registration is closed.
 import { describe, expect, it } from "vitest";
+import { action as acceptAction, loader as acceptLoader } from "../../app/routes/invitations.$token";
 import { action as registerAction, loader as registerLoader } from "../../app/routes/convenings.$conveningId.register";
 import { createAccount, formRequest, requestAs } from "../factories/people";
 import { formReply } from "../factories/form-replies";
@@ -60,5 +61,33 @@ describe("registering in Welsh", () => {
       await registerLoader({ request: inWelsh(request), params: { conveningId }, context: {} })
     ).json()) as { closedReason: string | null };
     expect(page.closedReason).toBe("Drafft yw’r cyfarfod hwn o hyd: bydd cofrestru’n agor pan gaiff ei gyhoeddi.");
+  });
+});
+
+describe("accepting an invitation in Welsh (the browser asks for Welsh)", () => {
+  const welshBrowser = { "Accept-Language": "cy-GB,cy;q=0.9,en;q=0.5" };
+
+  it("says in Welsh that an unknown link is not valid", async () => {
+    const response = await acceptLoader({
+      request: await requestAs(null, "/invitations/garbage", { headers: welshBrowser }),
+      params: { token: "garbage" },
+      context: {},
+    });
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { message: string }).message).toBe(
+      "Nid yw’r ddolen wahoddiad hon yn ddilys. Gwiriwch eich bod wedi copïo’r ddolen gyfan o’r e-bost.",
+    );
+  });
+
+  it("names a short and a mismatched password in Welsh", async () => {
+    const request = await formRequest(null, "/invitations/x", { password: "short", confirmPassword: "other" });
+    request.headers.set("Accept-Language", welshBrowser["Accept-Language"]);
+    const { errors } = await formReply(
+      (await acceptAction({ request, params: { token: "x" }, context: {} })) as Response,
+    );
+    expect(errors).toEqual({
+      password: "Rhaid i’r cyfrinair fod yn 10 nod o leiaf",
+      confirmPassword: "Dydy’r ddau gyfrinair ddim yr un fath",
+    });
   });
 });

@@ -15,6 +15,7 @@ import feedback from "./en/feedback.json";
 import forms from "./en/forms.json";
 import header from "./en/header.json";
 import home from "./en/home.json";
+import invitation from "./en/invitation.json";
 import language from "./en/language.json";
 import login from "./en/login.json";
 import me from "./en/me.json";
@@ -44,6 +45,7 @@ export const english = {
   ...forms,
   ...header,
   ...home,
+  ...invitation,
   ...language,
   ...login,
   ...me,

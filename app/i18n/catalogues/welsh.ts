@@ -16,6 +16,7 @@ import feedback from "./cy/feedback.json";
 import forms from "./cy/forms.json";
 import header from "./cy/header.json";
 import home from "./cy/home.json";
+import invitation from "./cy/invitation.json";
 import language from "./cy/language.json";
 import login from "./cy/login.json";
 import me from "./cy/me.json";
@@ -45,6 +46,7 @@ export const welsh: Messages = {
   ...forms,
   ...header,
   ...home,
+  ...invitation,
   ...language,
   ...login,
   ...me,
