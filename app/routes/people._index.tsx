@@ -327,7 +327,8 @@ function PeopleDirectory() {
                       <ContentLang>{person.name}</ContentLang>
                     </Link>
                   </td>
-                  <td>{person.email}</td>
+                  {/* An address is in no language ("zxx"). */}
+                  <td lang="zxx">{person.email}</td>
                   <td>{roleText(t, person.role)}</td>
                   <td>{person.cityId ? <ContentLang>{cityName.get(person.cityId) ?? "—"}</ContentLang> : "—"}</td>
                   <td>

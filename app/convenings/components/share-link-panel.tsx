@@ -46,7 +46,10 @@ export function ShareLinkPanel({ conveningId, shareUrl, isShareLinkOn, canManage
     <div className="convening-actions__share">
       {shareUrl ? (
         <p>
-          {t("planning.share.public")} <a href={shareUrl}>{shareUrl}</a>
+          {t("planning.share.public")} {/* An address is in no language ("zxx"): screen readers spell it as it is. */}
+          <a href={shareUrl} lang="zxx">
+            {shareUrl}
+          </a>
         </p>
       ) : (
         <p>{t("planning.share.off")}</p>
