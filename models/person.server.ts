@@ -41,8 +41,9 @@ const personSchema = new Schema(
     changeNotices: { type: String, enum: CHANGE_NOTICE_MODES, default: DEFAULT_CHANGE_NOTICE_MODE },
     isReminderWanted: { type: Boolean, default: true },
     timeZone: { type: String, default: null },
-    // The interface language the person saved (/me/language), applied when they sign in.
-    language: { type: String, enum: LANGUAGES, default: DEFAULT_LANGUAGE },
+    // The interface language the person saved (/me/language), applied when they sign in; null
+    // until they choose (emails then follow whoever caused them, decision 039).
+    language: { type: String, enum: [...LANGUAGES, null], default: null },
   },
   { timestamps: true },
 );
@@ -89,6 +90,8 @@ export type PersonRecord = {
   /** The person's own zone for times in emails; null: the place's zone only. */
   timeZone: string | null;
   language: Language;
+  /** The language the person chose themselves, or null: someone added them and they never chose. */
+  savedLanguage: Language | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -111,18 +114,19 @@ const FROM_DOC: { [K in keyof PersonRecord]: (doc: PersonDoc) => PersonRecord[K]
   isReminderWanted: (doc) => doc.isReminderWanted ?? true,
   timeZone: (doc) => doc.timeZone ?? null,
   language: (doc) => (isLanguage(doc.language) ? doc.language : DEFAULT_LANGUAGE),
+  savedLanguage: (doc) => (isLanguage(doc.language) ? doc.language : null),
   createdAt: (doc) => doc.createdAt,
   updatedAt: (doc) => doc.updatedAt,
 };
 /** Stored fields a record field is read from, where they differ. */
-const STORED_AS: Partial<Record<PersonField, string>> = { hasAccount: "passwordHash" };
+const STORED_AS: Partial<Record<PersonField, string>> = { hasAccount: "passwordHash", savedLanguage: "language" };
 
 /** The views pages read (the query selects exactly what they need), each a Pick of PersonRecord. */
 export const PERSON_VIEWS = {
   /** What pages may know about the signed-in person. */
   signedIn: ["name", "email", "role", "cityId", "language"],
   /** Directory cards, profiles, registration lists. */
-  card: ["name", "email", "organisation", "jobTitle", "cityId", "programmeRole", "role", "hasAccount"],
+  card: ["name", "email", "organisation", "jobTitle", "cityId", "programmeRole", "role", "hasAccount", "savedLanguage"],
   /** Owners and contacts of follow-up actions. */
   contact: ["name", "email", "cityId", "role", "programmeRole"],
   /** Pickers and "who is coming". */
@@ -130,7 +134,7 @@ export const PERSON_VIEWS = {
   /** What the person chose to receive, on /me/email. */
   emailPreferences: ["changeNotices", "isReminderWanted", "timeZone"],
   /** Whom a change notice goes to, and how. */
-  noticeRecipient: ["name", "email", "changeNotices", "timeZone"],
+  noticeRecipient: ["name", "email", "changeNotices", "timeZone", "savedLanguage"],
   /** A person's own data download. */
   dataExport: [
     "name",

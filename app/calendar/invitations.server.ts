@@ -3,6 +3,7 @@
 // updates the entry or a CANCEL that removes it. Confirmations use it, and so can change notices.
 import { buildInvitation, type InvitationMethod } from "~/domain/ical/itip";
 import { participant, type Participant } from "~/domain/ical/participants";
+import type { Language } from "~/domain/languages";
 import { loadConveningData, loadPublicConvening } from "./feed-data.server";
 import { feedContext, programmeOrganizer } from "./feed-context.server";
 import { conveningEvent, sessionEvent, type ConveningRecord, type SessionRecord } from "./feed-events";
@@ -25,7 +26,8 @@ export async function loadInvitationSource(
   return convening ? { convening, sessions: [] } : null;
 }
 
-type Target = { sessionId?: string; sentAt?: Date };
+/** Which entry, when sent, and in the recipient's language (the entry's words and content versions). */
+type Target = { sessionId?: string; sentAt?: Date; language?: Language };
 
 /** The REQUEST that adds the entry, or brings it up to date after a change. */
 export function calendarUpdate(source: InvitationSource, recipient: Participant, target: Target = {}) {
@@ -45,10 +47,10 @@ function calendarPart(
   method: InvitationMethod,
   source: InvitationSource,
   recipient: Participant,
-  { sessionId, sentAt = new Date() }: Target,
+  { sessionId, sentAt = new Date(), language }: Target,
 ): CalendarPart | null {
   const organizer = programmeOrganizer();
-  const context = feedContext(true); // the recipient is registered: their own feed's event
+  const context = feedContext(true, language); // the recipient is registered: their own feed's event
   const session = sessionId === undefined ? null : source.sessions.find((candidate) => candidate.id === sessionId);
   // An address a calendar cannot carry: the email still goes, without the entry.
   if (session === undefined || !organizer || !participant(recipient)) return null;

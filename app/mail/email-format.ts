@@ -2,9 +2,20 @@
 // version made from it (paragraphs, lists, links with their address as text), both ending with a
 // footer that says why the person got it and where to change what they receive.
 
+import { HTML_LANG, type Language } from "~/domain/languages";
+
 export const DEFAULT_REASON = "You receive this because you take part in the Inclusive Cities programme.";
 
 export type EmailBody = { text: string; html: string };
+
+/** The footer's words in the reader's language (the mailer translates them; English by default). */
+export type FooterWords = { reason: string; preferences: (url: string) => string; preferencesLink: string };
+
+const ENGLISH_FOOTER: FooterWords = {
+  reason: DEFAULT_REASON,
+  preferences: (url) => `Your email preferences: ${url}`,
+  preferencesLink: "Choose which emails you receive",
+};
 
 // Colours chosen for contrast on white: body 16:1, footer 9:1, links 8:1 (WCAG AAA for text).
 const INK = "#1a1a1a";
@@ -65,13 +76,17 @@ export function formatEmailBody(input: {
   html?: string;
   reason?: string;
   preferencesUrl: string;
+  /** The language the email is written in (`<html lang>`), English by default. */
+  language?: Language;
+  footer?: FooterWords;
 }): EmailBody {
-  const reason = input.reason?.trim() || DEFAULT_REASON;
-  const text = `${input.text.trimEnd()}\n\n-- \n${reason}\nYour email preferences: ${input.preferencesUrl}\n`;
+  const footer = input.footer ?? ENGLISH_FOOTER;
+  const reason = input.reason?.trim() || footer.reason;
+  const text = `${input.text.trimEnd()}\n\n-- \n${reason}\n${footer.preferences(input.preferencesUrl)}\n`;
   const body = input.html ?? textToHtml(input.text);
   const html = [
     "<!DOCTYPE html>",
-    '<html lang="en">',
+    `<html lang="${input.language ? HTML_LANG[input.language] : "en"}">`,
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -82,7 +97,7 @@ export function formatEmailBody(input: {
     body,
     `<footer style="margin-top:32px;padding-top:16px;border-top:1px solid ${MUTED};color:${MUTED};font-size:14px">`,
     `<p>${escapeHtml(reason)}</p>`,
-    `<p><a href="${escapeHtml(input.preferencesUrl)}" style="color:${LINK}">Choose which emails you receive</a></p>`,
+    `<p><a href="${escapeHtml(input.preferencesUrl)}" style="color:${LINK}">${escapeHtml(footer.preferencesLink)}</a></p>`,
     "</footer>",
     "</div>",
     "</body>",

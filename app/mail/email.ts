@@ -1,6 +1,7 @@
 // What callers hand the mailer, and the checks made before anything is queued: addresses,
 // subject and headers that could not be sent safely are refused with a MailerError.
 import { z } from "zod";
+import type { Language } from "~/domain/languages";
 import type { CalendarMethod } from "~/domain/vocabulary/mail";
 
 export type EmailAttachment = { filename: string; content: string; contentType?: string };
@@ -22,6 +23,8 @@ export type Email = {
   headers?: Record<string, string>;
   /** The same key queued twice stores one message and sends one email. */
   idempotencyKey?: string;
+  /** The reader's language (recipient-language.ts): the footer's words and `<html lang>`. English by default. */
+  language?: Language;
 };
 
 export class MailerError extends Error {

@@ -5,7 +5,9 @@ import { queueMailMessage } from "~models/mail-message.server";
 import { getEnv } from "~/utils/env.server";
 import { afterMailQueued } from "./background-sender.server";
 import { checkEmail, type Email } from "./email";
-import { formatEmailBody } from "./email-format";
+import { formatEmailBody, type FooterWords } from "./email-format";
+import { translatorFor } from "~/i18n/translate.server";
+import type { Language } from "~/domain/languages";
 import { isTransportConfigured } from "./transport.server";
 
 export { MailerError, type Email, type EmailAttachment, type EmailCalendar } from "./email";
@@ -23,6 +25,9 @@ export async function sendEmail(email: Email): Promise<QueuedEmail> {
     html: email.html,
     reason: email.reason,
     preferencesUrl: `${env.APP_URL}/me/email`,
+    ...(email.language && email.language !== "en"
+      ? { language: email.language, footer: footerWords(email.language) }
+      : {}),
   });
   const queued = await queueMailMessage({
     to,
@@ -41,4 +46,13 @@ export async function sendEmail(email: Email): Promise<QueuedEmail> {
   // A repeat of a keyed email is already on its way (or gone): nothing more to send.
   if (!isHeld && !queued.isDuplicate) await afterMailQueued(queued.id);
   return { id: queued.id, delivery: isHeld ? "outbox" : "queued", isDuplicate: queued.isDuplicate };
+}
+
+function footerWords(language: Language): FooterWords {
+  const t = translatorFor(language);
+  return {
+    reason: t("email.footerReason"),
+    preferences: (url) => t("email.footerPreferences", { url }),
+    preferencesLink: t("email.footerPreferencesLink"),
+  };
 }

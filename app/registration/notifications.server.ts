@@ -2,6 +2,11 @@
 // invitation), waitlist, promotion, decline, and the cancellation of a registration or of the
 // convening (removing the entry). Messages never contain dietary or access needs.
 import { DateTime } from "luxon";
+import { pickVersion, versionsOf } from "~/domain/bilingual";
+import { FORMAT_LOCALE, type Language } from "~/domain/languages";
+import { translatorFor } from "~/i18n/translate.server";
+import type { Translate } from "~/i18n/translator";
+import { recipientLanguage } from "~/mail/recipient-language";
 import type { Participant } from "~/domain/ical/participants";
 import {
   calendarCancellation,
@@ -26,24 +31,19 @@ export const CALENDAR_ENTRY_STATUSES: readonly RegistrationStatus[] = ["register
 /** Why a place came free for someone on the waitlist: the promotion email says what really happened. */
 export type PromotionCause = "cancellation" | "more-places" | "place-free";
 
-const PROMOTION_OPENINGS: Record<PromotionCause, string> = {
-  cancellation: "Someone cancelled",
-  "more-places": "More places were made available",
-  "place-free": "A place became free",
-};
-
 function appUrl() {
   return getEnv().APP_URL.replace(/\/$/, "");
 }
 
-function when(convening: RegistrationConvening) {
-  const start = DateTime.fromJSDate(new Date(convening.startsAt), { zone: convening.timeZone });
-  const end = DateTime.fromJSDate(new Date(convening.endsAt), { zone: convening.timeZone });
-  const sameDay = start.hasSame(end, "day");
-  const dates = sameDay
-    ? start.toFormat("cccc d LLLL yyyy")
-    : `${start.toFormat("d LLLL")} to ${end.toFormat("d LLLL yyyy")}`;
-  return `${dates}, ${start.toFormat("HH:mm")}–${end.toFormat("HH:mm")} local time (${convening.timeZone})`;
+/** The convening's days and times at its place, in the reader's language (cy-GB dates for Welsh). */
+function when(convening: RegistrationConvening, t: Translate, language: Language) {
+  const locale = FORMAT_LOCALE[language];
+  const start = DateTime.fromJSDate(new Date(convening.startsAt), { zone: convening.timeZone }).setLocale(locale);
+  const end = DateTime.fromJSDate(new Date(convening.endsAt), { zone: convening.timeZone }).setLocale(locale);
+  const times = { start: start.toFormat("HH:mm"), end: end.toFormat("HH:mm"), zone: convening.timeZone };
+  return start.hasSame(end, "day")
+    ? t("email.whenSameDay", { date: start.toFormat("cccc d LLLL yyyy"), ...times })
+    : t("email.whenDays", { from: start.toFormat("d LLLL"), to: end.toFormat("d LLLL yyyy"), ...times });
 }
 
 /** The entry as an invitation (REQUEST) or its removal (CANCEL); null for a convening no feed shows. */
@@ -51,35 +51,29 @@ async function calendarFor(
   method: CalendarPart["method"],
   conveningId: string,
   to: Participant,
+  language: Language,
 ): Promise<CalendarPart | null> {
   const source = await loadInvitationSource(conveningId);
-  return source ? calendarPartFor(method, source, to) : null;
+  return source ? calendarPartFor(method, source, to, language) : null;
 }
 
-function calendarPartFor(method: CalendarPart["method"], source: InvitationSource, to: Participant) {
-  return method === "REQUEST" ? calendarUpdate(source, to) : calendarCancellation(source, to);
+function calendarPartFor(
+  method: CalendarPart["method"],
+  source: InvitationSource,
+  to: Participant,
+  language: Language,
+) {
+  return method === "REQUEST"
+    ? calendarUpdate(source, to, { language })
+    : calendarCancellation(source, to, { language });
 }
 
-const SUBJECTS: Record<RegistrationEmailKind, string> = {
-  confirmed: "You are registered",
-  approved: "Your registration is approved",
-  promoted: "A place has opened up: you are registered",
-  pending: "Your registration is waiting for approval",
-  waitlisted: "You are on the waitlist",
-  declined: "Your registration was declined",
-  cancelled: "Your registration is cancelled",
-  restored: "Your registration is back",
-};
-
-/** An undone cancellation or decline: where the registration stands again, in the email's words. */
-const RESTORED_LINES: Partial<Record<RegistrationStatus, string>> = {
-  pending: "It is waiting for the programme team's approval again; we will email you when it is decided.",
-  waitlisted: "You are back on the waitlist in the place you had. If a place opens up you will get it automatically.",
-};
+/** Who gets a registration email: their saved language, if they chose one, decides its words. */
+export type RegistrationRecipient = Participant & { savedLanguage?: Language | null };
 
 export async function sendRegistrationEmail(
   kind: RegistrationEmailKind,
-  to: Participant,
+  to: RegistrationRecipient,
   convening: RegistrationConvening,
   extra: {
     reason?: string;
@@ -87,56 +81,54 @@ export async function sendRegistrationEmail(
     hadCalendarEntry?: boolean;
     /** For "restored": the status the registration is back in. */
     restoredStatus?: RegistrationStatus;
+    /** The language of the person whose action sends it, for a recipient who never chose one. */
+    causerLanguage?: Language | null;
   } = {},
 ) {
+  const language = recipientLanguage(to, extra.causerLanguage);
+  const t = translatorFor(language);
+  const title = pickVersion(versionsOf(convening, "title"), language).value;
+  const dates = () => when(convening, t, language);
   const link = `${appUrl()}/convenings/${convening.id}`;
   const isPlaceRestored = kind === "restored" && CALENDAR_ENTRY_STATUSES.includes(extra.restoredStatus ?? "cancelled");
   const hasPlace = kind === "confirmed" || kind === "approved" || kind === "promoted" || isPlaceRestored;
   const calendar = hasPlace
-    ? await calendarFor("REQUEST", convening.id, to)
+    ? await calendarFor("REQUEST", convening.id, to, language)
     : kind === "cancelled" && extra.hadCalendarEntry
-      ? await calendarFor("CANCEL", convening.id, to)
+      ? await calendarFor("CANCEL", convening.id, to, language)
       : null;
-  const lines = [`Dear ${to.name},`];
+  const lines = [t("email.greeting", { name: to.name })];
   if (hasPlace) {
+    const place = convening.places[0];
     lines.push(
       kind === "promoted"
-        ? `${PROMOTION_OPENINGS[extra.promotionCause ?? "place-free"]}, so you have moved from the waitlist to a place at ${convening.title}.`
-        : isPlaceRestored
-          ? `The cancellation of your registration was undone: you have your place at ${convening.title} again.`
-          : `You have a place at ${convening.title}.`,
-      `When: ${when(convening)}`,
-      convening.places[0]
-        ? `Where: ${[convening.places[0].name, convening.places[0].address].filter(Boolean).join(", ")}`
-        : "",
-      calendar ? "The attached calendar invitation adds it to your calendar." : "",
+        ? t(`email.promoted.${extra.promotionCause ?? "place-free"}`, { title })
+        : t(isPlaceRestored ? "email.placeRestored" : "email.place", { title }),
+      t("email.when", { when: dates() }),
+      place ? t("email.where", { where: [place.name, place.address].filter(Boolean).join(", ") }) : "",
+      calendar ? t("email.calendarAdds") : "",
     );
   } else if (kind === "restored") {
+    const back = extra.restoredStatus ?? "pending";
     lines.push(
-      `The change to your registration for ${convening.title} (${when(convening)}) was undone.`,
-      RESTORED_LINES[extra.restoredStatus ?? "pending"] ?? "",
+      t("email.restored", { title, when: dates() }),
+      back === "pending" ? t("email.restoredPending") : back === "waitlisted" ? t("email.restoredWaitlisted") : "",
     );
   } else if (kind === "pending") {
-    lines.push(
-      `Your registration for ${convening.title} (${when(convening)}) is waiting for the programme team's approval. We will email you when it is decided.`,
-    );
+    lines.push(t("email.pending", { title, when: dates() }));
   } else if (kind === "waitlisted") {
-    lines.push(
-      `${convening.title} is full for now, so you are on the waitlist. If a place opens up you will get it automatically, in the order people joined, and we will email you.`,
-    );
+    lines.push(t("email.waitlisted", { title }));
   } else if (kind === "cancelled") {
-    lines.push(
-      `Your registration for ${convening.title} (${when(convening)}) has been cancelled.`,
-      calendar ? "The attached calendar file removes it from your calendar." : "",
-    );
+    lines.push(t("email.cancelled", { title, when: dates() }), calendar ? t("email.calendarRemoves") : "");
   } else {
-    lines.push(`Your registration for ${convening.title} was declined.`, extra.reason ? `Reason: ${extra.reason}` : "");
+    lines.push(t("email.declined", { title }), extra.reason ? t("email.reason", { reason: extra.reason }) : "");
   }
-  lines.push(`Details: ${link}`, `Your registrations: ${appUrl()}/me/convenings`);
+  lines.push(t("email.details", { url: link }), t("email.yourRegistrations", { url: `${appUrl()}/me/convenings` }));
   await sendEmail({
     to: to.email,
-    subject: `${SUBJECTS[kind]}: ${convening.title}`,
+    subject: t(`email.subject.${kind}`, { title }),
     text: lines.filter(Boolean).join("\n\n"),
+    language,
     ...(calendar ? { calendar } : {}),
   });
 }
@@ -155,18 +147,28 @@ export async function notifyConveningCancelled(conveningId: string): Promise<num
     getPeopleByIds(registrations.map((registration) => registration.personId)),
     loadInvitationSource(conveningId),
   ]);
-  const reason = convening.cancelReason ? `\n\nReason: ${convening.cancelReason}` : "";
   let sent = 0;
   for (const registration of registrations) {
     const person = people.get(registration.personId);
     if (!person || person.email.endsWith("@deleted.invalid")) continue;
+    const language = recipientLanguage(person); // a programme-wide notice: no one's colleague sent it
+    const t = translatorFor(language);
+    const title = pickVersion(versionsOf(convening, "title"), language).value;
+    const reason = pickVersion(versionsOf(convening, "cancelReason"), language).value;
     const hasEntry = CALENDAR_ENTRY_STATUSES.includes(registration.status);
-    const calendar = source && hasEntry ? calendarPartFor("CANCEL", source, person) : null;
-    const removal = calendar ? "\n\nThe attached calendar file removes it from your calendar." : "";
+    const calendar = source && hasEntry ? calendarPartFor("CANCEL", source, person, language) : null;
+    const text = [
+      t("email.greeting", { name: person.name }),
+      t("email.conveningCancelled", { title, when: when(convening, t, language) }),
+      reason ? t("email.reason", { reason }) : "",
+      calendar ? t("email.calendarRemoves") : "",
+      t("email.details", { url: `${appUrl()}/convenings/${convening.id}` }),
+    ];
     await sendEmail({
       to: person.email,
-      subject: `Cancelled: ${convening.title}`,
-      text: `Dear ${person.name},\n\n${convening.title} (${when(convening)}) has been cancelled.${reason}${removal}\n\nDetails: ${appUrl()}/convenings/${convening.id}`,
+      subject: t("email.conveningCancelledSubject", { title }),
+      text: text.filter(Boolean).join("\n\n"),
+      language,
       ...(calendar ? { calendar } : {}),
     });
     sent++;

@@ -46,6 +46,8 @@ import { createLimiter } from "./concurrency";
 import { canManageRegistration, canRegisterPeople } from "./policy";
 import { getRegistrationConvening, type RegistrationConvening } from "~models/convening.server";
 import { CALENDAR_ENTRY_STATUSES, sendRegistrationEmail, type PromotionCause } from "./notifications.server";
+import type { Language } from "~/domain/languages";
+import { languageOfWords } from "~/mail/recipient-language";
 import {
   ACTIVE_STATUSES,
   attendanceNotYetOpen,
@@ -148,7 +150,15 @@ async function resolvePerson(
   form: RegistrationForm,
   words?: RefusalWords,
 ): Promise<
-  | { ok: true; personId: string; cityId: string | null; name: string; email: string; isMatchedByEmail?: boolean }
+  | {
+      ok: true;
+      personId: string;
+      cityId: string | null;
+      name: string;
+      email: string;
+      savedLanguage: Language | null;
+      isMatchedByEmail?: boolean;
+    }
   | Exclude<RegisterResult, { ok: true }>
 > {
   const say = sayer(words);
@@ -176,6 +186,7 @@ async function resolvePerson(
         cityId: existing.cityId,
         name: existing.name,
         email: existing.email,
+        savedLanguage: existing.savedLanguage,
         isMatchedByEmail: true,
       };
     }
@@ -187,7 +198,15 @@ async function resolvePerson(
         cityId,
         programmeRole: actor.role === "manager" ? form.newProgrammeRole || null : null,
       });
-      return { ok: true, personId, cityId, name: form.newName, email: form.newEmail.toLowerCase() };
+      // No saved language: their emails follow the language of whoever registered them.
+      return {
+        ok: true,
+        personId,
+        cityId,
+        name: form.newName,
+        email: form.newEmail.toLowerCase(),
+        savedLanguage: null,
+      };
     } catch (error) {
       if (isDuplicateKeyError(error))
         return {
@@ -210,7 +229,14 @@ async function resolvePerson(
       status: 400,
       errors: { personId: say("registration.form.chooseFromList", "Choose someone from the list") },
     };
-  return { ok: true, personId: person.id, cityId: person.cityId, name: person.name, email: person.email };
+  return {
+    ok: true,
+    personId: person.id,
+    cityId: person.cityId,
+    name: person.name,
+    email: person.email,
+    savedLanguage: person.savedLanguage,
+  };
 }
 
 /**
@@ -300,20 +326,21 @@ async function register(
   // When the city or the convening is full there is nothing to claim: straight to the waitlist.
   const roster = await readRoster(convening.id);
   const place = { id: registrationId, cityId: person.cityId };
-  if (fullLimit(convening, person.cityId, heldByPool(roster))) return settle(convening, place, person, false, roster);
+  if (fullLimit(convening, person.cityId, heldByPool(roster)))
+    return settle(convening, place, person, false, roster, words);
 
   // A newcomer must not take a place freed for someone already waiting: with a waitlist, places
   // are handed out in queue order (which still gives this person one if there is room for them).
   if (roster.entries.some((entry) => entry.status === "waitlisted" && entry.queueKey < queueKey)) {
     const promoted = await fillFreePlaces(convening, person.cityId, registrationId);
-    return settle(convening, place, person, promoted.includes(registrationId), roster);
+    return settle(convening, place, person, promoted.includes(registrationId), roster, words);
   }
 
   const placement = await claimPlace(convening, place, roster);
   const isPlacedHere =
     placement === "placed" &&
     (await moveRegistrationStatus(registrationId, ["waitlisted"], statusWithPlace(convening)));
-  return settle(convening, place, person, isPlacedHere, roster);
+  return settle(convening, place, person, isPlacedHere, roster, words);
 }
 
 /** The limit that leaves no room for the person, given the seats held: their city's or the total. */
@@ -381,14 +408,16 @@ async function readOutcome(
 async function settle(
   convening: RegistrationConvening,
   place: { id: string; cityId: string | null },
-  person: { name: string; email: string; isMatchedByEmail?: boolean },
+  person: { name: string; email: string; savedLanguage: Language | null; isMatchedByEmail?: boolean },
   isPlacedHere: boolean,
   roster: Roster,
+  words?: RefusalWords,
 ): Promise<RegisterResult> {
   const registrationId = place.id;
   const outcome = await readOutcome(convening, place, roster);
   const { status } = outcome;
-  const recipient = { name: person.name, email: person.email };
+  const recipient = { name: person.name, email: person.email, savedLanguage: person.savedLanguage };
+  const email = { causerLanguage: languageOfWords(words) };
   const base = {
     ok: true as const,
     registrationId,
@@ -396,10 +425,11 @@ async function settle(
     isMatchedByEmail: person.isMatchedByEmail ?? false,
   };
   if (status === "waitlisted") {
-    await sendRegistrationEmail("waitlisted", recipient, convening);
+    await sendRegistrationEmail("waitlisted", recipient, convening, email);
     return { ...base, status, waitlistReason: outcome.waitlistReason };
   }
-  if (isPlacedHere) await sendRegistrationEmail(status === "pending" ? "pending" : "confirmed", recipient, convening);
+  if (isPlacedHere)
+    await sendRegistrationEmail(status === "pending" ? "pending" : "confirmed", recipient, convening, email);
   return { ...base, status, waitlistReason: null };
 }
 
