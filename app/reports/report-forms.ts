@@ -2,6 +2,7 @@
 // drop a quote. One intent per form.
 import { z } from "zod";
 import { calendarDay, requiredText, text, title, tooLong } from "~/forms/fields";
+import type { Translate } from "~/i18n/translator";
 
 export const CREATE_REPORT_INTENT = "create-report";
 export const EDIT_TEXT_INTENT = "edit-text";
@@ -10,28 +11,33 @@ export const DROP_QUOTE_INTENT = "drop-quote";
 
 export const MAX_REPORT_TEXT = 10000;
 
-export const createReportSchema = z
-  .object({
-    title: title("Give the report a title", { max: 160, tooLong: tooLong("The title", 160) }),
-    phase: text(),
-    startsOn: calendarDay({ invalid: "Enter the first day as YYYY-MM-DD", isOptional: true }),
-    endsOn: calendarDay({ invalid: "Enter the last day as YYYY-MM-DD", isOptional: true }),
-    // The new report's id, made when the page was read: sending the form again makes no second report.
-    reportId: text(),
-  })
-  .superRefine((value, context) => {
-    if (value.phase !== "") return;
-    if (value.startsOn === "" && value.endsOn === "") {
-      context.addIssue({ code: "custom", path: ["phase"], message: "Choose a phase, or give a first and last day" });
-      return;
-    }
-    if (value.startsOn === "")
-      context.addIssue({ code: "custom", path: ["startsOn"], message: "Enter the first day of the range" });
-    if (value.endsOn === "")
-      context.addIssue({ code: "custom", path: ["endsOn"], message: "Enter the last day of the range" });
-    if (value.startsOn && value.endsOn && value.endsOn < value.startsOn)
-      context.addIssue({ code: "custom", path: ["endsOn"], message: "The last day must be on or after the first day" });
-  });
+/** The new-report form, its messages in the reader's language (server and browser alike). */
+export const createReportSchemaFor = (t: Translate) =>
+  z
+    .object({
+      title: title(t("reports.form.titleRequired"), {
+        max: 160,
+        tooLong: (length) => t("reports.form.titleTooLong", { length }),
+      }),
+      phase: text(),
+      startsOn: calendarDay({ invalid: t("reports.form.startsOnInvalid"), isOptional: true }),
+      endsOn: calendarDay({ invalid: t("reports.form.endsOnInvalid"), isOptional: true }),
+      // The new report's id, made when the page was read: sending the form again makes no second report.
+      reportId: text(),
+    })
+    .superRefine((value, context) => {
+      if (value.phase !== "") return;
+      if (value.startsOn === "" && value.endsOn === "") {
+        context.addIssue({ code: "custom", path: ["phase"], message: t("reports.form.phaseOrRange") });
+        return;
+      }
+      if (value.startsOn === "")
+        context.addIssue({ code: "custom", path: ["startsOn"], message: t("reports.form.startsOnRequired") });
+      if (value.endsOn === "")
+        context.addIssue({ code: "custom", path: ["endsOn"], message: t("reports.form.endsOnRequired") });
+      if (value.startsOn && value.endsOn && value.endsOn < value.startsOn)
+        context.addIssue({ code: "custom", path: ["endsOn"], message: t("reports.form.endsBeforeStarts") });
+    });
 
 export const editTextSchema = z.object({
   introduction: text({ max: MAX_REPORT_TEXT, tooLong: tooLong("The introduction", MAX_REPORT_TEXT) }),

@@ -25,6 +25,7 @@ import people from "./en/people.json";
 import planning from "./en/planning.json";
 import plans from "./en/plans.json";
 import registration from "./en/registration.json";
+import reports from "./en/reports.json";
 import resources from "./en/resources.json";
 import role from "./en/role.json";
 import share from "./en/share.json";
@@ -55,6 +56,7 @@ export const english = {
   ...planning,
   ...plans,
   ...registration,
+  ...reports,
   ...resources,
   ...role,
   ...share,

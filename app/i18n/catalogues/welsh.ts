@@ -26,6 +26,7 @@ import people from "./cy/people.json";
 import planning from "./cy/planning.json";
 import plans from "./cy/plans.json";
 import registration from "./cy/registration.json";
+import reports from "./cy/reports.json";
 import resources from "./cy/resources.json";
 import role from "./cy/role.json";
 import share from "./cy/share.json";
@@ -56,6 +57,7 @@ export const welsh: Messages = {
   ...planning,
   ...plans,
   ...registration,
+  ...reports,
   ...resources,
   ...role,
   ...share,
