@@ -1,10 +1,10 @@
 // The programme manager's morning (issue 16, "Done when"): the queue on the home page shows the
-// demo programme's real to-dos with their counts, each link lands where the item is acted on,
-// and acting clears the item (an approval, a free place filled from the waitlist, a dismissal and
-// a snooze); an import of 200 people with 5 bad rows reports exactly those rows and imports
+// seeded demo's real to-dos, each link lands where the item is acted on, and acting clears the
+// item (an approval, a free place filled from the waitlist, a registration, feedback sent, an
+// action done, documents completed, an email tried again; a dismissal and a snooze); an import of 200 people with 5 bad rows reports exactly those rows and imports
 // nothing; every destructive action asks first (cancelling or declining a registration,
 // replacing or turning off a feed link or a share link, a draft's deletion, a reinstatement). The
-// demo is a read-only baseline: what the walk changes is this test's own meetings and people.
+// first test acts on the demo's own to-dos (one of each kind); the others make their own data.
 // Screenshots at desktop and phone width.
 import type { Locator, Page } from "@playwright/test";
 import { ensureFeedbackForm, markFeedbackFormSent } from "../../models/feedback-form.server";
@@ -92,19 +92,34 @@ async function registerColleague(page: Page, name: string) {
 }
 
 test.describe("the manager's morning", () => {
-  test("the queue shows the demo's to-dos with their counts, and each link lands where it is acted on", async ({
+  test("the queue shows the seeded demo's real to-dos; each link lands where it is acted on, and acting clears it", async ({
     login,
   }) => {
+    // Only the demo's own items (app/seed/demo-queue-data.ts and the demo exchange and actions):
+    // this test makes nothing. It acts on one item of each kind and leaves the rest (Bristol's
+    // overdue action, the other delegates' documents) for the tests that read them.
+    const partners = "Learning partners' meeting: Newport";
+    const exchange = "US learning exchange: Pittsburgh, Montgomery County and Washington DC";
+    const demo = {
+      approval: `1 registration awaiting approval for ${partners} (Cardiff)`,
+      // The seed's waitlisted Bristol officer got the free place when the server started
+      // (repairPlaces fills free places), so Bristol's is an approval too; test 2 walks a waitlist.
+      waitingApproval: `1 registration awaiting approval for ${partners} (Bristol)`,
+      nobody: `Newport has registered nobody for ${partners}, which starts in 3 weeks`,
+      feedback: /^No feedback form has gone out for City Working Group online catch-up, which ended [23] days ago$/,
+      overdue: "Liverpool has 1 overdue follow-up action",
+      documents: `1 delegate (Cardiff) for ${exchange} has travel documents missing`,
+      mail: /^\d+ emails? could not be delivered$/,
+    };
     const { page } = await login({ role: "manager" });
     await page.goto("/");
     const items = itemsOf(page);
     await expect(items.first()).toBeVisible();
     const texts = await itemTexts(items);
-    // Every item says how many: a number, or a city with nobody registered.
-    for (const text of texts) expect(text).toMatch(/^\d+ |^No feedback form| has \d+ | has registered nobody /);
-    const kinds = await items.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-attention") ?? ""));
-    // The demo's own to-dos: its overdue actions and its undelivered mail at least.
-    expect(kinds).toContain("overdue-actions");
+    for (const text of [demo.approval, demo.waitingApproval, demo.nobody, demo.overdue, demo.documents])
+      expect(texts).toContain(text);
+    expect(texts.filter((text) => demo.feedback.test(text))).toHaveLength(1);
+    expect(texts.filter((text) => demo.mail.test(text))).toHaveLength(1);
     await expectNoSeriousAxeViolations(page);
     await screenshotBoth(page, "morning-queue");
     // The queue alone at phone width, to read its rows at full size.
@@ -112,9 +127,11 @@ test.describe("the manager's morning", () => {
     await queueOf(page).screenshot({ path: "tests/e2e/screenshots/morning-queue-only-phone.png" });
     await page.setViewportSize(DESKTOP);
 
-    for (const kind of [...new Set(kinds)]) {
+    /** Follows the item's link from the home page and checks the landing page. */
+    async function follow(name: string | RegExp, kind: string) {
       await page.goto("/");
-      const link = queueOf(page).locator(`[data-attention="${kind}"]`).first().getByRole("link");
+      const link = queueOf(page).getByRole("link", { name, exact: typeof name === "string" });
+      await expect(link).toHaveCount(1);
       const href = (await link.getAttribute("href"))!;
       await link.click();
       await page.waitForURL((url) => url.pathname === href);
@@ -122,6 +139,51 @@ test.describe("the manager's morning", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(LANDINGS[kind].heading);
       await screenshotBoth(page, `morning-landing-${kind}`);
     }
+    async function expectCleared(name: string | RegExp) {
+      await page.goto("/");
+      await expect(queueOf(page).getByRole("link", { name, exact: typeof name === "string" })).toHaveCount(0);
+    }
+
+    await follow(demo.approval, "pending-approvals");
+    await page.getByRole("button", { name: "Approve Ffion Morgan" }).click();
+    await expect(page.getByText("Approved. A confirmation with the calendar file was emailed.")).toBeVisible();
+    await expectCleared(demo.approval);
+
+    await follow(demo.nobody, "city-with-nobody");
+    await page.getByLabel("Who are you registering?").selectOption({ label: "Someone new" });
+    await page.getByLabel("Colleague's full name").fill("Rhian Price");
+    await page.getByLabel("Colleague's email address").fill("rhian.price@newport.example");
+    await page.getByLabel("Their city").selectOption({ label: "Newport" });
+    await page.getByRole("button", { name: "Register", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Rhian Price" }).waitFor();
+    await expectCleared(demo.nobody);
+
+    await follow(demo.feedback, "feedback-not-sent");
+    await page.getByRole("button", { name: "Send now" }).click();
+    await expect(page.getByRole("button", { name: "Send to attendees who do not have it yet" })).toBeVisible();
+    await expectCleared(demo.feedback);
+
+    await follow(demo.overdue, "overdue-actions");
+    await page.getByRole("link", { name: "Co-design the welcome event with newcomer groups" }).click();
+    await page.getByLabel("Status").selectOption({ label: "Done" });
+    await page.getByLabel("What happened").fill("The welcome event was co-designed with three newcomer groups.");
+    await page.getByRole("button", { name: "Save update" }).click();
+    await page.getByRole("status").filter({ hasText: "Status changed and recorded in the timeline." }).waitFor();
+    await expectCleared(demo.overdue);
+
+    await follow(demo.documents, "travel-documents-missing");
+    await page.getByRole("link", { name: /^Yusuf Rahman \(Cardiff\): travel documents not complete/ }).click();
+    await page.getByLabel("Application").selectOption({ label: "Approved" });
+    await page.getByRole("button", { name: /^Save/ }).first().click();
+    await page.getByRole("status").first().waitFor();
+    await expectCleared(demo.documents);
+
+    await follow(demo.mail, "undelivered-mail");
+    await page.getByRole("button", { name: "Try again to rep.newport@exmaple.org" }).click();
+    await expect(page.getByRole("status")).toHaveText(
+      "The message was put in the outbox: no mail transport is configured, so it is held there.",
+    );
+    await expectCleared(demo.mail);
   });
 
   test("approving a pending registration and filling a free place from the waitlist clear their items", async ({
@@ -389,6 +451,41 @@ test.describe("the manager's morning", () => {
     await expect(page.getByText(/Your personal feed link has been turned off/)).toBeVisible();
   });
 
+  test("cancelling one's own place on My convenings asks first, and can be undone", async ({ login, newPage, tag }) => {
+    const title = `My place meeting ${tag}`;
+    const meeting = await createMeeting({ title, startsAt: new Date(Date.now() + 60 * DAY) });
+    const { page, person } = await login({ role: "participant", city: "bristol", width: PHONE.width });
+    await register(meeting.id, person.id, await cityIdOf("bristol"), "registered");
+    await page.goto("/me/convenings");
+    await page.getByRole("button", { name: `Cancel my place at ${title}` }).click();
+    const dialog = page.getByRole("dialog", { name: `Cancel your place at ${title}?` });
+    await expect(dialog.getByRole("button", { name: "No, keep my place" })).toBeFocused();
+    await expect(dialog.getByRole("button", { name: "Yes, cancel my place" })).toHaveClass("button button--danger");
+    await screenshot(page, "morning-my-place-dialog-phone");
+    await dialog.getByRole("button", { name: "Yes, cancel my place" }).click();
+    const notice = page.getByRole("status").filter({ hasText: `Your place at ${title} is cancelled` });
+    await expect(notice).toBeVisible();
+    await screenshot(page, "morning-my-place-undo-phone");
+    await notice.getByRole("button", { name: "Undo: give me my place back" }).click();
+    await expect(
+      page.getByText(
+        `Undone: your place at ${title} is yours again, and a new calendar invitation was emailed to you.`,
+      ),
+    ).toBeVisible();
+
+    // Without JavaScript the server asks on the page; "No" keeps the place.
+    const plain = await newPage({ javaScriptEnabled: false, width: PHONE.width });
+    await signIn(plain, person);
+    await plain.goto("/me/convenings");
+    await plain.getByRole("button", { name: `Cancel my place at ${title}` }).click();
+    const asked = plain.getByRole("alertdialog", { name: `Cancel your place at ${title}?` });
+    await expect(asked).toBeVisible();
+    await screenshot(plain, "morning-my-place-confirmation-page-phone");
+    await asked.getByRole("link", { name: "No, keep my place" }).click();
+    await expect(plain.getByRole("alertdialog")).toHaveCount(0);
+    await expect(plain.getByRole("button", { name: `Cancel my place at ${title}` })).toBeVisible();
+  });
+
   test("deleting a draft, reinstating a convening and changing its share link ask first", async ({
     login,
     newPage,
@@ -423,6 +520,8 @@ test.describe("the manager's morning", () => {
     await page.getByRole("button", { name: "Reinstate this convening" }).click();
     const reinstate = page.getByRole("dialog", { name: `Reinstate “${cancelledTitle}”?` });
     await expect(reinstate.getByRole("button", { name: "No, keep it cancelled" })).toBeFocused();
+    // Reinstating gives back: its Yes is a normal button, not a red one.
+    await expect(reinstate.getByRole("button", { name: "Yes, reinstate it" })).toHaveClass("button");
     await reinstate.getByRole("button", { name: "No, keep it cancelled" }).click();
     await expect(reinstate).toBeHidden();
 
