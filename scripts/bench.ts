@@ -73,6 +73,7 @@ try {
       app: appClient(requestHandler(build)),
       fixtures: await prepareFixtures(),
       databasePid: embedded?.pid(),
+      databaseUri: at(databaseName(scale)),
     };
     const measured: PartResult[] = [];
     for (const [name, part] of parts) {

@@ -14,6 +14,8 @@ export type BenchContext = {
   fixtures: Fixtures;
   /** The embedded FerretDB's process, whose memory counts as the app's; undefined with MONGODB_URI. */
   databasePid: number | undefined;
+  /** The scale's database, for a server process of its own (the memory part). */
+  databaseUri: string;
 };
 
 export type BenchPart = (context: BenchContext) => Promise<PartResult>;
