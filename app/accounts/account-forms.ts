@@ -42,8 +42,12 @@ export const PASSWORD_FIELDS = ["password", "confirmPassword"];
 
 export const DELETE_DATA_CONFIRMATION = "delete my data";
 
-export const deleteDataSchema = z.object({
-  confirm: text().refine((value) => value.toLowerCase() === DELETE_DATA_CONFIRMATION, {
-    message: `Type “${DELETE_DATA_CONFIRMATION}” to confirm`,
-  }),
-});
+/** Deleting one's data: the phrase typed in the reader's language (the English one is taken too). */
+export const deleteDataSchemaFor = (t: Translate) => {
+  const phrase = t("me.data.phrase");
+  return z.object({
+    confirm: text().refine((value) => [phrase, DELETE_DATA_CONFIRMATION].includes(value.toLowerCase()), {
+      message: t("me.data.typeToConfirm", { phrase }),
+    }),
+  });
+};

@@ -63,6 +63,9 @@ test.describe("registering and one's own pages in Welsh", () => {
     await page.goto("/me/convenings");
     expect(await englishLeftOn(page), "/me/convenings").toEqual([]);
     await screenshot(page, "welsh-me-convenings-390");
+    await page.goto("/me/data");
+    await expect(page.getByRole("heading", { name: "Fy nata", level: 1 })).toBeVisible();
+    expect(await englishLeftOn(page), "/me/data").toEqual([]);
   });
 
   test("the cities and Cardiff's own page read in Welsh, with the rep's taskforce form", async ({ login, tag }) => {
