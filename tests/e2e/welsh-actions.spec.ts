@@ -1,6 +1,6 @@
 // A Cardiff representative's follow-up actions in Welsh: the action page (a progress update
-// saved in Cymraeg), the city's plan, fast entry, a convening's outcomes and the home page's
-// queue; the manager's dashboard. No English interface text is left on any of them.
+// saved in Cymraeg), the city's plan, fast entry, a convening's outcomes and feedback results
+// and the home page's queue; the manager's dashboard. No English interface text is left on any of them.
 import type { Page } from "@playwright/test";
 import { createAction } from "../factories/calendar";
 import { cityIdOf, createMeeting, expect, screenshot, test } from "./playwright-utils";
@@ -49,7 +49,12 @@ test.describe("follow-up actions in Welsh", () => {
     expect(await englishLeftOn(page), "the city plan").toEqual([]);
     await screenshot(page, "welsh-plan-390");
 
-    for (const path of [`${meeting.path}/actions/new`, `${meeting.path}/outcomes`, "/"]) {
+    for (const path of [
+      `${meeting.path}/actions/new`,
+      `${meeting.path}/outcomes`,
+      `${meeting.path}/feedback/results`,
+      "/",
+    ]) {
       await page.goto(path);
       expect(await englishLeftOn(page), path).toEqual([]);
     }
