@@ -249,7 +249,10 @@ export default function ConveningPage() {
         {convening.format !== "in-person" ? (
           convening.onlineUrl ? (
             <p>
-              {t("convenings.page.joiningLink")} <a href={convening.onlineUrl}>{convening.onlineUrl}</a>
+              {t("convenings.page.joiningLink")}{" "}
+              <a href={convening.onlineUrl} lang={HTML_LANG.en}>
+                {convening.onlineUrl}
+              </a>
             </p>
           ) : convening.hasOnlineUrl ? (
             <p className="muted">{t("convenings.page.joiningLinkHidden")}</p>

@@ -15,9 +15,17 @@ import { loadResourcesPage } from "~/resources/resources.server";
 import { connectDbForRequest } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/invariant";
 import { listAgendaSessions } from "~models/agenda-session.server";
+import { ContentLang } from "~/i18n/content-lang";
+import { pageTitle, translatorOfMatches } from "~/i18n/meta";
+import { translateRequest } from "~/i18n/translate.server";
+import { useT } from "~/i18n/use-t";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `Documents and links · ${data?.convening.title ?? "Convening"} · Inclusive Cities planner` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  {
+    title: pageTitle(matches, "resources.page.title", {
+      title: data?.convening.title ?? translatorOfMatches(matches)?.("convenings.page.titleFallback") ?? "",
+    }),
+  },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -31,17 +39,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireSameOrigin(request);
   const manager = await requireManager(request);
   const convening = await requireReadableConvening(manager, params.conveningId);
-  invariantResponse(
-    canManageResources(manager, convening),
-    "This convening was cancelled: its documents and links no longer change.",
-    { status: 409 },
-  );
+  const { t } = await translateRequest(request);
+  invariantResponse(canManageResources(manager, convening), t("resources.page.closed"), { status: 409 });
   return resourcesAction(request, manager, convening);
 }
 
 export default function ResourcesPage() {
   const { convening, revision, resources, sessions, canManage, maxBytes } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
+  const t = useT();
   const resultFor = (intent: string, resourceId?: string) =>
     answer && answer.intent === intent && (resourceId === undefined || answer.resourceId === resourceId)
       ? answer.result
@@ -49,17 +55,19 @@ export default function ResourcesPage() {
   return (
     <article className="resources-page">
       <p>
-        <Link to={`/convenings/${convening.id}`}>Back to {convening.title}</Link>
+        <Link to={`/convenings/${convening.id}`}>
+          {t("resources.page.backPrefix")} <ContentLang>{convening.title}</ContentLang>
+        </Link>
       </p>
-      <h1>Documents and links</h1>
+      <h1>{t("resources.section")}</h1>
       <p className="lede">
-        Pre-reading, slides, templates and links for {convening.title}. Private ones are for people signed in; public
-        ones also show on the share link.
+        {t("resources.page.ledeBefore")} <ContentLang>{convening.title}</ContentLang>
+        {t("resources.page.ledeAfter")}
       </p>
       <section aria-labelledby="list-title">
-        <h2 id="list-title">On the list</h2>
+        <h2 id="list-title">{t("resources.page.listTitle")}</h2>
         {resources.length === 0 ? (
-          <p className="muted">No documents or links yet.</p>
+          <p className="muted">{t("resources.none")}</p>
         ) : (
           <ul className="resource-list">
             {resources.map((resource) => (
@@ -94,13 +102,14 @@ export default function ResourcesPage() {
 }
 
 export function ErrorBoundary() {
+  const t = useT();
   return (
     <GeneralErrorBoundary
       statusHandlers={{
         404: {
-          title: "Convening not found",
-          body: "There is no convening at this address.",
-          link: { to: "/convenings", label: "See the convenings" },
+          title: t("convenings.page.notFoundTitle"),
+          body: t("convenings.page.notFoundBody"),
+          link: { to: "/convenings", label: t("convenings.page.notFoundLink") },
         },
       }}
     />

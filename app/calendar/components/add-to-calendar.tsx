@@ -1,6 +1,8 @@
 // "Add to calendar" links for one convening or session: a .ics download plus Google and Outlook.
 // The convening's are built on the server (conveningCalendarLinks in ~/calendar/feeds.server);
 // a session's point at its .ics and at redirects to Google and Outlook (sessionCalendarLinks).
+import { ContentLang } from "~/i18n/content-lang";
+import { useT } from "~/i18n/use-t";
 
 export type AddToCalendarProps = {
   icsUrl: string;
@@ -10,22 +12,30 @@ export type AddToCalendarProps = {
   itemTitle: string;
 };
 
+// Google Calendar and Outlook are product names, so they keep their English names (lang="en-GB").
 export function AddToCalendar({ icsUrl, googleUrl, outlookUrl, itemTitle }: AddToCalendarProps) {
+  const t = useT();
   return (
-    <ul className="add-to-calendar" aria-label={`Add ${itemTitle} to your calendar`}>
+    <ul className="add-to-calendar" aria-label={t("agenda.calendarLinks.label", { title: itemTitle })}>
       <li>
         <a href={icsUrl} download>
-          Download .ics<span className="visually-hidden"> for {itemTitle}</span>
+          {t("agenda.calendarLinks.download")}
+          <span className="visually-hidden">
+            {t("agenda.forSession")}
+            <ContentLang>{itemTitle}</ContentLang>
+          </span>
         </a>
       </li>
       <li>
         <a href={googleUrl} target="_blank" rel="noopener noreferrer">
-          Google Calendar<span className="visually-hidden"> (opens in a new tab)</span>
+          <ContentLang>Google Calendar</ContentLang>
+          <span className="visually-hidden">{t("agenda.calendarLinks.newTab")}</span>
         </a>
       </li>
       <li>
         <a href={outlookUrl} target="_blank" rel="noopener noreferrer">
-          Outlook<span className="visually-hidden"> (opens in a new tab)</span>
+          <ContentLang>Outlook</ContentLang>
+          <span className="visually-hidden">{t("agenda.calendarLinks.newTab")}</span>
         </a>
       </li>
     </ul>

@@ -14,6 +14,8 @@ import {
 } from "~/components/form-fields";
 import { ACCEPTED_EXTENSIONS, ALLOWED_TYPES_SENTENCE, formatFileSize } from "~/domain/resources/file-kinds";
 import { useSchemaForm, type FormResult } from "~/forms/schema-form";
+import { ContentLang } from "~/i18n/content-lang";
+import { useT } from "~/i18n/use-t";
 import {
   ADD_FILE_INTENT,
   ADD_LINK_INTENT,
@@ -115,6 +117,7 @@ export function ResourceRow({
   canManage: boolean;
   lastResult?: FormResult | null;
 }) {
+  const t = useT();
   const prefix = `resource-${resource.id}`;
   const [form, fields] = useSchemaForm({
     id: prefix,
@@ -131,14 +134,22 @@ export function ResourceRow({
     <li className="resource-list__item resource-row">
       <p className="resource-row__title">
         <a href={resource.href} rel={resource.kind === "link" ? "noreferrer" : undefined}>
-          {resource.title}
+          <ContentLang>{resource.title}</ContentLang>
         </a>{" "}
         <span className="muted">({resource.details})</span>{" "}
         <span className={resource.isPublic ? "badge badge--success" : "badge badge--neutral"}>
-          {resource.isPublic ? "Public" : "Private"}
+          {resource.isPublic ? t("resources.public") : t("resources.private")}
         </span>
       </p>
-      <p className="muted">For {resource.sessionTitle ?? "the whole convening"}</p>
+      <p className="muted">
+        {resource.sessionTitle ? (
+          <>
+            {t("resources.row.for")} <ContentLang>{resource.sessionTitle}</ContentLang>
+          </>
+        ) : (
+          t("resources.row.wholeConvening")
+        )}
+      </p>
       {canManage ? (
         <details className="resource-row__change" open={Boolean(lastResult)}>
           <summary>

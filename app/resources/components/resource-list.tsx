@@ -1,5 +1,7 @@
 // A list of resources: each title links to its download (or is the link), with what it is
 // ("PDF · 120 KB") and, for readers who see both, whether it is public or private.
+import { ContentLang } from "~/i18n/content-lang";
+import { useT } from "~/i18n/use-t";
 import type { ResourceView } from "../resource-views";
 
 export function ResourceItems({
@@ -9,17 +11,18 @@ export function ResourceItems({
   resources: ResourceView[];
   showVisibility?: boolean;
 }) {
+  const t = useT();
   return (
     <ul className="resource-list">
       {resources.map((resource) => (
         <li key={resource.id} className="resource-list__item">
           <a href={resource.href} rel={resource.kind === "link" ? "noreferrer" : undefined}>
-            {resource.title}
+            <ContentLang>{resource.title}</ContentLang>
           </a>{" "}
           <span className="muted">({resource.details})</span>
           {showVisibility ? (
             <span className={resource.isPublic ? "badge badge--success" : "badge badge--neutral"}>
-              {resource.isPublic ? "Public" : "Private"}
+              {resource.isPublic ? t("resources.public") : t("resources.private")}
             </span>
           ) : null}
         </li>
@@ -43,22 +46,22 @@ export function ConveningResources({
   manageHref?: string;
   showVisibility?: boolean;
 }) {
+  const t = useT();
   if (resources.length === 0 && inSessions === 0 && !manageHref) return null;
   return (
     <section aria-labelledby="resources-title">
-      <h2 id="resources-title">Documents and links</h2>
+      <h2 id="resources-title">{t("resources.section")}</h2>
       {resources.length > 0 ? <ResourceItems resources={resources} showVisibility={showVisibility} /> : null}
       {inSessions > 0 ? (
         <p className="muted">
-          {resources.length > 0 ? "More with their sessions" : "With their sessions"} on the agenda below:{" "}
-          {inSessions === 1 ? "one document or link" : `${inSessions} documents and links`}.
+          {t(resources.length > 0 ? "resources.moreInSessions" : "resources.inSessions", { count: inSessions })}
         </p>
       ) : resources.length === 0 ? (
-        <p className="muted">No documents or links yet.</p>
+        <p className="muted">{t("resources.none")}</p>
       ) : null}
       {manageHref ? (
         <p className="no-print">
-          <a href={manageHref}>Add or change documents and links</a>
+          <a href={manageHref}>{t("resources.manage")}</a>
         </p>
       ) : null}
     </section>
@@ -67,11 +70,16 @@ export function ConveningResources({
 
 /** A session's documents and links, in its place on the agenda. */
 export function SessionResources({ resources, sessionTitle }: { resources?: ResourceView[]; sessionTitle: string }) {
+  const t = useT();
   if (!resources || resources.length === 0) return null;
   return (
     <div className="agenda__resources">
       <p className="agenda__resources-title">
-        Documents and links<span className="visually-hidden"> for {sessionTitle}</span>
+        {t("resources.section")}
+        <span className="visually-hidden">
+          {t("resources.forSession")}
+          <ContentLang>{sessionTitle}</ContentLang>
+        </span>
       </p>
       <ResourceItems resources={resources} />
     </div>
