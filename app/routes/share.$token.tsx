@@ -6,6 +6,8 @@ import { ConveningCalendarOffer } from "~/calendar/components/convening-calendar
 import { conveningCalendarLinks } from "~/calendar/feeds.server";
 import { conveningFeedUrl } from "~/calendar/subscribe-urls";
 import { ConveningPublicAgenda } from "~/convenings/components/convening-public-agenda";
+import { ContentViewProvider, ContentViewSwitch } from "~/bilingual/components/content";
+import { pageContentView } from "~/bilingual/content-view.server";
 import { loadSharedResourceLinks } from "~/resources/resources.server";
 import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
 import { formatDateRange } from "~/domain/local-time";
@@ -47,8 +49,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         status: convening.status,
         cancelReason: convening.cancelReason,
         summary: convening.summary,
-        // The agenda below is not translated yet and is marked English, so its dates are too.
-        dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone, FORMAT_LOCALE.en),
+        titleCy: convening.titleCy,
+        summaryCy: convening.summaryCy,
+        aimsCy: convening.aimsCy,
+        cancelReasonCy: convening.cancelReasonCy,
+        dateRange: formatDateRange(convening.startsAt, convening.endsAt, convening.timeZone, FORMAT_LOCALE[language]),
         hostCityName: hostCity?.name ?? null,
         aims: convening.aims,
         places: convening.places,
@@ -57,10 +62,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         viewerZone,
         event: convening,
         includeSpeakers: false,
+        locale: FORMAT_LOCALE[language],
       }),
       viewerZone,
       sessionCount: sessions.filter((session) => !session.cancelledAt).length,
       language,
+      // A Welsh host city's shared agenda opens in both languages, Welsh first (decision 038).
+      contentView: pageContentView(request, {
+        language,
+        convening,
+        sessions,
+        hostNation: hostCity?.nation ?? null,
+        isBothInWales: true,
+      }),
       // Public documents and links only, downloaded by this link's token.
       resources: await loadSharedResourceLinks(convening, params.token ?? "", sessions),
       calendar: { addToCalendar, feedUrl: conveningFeedUrl(getEnv().APP_URL, convening.id) },
@@ -70,23 +84,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function SharedAgendaPage() {
-  const { convening, days, viewerZone, sessionCount, language, resources, calendar } = useLoaderData<typeof loader>();
+  const { convening, days, viewerZone, sessionCount, language, resources, calendar, contentView } =
+    useLoaderData<typeof loader>();
   const t = useT();
   return (
-    <>
+    <ContentViewProvider view={contentView.view} order={contentView.order}>
       <ViewerTimeZone serverZone={viewerZone} />
       <p className="notice no-print">{t("share.notice")}</p>
       <p className="muted">{t("share.sessionCount", { count: sessionCount })}</p>
-      {/* The agenda's own words and its content are in English for now, and say so to readers. */}
-      <div lang={language === "en" ? undefined : HTML_LANG.en}>
-        <ConveningPublicAgenda
-          convening={convening}
-          days={days}
-          viewerZoneShown={Boolean(viewerZone)}
-          resources={resources}
+      {contentView.isBilingual ? (
+        <ContentViewSwitch
+          current={contentView.view}
+          views={[...contentView.order, "both"]}
+          fallbackFrom={contentView.fallbackFrom}
         />
+      ) : null}
+      <ConveningPublicAgenda
+        convening={convening}
+        days={days}
+        viewerZoneShown={Boolean(viewerZone)}
+        resources={resources}
+      />
+      {/* The calendar offer's words are in English for now, and say so to readers. */}
+      <div lang={language === "en" ? undefined : HTML_LANG.en}>
         <ConveningCalendarOffer title={convening.title} {...calendar} />
       </div>
-    </>
+    </ContentViewProvider>
   );
 }
