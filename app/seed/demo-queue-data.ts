@@ -22,6 +22,11 @@ export const DEMO_PARTNERS_MEETING = {
   seedKey: "demo-queue-partners-newport",
   title: "Learning partners' meeting: Newport",
   summary: "A day for the Bristol, Cardiff and Newport teams on welcome services, hosted by Newport.",
+  // A Welsh host city's meeting, written in both languages (its share link shows both).
+  titleCy: "Cyfarfod y partneriaid dysgu: Casnewydd",
+  summaryCy: "Diwrnod i dimau Bryste, Caerdydd a Chasnewydd ar wasanaethau croeso, gyda Chasnewydd yn croesawu.",
+  aims: ["Compare the three cities' welcome services", "Agree one joint action for the spring"],
+  aimsCy: ["Cymharu gwasanaethau croeso'r tair dinas", "Cytuno ar un cam gweithredu ar y cyd ar gyfer y gwanwyn"],
   startsInDays: 20,
   /** Places only for the three cities of the meeting: every other city has none. */
   placesByCity: { bristol: 2, cardiff: 2, newport: 2 } as Record<string, number>,

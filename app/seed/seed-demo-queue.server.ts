@@ -57,7 +57,9 @@ export async function seedDemoQueue(options: {
   const partnersId = await upsertSeedConvening(DEMO_PARTNERS_MEETING.seedKey, {
     kind: "working-group-meeting",
     title: DEMO_PARTNERS_MEETING.title,
+    titleCy: DEMO_PARTNERS_MEETING.titleCy,
     summary: DEMO_PARTNERS_MEETING.summary,
+    summaryCy: DEMO_PARTNERS_MEETING.summaryCy,
     phase: 2,
     hostCityId: cityId("newport"),
     places: [
@@ -73,7 +75,8 @@ export async function seedDemoQueue(options: {
     timeZone: DEMO_QUEUE_ZONE,
     startsAt: demoQueueInstant(meetingDay, 10),
     endsAt: demoQueueInstant(meetingDay, 16),
-    aims: ["Compare the three cities' welcome services", "Agree one joint action for the spring"],
+    aims: [...DEMO_PARTNERS_MEETING.aims],
+    aimsCy: [...DEMO_PARTNERS_MEETING.aimsCy],
     themes: ["T3", "T4"],
     status: "published",
     // Only the partners have places: no other city is asked to register anyone.

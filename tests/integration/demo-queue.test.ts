@@ -51,6 +51,11 @@ describe("the seeded demo's queue", () => {
     const daysFromNow = (instant: Date) => Math.round((instant.getTime() - now.getTime()) / DAY);
     expect(daysFromNow(ended!.endsAt)).toBe(-3);
     expect(daysFromNow(partners!.startsAt)).toBe(20);
+    // Newport hosts it, so the demo shows a meeting written in Welsh as well as English.
+    expect(partners).toMatchObject({
+      titleCy: "Cyfarfod y partneriaid dysgu: Casnewydd",
+      aimsCy: ["Cymharu gwasanaethau croeso'r tair dinas", "Cytuno ar un cam gweithredu ar y cyd ar gyfer y gwanwyn"],
+    });
     expect(await Convening.countDocuments({ seedKey: DEMO_PARTNERS_MEETING.seedKey })).toBe(1);
     expect(await MailMessage.countDocuments({ status: "refused" })).toBe(1);
   });
