@@ -11,7 +11,7 @@ import { canSeePeopleNames } from "~/convenings/policy";
 import { requireReadableConvening } from "~/convenings/readable-convening.server";
 import { listAgendaSessions } from "~models/agenda-session.server";
 import { FORMAT_LOCALE, HTML_LANG } from "~/domain/languages";
-import { Content, ContentViewProvider, ContentViewSwitch } from "~/bilingual/components/content";
+import { Content, ContentViewProvider, PageContentViewSwitch } from "~/bilingual/components/content";
 import { pageContentView } from "~/bilingual/content-view.server";
 import { getCityById } from "~models/city.server";
 import { translatorOfMatches } from "~/i18n/meta";
@@ -70,13 +70,7 @@ export default function PrintAgendaPage() {
           <Link to={`/convenings/${convening.id}`}>{t("convenings.print.back")}</Link>
           <span className="muted">{t("convenings.print.hint")}</span>
         </p>
-        {contentView.isBilingual ? (
-          <ContentViewSwitch
-            current={contentView.view}
-            views={[...contentView.order, "both"]}
-            fallbackFrom={contentView.fallbackFrom}
-          />
-        ) : null}
+        <PageContentViewSwitch contentView={contentView} />
         <Content versions={{ en: convening.title, cy: convening.titleCy }} as="h1" />
         <p className="lede">
           {convening.dateRange} · <span lang={HTML_LANG.en}>{convening.places.join("; ")}</span>

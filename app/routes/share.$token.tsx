@@ -6,7 +6,7 @@ import { ConveningCalendarOffer } from "~/calendar/components/convening-calendar
 import { conveningCalendarLinks } from "~/calendar/feeds.server";
 import { conveningFeedUrl } from "~/calendar/subscribe-urls";
 import { ConveningPublicAgenda } from "~/convenings/components/convening-public-agenda";
-import { ContentViewProvider, ContentViewSwitch } from "~/bilingual/components/content";
+import { ContentViewProvider, PageContentViewSwitch } from "~/bilingual/components/content";
 import { pageContentView } from "~/bilingual/content-view.server";
 import { loadSharedResourceLinks } from "~/resources/resources.server";
 import { buildAgenda, sessionsAsListed, viewerZoneFromCookie } from "~/domain/agenda/agenda-view";
@@ -92,13 +92,7 @@ export default function SharedAgendaPage() {
       <ViewerTimeZone serverZone={viewerZone} />
       <p className="notice no-print">{t("share.notice")}</p>
       <p className="muted">{t("share.sessionCount", { count: sessionCount })}</p>
-      {contentView.isBilingual ? (
-        <ContentViewSwitch
-          current={contentView.view}
-          views={[...contentView.order, "both"]}
-          fallbackFrom={contentView.fallbackFrom}
-        />
-      ) : null}
+      <PageContentViewSwitch contentView={contentView} />
       <ConveningPublicAgenda
         convening={convening}
         days={days}

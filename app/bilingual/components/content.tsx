@@ -125,3 +125,19 @@ export function ContentViewSwitch({
     </div>
   );
 }
+
+/** A page's content-view switch, from its loader's view: shown only when there is Welsh to switch to. */
+export function PageContentViewSwitch({
+  contentView,
+}: {
+  contentView: { view: ContentView; order: Language[]; isBilingual: boolean; fallbackFrom: Language | null };
+}) {
+  if (!contentView.isBilingual) return null;
+  return (
+    <ContentViewSwitch
+      current={contentView.view}
+      views={[...contentView.order, "both"]}
+      fallbackFrom={contentView.fallbackFrom}
+    />
+  );
+}
