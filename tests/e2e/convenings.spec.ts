@@ -59,19 +59,21 @@ test.describe("planning a convening and sharing its agenda", () => {
     await expectNoSeriousAxeViolations(page);
 
     // A first attempt with no title shows the error next to the field and keeps the rest.
-    await page.getByLabel("Summary").fill("Two days in Newport on making action plans land.");
+    await page.getByLabel("Summary", { exact: true }).fill("Two days in Newport on making action plans land.");
     await page.locator("#places\\.0\\.name").fill("Newport Civic Centre");
     await page.getByLabel("First day").fill("2031-06-12");
     await page.getByLabel("Last day").fill("2031-06-13");
     await submit(page, "Save draft");
     await page.getByText("Enter a title").first().waitFor();
-    await expect(page.getByLabel("Summary")).toHaveValue("Two days in Newport on making action plans land.");
+    await expect(page.getByLabel("Summary", { exact: true })).toHaveValue(
+      "Two days in Newport on making action plans land.",
+    );
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, "convening-new-errors");
 
-    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Title", { exact: true }).fill(title);
     await page.getByLabel("Host city").selectOption({ label: "Newport" });
-    await page.getByLabel("Aims").fill("Review action plan progress\nAgree owners and due dates");
+    await page.getByLabel("Aims", { exact: true }).fill("Review action plan progress\nAgree owners and due dates");
     await submit(page, "Save draft");
     await page.getByRole("heading", { name: title, level: 1 }).waitFor();
     await expect(page.getByText("Only the programme team can see this")).toBeVisible();
@@ -79,7 +81,7 @@ test.describe("planning a convening and sharing its agenda", () => {
 
     for (const session of SESSIONS) {
       await page.goto(`${conveningPath}/sessions/new`);
-      await page.getByLabel("Title").fill(session.title);
+      await page.getByLabel("Title", { exact: true }).fill(session.title);
       await page.getByLabel("Date", { exact: true }).fill(session.date);
       await page.getByLabel("Starts at").fill(session.start);
       await page.getByLabel("Ends at").fill(session.end);

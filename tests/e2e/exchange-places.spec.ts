@@ -31,7 +31,7 @@ async function fillPlace(
 
 async function fillExchange(page: Page, title: string) {
   await page.getByLabel("Kind").selectOption({ label: "Learning exchange" });
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Programme phase").selectOption("2");
   await page.getByLabel("First day", { exact: true }).fill("2031-05-19");
   await page.getByLabel("Last day", { exact: true }).fill("2031-05-23");
@@ -134,7 +134,7 @@ test.describe("an exchange's places and days", () => {
     await submit(page, "Add another place");
     await expect(page.locator(".place-row")).toHaveCount(3);
     await expect(page.locator(".field__error")).toHaveCount(0);
-    await expect(page.getByLabel("Title")).toHaveValue(title);
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
     await expect(page.locator('[id="places.1.lastDay"]')).toHaveValue("2031-05-22");
     await fillPlace(page, 2, { name: "Washington DC", region: "", timeZone: NY, from: "2031-05-23", until: "" });
     await screenshot(page, "exchange-places-form-phone");

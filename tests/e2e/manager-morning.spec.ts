@@ -175,8 +175,10 @@ test.describe("the manager's morning", () => {
     await follow(demo.documents, "travel-documents-missing");
     await page.getByRole("link", { name: /^Yusuf Rahman \(Cardiff\): travel documents not complete/ }).click();
     await page.getByLabel("Application").selectOption({ label: "Approved" });
-    await page.getByRole("button", { name: /^Save/ }).first().click();
-    await page.getByRole("status").first().waitFor();
+    // An approved ESTA needs the date it expires.
+    await page.getByLabel("ESTA or visa expires on").fill("2029-05-01");
+    await page.getByRole("button", { name: "Save travel documents" }).click();
+    await page.getByRole("status").filter({ hasText: "Travel documents saved." }).waitFor();
     await expectCleared(demo.documents);
 
     await follow(demo.mail, "undelivered-mail");

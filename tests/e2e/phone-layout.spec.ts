@@ -56,6 +56,8 @@ async function checkPages(page: Page, paths: string[]) {
 }
 
 test.describe("every page fits a phone", () => {
+  // Each test reads some twenty pages and runs axe on each: more than one page's time.
+  test.describe.configure({ timeout: 300_000 });
   test("for the programme manager", async ({ newPage }) => {
     const page = await newPage({ width: PHONE });
     await signIn(page, demoAccount("manager@example.org"));
