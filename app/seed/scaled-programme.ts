@@ -9,6 +9,7 @@ import type { ConveningFormat, ConveningKind, ConveningStatus } from "~/domain/v
 import type { SessionKind } from "~/domain/vocabulary/sessions";
 import { DEMO_ACTIONS, DEMO_CONVENINGS, DEMO_REGISTERED_CITY_SLUGS, DEMO_SESSIONS } from "./demo-data";
 import { DEMO_EXCHANGE_DELEGATES, DEMO_EXCHANGE_SESSIONS } from "./demo-exchange-data";
+import { DEMO_ENDED_MEETING, DEMO_PARTNERS_PEOPLE, DEMO_PARTNERS_REP_CITY_SLUGS } from "./demo-queue-data";
 import { CITIES, CONVENINGS_ON_RECORD, type PlaceSeed } from "./programme-data";
 import { scaledActions, type ScaledAction } from "./scaled-actions";
 import { scaledPeople, scaledRegistrations, type ScaledPerson, type ScaledRegistration } from "./scaled-registrations";
@@ -274,11 +275,17 @@ const DEMO_NOTES_SESSIONS = 2;
 const DEMO_NOTES_ACTIONS = 1;
 
 export const DEMO_SIZE: ProgrammeSize = {
-  people: 1 + CITIES.length + DEMO_EXCHANGE_DELEGATES.length + DEMO_FEEDBACK_PEOPLE,
-  convenings: CONVENINGS_ON_RECORD.length + DEMO_CONVENINGS.length + 1,
+  people: 1 + CITIES.length + DEMO_EXCHANGE_DELEGATES.length + DEMO_FEEDBACK_PEOPLE + DEMO_PARTNERS_PEOPLE.length,
+  // The exchange, and the queue's ended meeting and partners' meeting.
+  convenings: CONVENINGS_ON_RECORD.length + DEMO_CONVENINGS.length + 1 + 2,
   sessions: DEMO_SESSIONS.length + DEMO_EXCHANGE_SESSIONS.length + DEMO_NOTES_SESSIONS,
   actions: DEMO_ACTIONS.length + DEMO_NOTES_ACTIONS,
-  registrations: DEMO_REGISTERED_CITY_SLUGS.length + DEMO_EXCHANGE_DELEGATES.length,
+  registrations:
+    DEMO_REGISTERED_CITY_SLUGS.length +
+    DEMO_EXCHANGE_DELEGATES.length +
+    DEMO_ENDED_MEETING.repCitySlugs.length +
+    DEMO_PARTNERS_REP_CITY_SLUGS.length +
+    DEMO_PARTNERS_PEOPLE.length,
 };
 
 /** How much the demo at this scale holds: the demo's own data plus the scaled programme. */
